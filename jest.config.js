@@ -1,0 +1,11 @@
+/** ESM mode: run through `npm test` (NODE_OPTIONS=--experimental-vm-modules). */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};
