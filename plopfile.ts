@@ -1,0 +1,10 @@
+/** db-scaffold's plop pack: helpers, then one generator per phase, db-schema chaining them, db-entity, db-seed. */
+import type { NodePlopAPI } from 'plop';
+import { helpers } from './src/render/hbs.js';
+import { registerDbSchema } from './generators/db-schema.js';
+
+export default function dbScaffold(plop: NodePlopAPI): void {
+  for (const [name, fn] of Object.entries(helpers)) plop.setHelper(name, fn);
+  plop.setWelcomeMessage('db-scaffold: which step?');
+  registerDbSchema(plop);
+}

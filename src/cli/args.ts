@@ -1,0 +1,26 @@
+/** Arguments after plop's `--`: `--spec FILE`, `--dest DIR`, and `--<answer> value` (plop-style bypass). */
+import { fail } from './errors.js';
+
+export interface CliArgs { spec?: string; dest?: string; values: Record<string, string> }
+
+export function parseArgs(argv: string[] = process.argv): CliArgs {
+  const at = argv.indexOf('--');
+  const rest = at < 0 ? [] : argv.slice(at + 1);
+  const out: CliArgs = { values: {} };
+  for (let i = 0; i < rest.length; i++) {
+    const tok = rest[i];
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(tok);
+    if (!m) fail(`argument '${tok}': expected --key value (e.g. --spec examples/blog.json, --dest out, --db postgres)`);
+    const value = m[2] ?? rest[++i];
+    if (value === undefined) fail(`argument --${m[1]}: missing value`);
+    if (m[1] === 'spec') out.spec = value;
+    else if (m[1] === 'dest') out.dest = value;
+    else out.values[m[1]] = value;
+  }
+  return out;
+}
+
+/** `--dest` after `--` wins over plop's own `--dest`, which wins over the plopfile's folder. */
+export function destOf(args: CliArgs, plopDest: string): string {
+  return args.dest ?? plopDest;
+}

@@ -1,0 +1,62 @@
+/** Answers given without a terminal: a `--spec` JSON file and `--key value` bypass flags, each validated. */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Answers, type Spec } from '../state/answers-schema.js';
+import type { CliArgs } from './args.js';
+import { fail } from './errors.js';
+
+const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
+
+function allowed(key: keyof Answers): string {
+  const s = Answers.shape[key] as unknown as { options?: string[] };
+  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?}]' : key === 'irreversible' ? '[entity names]' : 'text';
+}
+
+function check(where: string, key: string, value: unknown): Spec {
+  if (!KEYS.includes(key as keyof Answers)) fail(`${where}: unknown key '${key}' (allowed: ${KEYS.join(', ')})`);
+  const k = key as keyof Answers;
+  const r = Answers.shape[k].safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const at = issue.path.length ? `${key}.${issue.path.join('.')}` : key;
+    fail(`${where}: ${at} ${JSON.stringify(value)?.slice(0, 60)} is not allowed (${allowed(k)}: ${issue.message})`);
+  }
+  return { [k]: r.data } as Spec;
+}
+
+export function readSpec(file: string, cwd = process.cwd()): Spec {
+  const path = resolve(cwd, file);
+  if (!existsSync(path)) fail(`--spec ${file}: no such file`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return fail(`--spec ${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail(`--spec ${file}: expected a JSON object of answers`);
+  let out: Spec = {};
+  for (const [k, v] of Object.entries(raw as object)) if (k !== '$schema') out = { ...out, ...check(`--spec ${file}`, k, v) };
+  return out;
+}
+
+const asValue = (key: string, v: string): unknown =>
+  key === 'relations' || key === 'irreversible' ? (v.trim().startsWith('[') ? JSON.parse(v) : v.split(',').map((s) => s.trim()).filter(Boolean)) : v;
+
+export function givenAnswers(args: CliArgs, cwd = process.cwd()): Spec {
+  let out: Spec = args.spec ? readSpec(args.spec, cwd) : {};
+  for (const [k, v] of Object.entries(args.values)) {
+    let value: unknown;
+    try { value = asValue(k, v); } catch { fail(`--${k}: not valid JSON`); }
+    out = { ...out, ...check(`--${k}`, k, value) };
+  }
+  return out;
+}
+
+/** Stop without a terminal when answers are missing: one line naming them. */
+export function requireKeys(have: Spec, keys: (keyof Answers)[], interactive: boolean): (keyof Answers)[] {
+  const missing = keys.filter((k) => have[k] === undefined);
+  if (missing.length && !interactive) {
+    fail(`missing answers: ${missing.join(', ')} (no terminal to ask; give them in --spec FILE or as -- --${missing[0]} VALUE)`);
+  }
+  return missing;
+}

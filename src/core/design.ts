@@ -1,0 +1,25 @@
+/** From answers to the model and the compiled schema (pure). */
+import type { Answers } from '../state/answers-schema.js';
+import type { Model } from '../state/model-schema.js';
+import type { Schema } from '../state/physical-schema.js';
+import { parseEntities } from '../model/parse.js';
+import { resolveRelations } from '../model/relations.js';
+import { compile } from '../model/compile.js';
+import { dialectOf } from '../dialects/registry.js';
+
+export type ModelAnswers = Pick<Answers, 'entities' | 'relations' | 'db' | 'scale'>;
+
+export function buildModel(a: Pick<Answers, 'entities' | 'relations'>): Model {
+  const entities = parseEntities(a.entities);
+  const relations = resolveRelations(entities, a.relations ?? []);
+  const renamed = entities.filter((e) => e.typed !== e.name).map((e) => ({ typed: e.typed, name: e.name }));
+  return { entities, relations, renamed };
+}
+
+export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'>): Schema {
+  return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica' });
+}
+
+export function relationCount(model: Model): number {
+  return model.relations.filter((r) => r.kind !== 'none').length;
+}

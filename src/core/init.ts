@@ -1,0 +1,58 @@
+/** db-schema in memory: answers (+ any existing design) → file records, the next design, report lines. */
+import type { Answers } from '../state/answers-schema.js';
+import { type Design, emptyDesign } from '../state/design-schema.js';
+import { dialectOf } from '../dialects/registry.js';
+import { buildModel, compileFor } from './design.js';
+import { initMigration, schemaSql } from '../render/sql-files.js';
+import { handoff } from '../render/catalogue.js';
+import { secretsRecords } from '../render/secrets.js';
+import { checksum, migrationPaths, nextVersion } from './versions.js';
+import { isoDate } from './paths.js';
+import { fail } from '../cli/errors.js';
+import { seedFiles } from '../seed/index.js';
+import { serialiseDesign, STATE_PATH } from '../state/store.js';
+import type { FileRecord } from '../io/files.js';
+
+export interface Built { files: FileRecord[]; design: Design; schemaText: string; notes: string[]; snippet?: string }
+
+export function buildInit(a: Answers, existing: Design | undefined, dest: string, clock: Date): Built {
+  const d = dialectOf(a.db);
+  const model = buildModel(a);
+  const schema = compileFor(model, a);
+  const unknown = a.irreversible.filter((n) => !model.entities.some((e) => e.name === n || e.table === n));
+  if (unknown.length) fail(`irreversible: unknown entity ${unknown.map((u) => `'${u}'`).join(', ')} (entities: ${model.entities.map((e) => e.name).join(', ')})`);
+  const irreversible = schema.tables.filter((t) => t.entity && a.irreversible.some((n) => n === t.entity || n === t.name)).map((t) => t.name);
+  const date = isoDate(clock);
+  const files: FileRecord[] = [];
+  const notes: string[] = [];
+  const design: Design = { ...(existing ?? emptyDesign()), answers: a };
+  let schemaText: string;
+  if (existing?.migrations.length) {
+    if (JSON.stringify(existing.schema) !== JSON.stringify(schema) || existing.answers.db !== a.db) {
+      fail(`${STATE_PATH}: this design already has migrations and the answers change it; add entities with \`npx plop db-entity\` (written migrations are never edited)`);
+    }
+    schemaText = '';
+    notes.push('design unchanged: existing migrations and db/schema.sql kept');
+  } else {
+    schemaText = schemaSql(d, model, schema, { date, orm: a.orm, style: a.style });
+    files.push({ path: 'db/schema.sql', body: schemaText });
+    const h = handoff(a.orm);
+    if (h) {
+      design.handoff = h;
+      notes.push(`no kei-migrate files for ${a.orm}: ${h}`);
+    } else {
+      const version = nextVersion(clock, []);
+      const pair = initMigration(d, schema, schemaText, { version, date, irreversible });
+      const p = migrationPaths(version, 'init_schema');
+      files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
+      design.migrations = [{ version, name: 'init_schema', up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), irreversible }];
+    }
+    Object.assign(design, { model, schema });
+  }
+  files.unshift(...secretsRecords(dest, a.db));
+  const seed = seedFiles(design, a.seed);
+  files.push(...seed.files);
+  design.seed = seed.seed;
+  files.push({ path: STATE_PATH, body: serialiseDesign(design) });
+  return { files, design, schemaText, notes, snippet: seed.snippet };
+}

@@ -1,0 +1,24 @@
+/** Migration versions: UTC YYYYMMDDHHMMSS, strictly increasing even within one second. */
+import { createHash } from 'node:crypto';
+import { timestamp } from './paths.js';
+
+export function nextVersion(now: Date, existing: string[]): string {
+  const last = existing.slice().sort().pop();
+  let v = timestamp(now);
+  if (last && v <= last) v = timestamp(new Date(parse(last).getTime() + 1000));
+  return v;
+}
+
+function parse(v: string): Date {
+  const [y, mo, d, h, mi, s] = [v.slice(0, 4), v.slice(4, 6), v.slice(6, 8), v.slice(8, 10), v.slice(10, 12), v.slice(12, 14)];
+  return new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s));
+}
+
+export function checksum(up: string, down: string): string {
+  return createHash('sha256').update(up).update('\0').update(down).digest('hex');
+}
+
+export const migrationPaths = (version: string, name: string) => ({
+  up: `migrations/${version}_${name}.sql`,
+  down: `migrations/${version}_${name}.down.sql`,
+});

@@ -1,0 +1,31 @@
+/** The one interface every dialect implements; shared code asks caps, never the dialect id. */
+import type { Column, Table } from '../state/physical-schema.js';
+import type { Statement, StatementKind } from '../model/statements.js';
+
+export type DialectId = 'postgres' | 'mysql' | 'sqlite';
+
+export interface Caps {
+  maxIdent: number;              // identifier length limit
+  transactionalDdl: boolean;
+  updatedAtTrigger: boolean;     // needs a trigger to keep updated_at current (else ON UPDATE in the column)
+  triggerFunction: boolean;      // the trigger calls one shared function (created once)
+  partialIndex: boolean;         // CREATE INDEX … WHERE
+  addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
+  dropColumnWithFk: 'alter' | 'rebuild';
+}
+
+export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K }>) => string[] };
+
+export interface Dialect {
+  id: DialectId;
+  label: string;
+  caps: Caps;
+  quote(name: string): string;
+  literal(v: string | number | boolean | null): string;
+  columnType(col: Column, table: Table): string;
+  emit: Emitters;
+  /** Lines before a down migration's statements (SQLite: defer FK checks to commit). */
+  downPrelude?: string[];
+}
+
+export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

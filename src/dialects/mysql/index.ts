@@ -1,0 +1,55 @@
+/** MySQL/MariaDB: AUTO_INCREMENT keys, indexes inline in CREATE TABLE, ON UPDATE keeps updated_at current. */
+import type { Dialect } from '../dialect.js';
+import type { Column, Table } from '../../state/physical-schema.js';
+import { mysqlType } from './types.js';
+import * as ddl from '../shared/ddl.js';
+
+const q = ddl.quoteWith('`');
+const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
+
+function colDef(c: Column, t: Table): string {
+  const null_ = c.nullable ? ' NULL' : ' NOT NULL';
+  const auto = c.identity ? ' AUTO_INCREMENT' : '';
+  const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
+  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, 'CURRENT_TIMESTAMP')}${onUpdate}`;
+}
+
+const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;
+
+export const mysql: Dialect = {
+  id: 'mysql',
+  label: 'MySQL/MariaDB',
+  caps: {
+    maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
+    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter',
+  },
+  quote: q,
+  literal: (v) => (typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : ddl.standardLiteral(v)),
+  columnType: mysqlType,
+  emit: {
+    createTriggerFunction: () => [],
+    dropTriggerFunction: () => [],
+    createTable: ({ table: t, deferred }) => [
+      ddl.createTableSql(mysql, t, [
+        ...t.columns.map((c) => colDef(c, t)),
+        `PRIMARY KEY (${ddl.cols(mysql, t.primaryKey.columns)})`,
+        ...t.indexes.map(indexLine),
+        ...ddl.constraintLines(mysql, t, deferred, (n, c) => `UNIQUE KEY ${q(n)} (${ddl.cols(mysql, c)})`),
+      ], SUFFIX),
+    ],
+    dropTable: ({ table: t, irreversible }) =>
+      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
+    addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} ADD ${ddl.fkSql(mysql, fk)};`],
+    dropForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP FOREIGN KEY ${q(fk.name)};`],
+    addColumn: ({ table, column, fk, index }) => [
+      `ALTER TABLE ${q(table.name)} ADD COLUMN ${colDef(column, table)}${index ? `, ADD ${indexLine(index)}` : ''}${fk ? `, ADD ${ddl.fkSql(mysql, fk)}` : ''};`,
+    ],
+    dropColumn: ({ table, column, fk, index }) => [
+      ...(fk ? [`ALTER TABLE ${q(table.name)} DROP FOREIGN KEY ${q(fk.name)};`] : []),
+      `ALTER TABLE ${q(table.name)}${index ? ` DROP INDEX ${q(index.name)},` : ''} DROP COLUMN ${q(column.name)};`,
+    ],
+    guardIrreversible: ({ migration, tables }) => [
+      [...ddl.irreversibleComment(tables), `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'irreversible: ${migration}';`].join('\n'),
+    ],
+  },
+};

@@ -1,0 +1,55 @@
+/** PostgreSQL: identity keys, transactional DDL, one trigger function keeps updated_at current. */
+import type { Dialect } from '../dialect.js';
+import type { Column } from '../../state/physical-schema.js';
+import { pgType } from './types.js';
+import * as ddl from '../shared/ddl.js';
+
+const FN = 'set_updated_at';
+const q = ddl.quoteWith('"');
+
+const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, 'now()')}`;
+
+export const postgres: Dialect = {
+  id: 'postgres',
+  label: 'PostgreSQL',
+  caps: {
+    maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
+    partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
+  },
+  quote: q,
+  literal: ddl.standardLiteral,
+  columnType: (c) => pgType(c),
+  emit: {
+    createTriggerFunction: () => [
+      `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,
+    ],
+    dropTriggerFunction: () => [`DROP FUNCTION IF EXISTS ${q(FN)}() CASCADE;`],
+    createTable: ({ table: t, deferred }) => [
+      ddl.createTableSql(postgres, t, [
+        ...t.columns.map(colDef),
+        `CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(postgres, t.primaryKey.columns)})`,
+        ...ddl.constraintLines(postgres, t, deferred),
+      ]),
+      ...t.indexes.map((ix) => ddl.createIndexSql(postgres, t.name, ix, true)),
+      ...(t.trigger
+        ? [`CREATE OR REPLACE TRIGGER ${q(t.trigger)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`]
+        : []),
+    ],
+    dropTable: ({ table: t, irreversible }) =>
+      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)} CASCADE;`],
+    addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} ADD ${ddl.fkSql(postgres, fk)};`],
+    dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],
+    addColumn: ({ table, column, fk, index }) => [
+      `ALTER TABLE ${q(table.name)} ADD COLUMN IF NOT EXISTS ${colDef(column)};`,
+      ...(fk ? [`ALTER TABLE ${q(table.name)} ADD ${ddl.fkSql(postgres, fk)};`] : []),
+      ...(index ? [ddl.createIndexSql(postgres, table.name, index, true)] : []),
+    ],
+    dropColumn: ({ table, column, index }) => [
+      ...(index ? [`DROP INDEX IF EXISTS ${q(index.name)};`] : []),
+      `ALTER TABLE ${q(table.name)} DROP COLUMN IF EXISTS ${q(column.name)};`,
+    ],
+    guardIrreversible: ({ migration, tables }) => [
+      [...ddl.irreversibleComment(tables), `DO $$ BEGIN RAISE EXCEPTION 'irreversible: ${migration}'; END $$;`].join('\n'),
+    ],
+  },
+};

@@ -1,0 +1,61 @@
+/** DDL pieces every dialect assembles the same way; only quoting, types and literals differ. */
+import type { Check, Column, ForeignKey, Index, Table } from '../../state/physical-schema.js';
+import type { Dialect } from '../dialect.js';
+
+type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
+
+export const cols = (d: D, names: string[]) => names.map((n) => d.quote(n)).join(', ');
+
+export function defaultSql(d: D, col: Column, now: string): string {
+  if (!col.default) return '';
+  if (col.default.kind === 'now') return ` DEFAULT ${now}`;
+  const v = col.default.value;
+  return ` DEFAULT ${typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : d.literal(v)}`;
+}
+
+export function checkSql(d: D, c: Check): string {
+  const col = d.quote(c.column);
+  switch (c.rule) {
+    case 'email': return `CHECK (${col} LIKE '%@%')`;
+    case 'nonneg': return `CHECK (${col} >= 0)`;
+    case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
+  }
+}
+
+export function fkSql(d: D, fk: ForeignKey): string {
+  return `CONSTRAINT ${d.quote(fk.name)} FOREIGN KEY (${d.quote(fk.column)}) REFERENCES ${d.quote(fk.refTable)} (${d.quote(fk.refColumn)}) ON DELETE ${fk.onDelete.toUpperCase()}`;
+}
+
+/** Table-level constraint lines shared by all: uniques, checks, and the FKs not deferred. */
+export function constraintLines(d: D, t: Table, deferred: string[], uniqueSql = (n: string, c: string[]) => `CONSTRAINT ${d.quote(n)} UNIQUE (${cols(d, c)})`): string[] {
+  return [
+    ...t.uniques.map((u) => uniqueSql(u.name, u.columns)),
+    ...t.checks.map((c) => `CONSTRAINT ${d.quote(c.name)} ${checkSql(d, c)}`),
+    ...t.foreignKeys.filter((f) => !deferred.includes(f.name)).map((f) => fkSql(d, f)),
+  ];
+}
+
+export function createTableSql(d: D, t: Table, lines: string[], suffix = ''): string {
+  return `CREATE TABLE IF NOT EXISTS ${d.quote(t.name)} (\n  ${lines.join(',\n  ')}\n)${suffix};`;
+}
+
+export function createIndexSql(d: D, table: string, ix: Index, partial: boolean): string {
+  const where = ix.whereAlive && partial ? ` WHERE ${d.quote('deleted_at')} IS NULL` : '';
+  return `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${d.quote(ix.name)} ON ${d.quote(table)} (${cols(d, ix.columns)})${where};`;
+}
+
+export function quoteWith(q: string): (name: string) => string {
+  return (name) => `${q}${name.split(q).join(q + q)}${q}`;
+}
+
+export function standardLiteral(v: string | number | boolean | null): string {
+  if (v === null) return 'NULL';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return `'${v.replace(/'/g, "''")}'`;
+}
+
+export const irreversibleComment = (tables: string[]) => [
+  ...tables.map((t) => `-- IRREVERSIBLE: ${t} holds production data; manual restore required.`),
+  '-- Abort reverse migration.',
+];

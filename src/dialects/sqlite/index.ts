@@ -1,0 +1,68 @@
+/** SQLite: INTEGER PRIMARY KEY, FKs always inline (forward references allowed), AFTER UPDATE triggers. */
+import type { Dialect } from '../dialect.js';
+import type { Column, Table } from '../../state/physical-schema.js';
+import { sqliteType } from './types.js';
+import { rebuildTable } from './rebuild.js';
+import * as ddl from '../shared/ddl.js';
+
+const q = ddl.quoteWith('"');
+
+export function colDef(c: Column): string {
+  if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY`;
+  return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, 'CURRENT_TIMESTAMP')}`;
+}
+
+export function tableParts(t: Table): string[] {
+  const single = t.columns.some((c) => c.identity);
+  return [
+    ddl.createTableSql(sqlite, t, [
+      ...t.columns.map(colDef),
+      ...(single ? [] : [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(sqlite, t.primaryKey.columns)})`]),
+      ...ddl.constraintLines(sqlite, t, []),
+    ]),
+    ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t.name, ix, true)),
+    ...(t.trigger ? [triggerSql(t)] : []),
+  ];
+}
+
+function triggerSql(t: Table): string {
+  const u = q('updated_at');
+  return `CREATE TRIGGER IF NOT EXISTS ${q(t.trigger!)} AFTER UPDATE ON ${q(t.name)} FOR EACH ROW WHEN NEW.${u} = OLD.${u}\n` +
+    `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${q('id')} = NEW.${q('id')};\nEND;`;
+}
+
+export const sqlite: Dialect = {
+  id: 'sqlite',
+  label: 'SQLite',
+  caps: {
+    maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
+    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild',
+  },
+  quote: q,
+  literal: ddl.standardLiteral,
+  columnType: (c) => sqliteType(c),
+  downPrelude: ['PRAGMA defer_foreign_keys = ON;'],
+  emit: {
+    createTriggerFunction: () => [],
+    dropTriggerFunction: () => [],
+    createTable: ({ table }) => tableParts(table),
+    dropTable: ({ table: t, irreversible }) =>
+      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
+    addForeignKey: ({ fk }) => { throw new Error(`SQLite cannot add FK ${fk.name} after the table exists; FKs are inline`); },
+    dropForeignKey: ({ fk }) => { throw new Error(`SQLite cannot drop FK ${fk.name} alone; use a table rebuild`); },
+    addColumn: ({ table, column, fk, index }) => [
+      `ALTER TABLE ${q(table.name)} ADD COLUMN ${colDef(column)}${fk ? ` REFERENCES ${q(fk.refTable)} (${q(fk.refColumn)}) ON DELETE ${fk.onDelete.toUpperCase()}` : ''};`,
+      ...(index ? [ddl.createIndexSql(sqlite, table.name, index, true)] : []),
+    ],
+    dropColumn: (s) => (s.fk ? rebuildTable(s.table, s.column.name) : [
+      ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),
+      `ALTER TABLE ${q(s.table.name)} DROP COLUMN ${q(s.column.name)};`,
+    ]),
+    guardIrreversible: ({ migration, tables }) => [[
+      ...ddl.irreversibleComment(tables),
+      'CREATE TEMP TABLE IF NOT EXISTS "_irreversible" ("x" INTEGER);',
+      `CREATE TEMP TRIGGER IF NOT EXISTS "_irreversible_guard" BEFORE INSERT ON "_irreversible" BEGIN SELECT RAISE(ABORT, 'irreversible: ${migration}'); END;`,
+      'INSERT INTO "_irreversible" VALUES (1);',
+    ].join('\n')],
+  },
+};

@@ -1,0 +1,65 @@
+/** Names: entity normalisation, table/junction names, identifier limits shortened with a stable hash. */
+import { createHash } from 'node:crypto';
+import { pascalCase, snakeCase } from 'change-case';
+import pluralize from 'pluralize';
+import { fail } from '../cli/errors.js';
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+function words(typed: string): string[] {
+  return snakeCase(typed.trim()).split('_').filter(Boolean);
+}
+
+/** `user_profiles` → `UserProfile`: PascalCase, last word singular. */
+export function entityName(typed: string): string {
+  const w = words(typed);
+  if (w.length === 0) fail(`entity name '${typed}' has no letters (use e.g. User or user_profile)`);
+  w[w.length - 1] = pluralize.singular(w[w.length - 1]);
+  return pascalCase(w.join('_'));
+}
+
+/** `UserProfile` → `user_profiles`: snake_case, last word plural. */
+export function tableName(entity: string): string {
+  const w = words(entity);
+  w[w.length - 1] = pluralize.plural(w[w.length - 1]);
+  return checkIdent(w.join('_'), `table of ${entity}`);
+}
+
+export function snake(name: string): string {
+  return words(name).join('_');
+}
+
+export function fieldName(typed: string, where: string): string {
+  return checkIdent(snake(typed), where);
+}
+
+export function checkIdent(name: string, where: string): string {
+  if (!IDENT.test(name)) fail(`${where}: '${name}' is not a valid name (letters, digits and _; not starting with a digit)`);
+  return name;
+}
+
+/** Junction of a many-to-many: entities in alphabetical order, `organization_users`. */
+export function junctionName(a: string, b: string): string {
+  const [x, y] = [a, b].sort();
+  return `${snake(x)}_${tableName(y)}`;
+}
+
+/** Shorten past `limit` with an 8-hex hash of the full name: deterministic, stable across runs. */
+export function shorten(name: string, limit: number): string {
+  if (name.length <= limit) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${name.slice(0, limit - 9).replace(/_+$/, '')}_${hash}`;
+}
+
+/** Applies a limit and records every shortened name once. */
+export class NameBook {
+  readonly shortened: { kind: string; full: string; short: string }[] = [];
+  constructor(readonly limit: number) {}
+  name(kind: string, full: string): string {
+    const short = shorten(full, this.limit);
+    if (short !== full && !this.shortened.some((s) => s.kind === kind && s.full === full)) {
+      this.shortened.push({ kind, full, short });
+    }
+    return short;
+  }
+}

@@ -1,0 +1,77 @@
+/** Relations: validate against the entities, fold `<entity>_id` fields in, find candidate pairs. */
+import type { Entity, Relation } from '../state/model-schema.js';
+import { fail } from '../cli/errors.js';
+import { entityName, snake } from './naming.js';
+
+/** Resolve names, fill default FK columns, add implicit one-to-many for unclaimed `<entity>_id` fields. */
+export function resolveRelations(entities: Entity[], given: Relation[], where = 'relations'): Relation[] {
+  const names = entities.map((e) => e.name);
+  const find = (typed: string, i: number, key: string): string => {
+    const n = entityName(typed);
+    if (!names.includes(n)) fail(`${where}[${i}].${key}: unknown entity '${typed}' (entities: ${names.join(', ')})`);
+    return n;
+  };
+  const out: Relation[] = [];
+  given.forEach((r, i) => {
+    const rel: Relation = { from: find(r.from, i, 'from'), to: find(r.to, i, 'to'), kind: r.kind };
+    if (rel.kind === 'one-to-many' || rel.kind === 'one-to-one') {
+      rel.column = r.column ? snake(r.column) : defaultColumn(rel.from, rel.to);
+      if (!rel.column.endsWith('_id')) fail(`${where}[${i}].column: '${r.column}' must end in _id`);
+      const clash = out.find((o) => o.to === rel.to && o.column === rel.column);
+      if (clash) fail(`${where}[${i}]: ${rel.to}.${rel.column} is already the FK to ${clash.from} (set "column")`);
+    } else if (r.column) rel.column = snake(r.column);
+    if (rel.kind === 'many-to-many' && out.some((o) => o.kind === 'many-to-many' && samePair(o, rel))) {
+      fail(`${where}[${i}]: ${rel.from} and ${rel.to} are many-to-many twice`);
+    }
+    out.push(rel);
+  });
+  for (const e of entities) {
+    for (const f of e.fields) {
+      const parent = idFieldTarget(f.name, names);
+      if (!parent) continue;
+      const claimed = out.some((r) => r.to === e.name && (r.column === f.name || (r.kind === 'none' && r.from === parent)));
+      if (!claimed) out.push({ from: parent, to: e.name, kind: 'one-to-many', column: f.name });
+    }
+  }
+  return out;
+}
+
+export function defaultColumn(from: string, to: string): string {
+  return from === to ? `parent_${snake(from)}_id` : `${snake(from)}_id`;
+}
+
+function samePair(a: Relation, b: Relation): boolean {
+  return (a.from === b.from && a.to === b.to) || (a.from === b.to && a.to === b.from);
+}
+
+/** `author_id` → the entity `Author` if there is one. */
+export function idFieldTarget(field: string, names: string[]): string | undefined {
+  if (!field.endsWith('_id') || field === 'id') return undefined;
+  const n = entityName(field.slice(0, -3));
+  return names.includes(n) ? n : undefined;
+}
+
+/** Candidate pairs for the matrix: `x_id` fields, and entities named together in one intake sentence. */
+export function candidatePairs(entities: Entity[], intake: string): [string, string][] {
+  const names = entities.map((e) => e.name);
+  const pairs: [string, string][] = [];
+  const add = (a: string, b: string) => {
+    if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
+  };
+  for (const e of entities) for (const f of e.fields) {
+    const p = idFieldTarget(f.name, names);
+    if (p) add(p, e.name);
+  }
+  for (const sentence of intake.split(/[.!?\n]+/)) {
+    const words = new Set(sentence.toLowerCase().match(/[a-z][a-z_]*/g) ?? []);
+    const hit = entities.filter((e) => words.has(snake(e.name)) || words.has(e.table) || words.has(snake(e.name).replace(/_/g, '')));
+    for (let i = 0; i < hit.length; i++) for (let j = i + 1; j < hit.length; j++) add(hit[i].name, hit[j].name);
+  }
+  return pairs;
+}
+
+/** Entities that take part in no relation (the wizard asks keep / drop / add a relation). */
+export function isolated(entities: Entity[], relations: Relation[]): string[] {
+  const linked = new Set(relations.filter((r) => r.kind !== 'none').flatMap((r) => [r.from, r.to]));
+  return entities.map((e) => e.name).filter((n) => !linked.has(n));
+}

@@ -1,0 +1,32 @@
+/** The wizard's answers: every key is also a `--spec` key and a `-- --key value` bypass. */
+import { z } from 'zod';
+import { Relation } from './model-schema.js';
+
+export const DB = z.enum(['postgres', 'mysql', 'sqlite']);
+export const ORM = z.enum(['none', 'drizzle', 'sqlx', 'prisma', 'sqlalchemy']);
+export const Scale = z.enum(['solo', 'team', 'multi-replica']);
+export const Style = z.enum(['schema-first', 'code-first']);
+export const MigCtl = z.enum(['manual', 'auto-on-deploy', 'hybrid', 'leader-job']);
+export const Runner = z.enum(['cargo-path-dep', 'binary', 'existing', 'later']);
+export const SeedTier = z.enum(['smoke', 'rich', 'fixtures', 'skip']);
+export type DB = z.infer<typeof DB>;
+export type ORM = z.infer<typeof ORM>;
+export type SeedTier = z.infer<typeof SeedTier>;
+
+export const Answers = z.object({
+  intake: z.string().min(1),
+  db: DB,
+  orm: ORM,
+  scale: Scale,
+  style: Style,
+  migctl: MigCtl,
+  entities: z.string().min(1),
+  relations: z.array(Relation),
+  review: z.enum(['accept', 'accept-as-is']),
+  runner: Runner,
+  seed: SeedTier,
+  irreversible: z.array(z.string()),
+});
+export type Answers = z.infer<typeof Answers>;
+export const SpecFile = Answers.partial().strict();
+export type Spec = z.infer<typeof SpecFile>;

@@ -1,0 +1,35 @@
+/** zod schema of db/design.json, shared by every generator. Versioned; JSON Schema shipped as design.schema.json. */
+import { z } from 'zod';
+import { Answers } from './answers-schema.js';
+import { Model } from './model-schema.js';
+import { Schema } from './physical-schema.js';
+
+export const STATE_VERSION = 1;
+export const SCHEMA_REF = '../node_modules/db-scaffold/design.schema.json';
+
+export const Migration = z.object({
+  version: z.string().regex(/^\d{14}$/),
+  name: z.string(),
+  up: z.string(),
+  down: z.string(),
+  checksum: z.string(),               // sha256 of up + down as written
+  irreversible: z.array(z.string()),
+});
+export type Migration = z.infer<typeof Migration>;
+
+export const Design = z.object({
+  $schema: z.string().optional(),
+  version: z.literal(STATE_VERSION),
+  tool: z.literal('db-scaffold'),
+  answers: Answers.partial(),
+  model: Model.optional(),
+  schema: Schema.optional(),          // snapshot of what the migrations replay to
+  migrations: z.array(Migration),
+  handoff: z.string().optional(),
+  seed: z.object({ tier: z.string(), file: z.string().optional(), entities: z.array(z.string()) }).optional(),
+}).strict();
+export type Design = z.infer<typeof Design>;
+
+export function emptyDesign(): Design {
+  return { $schema: SCHEMA_REF, version: STATE_VERSION, tool: 'db-scaffold', answers: {}, migrations: [] };
+}

@@ -1,0 +1,57 @@
+/** zod schema of the compiled physical schema (names final, limits applied): the snapshot each migration leaves. */
+import { z } from 'zod';
+import { ColType, Default, CheckRule } from './model-schema.js';
+
+export const Column = z.object({
+  name: z.string(),
+  type: ColType,
+  nullable: z.boolean(),
+  default: Default.optional(),
+  identity: z.boolean().optional(),   // the table's own generated key
+  onUpdateNow: z.boolean().optional(),
+});
+export type Column = z.infer<typeof Column>;
+
+export const Check = z.object({ name: z.string(), column: z.string(), rule: CheckRule, values: z.array(z.string()).optional() });
+export type Check = z.infer<typeof Check>;
+
+export const ForeignKey = z.object({
+  name: z.string(),
+  column: z.string(),
+  refTable: z.string(),
+  refColumn: z.string(),
+  onDelete: z.enum(['cascade', 'restrict']),
+});
+export type ForeignKey = z.infer<typeof ForeignKey>;
+
+export const Index = z.object({
+  name: z.string(),
+  columns: z.array(z.string()).min(1),
+  unique: z.boolean(),
+  whereAlive: z.boolean().optional(),  // partial: WHERE deleted_at IS NULL
+});
+export type Index = z.infer<typeof Index>;
+
+export const Table = z.object({
+  name: z.string(),
+  entity: z.string().optional(),       // absent for junctions
+  kind: z.enum(['entity', 'junction']),
+  columns: z.array(Column),
+  primaryKey: z.object({ name: z.string(), columns: z.array(z.string()).min(1) }),
+  uniques: z.array(z.object({ name: z.string(), columns: z.array(z.string()) })),
+  checks: z.array(Check),
+  foreignKeys: z.array(ForeignKey),
+  indexes: z.array(Index),
+  trigger: z.string().optional(),      // updated_at trigger name where the engine needs one
+});
+export type Table = z.infer<typeof Table>;
+
+export const Shortened = z.object({ kind: z.string(), full: z.string(), short: z.string() });
+export type Shortened = z.infer<typeof Shortened>;
+
+export const Schema = z.object({
+  tables: z.array(Table),              // in creation order
+  deferredFks: z.array(z.object({ table: z.string(), fk: z.string() })), // added after all tables (FK cycles)
+  shortened: z.array(Shortened),
+});
+export type Schema = z.infer<typeof Schema>;

@@ -1,0 +1,41 @@
+/** Load and validate db/design.json (one clear line on any problem); serialise it for an atomic write. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Design, emptyDesign } from './design-schema.js';
+import { fail } from '../cli/errors.js';
+
+export const STATE_PATH = 'db/design.json';
+
+export function loadDesign(dest: string): Design | undefined {
+  const file = join(dest, STATE_PATH);
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
+  }
+  const parsed = Design.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue.path.length ? issue.path.join('.') : '(top level)';
+    return fail(`${STATE_PATH}: invalid at ${at}: ${issue.message}; fix it or restore it from git`);
+  }
+  return parsed.data;
+}
+
+export function loadOrEmpty(dest: string): Design {
+  return loadDesign(dest) ?? emptyDesign();
+}
+
+export function requireDesign(dest: string, what: string): Design {
+  const d = loadDesign(dest);
+  if (!d?.model || !d.schema || !d.answers.db) {
+    fail(`${what}: no design in ${STATE_PATH} yet; run \`npx plop db-schema\` first`);
+  }
+  return d;
+}
+
+export function serialiseDesign(d: Design): string {
+  return JSON.stringify(d, null, 2) + '\n';
+}

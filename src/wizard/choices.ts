@@ -1,0 +1,54 @@
+/** Every select's options with a one-line description (name shown, value stored). */
+export interface Choice { value: string; label: string; hint: string }
+
+const c = (value: string, label: string, hint: string): Choice => ({ value, label, hint });
+
+export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
+  db: { message: 'Database engine', choices: [
+    c('postgres', 'PostgreSQL', 'identity keys, transactional DDL, partial indexes; the safe default for servers'),
+    c('sqlite', 'SQLite', 'one file, zero ops; apps, tests, embedded and single-node services'),
+    c('mysql', 'MySQL / MariaDB', 'AUTO_INCREMENT keys, InnoDB, utf8mb4; when the platform is MySQL'),
+  ] },
+  orm: { message: 'ORM', choices: [
+    c('none', 'None', 'plain SQL with a driver; migrations with kei-migrate'),
+    c('drizzle', 'Drizzle', 'TypeScript schema and query builder; migrations stay in migrations/'),
+    c('sqlx', 'SQLx', 'Rust, compile-time checked SQL; migrations stay in migrations/'),
+    c('prisma', 'Prisma', 'prisma migrate owns prisma/migrations/; schema.sql is handed off'),
+    c('sqlalchemy', 'SQLAlchemy', 'Python ORM; Alembic owns alembic/versions/; schema.sql is handed off'),
+  ] },
+  scale: { message: 'Scale', choices: [
+    c('solo', 'Solo prototype', 'one developer, one database; keep it simple'),
+    c('team', 'Team dev', 'several developers, shared staging; reviewable migrations'),
+    c('multi-replica', 'Production multi-replica', 'several app replicas; soft delete (deleted_at) and careful rollout'),
+  ] },
+  style: { message: 'Style', choices: [
+    c('schema-first', 'Schema-first', 'db/schema.sql is the source of truth; code follows it'),
+    c('code-first', 'Code-first', 'models in code drive the schema; schema.sql documents it'),
+  ] },
+  migctl: { message: 'Migration control', choices: [
+    c('manual', 'Manual', 'a person runs migrations before deploying'),
+    c('auto-on-deploy', 'Auto on deploy', 'the app applies pending migrations when it starts'),
+    c('hybrid', 'Hybrid', 'CI applies migrations in the pipeline; the app only checks the version'),
+  ] },
+  runner: { message: 'Add kei-migrate to the project?', choices: [
+    c('cargo-path-dep', 'Add to Cargo workspace as path dep', 'Rust projects; db-scaffold prints the snippet, never edits Cargo.toml'),
+    c('binary', 'Install prebuilt binary (system-wide)', 'any stack; `cargo install` once, the repo stays tool-agnostic'),
+    c('existing', 'Use existing runner', 'Prisma / Alembic / Drizzle-kit / goose / Atlas; the hand-off is recorded'),
+    c('later', 'Decide later', 'files land on disk; runner wiring deferred'),
+  ] },
+  seed: { message: 'Seed data', choices: [
+    c('smoke', 'Smoke fixture (recommended)', 'one row per entity; proves the schema loads'),
+    c('rich', 'Rich dev seed', '5–20 realistic rows per entity to click around in'),
+    c('fixtures', 'Test fixtures', 'small labelled datasets keyed by test name'),
+    c('skip', 'Skip', 'no seed file; choose a tier later with `npx plop db-seed`'),
+  ] },
+};
+
+/** Replica-safe alternatives to auto-on-deploy, hybrid first. */
+export const REPLICA_SAFE: Choice[] = [
+  c('hybrid', 'Hybrid', 'CI applies once per release; replicas only check the schema version'),
+  c('leader-job', 'Single leader-elected migration job', 'one job (or init container holding a lock) applies before replicas roll'),
+  c('manual', 'Manual', 'a person applies migrations before the rollout'),
+];
+
+export const asInquirer = (cs: Choice[]) => cs.map((x) => ({ name: `${x.label} — ${x.hint}`, value: x.value, short: x.label }));

@@ -1,0 +1,64 @@
+/** Phase 2: entity lines, then one select per candidate pair, then what to do with isolated entities. */
+import type { Spec } from '../state/answers-schema.js';
+import type { Relation } from '../state/model-schema.js';
+import { parseEntities } from '../model/parse.js';
+import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
+import { dropEntity } from '../model/entity-text.js';
+import { isUserError } from '../cli/errors.js';
+import { lines, select, say, type Inquirer } from './io.js';
+
+const KIND = (a: string, b: string) => [
+  { value: 'none', label: 'None', hint: 'no link between them' },
+  { value: 'one-to-one', label: 'One-to-one', hint: `each ${b} belongs to exactly one ${a} (UNIQUE FK, cascade)` },
+  { value: 'a-b', label: `One-to-many (${a}→${b})`, hint: `a ${a} has many ${b}; ${b} holds the FK` },
+  { value: 'b-a', label: `One-to-many (${b}→${a})`, hint: `a ${b} has many ${a}; ${a} holds the FK` },
+  { value: 'many-to-many', label: 'Many-to-many', hint: 'a junction table with both FKs (cascade)' },
+];
+
+export async function askEntities(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
+  const out = { ...a };
+  while (out.entities === undefined && inq) {
+    const text = await lines(inq, 'entities', 'Entity line, e.g. "Post: title, body:text, status:enum(draft|published), author_id"');
+    try { parseEntities(text); out.entities = text; } catch (e) { if (isUserError(e)) say(`! ${e.message}`); else throw e; }
+  }
+  while (out.relations === undefined && inq) {
+    const r = await matrix(inq, out);
+    if (typeof r === 'string') out.entities = dropEntity(out.entities!, r);
+    else out.relations = r;
+  }
+  return out;
+}
+
+async function pairKind(inq: Inquirer, a: string, b: string, def: string): Promise<Relation> {
+  const v = await select(inq, 'relation', `${a} ↔ ${b}`, KIND(a, b), def);
+  if (v === 'a-b') return { from: a, to: b, kind: 'one-to-many' };
+  if (v === 'b-a') return { from: b, to: a, kind: 'one-to-many' };
+  return { from: a, to: b, kind: v as Relation['kind'] };
+}
+
+/** The relations, or the name of an entity to drop (the matrix is then asked again without it). */
+async function matrix(inq: Inquirer, a: Spec): Promise<Relation[] | string> {
+  const entities = parseEntities(a.entities!);
+  const names = entities.map((e) => e.name);
+  const rels: Relation[] = [];
+  for (const [x, y] of candidatePairs(entities, a.intake ?? '')) {
+    const child = entities.find((e) => e.name === y)!;
+    const fk = child.fields.find((f) => idFieldTarget(f.name, names) === x);
+    const r = await pairKind(inq, x, y, fk ? 'a-b' : 'none');
+    rels.push(fk && r.kind === 'one-to-many' && r.to === y ? { ...r, column: fk.name } : r);
+  }
+  for (;;) {
+    const loose = isolated(entities, resolveRelations(entities, rels));
+    const more = await select(inq, 'more', loose.length ? `No relation yet: ${loose.join(', ')}` : 'Relations', [
+      { value: 'done', label: 'Done', hint: loose.length ? 'keep them as standalone tables' : 'the matrix is complete' },
+      { value: 'add', label: 'Add a relation', hint: 'pick any two entities (or one entity twice for a self-reference)' },
+      ...loose.map((n) => ({ value: `drop:${n}`, label: `Drop ${n}`, hint: 'remove this entity from the design' })),
+    ]);
+    if (more === 'done') return rels;
+    if (more.startsWith('drop:')) return more.slice(5);
+    const pick = (msg: string) => select(inq, 'entity', msg, names.map((n) => ({ value: n, label: n, hint: entities.find((e) => e.name === n)!.table })));
+    const x = await pick('First entity');
+    const y = await pick('Second entity');
+    rels.push(await pairKind(inq, x, y, 'a-b'));
+  }
+}
