@@ -18,13 +18,15 @@ export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isT
 export const OPTIONAL: Spec = { irreversible: [] };
 
 /** Start of every prompts function: the destination, the state there, the given answers, the inquirer to ask with. */
-export function start(plop: NodePlopAPI, inquirer: Inquirer, keys: (keyof Answers)[]) {
+/** `keys` must be known (saved or given); `fresh` keys are asked again even when saved (a re-run phase). */
+export function start(plop: NodePlopAPI, inquirer: Inquirer, keys: (keyof Answers)[], fresh: (keyof Answers)[] = []) {
   const args = parseArgs();
   const dest = destOf(args, plop.getDestBasePath());
   const existing = loadDesign(dest);
-  const given = { ...existing?.answers, ...givenAnswers(args) };
+  const saved = Object.fromEntries(Object.entries(existing?.answers ?? {}).filter(([k]) => !fresh.includes(k as keyof Answers)));
+  const given = { ...saved, ...givenAnswers(args) };
   const interactive = isInteractive();
-  requireKeys({ ...OPTIONAL, ...given }, keys, interactive);
+  requireKeys({ ...OPTIONAL, ...given }, [...keys, ...fresh], interactive);
   return { dest, existing, given, inq: interactive ? inquirer : undefined };
 }
 

@@ -9,19 +9,23 @@ import { secretsRecords } from '../render/secrets.js';
 import { checksum, migrationPaths, nextVersion } from './versions.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
+import { entityName } from '../model/naming.js';
 import { seedFiles } from '../seed/index.js';
 import { serialiseDesign, STATE_PATH } from '../state/store.js';
 import type { FileRecord } from '../io/files.js';
 
 export interface Built { files: FileRecord[]; design: Design; schemaText: string; notes: string[]; snippet?: string }
 
-export function buildInit(a: Answers, existing: Design | undefined, dest: string, clock: Date): Built {
+export type InitAnswers = Omit<Answers, 'seed'> & { seed?: Answers['seed'] };
+
+export function buildInit(a: InitAnswers, existing: Design | undefined, dest: string, clock: Date): Built {
   const d = dialectOf(a.db);
   const model = buildModel(a);
   const schema = compileFor(model, a);
-  const unknown = a.irreversible.filter((n) => !model.entities.some((e) => e.name === n || e.table === n));
-  if (unknown.length) fail(`irreversible: unknown entity ${unknown.map((u) => `'${u}'`).join(', ')} (entities: ${model.entities.map((e) => e.name).join(', ')})`);
-  const irreversible = schema.tables.filter((t) => t.entity && a.irreversible.some((n) => n === t.entity || n === t.name)).map((t) => t.name);
+  const wanted = a.irreversible.map((n) => ({ typed: n, name: entityName(n) }));
+  const unknown = wanted.filter((w) => !model.entities.some((e) => e.name === w.name));
+  if (unknown.length) fail(`irreversible: unknown entity ${unknown.map((u) => `'${u.typed}'`).join(', ')} (entities: ${model.entities.map((e) => e.name).join(', ')})`);
+  const irreversible = schema.tables.filter((t) => wanted.some((w) => w.name === t.entity)).map((t) => t.name);
   const date = isoDate(clock);
   const files: FileRecord[] = [];
   const notes: string[] = [];
@@ -50,9 +54,11 @@ export function buildInit(a: Answers, existing: Design | undefined, dest: string
     Object.assign(design, { model, schema });
   }
   files.unshift(...secretsRecords(dest, a.db));
-  const seed = seedFiles(design, a.seed);
-  files.push(...seed.files);
-  design.seed = seed.seed;
+  const seed = a.seed ? seedFiles(design, a.seed) : undefined;
+  if (seed) {
+    files.push(...seed.files);
+    design.seed = seed.seed;
+  }
   files.push({ path: STATE_PATH, body: serialiseDesign(design) });
-  return { files, design, schemaText, notes, snippet: seed.snippet };
+  return { files, design, schemaText, notes, snippet: seed?.snippet };
 }
