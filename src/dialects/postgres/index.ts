@@ -7,7 +7,7 @@ import * as ddl from '../shared/ddl.js';
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
-const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, 'now()')}`;
+const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, 'now()')}`;
 
 export const postgres: Dialect = {
   id: 'postgres',
