@@ -19,7 +19,8 @@ function check(where: string, key: string, value: unknown): Spec {
   if (!r.success) {
     const issue = r.error.issues[0];
     const at = issue.path.length ? `${key}.${issue.path.join('.')}` : key;
-    fail(`${where}: ${at} ${JSON.stringify(value)?.slice(0, 60)} is not allowed (${allowed(k)}: ${issue.message})`);
+    const hint = (Answers.shape[k] as unknown as { options?: string[] }).options ? `allowed: ${allowed(k)}` : `${allowed(k)}: ${issue.message}`;
+    fail(`${where}: ${at} ${JSON.stringify(value)?.slice(0, 60)} is not allowed (${hint})`);
   }
   return { [k]: r.data } as Spec;
 }
