@@ -1,5 +1,5 @@
 /** Dialect-free plan: a tagged union of statements; each carries what its inverse needs. */
-import type { Column, ForeignKey, Index, Schema, Table } from '../state/physical-schema.js';
+import type { Check, Column, ForeignKey, Index, Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
 
 export type Statement =
@@ -9,11 +9,16 @@ export type Statement =
   | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean }
   | { kind: 'addForeignKey'; table: string; fk: ForeignKey }
   | { kind: 'dropForeignKey'; table: string; fk: ForeignKey }
-  | { kind: 'addColumn'; table: Table; column: Column; fk?: ForeignKey; index?: Index }
-  | { kind: 'dropColumn'; table: Table; column: Column; fk?: ForeignKey; index?: Index }
+  | ({ kind: 'addColumn' } & ColumnChange)
+  | ({ kind: 'dropColumn' } & ColumnChange)
   | { kind: 'guardIrreversible'; migration: string; tables: string[] };
 
 export type StatementKind = Statement['kind'];
+
+/** One column with the parts that belong to it alone; `table` is the table as it is WITH the column. */
+export interface ColumnChange {
+  table: Table; column: Column; fk?: ForeignKey; index?: Index; unique?: Table['uniques'][number]; checks?: Check[];
+}
 
 /** The whole schema from empty, in creation order. */
 export function planCreate(schema: Schema, caps: Caps): Statement[] {

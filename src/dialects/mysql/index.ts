@@ -3,6 +3,7 @@ import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
 import { mysqlType } from './types.js';
 import * as ddl from '../shared/ddl.js';
+import { addClauses, alterTable } from '../shared/alter.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -41,12 +42,18 @@ export const mysql: Dialect = {
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
     addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} ADD ${ddl.fkSql(mysql, fk)};`],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP FOREIGN KEY ${q(fk.name)};`],
-    addColumn: ({ table, column, fk, index }) => [
-      `ALTER TABLE ${q(table.name)} ADD COLUMN ${colDef(column, table)}${index ? `, ADD ${indexLine(index)}` : ''}${fk ? `, ADD ${ddl.fkSql(mysql, fk)}` : ''};`,
+    addColumn: (s) => [
+      alterTable(mysql, s.table.name,
+        addClauses(mysql, s, colDef(s.column, s.table), (n, c) => `UNIQUE KEY ${n} (${c})`, s.index ? [`ADD ${indexLine(s.index)}`] : [])),
     ],
-    dropColumn: ({ table, column, fk, index }) => [
-      ...(fk ? [`ALTER TABLE ${q(table.name)} DROP FOREIGN KEY ${q(fk.name)};`] : []),
-      `ALTER TABLE ${q(table.name)}${index ? ` DROP INDEX ${q(index.name)},` : ''} DROP COLUMN ${q(column.name)};`,
+    // the FK first (its index cannot go while the FK needs it); DROP CONSTRAINT for checks works on MySQL 8.0.19+ and MariaDB
+    dropColumn: (s) => [
+      ...(s.fk ? [`ALTER TABLE ${q(s.table.name)} DROP FOREIGN KEY ${q(s.fk.name)};`] : []),
+      alterTable(mysql, s.table.name, [
+        ...(s.checks ?? []).map((c) => `DROP CONSTRAINT ${q(c.name)}`),
+        ...[s.unique, s.index].filter((x) => !!x).map((x) => `DROP INDEX ${q(x.name)}`),
+        `DROP COLUMN ${q(s.column.name)}`,
+      ]),
     ],
     guardIrreversible: ({ migration, tables }) => [
       [...ddl.irreversibleComment(tables), `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'irreversible: ${migration}';`].join('\n'),

@@ -3,6 +3,7 @@ import type { Dialect } from '../dialect.js';
 import type { Column } from '../../state/physical-schema.js';
 import { pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
+import { addClauses, alterTable } from '../shared/alter.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -39,14 +40,16 @@ export const postgres: Dialect = {
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)} CASCADE;`],
     addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} ADD ${ddl.fkSql(postgres, fk)};`],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],
-    addColumn: ({ table, column, fk, index }) => [
-      `ALTER TABLE ${q(table.name)} ADD COLUMN IF NOT EXISTS ${colDef(column)};`,
-      ...(fk ? [`ALTER TABLE ${q(table.name)} ADD ${ddl.fkSql(postgres, fk)};`] : []),
-      ...(index ? [ddl.createIndexSql(postgres, table.name, index, true)] : []),
+    addColumn: (s) => [
+      alterTable(postgres, s.table.name, addClauses(postgres, s, colDef(s.column), (n, c) => `CONSTRAINT ${n} UNIQUE (${c})`)),
+      ...(s.index ? [ddl.createIndexSql(postgres, s.table.name, s.index, true)] : []),
     ],
-    dropColumn: ({ table, column, index }) => [
-      ...(index ? [`DROP INDEX IF EXISTS ${q(index.name)};`] : []),
-      `ALTER TABLE ${q(table.name)} DROP COLUMN IF EXISTS ${q(column.name)};`,
+    dropColumn: (s) => [
+      ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),
+      alterTable(postgres, s.table.name, [
+        ...[s.fk, s.unique, ...(s.checks ?? [])].filter((x) => !!x).map((x) => `DROP CONSTRAINT IF EXISTS ${q(x.name)}`),
+        `DROP COLUMN IF EXISTS ${q(s.column.name)}`,
+      ]),
     ],
     guardIrreversible: ({ migration, tables }) => [
       [...ddl.irreversibleComment(tables), `DO $$ BEGIN RAISE EXCEPTION 'irreversible: ${migration}'; END $$;`].join('\n'),

@@ -2,7 +2,8 @@
 import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
 import { sqliteType } from './types.js';
-import { rebuildTable } from './rebuild.js';
+import { addNeedsRebuild, dropNeedsRebuild, rebuildTable, withoutColumn } from './rebuild.js';
+import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 
 const q = ddl.quoteWith('"');
@@ -23,6 +24,13 @@ export function tableParts(t: Table): string[] {
     ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t.name, ix, true)),
     ...(t.trigger ? [triggerSql(t)] : []),
   ];
+}
+
+/** The column's own CHECKs and FK as named column constraints (ALTER TABLE ADD COLUMN takes no table constraints). */
+function inlineParts(s: ColumnChange): string {
+  const checks = (s.checks ?? []).map((c) => ` CONSTRAINT ${q(c.name)} ${ddl.checkSql(sqlite, c)}`).join('');
+  const fk = s.fk ? ` CONSTRAINT ${q(s.fk.name)} REFERENCES ${q(s.fk.refTable)} (${q(s.fk.refColumn)}) ON DELETE ${s.fk.onDelete.toUpperCase()}` : '';
+  return checks + fk;
 }
 
 function triggerSql(t: Table): string {
@@ -50,11 +58,11 @@ export const sqlite: Dialect = {
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
     addForeignKey: ({ fk }) => { throw new Error(`SQLite cannot add FK ${fk.name} after the table exists; FKs are inline`); },
     dropForeignKey: ({ fk }) => { throw new Error(`SQLite cannot drop FK ${fk.name} alone; use a table rebuild`); },
-    addColumn: ({ table, column, fk, index }) => [
-      `ALTER TABLE ${q(table.name)} ADD COLUMN ${colDef(column)}${fk ? ` REFERENCES ${q(fk.refTable)} (${q(fk.refColumn)}) ON DELETE ${fk.onDelete.toUpperCase()}` : ''};`,
-      ...(index ? [ddl.createIndexSql(sqlite, table.name, index, true)] : []),
-    ],
-    dropColumn: (s) => (s.fk ? rebuildTable(s.table, s.column.name) : [
+    addColumn: (s) => (addNeedsRebuild(s) ? rebuildTable(withoutColumn(s), s.table, `add ${s.column.name}`) : [
+      `ALTER TABLE ${q(s.table.name)} ADD COLUMN ${colDef(s.column)}${inlineParts(s)};`,
+      ...(s.index ? [ddl.createIndexSql(sqlite, s.table.name, s.index, true)] : []),
+    ]),
+    dropColumn: (s) => (dropNeedsRebuild(s) ? rebuildTable(s.table, withoutColumn(s), `drop ${s.column.name}`) : [
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),
       `ALTER TABLE ${q(s.table.name)} DROP COLUMN ${q(s.column.name)};`,
     ]),
