@@ -17,6 +17,16 @@ function colDef(c: Column, t: Table): string {
 
 const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;
 
+/** ADD FOREIGN KEY only when missing (no IF NOT EXISTS that both MySQL and MariaDB accept): re-running an up is harmless. */
+function addFkOnce(table: string, fkSql: string, name: string): string {
+  const lit = (v: string) => mysql.literal(v);
+  return [
+    `SET @ddl = (SELECT IF(COUNT(*) = 0, ${lit(`ALTER TABLE ${q(table)} ADD ${fkSql}`)}, 'DO 0') FROM information_schema.TABLE_CONSTRAINTS`,
+    `  WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${lit(table)} AND CONSTRAINT_NAME = ${lit(name)} AND CONSTRAINT_TYPE = 'FOREIGN KEY');`,
+    'PREPARE ddl FROM @ddl;', 'EXECUTE ddl;', 'DEALLOCATE PREPARE ddl;',
+  ].join('\n');
+}
+
 export const mysql: Dialect = {
   id: 'mysql',
   label: 'MySQL/MariaDB',
@@ -40,7 +50,7 @@ export const mysql: Dialect = {
     ],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
-    addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} ADD ${ddl.fkSql(mysql, fk)};`],
+    addForeignKey: ({ table, fk }) => [addFkOnce(table, ddl.fkSql(mysql, fk), fk.name)],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP FOREIGN KEY ${q(fk.name)};`],
     addColumn: (s) => [
       alterTable(mysql, s.table.name,

@@ -38,7 +38,8 @@ export const postgres: Dialect = {
     ],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)} CASCADE;`],
-    addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} ADD ${ddl.fkSql(postgres, fk)};`],
+    // drop-if-exists + add in one ALTER: re-running an up (FK cycles) is harmless
+    addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)}, ADD ${ddl.fkSql(postgres, fk)};`],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],
     addColumn: (s) => [
       alterTable(postgres, s.table.name, addClauses(postgres, s, colDef(s.column), (n, c) => `CONSTRAINT ${n} UNIQUE (${c})`)),

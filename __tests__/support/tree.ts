@@ -1,0 +1,27 @@
+/** A destination folder as data: every file's content, mode and mtime, to prove what a run wrote or left alone. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+export interface Entry { body: string; mode: number; mtimeMs: number }
+
+export const tempDir = (tag: string) => mkdtempSync(join(tmpdir(), `dbs-${tag}-`));
+
+export function snapshot(dir: string): Record<string, Entry> {
+  const out: Record<string, Entry> = {};
+  const walk = (d: string) => {
+    if (!existsSync(d)) return;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const st = statSync(p);
+        out[relative(dir, p)] = { body: readFileSync(p, 'utf8'), mode: st.mode & 0o777, mtimeMs: st.mtimeMs };
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const bodies = (s: Record<string, Entry>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.body]));
