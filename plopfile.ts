@@ -3,10 +3,12 @@ import type { NodePlopAPI } from 'plop';
 import { helpers } from './src/render/hbs.js';
 import { registerDbSchema } from './generators/db-schema.js';
 import { registerPhases } from './generators/phases.js';
+import { registerDbSeed } from './generators/db-seed.js';
 
 export default function dbScaffold(plop: NodePlopAPI): void {
   for (const [name, fn] of Object.entries(helpers)) plop.setHelper(name, fn);
   plop.setWelcomeMessage('db-scaffold: which step?');
   registerDbSchema(plop);
   registerPhases(plop);
+  registerDbSeed(plop);
 }

@@ -1,0 +1,33 @@
+/** The smoke test printed once after writing: apply the migrations, load the seed, count the rows. */
+import type { Dialect } from '../dialects/dialect.js';
+import type { Design } from '../state/design-schema.js';
+import type { PlannedGroup } from './types.js';
+import { SEED_SQL } from './sql.js';
+
+/** Rows per table over every group, in creation order. */
+export function rowCounts(groups: PlannedGroup[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of groups.flatMap((g) => g.tables)) out.set(p.table.name, (out.get(p.table.name) ?? 0) + p.rows.length);
+  return out;
+}
+
+export function smokeSnippet(d: Dialect, design: Design, groups: PlannedGroup[], seedPath: string): string {
+  const s = SEED_SQL[d.id];
+  const counts = rowCounts(groups);
+  const order = (design.schema?.tables ?? []).map((t) => t.name).filter((n) => counts.has(n));
+  const files = design.migrations.length ? design.migrations.map((m) => m.up) : ['db/schema.sql'];
+  const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT '${n}' AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
+  return [
+    `Smoke test (${d.label}; on a scratch database): apply the migrations, load the seed, count rows`,
+    '```sh',
+    ...s.shell.setup,
+    ...files.map((f) => s.shell.file(f)),
+    s.shell.file(seedPath),
+    s.shell.file(seedPath) + '   # again: loading twice changes nothing',
+    s.shell.heredoc,
+    `${select.join('\n')};`,
+    'SQL',
+    '```',
+    `Expect: ${order.map((n) => `${n} ${counts.get(n)}`).join(', ')}`,
+  ].join('\n');
+}
