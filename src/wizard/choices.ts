@@ -51,4 +51,4 @@ export const REPLICA_SAFE: Choice[] = [
   c('manual', 'Manual', 'a person applies migrations before the rollout'),
 ];
 
-export const asInquirer = (cs: Choice[]) => cs.map((x) => ({ name: `${x.label} — ${x.hint}`, value: x.value, short: x.label }));
+export const asInquirer = (cs: Choice[]) => cs.map((x) => ({ name: x.hint ? `${x.label} — ${x.hint}` : x.label, value: x.value, short: x.label }));

@@ -5,7 +5,7 @@ import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { isUserError } from '../cli/errors.js';
-import { lines, select, say, type Inquirer } from './io.js';
+import { lines, select, say, type Check, type Inquirer } from './io.js';
 
 const KIND = (a: string, b: string) => [
   { value: 'none', label: 'None', hint: 'no link between them' },
@@ -15,11 +15,19 @@ const KIND = (a: string, b: string) => [
   { value: 'many-to-many', label: 'Many-to-many', hint: 'a junction table with both FKs (cascade)' },
 ];
 
+export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type[:unique|index|optional], …`\n' +
+  '  e.g. Post: title, body:text, status:enum(draft|published), author_id';
+
+/** Every line typed so far must parse: the error shows under the prompt and the line stays editable. */
+export const entityCheck: Check = (text) => {
+  try { parseEntities(text); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
+};
+
 export async function askEntities(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
   const out = { ...a };
-  while (out.entities === undefined && inq) {
-    const text = await lines(inq, 'entities', 'Entity line, e.g. "Post: title, body:text, status:enum(draft|published), author_id"');
-    try { parseEntities(text); out.entities = text; } catch (e) { if (isUserError(e)) say(`! ${e.message}`); else throw e; }
+  if (out.entities === undefined && inq) {
+    say(ENTITY_FORMAT);
+    out.entities = await lines(inq, 'entities', 'Entity line', { check: entityCheck });
   }
   while (out.relations === undefined && inq) {
     const r = await matrix(inq, out);

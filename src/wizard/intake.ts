@@ -9,8 +9,8 @@ export const INTAKE_KEYS = ['intake', 'db', 'orm', 'scale', 'style', 'migctl'] a
 export async function askIntake(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
   const out = { ...a };
   if (out.intake === undefined && inq) {
-    do out.intake = (await input(inq, 'intake', 'Describe the app in one paragraph (what it does, rough entity count, constraints)')).trim();
-    while (!out.intake);
+    const check = (t: string) => !!t.trim() || 'one paragraph: what the app does, rough entity count, constraints';
+    out.intake = (await input(inq, 'intake', 'Describe the app in one paragraph (what it does, rough entity count, constraints)', { check })).trim();
   }
   for (const key of ['db', 'orm', 'scale', 'style', 'migctl'] as const) {
     if (out[key] === undefined && inq) (out as Record<string, string>)[key] = await selectKey(inq, key);

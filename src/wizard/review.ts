@@ -6,8 +6,10 @@ import { dialectOf } from '../dialects/registry.js';
 import { isoDate, now } from '../core/paths.js';
 import { setFieldIndex, setFieldType } from '../model/entity-text.js';
 import { TYPES } from '../model/infer.js';
-import { fail } from '../cli/errors.js';
-import { input, select, say, type Inquirer } from './io.js';
+import { fail, isUserError } from '../cli/errors.js';
+import { parseEntities } from '../model/parse.js';
+import { askEntities, entityCheck } from './entities.js';
+import { lines, select, say, type Inquirer } from './io.js';
 
 export const MAX_REVISIONS = 3;
 
@@ -36,14 +38,25 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
     ]);
     if (choice === 'stop') fail('review: stopped at the DDL review; nothing was written');
     if (choice === 'accept' || choice === 'accept-as-is') return { ...out, review: choice };
-    out = await revise(inq, out, choice);
+    const next = await revise(inq, out, choice);
+    try {
+      previewSql(next);
+      out = next;
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      say(`! ${e.message}\n  (that revision is not applied)`);
+    }
   }
 }
 
 async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec> {
   if (what === 'entities') {
-    const text = await input(inq, 'entities', 'Entity lines, separated by ";"', a.entities!.split('\n').join('; '));
-    return { ...a, entities: text };
+    say('Each entity line comes back editable; then add lines, a blank line ends.');
+    const text = await lines(inq, 'entities', 'Entity line', { prefill: a.entities!.split(/\r?\n|;/), check: entityCheck });
+    const names = (t: string) => parseEntities(t).map((e) => e.name).sort().join(',');
+    // Other entities: the relations matrix is asked again for the new set.
+    if (names(text) === names(a.entities!)) return { ...a, entities: text };
+    return askEntities(inq, { ...a, entities: text, relations: undefined });
   }
   const model = buildModel(a as Answers);
   const fields = model.entities.flatMap((e) => e.fields.map((f) => ({ value: `${e.name}.${f.name}`, label: `${e.name}.${f.name}`, hint: `${f.type.kind}${f.unique ? ', unique' : f.index ? ', index' : ''} (${f.reason})` })));
