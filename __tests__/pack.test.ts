@@ -1,7 +1,7 @@
 /** The packed tarball used in fresh repos: `npm pack` (its `prepare` builds dist/ from a clean copy of the
  *  sources), then `npm install <tarball>`; a user plopfile with `plop.load('db-scaffold')`, and the bin with
  *  no plopfile. plop exits 0 even when a plopfile fails to load, so every check is on the files written. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +57,9 @@ describe('the packed tarball in a fresh repo', () => {
     const copy = join(work, 'pkg');
     cpSync(root, copy, { recursive: true, filter: (p) => !SKIP.has(basename(p)) || dirname(p) !== root });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-    const out = await sh(copy, 'npm', 'pack', '--pack-destination', work, '--loglevel=error');
-    tarball = join(work, out.trim().split('\n').pop()!.trim());
+    await sh(copy, 'npm', 'pack', '--pack-destination', work, '--loglevel=error');
+    const { name, version } = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
+    tarball = join(work, `${name}-${version}.tgz`);
     files = (await sh(work, 'tar', '-tzf', tarball)).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
   }, 180_000);
   afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
