@@ -1,7 +1,7 @@
 /** Names: normalisation, tables, junctions, identifier limits (63 PostgreSQL, 64 MySQL) and keyword names. */
 import { entityName, junctionName, NameBook, shorten, tableName } from '../../src/model/naming.js';
 import type { Schema } from '../../src/state/physical-schema.js';
-import { DIALECTS, schemaOf, upSql, type Small } from '../support/design.js';
+import { DIALECTS, schemaOf, upSql, userError, type Small } from '../support/design.js';
 
 const LIMIT = { postgres: 63, mysql: 64, sqlite: 63 } as const;
 
@@ -104,5 +104,15 @@ describe('keyword names work as entities and as fields', () => {
     expect(sql).toContain(column);
     expect(sql).toContain(table);
     expect(sql).not.toMatch(/[(,]\s*(user|order|group|select|from|desc)\b/);
+  });
+});
+
+describe('a name that would mean two things is refused (IF NOT EXISTS would skip the second silently)', () => {
+  test.each([
+    ['Post: title\nTag: name\nPostTag: note', [{ from: 'Post', to: 'Tag', kind: 'many-to-many' }], 'team', /^names: 'post_tags' would name both the table of PostTag and the junction of posts and tags; .*"column"/],
+    ['User: email\nGroup: name', [{ from: 'User', to: 'Group', kind: 'many-to-many', column: 'users' }], 'team', /^names: 'users' would name both the table of User and the junction/],
+    ['User: alive:index', [], 'multi-replica', /^names: 'ix_users_alive' would name both an index of users and an index of users/],
+  ] as const)('%j', (entities, relations, scale, message) => {
+    expect(userError(() => schemaOf('postgres', { entities, relations: [...relations], scale }))).toMatch(message);
   });
 });

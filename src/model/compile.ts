@@ -5,6 +5,7 @@ import type { Caps } from '../dialects/dialect.js';
 import { NameBook, junctionName, snake, tableName } from './naming.js';
 import { toposort } from './toposort.js';
 import { entityTable, FkSpec } from './compile-table.js';
+import { fail } from '../cli/errors.js';
 
 export interface CompileOptions { caps: Caps; softDelete: boolean }
 
@@ -19,8 +20,10 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   );
   const byName = new Map(entityTables.map((t) => [t.name, t]));
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, book, opts));
+  const tables = [...order.map((n) => byName.get(n)!), ...junctions];
+  assertUniqueNames(tables);
   return {
-    tables: [...order.map((n) => byName.get(n)!), ...junctions],
+    tables,
     deferredFks: opts.caps.addForeignKey ? deferred.map((d) => ({ table: d.child, fk: d.fk })) : [],
     shortened: book.shortened,
   };
@@ -61,6 +64,26 @@ function junction(r: Relation, physical: Map<string, string>, book: NameBook, op
     foreignKeys: [fk(colA, a), fk(colB, b)],
     indexes: [{ name: book.name('index', `ix_${name}_${colB}_${colA}`), columns: [colB, colA], unique: false }],
   };
+}
+
+/**
+ * One name, one object: a clash would make `IF NOT EXISTS` skip the second silently. Table, index and
+ * constraint names share one space (PostgreSQL index names and MySQL FK names are schema-wide).
+ */
+function assertUniqueNames(tables: Table[]): void {
+  const seen = new Map<string, string>();
+  const claim = (name: string, what: string) => {
+    const other = seen.get(name);
+    if (other) fail(`names: '${name}' would name both ${other} and ${what}; rename a field or entity (a junction can be named with the relation's "column")`);
+    seen.set(name, what);
+  };
+  for (const t of tables) claim(t.name, t.entity ? `the table of ${t.entity}` : `the junction of ${t.foreignKeys.map((f) => f.refTable).join(' and ')}`);
+  for (const t of tables) {
+    for (const [kind, names] of [['primary key', [t.primaryKey.name]], ['unique', t.uniques.map((u) => u.name)], ['check', t.checks.map((c) => c.name)],
+      ['foreign key', t.foreignKeys.map((f) => f.name)], ['index', t.indexes.map((i) => i.name)]] as const) {
+      for (const n of names) claim(n, `${kind === 'index' ? 'an' : 'a'} ${kind} of ${t.name}`);
+    }
+  }
 }
 
 export { tableName };
