@@ -3,6 +3,9 @@ import type { NodePlopAPI } from 'plop';
 import { helpers } from './src/render/hbs.js';
 import { registerDbSchema } from './generators/db-schema.js';
 import { registerPhases } from './generators/phases.js';
+import { registerDbEntity } from './generators/db-entity.js';
+import { registerDbField } from './generators/db-field.js';
+import { registerDbRelation } from './generators/db-relation.js';
 import { registerDbSeed } from './generators/db-seed.js';
 
 export default function dbScaffold(plop: NodePlopAPI): void {
@@ -10,5 +13,8 @@ export default function dbScaffold(plop: NodePlopAPI): void {
   plop.setWelcomeMessage('db-scaffold: which step?');
   registerDbSchema(plop);
   registerPhases(plop);
+  registerDbEntity(plop);
+  registerDbField(plop);
+  registerDbRelation(plop);
   registerDbSeed(plop);
 }

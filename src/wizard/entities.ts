@@ -1,6 +1,6 @@
 /** Phase 2: entity lines, then one select per candidate pair, then what to do with isolated entities. */
 import type { Spec } from '../state/answers-schema.js';
-import type { Relation } from '../state/model-schema.js';
+import type { Entity, Relation } from '../state/model-schema.js';
 import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
@@ -44,19 +44,28 @@ async function pairKind(inq: Inquirer, a: string, b: string, def: string): Promi
   return { from: a, to: b, kind: v as Relation['kind'] };
 }
 
-/** The relations, or the name of an entity to drop (the matrix is then asked again without it). */
+/** What the matrix asks about: candidate pairs first, any pair on request; `loose` entities are offered Done / Drop. */
+export interface MatrixScope { entities: Entity[]; pairs: [string, string][]; loose: (rels: Relation[]) => string[] }
+
 async function matrix(inq: Inquirer, a: Spec): Promise<Relation[] | string> {
   const entities = parseEntities(a.entities!);
+  const loose = (rels: Relation[]) => isolated(entities, resolveRelations(entities, rels));
+  return relationMatrix(inq, { entities, pairs: candidatePairs(entities, a.intake ?? ''), loose });
+}
+
+/** The relations, or the name of an entity to drop (the matrix is then asked again without it). db-entity asks it too. */
+export async function relationMatrix(inq: Inquirer, scope: MatrixScope): Promise<Relation[] | string> {
+  const { entities } = scope;
   const names = entities.map((e) => e.name);
   const rels: Relation[] = [];
-  for (const [x, y] of candidatePairs(entities, a.intake ?? '')) {
+  for (const [x, y] of scope.pairs) {
     const child = entities.find((e) => e.name === y)!;
     const fk = child.fields.find((f) => idFieldTarget(f.name, names) === x);
     const r = await pairKind(inq, x, y, fk ? 'a-b' : 'none');
     rels.push(fk && r.kind === 'one-to-many' && r.to === y ? { ...r, column: fk.name } : r);
   }
   for (;;) {
-    const loose = isolated(entities, resolveRelations(entities, rels));
+    const loose = scope.loose(rels);
     const more = await select(inq, 'more', loose.length ? `No relation yet: ${loose.join(', ')}` : 'Relations', [
       { value: 'done', label: 'Done', hint: loose.length ? 'keep them as standalone tables' : 'the matrix is complete' },
       { value: 'add', label: 'Add a relation', hint: 'pick any two entities (or one entity twice for a self-reference)' },

@@ -1,0 +1,31 @@
+/** The printed report of db-entity / db-field / db-relation (plain text, one fact a line). */
+import type { Design } from '../state/design-schema.js';
+import type { Relation } from '../state/model-schema.js';
+import type { Merged } from './merge.js';
+
+export interface ReportInput {
+  what: string; merged: Merged; design: Design; migration?: { up: string; down: string }; notes: string[]; schemaText: string;
+}
+
+function relationLine(r: Relation, tableOf: (entity: string) => string): string {
+  if (r.kind === 'many-to-many') return `${r.from} ↔ ${r.to} many-to-many (junction table)`;
+  if (r.kind === 'none') return `${r.from} · ${r.to} none`;
+  return `${r.from} → ${r.to} ${r.kind} (FK ${tableOf(r.to)}.${r.column})`;
+}
+
+export function evolveReport(i: ReportInput): string {
+  const m = i.merged;
+  const tables = i.design.schema?.tables ?? [];
+  const lines = [`== ${i.what} report ==`];
+  for (const e of m.added) lines.push(`Added:        ${e.name} (${e.table}: ${e.fields.length} fields)`);
+  for (const f of m.fields) lines.push(`Added:        ${f.table}.${f.field.name} (${f.field.type.kind}${f.field.nullable ? ', NULL allowed' : ''})`);
+  const tableOf = (name: string) => m.model.entities.find((e) => e.name === name)?.table ?? name;
+  for (const r of m.relations) lines.push(`Relation:     ${relationLine(r, tableOf)}`);
+  lines.push(`Migration:    ${i.migration ? `${i.migration.up} (+ .down.sql)` : `none (${i.design.handoff})`}`);
+  lines.push(`Schema:       db/schema.sql regenerated: ${tables.length} tables, ${i.schemaText.split('\n').length - 1} lines`);
+  for (const n of i.notes) lines.push(`Note:         ${n}`);
+  lines.push(i.migration
+    ? 'Next:         apply it with your runner (e.g. kei-migrate … up); its down returns to the schema before it'
+    : `Next:         port the change to your ORM's migrations (${i.design.handoff})`);
+  return lines.join('\n');
+}
