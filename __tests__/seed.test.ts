@@ -102,6 +102,12 @@ describe('seed file', () => {
     expect(s).toContain('Expect: users 1, posts 1, comments 1, tags 1, post_tags 1');
   });
 
+  test('a UNIQUE enum caps the rows; when fixtures need more rows than values it fails with one line', () => {
+    const d = designOf('sqlite', { entities: 'Slot: level:enum(low|high):unique' });
+    expect(new Set(column(d, 'rich', 'slots', 'level'))).toEqual(new Set(['low', 'high']));
+    expect(() => seedFiles(d, 'fixtures')).toThrow(/^seed: slots\.level is UNIQUE with only 2 possible values/);
+  });
+
   test('a cycle of NOT NULL keys fails with one line', () => {
     const cyc = { entities: 'Hen: egg_id\nEgg: hen_id' };
     expect(() => seedFiles(designOf('postgres', cyc), 'smoke')).toThrow(/^seed: hens.egg_id must point at eggs, .*a cycle of NOT NULL keys/);

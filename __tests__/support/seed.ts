@@ -20,6 +20,14 @@ const example = (name: string): InitAnswers => JSON.parse(readFileSync(join(proc
 export const DESIGNS: Record<string, InitAnswers> = {
   blog: example('blog'),
   shop: { ...example('shop'), relations: [...example('shop').relations, { from: 'Customer', to: 'Product', kind: 'many-to-many' }] },
+  saas: example('saas'), // multi-replica: soft delete
+  /** Self references (a tree, a self many-to-many) and credential-like columns. */
+  staff: {
+    ...example('blog'),
+    entities: 'Employee: email, full_name, password_hash:string, reset_token:string:optional, level:enum(junior|senior), salary_amount\nTeam: name:string:unique',
+    relations: [{ from: 'Employee', to: 'Employee', kind: 'one-to-many' }, { from: 'Employee', to: 'Employee', kind: 'many-to-many', column: 'follows' },
+      { from: 'Team', to: 'Employee', kind: 'many-to-many' }],
+  },
 };
 
 export const CLOCK = new Date('2026-03-04T05:06:07Z');

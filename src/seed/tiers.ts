@@ -68,10 +68,12 @@ function closure(schema: Schema, t: Table): Set<string> {
 function fixtureGroups(schema: Schema): GroupSpec[] {
   const groups: Omit<GroupSpec, 'base'>[] = schema.tables.map((t) => {
     const need = closure(schema, t);
+    const [a, b] = t.kind === 'junction' ? t.foreignKeys.map((f) => f.refTable) : [];
+    const rows = (x: Table) => (!need.has(x.name) ? 0 : a === b && x.name === a ? 2 : 1); // a pair of one table needs two rows
     return {
       name: `one_${pluralize.singular(t.name)}`,
       note: `one ${t.entity ?? `${t.name} pair`} with only the rows it needs; optional columns NULL`,
-      counts: new Map(schema.tables.map((x) => [x.name, need.has(x.name) ? 1 : 0])), fill: 'none',
+      counts: new Map(schema.tables.map((x) => [x.name, rows(x)])), fill: 'none',
     };
   });
   const roots = schema.tables.filter((t) => t.kind === 'entity' && parentsOf(t, true).length === 0);

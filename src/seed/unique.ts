@@ -1,6 +1,7 @@
 /** UNIQUE columns: every value taken once per table across the whole file (all fixture groups combined). */
 import type { Table } from '../state/physical-schema.js';
 import type { Cell, Val } from './types.js';
+import { fail } from '../cli/errors.js';
 
 /** Single-column UNIQUE constraints and unique indexes of a table. */
 export function uniqueColumns(t: Table): Set<string> {
@@ -35,6 +36,10 @@ export class UniqueBook {
 }
 
 function suffixed(v: Val, c: Cell, taken: Set<string>): Val {
+  const kind = c.column.type.kind;
+  if (kind === 'enum' || kind === 'boolean') {
+    fail(`seed: ${c.table.name}.${c.column.name} is UNIQUE with only ${taken.size} possible values, too few for this tier's rows; drop the unique or choose smoke`);
+  }
   if (typeof v === 'string') {
     const sep = /\s/.test(v) ? ' ' : '-';
     const sfx = `${sep}${c.id}`;
@@ -52,5 +57,5 @@ function suffixed(v: Val, c: Cell, taken: Set<string>): Val {
     while (taken.has(norm({ num: n.toFixed(scale) }))) n += 1;
     return { num: n.toFixed(scale) };
   }
-  return v; // booleans, enums, dates: the row counts are capped so these do not run out
+  return v; // dates and instants: a repeat is left for the engine to report
 }

@@ -5,7 +5,7 @@ import { fakerFor, hash } from './rng.js';
 import { textFor } from './values-text.js';
 import { boolFor, dateFor, decimalFor, instantFor, intFor } from './values-num.js';
 
-/** `attempt` > 0 redraws (a unique column that collided). */
+/** `attempt` > 0 redraws (a unique column that collided); enums then take the next value. */
 export function valueFor(c: Cell, attempt = 0): Val {
   const name = c.column.name;
   if (SECRET.test(name)) return c.column.nullable ? null : NOT_A_SECRET;
@@ -22,6 +22,6 @@ export function valueFor(c: Cell, attempt = 0): Val {
     case 'datetime': case 'timestamp': return instantFor(c, f);
     case 'uuid': return f.string.uuid();
     case 'json': return JSON.stringify({ seed: c.table.name, id: c.id });
-    case 'enum': return t.values[(c.index + hash(`${c.table.name}.${name}`)) % t.values.length];
+    case 'enum': return t.values[(c.index + attempt + hash(`${c.table.name}.${name}`)) % t.values.length];
   }
 }
