@@ -69,9 +69,10 @@ describe('a fresh run (blog)', () => {
   });
 });
 
-test('an existing secrets/db.env is never rewritten: content and mtime unchanged', async () => {
+test('an existing secrets/db.env is never rewritten (content, mtime) nor printed; .gitignore is extended, first', async () => {
   const dest = tempDir('plop-secrets');
   mkdirSync(join(dest, 'secrets'));
+  writeFileSync(join(dest, '.gitignore'), 'node_modules/');
   const file = join(dest, 'secrets', 'db.env');
   writeFileSync(file, 'DATABASE_URL=postgres://app:hunter2@db/app\n', { mode: 0o600 });
   utimesSync(file, new Date('2001-01-01'), new Date('2001-01-01'));
@@ -80,6 +81,9 @@ test('an existing secrets/db.env is never rewritten: content and mtime unchanged
   expect(r.failures).toEqual([]);
   expect(snapshot(dest)['secrets/db.env']).toEqual(before);
   expect(JSON.stringify(r.changes)).not.toContain('hunter2');
+  expect(snapshot(dest)['.gitignore'].body).toBe('node_modules/\n# db-scaffold: secrets never enter git\nsecrets/\n');
+  const order = r.changes.map((c) => String(c.path ?? '')).filter((p) => /\.gitignore|secrets/.test(p));
+  expect(order).toEqual([expect.stringMatching(/^written +\.gitignore$/), expect.stringMatching(/^kept +secrets\/db\.env$/)]);
 });
 
 test.each([

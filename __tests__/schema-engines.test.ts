@@ -4,7 +4,7 @@
  * Under CI=true an unreachable server fails the suite (see support/engines.ts).
  */
 import { describeEachEngine, useEngine, type Catalog } from './support/engines.js';
-import { EXAMPLES, renderExample } from './support/golden.js';
+import { EXAMPLES, goldenDir, loadGolden, renderExample, VERSION } from './support/golden.js';
 import { emptyCatalog, healthProblems, roundTrip, type RoundTrip } from './support/schema-run.js';
 import type { DialectId } from '../src/dialects/dialect.js';
 
@@ -16,6 +16,13 @@ describeEachEngine('examples up → down → up', (id) => {
     let run: RoundTrip;
     beforeAll(async () => {
       run = await roundTrip(engine(), r);
+    });
+
+    test('what runs here is what the golden files hold (the down of saas differs only by its guard)', () => {
+      const golden = loadGolden(goldenDir(example, id as DialectId));
+      expect(r.up).toBe(golden[`${VERSION}_init_schema.sql`]);
+      expect(r.schema).toBe(golden['schema.sql']);
+      if (example !== 'saas') expect(r.down).toBe(golden[`${VERSION}_init_schema.down.sql`]);
     });
 
     test('after up: every table of the design, each with a PK, every FK column indexed', () => {
@@ -58,6 +65,7 @@ describeEachEngine('irreversible entity (saas: Invoice)', (id) => {
   });
 
   test("the down aborts with 'irreversible: init_schema' and drops nothing", async () => {
+    expect(r.down).toBe(loadGolden(goldenDir('saas', id as DialectId))[`${VERSION}_init_schema.down.sql`]);
     expect(r.down).toContain('-- IRREVERSIBLE');
     await expect(engine().exec(r.down)).rejects.toThrow(/irreversible: init_schema/);
     expect(await engine().catalog()).toEqual(before);

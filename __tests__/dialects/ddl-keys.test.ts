@@ -61,9 +61,9 @@ $$;`,
     'CREATE OR REPLACE TRIGGER "trg_posts_updated_at" BEFORE UPDATE ON "posts" FOR EACH ROW EXECUTE FUNCTION "set_updated_at"();',
   ],
   mysql: [],
-  sqlite: ['trg_users_updated_at', 'trg_posts_updated_at'].map((n) => `CREATE TRIGGER IF NOT EXISTS "${n}" AFTER UPDATE ON "${n.slice(4, -11)}" FOR EACH ROW WHEN NEW."updated_at" = OLD."updated_at"
+  sqlite: ['users', 'posts'].map((t) => `CREATE TRIGGER IF NOT EXISTS "trg_${t}_updated_at" AFTER UPDATE ON "${t}" FOR EACH ROW WHEN NEW."updated_at" = OLD."updated_at"
 BEGIN
-  UPDATE "${n.slice(4, -11)}" SET "updated_at" = CURRENT_TIMESTAMP WHERE "id" = NEW."id";
+  UPDATE "${t}" SET "updated_at" = CURRENT_TIMESTAMP WHERE "id" = NEW."id";
 END;`),
 };
 
