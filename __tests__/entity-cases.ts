@@ -61,8 +61,9 @@ export const CASES: Record<string, Change> = {
   fkIntoExisting: { kind: 'entity', entities: 'Branch: name, city', relations: [{ from: 'Branch', to: 'Book', kind: 'one-to-many' }] },
   manyToMany: { kind: 'entity', entities: 'Reader: email, nickname:optional', relations: [{ from: 'Reader', to: 'Book', kind: 'many-to-many' }] },
   oneToOneIntoExisting: { kind: 'entity', entities: 'Contract: signed_on:date', relations: [{ from: 'Contract', to: 'Author', kind: 'one-to-one' }] },
-  fields: { kind: 'field', entities: 'Book: subtitle:optional, page_count, contact_email:string:unique:optional' },
+  fields: { kind: 'field', entities: 'Book: subtitle:optional, page_count, contact_email:string:unique:optional, reviewed_at' },
   relation: { kind: 'relation', relations: [{ from: 'Author', to: 'Tag', kind: 'many-to-many' }] },
+  selfRelation: { kind: 'relation', relations: [{ from: 'Book', to: 'Book', kind: 'one-to-many' }] },
   cycle: { kind: 'entity', entities: 'Room: name\nShelf: label', relations: [
     { from: 'Shelf', to: 'Room', kind: 'one-to-many' }, { from: 'Room', to: 'Shelf', kind: 'one-to-one', column: 'main_room_id' },
   ] },

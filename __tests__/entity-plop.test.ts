@@ -1,5 +1,5 @@
 /** db-entity / db-field / db-relation through node-plop (the compiled pack) and the plop CLI, into temp folders. */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadDesign } from '../src/state/store.js';
@@ -46,6 +46,18 @@ describe('db-entity via node-plop', () => {
     expect(d.migrations.map((m) => m.name)).toEqual(['init_schema', 'add_subtitle_and_is_pinned_to_posts', 'relate_user_and_tag']);
     expect(read(dest, d.migrations[1].up)).toContain('ALTER TABLE "posts" ADD COLUMN "is_pinned" BOOLEAN NOT NULL DEFAULT FALSE;');
     expect(read(dest, d.migrations[2].up)).toContain('CREATE TABLE IF NOT EXISTS "tag_users"');
+  });
+});
+
+describe('db-entity with an ORM that owns its migrations (hand-off)', () => {
+  test('no migration pair: schema.sql and the state follow', async () => {
+    const dest = await blogAt('dbs-handoff-', { ...blog, orm: 'prisma', runner: 'existing' });
+    expect((await run(dest, 'db-entity', { entities: 'Branch: name' })).failures).toEqual([]);
+    expect(existsSync(join(dest, 'migrations'))).toBe(false);
+    const d = loadDesign(dest)!;
+    expect(d.migrations).toEqual([]);
+    expect(d.schema!.tables.map((t) => t.name)).toContain('branches');
+    expect(read(dest, 'db/schema.sql')).toContain('CREATE TABLE IF NOT EXISTS "branches"');
   });
 });
 
