@@ -1,11 +1,15 @@
 /**
  * node-plop and the CLI load the compiled pack (plopfile.js → dist/plopfile.js): rebuild when a source is newer.
+ * Jest workers build one at a time (a lock directory), so no worker loads dist/ while another rewrites it.
  * tsc emits even with type errors; those are the typecheck step's business, so they only warn here.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './golden.js';
+
+const OUT = join(ROOT, 'dist', 'plopfile.js');
+const LOCK = join(ROOT, 'dist', '.test-build-lock');
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -14,16 +18,36 @@ function newest(path: string): number {
   return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
 }
 
+const stale = () => Math.max(...['src', 'generators', 'bin', 'plopfile.ts'].map((p) => newest(join(ROOT, p))))
+  > (existsSync(OUT) ? statSync(OUT).mtimeMs : 0);
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function lock(): void {
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (const start = Date.now(); ;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() - start > 180_000) throw new Error(`build lock ${LOCK} held too long`);
+      sleep(200);
+    }
+  }
+}
+
 export function ensureBuilt(): void {
-  const out = join(ROOT, 'dist', 'plopfile.js');
-  const built = existsSync(out) ? statSync(out).mtimeMs : 0;
-  const source = Math.max(...['src', 'generators', 'bin', 'plopfile.ts'].map((p) => newest(join(ROOT, p))));
-  if (source <= built) return;
+  if (!stale()) return;
+  lock();
   try {
+    if (!stale()) return; // another worker built it while we waited
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
   } catch (e) {
     const text = String((e as { stdout?: Buffer }).stdout ?? e).split('\n').slice(0, 5).join('\n');
-    if (!existsSync(out)) throw new Error(`build failed:\n${text}`);
+    if (!existsSync(OUT)) throw new Error(`build failed:\n${text}`);
     console.warn(`[build] tsc reported errors (dist emitted anyway):\n${text}`);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }
