@@ -60,4 +60,17 @@ describe('phase generators', () => {
     await expect(run(dest, 'db-ddl', { review: 'accept' })).rejects.toThrow(/^missing answers: intake, db/);
     expect(readdirSync(dest)).toEqual([]);
   });
+
+  test('db-schema again after db-entity keeps every migration and the evolved design', async () => {
+    const dest = mkdtempSync(join(tmpdir(), 'dbs-rerun-'));
+    expect((await run(dest, 'db-schema', spec)).failures).toEqual([]);
+    process.env.DB_SCAFFOLD_NOW = '2026-03-04T05:07:00Z';
+    expect((await run(dest, 'db-entity', { entities: 'Label: name' })).failures).toEqual([]);
+    const before = tree(dest);
+    expect(Object.keys(before).filter((f) => f.startsWith('migrations/'))).toHaveLength(4);
+    const again = await run(dest, 'db-schema', spec);
+    expect(again.failures).toEqual([]);
+    expect(tree(dest)).toEqual(before);
+    process.env.DB_SCAFFOLD_NOW = '2026-03-04T05:06:07Z';
+  });
 });

@@ -4,7 +4,7 @@ import { Answers, type Spec } from '../src/state/answers-schema.js';
 import { destOf, parseArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
-import { writeRecord, type FileRecord } from '../src/io/files.js';
+import { preflight, writeRecord, type FileRecord } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
 import type { Inquirer } from '../src/wizard/io.js';
@@ -53,6 +53,7 @@ type Action = string | ((answers: object) => string);
 
 /** File records → plop actions, in order (the state record comes last); then the printed lines. */
 export function toActions(dest: string, files: FileRecord[], after: string[]): Action[] {
+  preflight(dest, files);
   return [
     ...files.map((f) => () => {
       const r = writeRecord(dest, f);

@@ -32,7 +32,9 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   const design: Design = { ...(existing ?? emptyDesign()), answers: a };
   let schemaText: string;
   if (existing?.migrations.length) {
-    if (JSON.stringify(existing.schema) !== JSON.stringify(schema) || existing.answers.db !== a.db) {
+    const same = (k: 'entities' | 'relations' | 'db' | 'scale') => JSON.stringify(existing.answers[k]) === JSON.stringify(a[k]);
+    const asBefore = same('entities') && same('relations') && same('db') && same('scale');
+    if (!asBefore && (JSON.stringify(existing.schema) !== JSON.stringify(schema) || existing.answers.db !== a.db)) {
       fail(`${STATE_PATH}: this design already has migrations and the answers change it; add entities with \`npx plop db-entity\` (written migrations are never edited)`);
     }
     schemaText = '';

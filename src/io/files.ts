@@ -1,6 +1,7 @@
 /** File records rendered in memory, then written: .gitignore first, atomic renames, state last. */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fail } from '../cli/errors.js';
 
 export interface FileRecord {
   path: string;          // relative to the destination
@@ -31,6 +32,16 @@ export function writeRecord(dest: string, r: FileRecord): WriteResult {
   }
   atomicWrite(file, r.body, r.mode);
   return { path: r.path, status: 'written' };
+}
+
+/** Before any write: refuse if a written migration would change (so a refused run writes nothing). */
+export function preflight(dest: string, records: FileRecord[]): void {
+  for (const r of records.filter((x) => x.immutable)) {
+    const file = join(dest, r.path);
+    if (existsSync(file) && readFileSync(file, 'utf8') !== r.body) {
+      fail(`${r.path} exists with other content; a written migration is never edited`);
+    }
+  }
 }
 
 /** Make sure `.gitignore` ignores `entry` (before anything is written under it). */

@@ -36,6 +36,7 @@ export function requireDesign(dest: string, what: string): Design {
   return d;
 }
 
+/** Validated and in the schema's key order, so the same design is the same bytes whoever wrote it. */
 export function serialiseDesign(d: Design): string {
-  return JSON.stringify(d, null, 2) + '\n';
+  return JSON.stringify(Design.parse(d), null, 2) + '\n';
 }
