@@ -3,20 +3,21 @@
  * Every refusal is one line, a non-zero exit, no stack trace, and nothing written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt } from './support/build.js';
-import { exampleSpec, goldenDir, goldenFiles, loadGolden, NOW, ROOT, VERSION } from './support/golden.js';
+import { packageCopy } from './support/build.js';
+import { exampleSpec, goldenDir, goldenFiles, loadGolden, NOW, VERSION } from './support/golden.js';
 import { bodies, snapshot, tempDir } from './support/tree.js';
 
 interface Result { status: number | null; lines: string[] }
+let pkg: string;
 
 /** Runs the CLI; output lines without colour codes and without npm's own config warnings. */
 function cli(spec: object | string, dest: string): Result {
   const file = join(tempDir('cli-spec'), 'spec.json');
   writeFileSync(file, typeof spec === 'string' ? spec : JSON.stringify(spec));
   const r = spawnSync('npx', ['plop', 'db-schema', '--', '--spec', file, '--dest', dest], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000,
+    cwd: pkg, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000,
     env: { ...process.env, CI: 'true', DB_SCAFFOLD_NOW: NOW, NODE_OPTIONS: '' },
   });
   const text = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
@@ -26,7 +27,8 @@ function cli(spec: object | string, dest: string): Result {
 const blog = exampleSpec('blog');
 const { intake: _i, orm: _o, scale: _s, seed: _d, ...noIntake } = blog;
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => { pkg = packageCopy(); });
+afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 
 test('a full spec: exit 0, the files in --dest, the SQL equal to the golden files', () => {
   const dest = join(tempDir('cli-ok'), 'nested', 'out');

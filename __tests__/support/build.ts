@@ -4,7 +4,8 @@
  * tsc emits even with type errors; those are the typecheck step's business, so they only warn here.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './golden.js';
 
@@ -50,4 +51,21 @@ export function ensureBuilt(): void {
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+/**
+ * A private copy of the built package (dist, templates, plopfile.js, package.json; node_modules linked), so a
+ * CLI run is not hit by a concurrent rebuild of the shared dist/ (plop exits 0 when its plopfile fails to load).
+ */
+export function packageCopy(): string {
+  ensureBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'dbs-pkg-'));
+  lock();
+  try {
+    for (const f of ['package.json', 'plopfile.js', 'design.schema.json', 'dist', 'templates']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
 }
