@@ -28,6 +28,8 @@ export const DESIGNS: Record<string, InitAnswers> = {
     relations: [{ from: 'Employee', to: 'Employee', kind: 'one-to-many' }, { from: 'Employee', to: 'Employee', kind: 'many-to-many', column: 'follows' },
       { from: 'Team', to: 'Employee', kind: 'many-to-many' }],
   },
+  /** An FK cycle: the FK that closes it is NULL-allowed, so every tier loads. */
+  cycle: { ...example('blog'), entities: 'Hen: name, egg_id\nEgg: name, hen_id', relations: [] },
 };
 
 export const CLOCK = new Date('2026-03-04T05:06:07Z');

@@ -19,6 +19,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
     entityTables.flatMap((t) => t.foreignKeys.map((fk) => ({ child: t.name, parent: fk.refTable, fk: fk.name }))),
   );
   const byName = new Map(entityTables.map((t) => [t.name, t]));
+  for (const d of deferred) closeCycle(byName.get(d.child)!, d.fk);
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, book, opts));
   const tables = [...order.map((n) => byName.get(n)!), ...junctions];
   assertUniqueNames(tables);
@@ -27,6 +28,12 @@ export function compile(model: Model, opts: CompileOptions): Schema {
     deferredFks: opts.caps.addForeignKey ? deferred.map((d) => ({ table: d.child, fk: d.fk })) : [],
     shortened: book.shortened,
   };
+}
+
+/** The FK that closes a cycle is NULL-allowed: with NOT NULL on every edge no first row could ever be inserted. */
+function closeCycle(t: Table, fkName: string): void {
+  const fk = t.foreignKeys.find((f) => f.name === fkName)!;
+  t.columns = t.columns.map((c) => (c.name === fk.column ? { ...c, nullable: true } : c));
 }
 
 function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>): FkSpec[] {
