@@ -21,7 +21,7 @@ export function report(d: Design, schemaText: string, notes: string[]): string {
   const mig = d.migrations.map((m) => m.up).join(', ');
   const seed = !d.seed ? 'not chosen yet (`npx plop db-seed`)' : d.seed.tier === 'skip' ? 'seed skipped' : `${d.seed.tier} → ${d.seed.file}`;
   return render('report', {
-    app: a.intake.split(/(?<=[.!?])\s/)[0].slice(0, 100),
+    app: a.intake.length > 100 ? `${a.intake.slice(0, 99).trimEnd()}…` : a.intake,
     dialect: a.db, orm: a.orm, style: a.style, scale: SCALE_LABEL[a.scale], migctl: a.migctl,
     tables: tables.length, entities: tables.length - junctions, junctions,
     relations: (d.model?.relations ?? []).filter((r) => r.kind !== 'none').length,

@@ -1,18 +1,22 @@
 /** Phase 2: entity lines, then one select per candidate pair, then what to do with isolated entities. */
 import type { Spec } from '../state/answers-schema.js';
 import type { Entity, Relation } from '../state/model-schema.js';
+import pluralize from 'pluralize';
 import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { isUserError } from '../cli/errors.js';
 import { lines, select, say, type Check, type Inquirer } from './io.js';
 
+const an = (w: string) => `${/^[AEIOU]/.test(w) ? 'an' : 'a'} ${w}`;
+const many = (w: string) => pluralize.plural(w);
+
 const KIND = (a: string, b: string) => [
   { value: 'none', label: 'None', hint: 'no link between them' },
   { value: 'one-to-one', label: 'One-to-one', hint: `each ${b} belongs to exactly one ${a} (UNIQUE FK, cascade)` },
-  { value: 'a-b', label: `One-to-many (${a}→${b})`, hint: `a ${a} has many ${b}; ${b} holds the FK` },
-  { value: 'b-a', label: `One-to-many (${b}→${a})`, hint: `a ${b} has many ${a}; ${a} holds the FK` },
-  { value: 'many-to-many', label: 'Many-to-many', hint: 'a junction table with both FKs (cascade)' },
+  { value: 'a-b', label: `One-to-many (${a}→${b})`, hint: `${an(a)} has many ${many(b)}; ${b} holds the FK` },
+  { value: 'b-a', label: `One-to-many (${b}→${a})`, hint: `${an(b)} has many ${many(a)}; ${a} holds the FK` },
+  { value: 'many-to-many', label: 'Many-to-many', hint: `${many(a)} ↔ ${many(b)} through a junction table (both FKs cascade)` },
 ];
 
 export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type[:unique|index|optional], …`\n' +
