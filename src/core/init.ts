@@ -2,7 +2,7 @@
 import type { Answers } from '../state/answers-schema.js';
 import { type Design, emptyDesign } from '../state/design-schema.js';
 import { dialectOf } from '../dialects/registry.js';
-import { buildModel, compileFor } from './design.js';
+import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { initMigration, schemaSql } from '../render/sql-files.js';
 import { handoff } from '../render/catalogue.js';
 import { secretsRecords } from '../render/secrets.js';
@@ -28,7 +28,7 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   const irreversible = schema.tables.filter((t) => wanted.some((w) => w.name === t.entity)).map((t) => t.name);
   const date = isoDate(clock);
   const files: FileRecord[] = [];
-  const notes: string[] = [];
+  const notes: string[] = unlinkedIdFields(model);
   const design: Design = { ...(existing ?? emptyDesign()), answers: a };
   let schemaText: string;
   if (existing?.migrations.length) {
