@@ -8,6 +8,7 @@ import type { Relation } from '../src/state/model-schema.js';
 import type { Design } from '../src/state/design-schema.js';
 import type { DialectId } from '../src/dialects/dialect.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
+import { track } from './support/temp.js';
 import { addEntities, addFields, addRelations } from '../src/diff/additions.js';
 import { evolve, type Evolved } from '../src/diff/evolve.js';
 
@@ -79,7 +80,7 @@ export const blog = JSON.parse(readFileSync(join(process.cwd(), 'examples/blog.j
 
 /** A temp folder holding db-schema's output for `spec` (the blog example by default). */
 export async function blogAt(prefix: string, spec: object = blog): Promise<string> {
-  const dest = mkdtempSync(join(tmpdir(), prefix));
+  const dest = track(mkdtempSync(join(tmpdir(), prefix))); // removed after the test file
   const r = await run(dest, 'db-schema', spec);
   if (r.failures.length) throw new Error(`db-schema failed: ${JSON.stringify(r.failures)}`);
   return dest;

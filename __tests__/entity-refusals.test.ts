@@ -1,8 +1,8 @@
 /** Every refusal is one line (a UserError, `[ERROR] …` from plop) and leaves the folder exactly as it was. */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blog, blogAt, run } from './entity-cases.js';
+import { tempDir } from './support/temp.js';
 
 const tree = (dir: string): Record<string, string> => Object.fromEntries(
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => {
@@ -35,7 +35,7 @@ describe('db-entity refuses, writing nothing', () => {
   beforeEach(async () => { dest = await blogAt('dbs-refuse-'); });
 
   test('before db-schema', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'dbs-empty-'));
+    const empty = tempDir('empty');
     await refuses(empty, 'db-entity', BRANCH, /^db-entity: no design in db\/design\.json yet; run `npx plop db-schema` first$/);
   });
   test('an entity that exists already', () =>

@@ -2,11 +2,11 @@
  *  sources), then `npm install <tarball>`; a user plopfile with `plop.load('db-scaffold')`, and the bin with
  *  no plopfile. plop exits 0 even when a plopfile fails to load, so every check is on the files written. */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPiped } from './support/wizard-keys.js';
 import { initPair, readOutputs } from './support/outputs.js';
+import { tempDir } from './support/temp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SKIP = new Set(['node_modules', 'dist', '.git', '__tests__', '.ci', 'coverage']);
@@ -53,7 +53,7 @@ describe('the packed tarball in a fresh repo', () => {
   let files: string[] = [];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'dbs-pack-'));
+    work = tempDir('pack');
     const copy = join(work, 'pkg');
     cpSync(root, copy, { recursive: true, filter: (p) => !SKIP.has(basename(p)) || dirname(p) !== root });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');

@@ -1,8 +1,8 @@
 /** The phase generators run one after another give exactly what db-schema gives in one go. */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { tempDir } from './support/temp.js';
 
 const root = process.cwd();
 const spec = JSON.parse(readFileSync(join(root, 'examples/saas.json'), 'utf8'));
@@ -27,8 +27,8 @@ describe('phase generators', () => {
   afterAll(() => { delete process.env.DB_SCAFFOLD_NOW; });
 
   test('db-intake → db-entities → db-ddl → db-migrations equals db-schema (seed aside)', async () => {
-    const chained = mkdtempSync(join(tmpdir(), 'dbs-phases-'));
-    const whole = mkdtempSync(join(tmpdir(), 'dbs-whole-'));
+    const chained = tempDir('phases');
+    const whole = tempDir('whole');
     const steps: [string, string[]][] = [
       ['db-intake', ['intake', 'db', 'orm', 'scale', 'style', 'migctl']],
       ['db-entities', ['entities', 'relations']],
@@ -56,13 +56,13 @@ describe('phase generators', () => {
   });
 
   test('a later phase before an earlier one refuses with one line and writes nothing', async () => {
-    const dest = mkdtempSync(join(tmpdir(), 'dbs-early-'));
+    const dest = tempDir('early');
     await expect(run(dest, 'db-ddl', { review: 'accept' })).rejects.toThrow(/^missing answers: intake, db/);
     expect(readdirSync(dest)).toEqual([]);
   });
 
   test('db-schema again after db-entity keeps every migration and the evolved design', async () => {
-    const dest = mkdtempSync(join(tmpdir(), 'dbs-rerun-'));
+    const dest = tempDir('rerun');
     expect((await run(dest, 'db-schema', spec)).failures).toEqual([]);
     process.env.DB_SCAFFOLD_NOW = '2026-03-04T05:07:00Z';
     expect((await run(dest, 'db-entity', { entities: 'Label: name' })).failures).toEqual([]);

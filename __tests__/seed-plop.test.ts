@@ -1,8 +1,8 @@
 /** db-seed through node-plop: refuses before db-schema, skip records without a file, tiers write db/seed.sql. */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { tempDir } from './support/temp.js';
 
 const root = process.cwd();
 const blog = JSON.parse(readFileSync(join(root, 'examples/blog.json'), 'utf8'));
@@ -20,7 +20,7 @@ const seedFile = (dest: string) => join(dest, 'db/seed.sql');
 const printed = (r: { printed: string[] }) => r.printed;
 
 async function withSchema(): Promise<string> {
-  const dest = mkdtempSync(join(tmpdir(), 'dbs-seed-plop-'));
+  const dest = tempDir('seed-plop');
   const r = await run(dest, 'db-schema', blog); // the example's seed answer is 'skip'
   expect(r.failures).toEqual([]);
   return dest;
@@ -31,7 +31,7 @@ describe('db-seed generator', () => {
   afterAll(() => { delete process.env.DB_SCAFFOLD_NOW; });
 
   test('refuses before db-schema with one line and writes nothing', async () => {
-    const dest = mkdtempSync(join(tmpdir(), 'dbs-seed-none-'));
+    const dest = tempDir('seed-none');
     await expect(run(dest, 'db-seed', { seed: 'smoke' })).rejects.toThrow(/^db-seed: no design in db\/design\.json yet; run `npx plop db-schema` first$/);
     expect(readdirSync(dest)).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('db-seed generator', () => {
   });
 
   test('db-schema with a tier writes the same seed as db-seed afterwards', async () => {
-    const dest = mkdtempSync(join(tmpdir(), 'dbs-seed-phase5-'));
+    const dest = tempDir('seed-phase5');
     const r = await run(dest, 'db-schema', { ...blog, seed: 'fixtures' });
     expect(r.failures).toEqual([]);
     const first = readFileSync(seedFile(dest), 'utf8');

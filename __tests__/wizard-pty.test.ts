@@ -1,12 +1,12 @@
 /** The REAL db-schema wizard (`plop db-schema`) driven in a pseudo-terminal with keystrokes, intake to report;
  *  and the same generator with no terminal and a partial spec. Needs `npm run build` (npm test does it). */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnTerm, type Term } from './support/pty.js';
 import { keys, nth, REPORT_LABELS, runPiped } from './support/wizard-keys.js';
 import { initPair, readOutputs } from './support/outputs.js';
+import { tempDir } from './support/temp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PLOP = join(root, 'node_modules', 'plop', 'bin', 'plop.js');
@@ -15,7 +15,7 @@ describe('db-schema wizard in a terminal', () => {
   let term: Term | undefined;
   let dest = '';
   beforeAll(() => expect(existsSync(join(root, 'dist', 'plopfile.js'))).toBe(true)); // `npm run build` first
-  beforeEach(() => { dest = mkdtempSync(join(tmpdir(), 'dbs-wizard-')); });
+  beforeEach(() => { dest = tempDir('wizard'); });
   afterEach(async () => { await term?.kill(); term = undefined; rmSync(dest, { recursive: true, force: true }); });
 
   it('intake → entities → relations → DDL review (2 revisions) → migrations → seed → report', async () => {

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './golden.js';
+import { track } from './temp.js';
 
 const OUT = join(ROOT, 'dist', 'plopfile.js');
 const LOCK = join(ROOT, 'dist', '.test-build-lock');
@@ -59,7 +60,7 @@ export function ensureBuilt(): void {
  */
 export function packageCopy(): string {
   ensureBuilt();
-  const dir = mkdtempSync(join(tmpdir(), 'dbs-pkg-'));
+  const dir = track(mkdtempSync(join(tmpdir(), 'dbs-pkg-'))); // removed after the test file at the latest
   lock();
   try {
     for (const f of ['package.json', 'plopfile.js', 'design.schema.json', 'dist', 'templates']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });

@@ -2,6 +2,7 @@
 import mysql from 'mysql2/promise';
 import { mysqlCatalog } from './catalog-mysql.js';
 import { isEmptyQueryError, splitMysqlScript } from './mysql-script.js';
+import { sweeper } from './scratch-sweep.js';
 import { scratchName, type Engine } from './types.js';
 
 /** DBS_MYSQL_PORT overrides the port (e.g. to check the CI rule against a closed port). */
@@ -36,7 +37,23 @@ function lastRows<T>(result: unknown, fields: unknown): T[] {
   return (sets[sets.length - 1] ?? []) as T[];
 }
 
+async function withConn<T>(fn: (c: mysql.Connection) => Promise<T>): Promise<T> {
+  const c = await connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+/** Drops scratch databases of test processes that died before close(). */
+const sweep = sweeper(
+  () => withConn(async (c) => ((await c.query("SHOW DATABASES LIKE 'dbs%'"))[0] as Record<string, string>[]).map((r) => Object.values(r)[0])),
+  (name) => withConn((c) => c.query(`DROP DATABASE IF EXISTS \`${name}\``)),
+);
+
 export async function openMysql(): Promise<Engine> {
+  await sweep();
   const name = scratchName();
   const conn = await connect();
   try {

@@ -1,6 +1,7 @@
 /** PostgreSQL engine: a scratch database per open, simple-query exec, dropped WITH (FORCE) on close. */
 import pg from 'pg';
 import { postgresCatalog } from './catalog-postgres.js';
+import { sweeper } from './scratch-sweep.js';
 import { scratchName, type Engine } from './types.js';
 
 /** DBS_PG_PORT overrides the port (e.g. to check the CI rule against a closed port). */
@@ -50,7 +51,14 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
+/** Drops scratch databases of test processes that died before close(). */
+const sweep = sweeper(
+  () => withAdmin(async (a) => (await a.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'dbs%'")).rows.map((r) => r.datname)),
+  (name) => withAdmin((a) => a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+);
+
 export async function openPostgres(): Promise<Engine> {
+  await sweep();
   const name = scratchName();
   await createDatabase(name);
   let client: pg.Client;

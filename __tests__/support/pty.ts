@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { track } from './temp.js';
 
 const run = promisify(execFile);
 
@@ -46,7 +47,7 @@ let counter = 0;
 
 export async function spawnTerm(cmd: string, args: string[], opts: SpawnOptions): Promise<Term> {
   const socket = `dbs-test-${process.pid}-${++counter}`;
-  const dir = await mkdtemp(join(tmpdir(), 'dbs-pty-'));
+  const dir = track(await mkdtemp(join(tmpdir(), 'dbs-pty-'))); // kill() removes it; else the file's end
   const codeFile = join(dir, 'exit-code');
   // tmux client/server env: the test process env minus TMUX (we are never nested) and CI.
   const { TMUX: _t, CI: _c, ...tmuxEnv } = process.env;

@@ -1,6 +1,5 @@
 /** Seed tests: example designs per engine (pure, via buildInit), table snapshots, an insert without an id. */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildInit, type InitAnswers } from '../../src/core/init.js';
 import type { Design } from '../../src/state/design-schema.js';
@@ -13,6 +12,7 @@ import { literal } from '../../src/seed/render.js';
 import { SEED_SQL } from '../../src/seed/sql.js';
 import type { Tier } from '../../src/seed/tiers.js';
 import type { Engine, EngineId } from './engines.js';
+import { tempDir } from './temp.js';
 
 const example = (name: string): InitAnswers => JSON.parse(readFileSync(join(process.cwd(), 'examples', `${name}.json`), 'utf8'));
 
@@ -36,7 +36,7 @@ export const CLOCK = new Date('2026-03-04T05:06:07Z');
 
 /** The design db-schema would write for `db`, and its init migration (up). */
 export function designFor(name: string, db: EngineId): { design: Design; up: string } {
-  const built = buildInit({ ...DESIGNS[name], db, seed: 'skip' }, undefined, mkdtempSync(join(tmpdir(), 'dbs-seed-')), CLOCK);
+  const built = buildInit({ ...DESIGNS[name], db, seed: 'skip' }, undefined, tempDir('seed'), CLOCK);
   const up = built.files.find((f) => /_init_schema\.sql$/.test(f.path));
   if (!up) throw new Error(`no init migration for ${name}/${db}`);
   return { design: built.design, up: up.body };

@@ -1,11 +1,10 @@
 /** A destination folder as data: every file's content, mode and mtime, to prove what a run wrote or left alone. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface Entry { body: string; mode: number; mtimeMs: number }
 
-export const tempDir = (tag: string) => mkdtempSync(join(tmpdir(), `dbs-${tag}-`));
+export { tempDir } from './temp.js'; // `dbs-<tag>-XXXXXX`, removed after the test file
 
 export function snapshot(dir: string): Record<string, Entry> {
   const out: Record<string, Entry> = {};
