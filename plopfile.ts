@@ -1,20 +1,14 @@
 /** db-scaffold's plop pack: helpers, then one generator per phase, db-schema chaining them, db-entity, db-seed. */
 import type { NodePlopAPI } from 'plop';
 import { helpers } from './src/render/hbs.js';
-import { registerDbSchema } from './generators/db-schema.js';
-import { registerPhases } from './generators/phases.js';
-import { registerDbEntity } from './generators/db-entity.js';
-import { registerDbField } from './generators/db-field.js';
-import { registerDbRelation } from './generators/db-relation.js';
-import { registerDbSeed } from './generators/db-seed.js';
+import { loadSeed } from './src/seed/lazy.js';
+import { GENERATORS } from './generators/registry.js';
+import { register } from './generators/shared.js';
 
-export default function dbScaffold(plop: NodePlopAPI): void {
+/** Async: node-plop awaits it. The seed renderer (faker) is loaded here, so every actions function stays sync. */
+export default async function dbScaffold(plop: NodePlopAPI): Promise<void> {
+  await loadSeed();
   for (const [name, fn] of Object.entries(helpers)) plop.setHelper(name, fn);
   plop.setWelcomeMessage('db-scaffold: which step?');
-  registerDbSchema(plop);
-  registerPhases(plop);
-  registerDbEntity(plop);
-  registerDbField(plop);
-  registerDbRelation(plop);
-  registerDbSeed(plop);
+  for (const g of GENERATORS) register(plop, g);
 }

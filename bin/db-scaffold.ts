@@ -1,10 +1,113 @@
 #!/usr/bin/env node
-/** `npx db-scaffold <generator> [-- --spec FILE …]`: the pack's generators with no plopfile, writing into the cwd. */
-import { join } from 'node:path';
-import { Plop, run } from 'plop';
+/**
+ * `npx db-scaffold <generator> [--dest DIR] [-- --spec FILE --key value …]`: the pack's generators with no
+ * plopfile, writing into the cwd (or --dest).
+ *
+ * Fast path: with no terminal (stdin or stdout not a TTY, or CI=true), or when every answer the generator
+ * would ask is given (--spec, bypass flags, db/design.json), the generator's core runs here directly:
+ * gather the answers (nothing asked), plan the files in memory, write them (state last), print the lines.
+ * Neither plop, node-plop nor inquirer is loaded, and faker only for a seed tier other than skip.
+ * Otherwise (a terminal and something to ask, or plop's own flags) plop runs the pack as before.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { destOf, parseArgs } from '../src/cli/args.js';
+import { isUserError } from '../src/cli/errors.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
+import { preflight, writeRecord } from '../src/io/files.js';
+import { loadSeed, SeedNotLoaded } from '../src/seed/lazy.js';
+import { GENERATORS, generatorNamed } from '../generators/registry.js';
+import { isInteractive, writtenLine, type Core, type Data, type Plan } from '../generators/shared.js';
 
-Plop.prepare(
-  { cwd: process.cwd(), configPath: join(PACKAGE_ROOT, 'dist', 'plopfile.js'), preload: [], completion: undefined },
-  (env) => Plop.execute(env, (env2: object) => run({ ...env2, dest: process.cwd() } as never, undefined, true)),
-);
+const PLOPFILE = join(PACKAGE_ROOT, 'dist', 'plopfile.js');
+const NAMES = GENERATORS.map((g) => g.name).join(', ');
+
+/** What came before `--`: the generator, plop's --dest, --help; anything else is left to plop. */
+interface Invocation { name?: string; dest?: string; help: boolean; other: string[] }
+
+function invocation(argv: string[]): Invocation {
+  const at = argv.indexOf('--');
+  const before = (at < 0 ? argv : argv.slice(0, at)).slice(2);
+  const out: Invocation = { help: false, other: [] };
+  for (let i = 0; i < before.length; i++) {
+    const tok = before[i];
+    if (tok === '-h' || tok === '--help') out.help = true;
+    else if (tok === '--dest' && i + 1 < before.length) out.dest = before[++i];
+    else if (tok.startsWith('--dest=')) out.dest = tok.slice('--dest='.length);
+    else if (!tok.startsWith('-') && out.name === undefined) out.name = tok;
+    else out.other.push(tok);
+  }
+  return out;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function error(message: string): void {
+  const tag = process.stderr.isTTY && !process.env.NO_COLOR ? '\x1b[31m[ERROR]\x1b[39m' : '[ERROR]';
+  process.stderr.write(`${tag} ${message}\n`);
+  process.exitCode = 1;
+}
+
+function usage(): void {
+  say('Usage: db-scaffold <generator> [--dest DIR] [-- --spec FILE] [-- --<answer> VALUE …]\n\nGenerators:');
+  for (const g of GENERATORS) say(`  ${g.name.padEnd(15)} ${g.description}`);
+  say('\nWithout a terminal (or with every answer given) nothing is asked; answers come from --spec and the flags.');
+}
+
+/** Plan in memory; a seed tier other than skip loads its renderer (faker) first, then plans again. */
+async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
+  try {
+    return core.plan(data, dest);
+  } catch (e) {
+    if (!(e instanceof SeedNotLoaded)) throw e;
+    await loadSeed();
+    return core.plan(data, dest);
+  }
+}
+
+/** Refuse before any write (a changed migration), then write in order, the state record last. */
+function write(dest: string, plan: Plan): void {
+  preflight(dest, plan.files);
+  for (const f of plan.files) say(writtenLine(writeRecord(dest, f)));
+  for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
+}
+
+async function fast(core: Core, inv: Invocation): Promise<boolean> {
+  const args = parseArgs(process.argv);
+  const dest = destOf(args, resolve(inv.dest ?? process.cwd()));
+  if (isInteractive() && core.pending(args, dest).length) return false;
+  const data = await core.gather(args, dest, undefined);
+  write(dest, await planned(core, data, dest));
+  return true;
+}
+
+/** plop as before; a pack that fails to load is one line and exit 1 (plop itself would print and exit 0). */
+async function viaPlop(): Promise<void> {
+  try {
+    await import(pathToFileURL(PLOPFILE).href);
+  } catch (e) {
+    return error(`cannot load the generator pack ${PLOPFILE}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+  }
+  const { Plop, run } = await import('plop');
+  const cwd = process.cwd();
+  Plop.prepare({ cwd, configPath: PLOPFILE, preload: [], completion: undefined }, (env) =>
+    Plop.execute(env, async (env2: object) => {
+      const plop: unknown = await run({ ...env2, dest: cwd } as never, undefined, true);
+      if (!plop) process.exitCode = 1; // run() returns the node-plop instance, nothing when the pack failed to set up
+    }));
+}
+
+async function main(): Promise<void> {
+  const inv = invocation(process.argv);
+  if (inv.help) return usage();
+  if (inv.other.length || (inv.name === undefined && isInteractive())) return viaPlop(); // plop's flags; its menu
+  if (inv.name === undefined) return error(`no generator given; one of: ${NAMES} (db-scaffold --help)`);
+  const core = generatorNamed(inv.name);
+  if (!core) return error(`unknown generator '${inv.name}'; one of: ${NAMES}`);
+  if (!(await fast(core, inv))) await viaPlop();
+}
+
+main().catch((e: unknown) => {
+  if (isUserError(e)) return error(e.message);
+  error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+});

@@ -1,11 +1,10 @@
 /**
  * db-entity: add entities (and their relations) to a design that has migrations already: a
  * diff-generated migration pair, db/schema.sql regenerated, the state updated last. The shared
- * `registerEvolver` also drives db-field and db-relation.
+ * `evolver` also makes db-field and db-relation.
  */
-import type { NodePlopAPI } from 'plop';
 import type { Design } from '../src/state/design-schema.js';
-import { destOf, parseArgs, type CliArgs } from '../src/cli/args.js';
+import type { CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
 import { requireDesign } from '../src/state/store.js';
@@ -15,7 +14,7 @@ import type { Merged } from '../src/diff/merge.js';
 import { addEntities } from '../src/diff/additions.js';
 import { evolve } from '../src/diff/evolve.js';
 import { askNewEntities, type Given } from '../src/diff/ask.js';
-import { complete, DEST, destFrom, isInteractive, toActions } from './shared.js';
+import { complete, type Core, type Data, type Plan } from './shared.js';
 
 type Key = 'entities' | 'relations';
 
@@ -37,30 +36,34 @@ function givenFor(ev: Evolver, args: CliArgs): Given {
   return spec as Given;
 }
 
-export function registerEvolver(plop: NodePlopAPI, ev: Evolver): void {
-  plop.setGenerator(ev.name, {
-    description: ev.description,
-    prompts: async (inquirer: unknown) => {
-      const args = parseArgs();
-      const dest = destOf(args, plop.getDestBasePath());
-      const design = requireDesign(dest, ev.name);
-      const given = givenFor(ev, args);
-      const interactive = isInteractive();
-      requireKeys(given, ev.required, interactive);
-      return { ...(await ev.ask(interactive ? (inquirer as Inquirer) : undefined, design, given)), [DEST]: dest };
-    },
-    actions: (data?: Record<string, unknown>) => {
-      const raw = data ?? {};
-      const dest = destFrom(plop, raw);
-      const design = requireDesign(dest, ev.name);
-      const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
-      const evolved = evolve(design, ev.merge(design, a), dest, now(), ev.name);
-      return toActions(dest, evolved.files, [evolved.report]);
-    },
-  });
+/** The design evolved in memory: the migration pair, schema.sql and the state (last), then the report. */
+export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
+  const design = requireDesign(dest, ev.name);
+  const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
+  const evolved = evolve(design, ev.merge(design, a), dest, now(), ev.name);
+  return { files: evolved.files, after: [evolved.report] };
 }
 
-export const DB_ENTITY: Evolver = {
+export function evolver(ev: Evolver): Core {
+  return {
+    name: ev.name,
+    description: ev.description,
+    pending: (args, dest) => {
+      requireDesign(dest, ev.name);
+      const given = givenFor(ev, args);
+      return ev.keys.filter((k) => given[k] === undefined);
+    },
+    gather: async (args, dest, inq) => {
+      const design = requireDesign(dest, ev.name);
+      const given = givenFor(ev, args);
+      requireKeys(given, ev.required, !!inq);
+      return { ...(await ev.ask(inq, design, given)) };
+    },
+    plan: (data, dest) => planEvolution(ev, data, dest),
+  };
+}
+
+export const DB_ENTITY = evolver({
   name: 'db-entity',
   description: 'add entities: a diff-generated migration pair (+ down), schema.sql and state updated',
   keys: ['entities', 'relations'],
@@ -68,8 +71,4 @@ export const DB_ENTITY: Evolver = {
   defaults: { relations: [] },
   ask: askNewEntities,
   merge: (d, a) => addEntities(d.model!, d.schema!, a.entities, a.relations),
-};
-
-export function registerDbEntity(plop: NodePlopAPI): void {
-  registerEvolver(plop, DB_ENTITY);
-}
+});

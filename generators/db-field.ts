@@ -1,17 +1,14 @@
 /** db-field: add fields to existing entities (NULL allowed or a default: the tables may hold rows). */
-import type { NodePlopAPI } from 'plop';
 import { addFields } from '../src/diff/additions.js';
 import { askNewFields } from '../src/diff/ask.js';
-import { registerEvolver } from './db-entity.js';
+import { evolver } from './db-entity.js';
 
-export function registerDbField(plop: NodePlopAPI): void {
-  registerEvolver(plop, {
-    name: 'db-field',
-    description: 'add fields to existing entities: a diff-generated migration pair, schema.sql and state updated',
-    keys: ['entities'],
-    required: ['entities'],
-    defaults: {},
-    ask: askNewFields,
-    merge: (d, a) => addFields(d.model!, a.entities),
-  });
-}
+export const DB_FIELD = evolver({
+  name: 'db-field',
+  description: 'add fields to existing entities: a diff-generated migration pair, schema.sql and state updated',
+  keys: ['entities'],
+  required: ['entities'],
+  defaults: {},
+  ask: askNewFields,
+  merge: (d, a) => addFields(d.model!, a.entities),
+});

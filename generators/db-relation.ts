@@ -1,17 +1,14 @@
 /** db-relation: relate entities that exist already (FK columns NULL allowed, or a junction table). */
-import type { NodePlopAPI } from 'plop';
 import { addRelations } from '../src/diff/additions.js';
 import { askNewRelations } from '../src/diff/ask.js';
-import { registerEvolver } from './db-entity.js';
+import { evolver } from './db-entity.js';
 
-export function registerDbRelation(plop: NodePlopAPI): void {
-  registerEvolver(plop, {
-    name: 'db-relation',
-    description: 'relate existing entities: a diff-generated migration pair, schema.sql and state updated',
-    keys: ['relations'],
-    required: ['relations'],
-    defaults: {},
-    ask: askNewRelations,
-    merge: (d, a) => addRelations(d.model!, a.relations),
-  });
-}
+export const DB_RELATION = evolver({
+  name: 'db-relation',
+  description: 'relate existing entities: a diff-generated migration pair, schema.sql and state updated',
+  keys: ['relations'],
+  required: ['relations'],
+  defaults: {},
+  ask: askNewRelations,
+  merge: (d, a) => addRelations(d.model!, a.relations),
+});

@@ -1,5 +1,4 @@
 /** One generator per phase (db-intake, db-entities, db-ddl, db-migrations): re-run or resume one alone. */
-import type { NodePlopAPI } from 'plop';
 import type { Answers, Spec } from '../src/state/answers-schema.js';
 import { askIntake, assertReplicaSafe, INTAKE_KEYS } from '../src/wizard/intake.js';
 import { askEntities } from '../src/wizard/entities.js';
@@ -10,7 +9,8 @@ import { buildDdl, saveAnswers } from '../src/core/phases.js';
 import { buildInit, type Built, type InitAnswers } from '../src/core/init.js';
 import { nextSteps, report } from '../src/render/report.js';
 import { now } from '../src/core/paths.js';
-import { complete, DEST, destFrom, existingAt, start, toActions } from './shared.js';
+import { loadDesign } from '../src/state/store.js';
+import { complete, existingAt, givenAt, start, unanswered, type Core } from './shared.js';
 
 type Key = keyof Answers;
 interface Phase {
@@ -23,7 +23,7 @@ const ENTITY_KEYS: Key[] = ['entities', 'relations'];
 const INTAKE: Key[] = [...INTAKE_KEYS];
 const saved = (built: Built) => ({ built, after: ['answers saved in db/design.json'] });
 
-export const PHASES: Phase[] = [
+const PHASE_LIST: Phase[] = [
   { name: 'db-intake', description: 'phase 1: app, engine, ORM, scale, style, migration control', own: INTAKE, before: [],
     ask: askIntake, build: (a, dest) => saved(saveAnswers(existingAt(dest), assertReplicaSafe(complete(a, INTAKE)), false)) },
   { name: 'db-entities', description: 'phase 2: entities and the relations matrix', own: ENTITY_KEYS, before: ['intake'],
@@ -39,19 +39,16 @@ export const PHASES: Phase[] = [
     } },
 ];
 
-export function registerPhases(plop: NodePlopAPI): void {
-  for (const p of PHASES) {
-    plop.setGenerator(p.name, {
-      description: p.description,
-      prompts: async (inquirer: unknown) => {
-        const { dest, given, inq } = start(plop, inquirer as Inquirer, p.before, p.own);
-        return { ...(await p.ask(inq, given)), [DEST]: dest };
-      },
-      actions: (data?: Record<string, unknown>) => {
-        const dest = destFrom(plop, data ?? {});
-        const { built, after } = p.build({ ...existingAt(dest)?.answers, ...(data ?? {}) } as Spec, dest);
-        return toActions(dest, built.files, after);
-      },
-    });
-  }
-}
+/** A phase as a generator: its own keys are asked again even when saved; the ones before must be known. */
+const asCore = (p: Phase): Core => ({
+  name: p.name,
+  description: p.description,
+  pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest), p.own), [...p.before, ...p.own]),
+  gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given),
+  plan: (data, dest) => {
+    const { built, after } = p.build({ ...existingAt(dest)?.answers, ...data } as Spec, dest);
+    return { files: built.files, after };
+  },
+});
+
+export const PHASES: Core[] = PHASE_LIST.map(asCore);

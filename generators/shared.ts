@@ -1,33 +1,62 @@
-/** Glue shared by every generator: where to write, who answers, how records become plop actions. */
+/**
+ * Glue shared by every generator: where to write, who answers, how a plan becomes plop actions. A generator
+ * is a `Core` (pending / gather / plan) with no runtime tie to plop: the bin runs it directly when nothing is
+ * left to ask, and `register` wraps the same functions for plop.
+ */
 import type { NodePlopAPI } from 'plop';
 import { Answers, type Spec } from '../src/state/answers-schema.js';
-import { destOf, parseArgs } from '../src/cli/args.js';
+import { destOf, parseArgs, type CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
-import { preflight, writeRecord, type FileRecord } from '../src/io/files.js';
+import { preflight, writeRecord, type FileRecord, type WriteResult } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
+import { handoff } from '../src/render/catalogue.js';
 import type { Inquirer } from '../src/wizard/io.js';
 
 export const DEST = '__dest';
-export type Collected = Spec & { [DEST]: string };
+export type Data = Record<string, unknown>;
+
+/** What a run writes (in order, the state record last) and the lines printed after the written paths. */
+export interface Plan { files: FileRecord[]; after: string[] }
+
+export interface Core {
+  name: string;
+  description: string;
+  /** The keys a terminal would still be asked for at `dest`; none: the run needs no prompts. */
+  pending(args: CliArgs, dest: string): string[];
+  /** The prompts: given (and saved) answers, the rest asked with `inq`; without `inq` nothing is asked. */
+  gather(args: CliArgs, dest: string, inq: Inquirer | undefined): Promise<Data>;
+  /** Answers → file records and printed lines, all in memory (nothing written). */
+  plan(data: Data, dest: string): Plan;
+}
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';
 
 /** Defaults: `irreversible` is optional; everything else is asked or given. */
 export const OPTIONAL: Spec = { irreversible: [] };
 
-/** Start of every prompts function: the destination, the state there, the given answers, the inquirer to ask with. */
-/** `keys` must be known (saved or given); `fresh` keys are asked again even when saved (a re-run phase). */
-export function start(plop: NodePlopAPI, inquirer: Inquirer, keys: (keyof Answers)[], fresh: (keyof Answers)[] = []) {
-  const args = parseArgs();
-  const dest = destOf(args, plop.getDestBasePath());
-  const existing = loadDesign(dest);
+/** The saved answers (except `fresh` keys: a re-run phase asks them again) under the given ones. */
+export function givenAt(args: CliArgs, existing: Design | undefined, fresh: (keyof Answers)[] = []): Spec {
   const saved = Object.fromEntries(Object.entries(existing?.answers ?? {}).filter(([k]) => !fresh.includes(k as keyof Answers)));
-  const given = { ...saved, ...givenAnswers(args) };
-  const interactive = isInteractive();
-  requireKeys({ ...OPTIONAL, ...given }, [...keys, ...fresh], interactive);
-  return { dest, existing, given, inq: interactive ? inquirer : undefined };
+  return { ...saved, ...givenAnswers(args) };
+}
+
+/** Start of every prompts function: the state at `dest` and the given answers; `keys` must be known
+ *  (saved or given) and `fresh` keys given when there is nothing to ask with. */
+export function start(args: CliArgs, dest: string, inq: Inquirer | undefined, keys: (keyof Answers)[], fresh: (keyof Answers)[] = []) {
+  const existing = loadDesign(dest);
+  const given = givenAt(args, existing, fresh);
+  requireKeys({ ...OPTIONAL, ...given }, [...keys, ...fresh], !!inq);
+  return { existing, given };
+}
+
+/** What the wizard would ask of `keys` (a runner is implied by an ORM hand-off; auto-on-deploy with
+ *  multi-replica is asked again). */
+export function unanswered(a: Spec, keys: (keyof Answers)[]): string[] {
+  const out: string[] = keys.filter((k) => a[k] === undefined && !(k === 'runner' && a.orm && handoff(a.orm)));
+  if (keys.includes('migctl') && a.migctl === 'auto-on-deploy' && a.scale === 'multi-replica') out.push('migctl');
+  return out;
 }
 
 /** Validate the complete answers for the keys a generator needs (one line on the first problem). */
@@ -40,25 +69,35 @@ export function complete<K extends keyof Answers>(a: Spec, keys: K[]): Pick<Answ
   return r.data as Pick<Answers, K>;
 }
 
-export function destFrom(plop: NodePlopAPI, answers: Record<string, unknown>): string {
-  return typeof answers[DEST] === 'string' ? (answers[DEST] as string) : plop.getDestBasePath();
-}
-
 /** Existing state for an actions function run without prompts (node-plop runActions). */
 export function existingAt(dest: string): Design | undefined {
   return loadDesign(dest);
 }
 
+/** The line printed for one written record (plop shows it after its action marker). */
+export const writtenLine = (r: WriteResult) => `${r.status.padEnd(9)} ${r.path}`;
+
 type Action = string | ((answers: object) => string);
 
-/** File records → plop actions, in order (the state record comes last); then the printed lines. */
-export function toActions(dest: string, files: FileRecord[], after: string[]): Action[] {
-  preflight(dest, files);
-  return [
-    ...files.map((f) => () => {
-      const r = writeRecord(dest, f);
-      return `${r.status.padEnd(9)} ${r.path}`;
-    }),
-    ...after.filter(Boolean),
-  ];
+/** A plan → plop actions, in order (the state record comes last); then the printed lines. */
+export function toActions(dest: string, plan: Plan): Action[] {
+  preflight(dest, plan.files);
+  return [...plan.files.map((f) => () => writtenLine(writeRecord(dest, f))), ...plan.after.filter(Boolean)];
+}
+
+/** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
+export function register(plop: NodePlopAPI, core: Core): void {
+  plop.setGenerator(core.name, {
+    description: core.description,
+    prompts: async (inquirer: unknown) => {
+      const args = parseArgs();
+      const dest = destOf(args, plop.getDestBasePath());
+      return { ...(await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined)), [DEST]: dest };
+    },
+    actions: (data?: Data) => {
+      const raw = data ?? {};
+      const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
+      return toActions(dest, core.plan(raw, dest));
+    },
+  });
 }

@@ -10,7 +10,7 @@ import { checksum, migrationPaths, nextVersion } from './versions.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 import { entityName } from '../model/naming.js';
-import { seedFiles } from '../seed/index.js';
+import { seedFor } from '../seed/lazy.js';
 import { serialiseDesign, STATE_PATH } from '../state/store.js';
 import type { FileRecord } from '../io/files.js';
 
@@ -56,7 +56,7 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     Object.assign(design, { model, schema });
   }
   files.unshift(...secretsRecords(dest, a.db));
-  const seed = a.seed ? seedFiles(design, a.seed) : undefined;
+  const seed = a.seed ? seedFor(design, a.seed) : undefined;
   if (seed) {
     files.push(...seed.files);
     design.seed = seed.seed;

@@ -11,10 +11,11 @@ import { planGroup } from './plan.js';
 import { UniqueBook } from './unique.js';
 import { seedSql } from './render.js';
 import { rowCounts, smokeSnippet } from './snippet.js';
+import { provideSeed, SEED_PATH } from './lazy.js';
+
+export { SEED_PATH };
 
 export interface SeedResult { files: FileRecord[]; seed: NonNullable<Design['seed']>; snippet?: string }
-
-export const SEED_PATH = 'db/seed.sql';
 
 export interface SeedPlan { specs: GroupSpec[]; groups: PlannedGroup[] }
 
@@ -39,3 +40,5 @@ export function seedFiles(design: Design, tier: SeedTier): SeedResult {
     snippet: smokeSnippet(d, design, groups, SEED_PATH),
   };
 }
+
+provideSeed(seedFiles);

@@ -1,0 +1,12 @@
+/** Every generator of the pack, in menu order: the plopfile registers them, the bin runs them without plop. */
+import { DB_SCHEMA } from './db-schema.js';
+import { PHASES } from './phases.js';
+import { DB_ENTITY } from './db-entity.js';
+import { DB_FIELD } from './db-field.js';
+import { DB_RELATION } from './db-relation.js';
+import { DB_SEED } from './db-seed.js';
+import type { Core } from './shared.js';
+
+export const GENERATORS: readonly Core[] = [DB_SCHEMA, ...PHASES, DB_ENTITY, DB_FIELD, DB_RELATION, DB_SEED];
+
+export const generatorNamed = (name: string): Core | undefined => GENERATORS.find((g) => g.name === name);
