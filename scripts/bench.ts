@@ -1,6 +1,7 @@
 /** `npm run bench [-- RUNS]`: wall time of the bin run non-interactively on every bundled example (a fresh
- *  destination each run), against a bare `node -e 0`, and the ratio. Performance goals are measured here,
- *  never by timed tests. Env: BENCH_RUNS (default 7), BENCH_WARMUP (default 1). */
+ *  destination each run; the fast path, no plop), against a bare `node -e 0`, and the ratio; the plop path
+ *  once for contrast. Performance goals are measured here, never by timed tests.
+ *  Env: BENCH_RUNS (default 7), BENCH_WARMUP (default 1). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,4 +60,7 @@ for (const ex of EXAMPLES) {
   console.log(row(`db-scaffold db-schema ${ex.replace(/\.json$/, '')}`, s, base));
 }
 const overall = stats(all.map((s) => s.median));
+// For contrast, not in the ratio: a plop flag hands the same run to plop (prompts, inquirer, faker loaded).
+const first = join(PACKAGE_ROOT, 'examples', EXAMPLES[0]);
+console.log(row(`  via plop (--force) ${EXAMPLES[0].replace(/\.json$/, '')}`, measure([BIN, 'db-schema', '--force', '--', '--spec', first], 'plop path'), base));
 console.log(`ratio (median of the examples' medians / node -e 0): ${(overall.median / base.median).toFixed(2)}`);
