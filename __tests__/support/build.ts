@@ -1,5 +1,6 @@
 /**
- * node-plop and the CLI load the compiled pack (plopfile.js → dist/plopfile.js): rebuild when a source is newer.
+ * node-plop and the CLI load the compiled pack (plopfile.js → dist/plopfile.js): rebuild when a source is newer
+ * (tsc, then the bin's bundle: scripts/bundle-bin.mjs).
  * Jest workers build one at a time (a lock directory), so no worker loads dist/ while another rewrites it.
  * tsc emits even with type errors; those are the typecheck step's business, so they only warn here.
  */
@@ -45,10 +46,12 @@ export function ensureBuilt(): void {
   try {
     if (!stale()) return; // another worker built it while we waited
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-bin.mjs')], { cwd: ROOT, stdio: 'pipe' }); // the bin as `npm run build` makes it
   } catch (e) {
-    const text = String((e as { stdout?: Buffer }).stdout ?? e).split('\n').slice(0, 5).join('\n');
+    const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer }; // tsc reports on stdout, node on stderr
+    const text = String(stdout?.length ? stdout : (stderr ?? e)).split('\n').slice(0, 5).join('\n');
     if (!existsSync(OUT)) throw new Error(`build failed:\n${text}`);
-    console.warn(`[build] tsc reported errors (dist emitted anyway):\n${text}`);
+    console.warn(`[build] tsc or the bin bundle reported errors (dist emitted anyway, the bin maybe unbundled):\n${text}`);
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

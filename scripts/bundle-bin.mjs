@@ -1,0 +1,65 @@
+// `node scripts/bundle-bin.mjs` (the last step of `npm run build`, after tsc): the bin's fast path as one
+// file, so `npx db-scaffold …` starts without resolving and reading ~100 modules one by one.
+//
+// bin/db-scaffold.ts and everything it imports statically (our sources, zod, handlebars, change-case,
+// pluralize, fs-extra) go into dist/bin/db-scaffold.js, overwriting tsc's copy at the path package.json's
+// `bin` names. Kept out, loaded lazily as before:
+//  - plop, node-plop, inquirer: external, imported only on the plop path (and the plopfile it loads,
+//    dist/plopfile.js, stays tsc's unbundled output: `main`/`plop.load('db-scaffold')` are unchanged);
+//  - the seed renderer (src/seed/index.ts, behind `import('./index.js')` in src/seed/lazy.ts) and
+//    @faker-js/faker: code splitting puts them in dist/bin/chunks/, read only when a seed tier is planned.
+// Paths still work: src/core/paths.ts walks up from its own file (now dist/bin/…) to the package root.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'dist', 'bin');
+const CHUNKS = join(OUT, 'chunks');
+/** Never bundled: the plop stack and faker (loaded lazily), and anything of theirs. */
+const EXTERNAL = ['plop', 'node-plop', 'inquirer', '@inquirer/*', '@faker-js/faker'];
+
+rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a hash: no leftovers from a previous build
+
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: { 'db-scaffold': join(ROOT, 'bin', 'db-scaffold.ts') },
+  outdir: OUT,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: `node${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node.replace(/\D/g, '')}`,
+  external: EXTERNAL,
+  // CommonJS packages in the bundle (handlebars, fs-extra) call require() for node built-ins.
+  banner: { js: "import { createRequire as __dbsCreateRequire } from 'node:module'; const require = __dbsCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
+  logLevel: 'warning',
+});
+
+// What the bin reads before it runs (the entry and the chunks it imports statically) must leave out what is
+// meant to stay lazy: the plop stack, faker, and the seed renderer's own source.
+const outputs = result.metafile.outputs;
+const lazy = (p) => EXTERNAL.some((e) => (e.endsWith('*') ? p.startsWith(e.slice(0, -1)) : p === e || p.startsWith(`${e}/`)));
+const eager = new Set();
+for (const todo = [relative(ROOT, join(OUT, 'db-scaffold.js'))]; todo.length;) {
+  const out = todo.pop();
+  if (eager.has(out)) continue;
+  if (!outputs[out]) throw new Error(`bundle-bin: ${out} was not written`);
+  eager.add(out);
+  for (const i of outputs[out].imports) {
+    if (i.kind !== 'import-statement') continue;
+    if (i.external && lazy(i.path)) throw new Error(`bundle-bin: ${i.path} would load with the bin (${out})`);
+    if (!i.external) todo.push(i.path);
+  }
+}
+const seedSource = join('src', 'seed', 'index.ts');
+for (const out of eager) {
+  if (Object.keys(outputs[out].inputs).includes(seedSource)) throw new Error(`bundle-bin: ${seedSource} would load with the bin (${out})`);
+}
