@@ -37,6 +37,7 @@ const result = await build({
   // CommonJS packages in the bundle (handlebars, fs-extra) call require() for node built-ins.
   banner: { js: "import { createRequire as __dbsCreateRequire } from 'node:module'; const require = __dbsCreateRequire(import.meta.url);" },
   legalComments: 'none',
+  // Less to parse (~5 ms); identifiers are kept, so stack traces still name our functions.
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
