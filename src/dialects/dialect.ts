@@ -12,6 +12,7 @@ export interface Caps {
   partialIndex: boolean;         // CREATE INDEX … WHERE
   addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
   dropColumnWithFk: 'alter' | 'rebuild';
+  reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
 }
 
 export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K }>) => string[] };

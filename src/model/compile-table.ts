@@ -33,7 +33,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     t.columns.push(column);
     const unique = f.unique || !!fk?.unique;
     if (unique) t.uniques.push({ name: cn('uq', c), columns: [c] });
-    for (const rule of f.checks) {
+    for (const rule of fk ? [] : f.checks) { // an FK column takes the key type: a typed field's enum check no longer applies
       t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX[rule]}`), column: c, rule, ...(f.type.kind === 'enum' ? { values: f.type.values } : {}) });
     }
     if (fk) {

@@ -23,6 +23,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, book, opts));
   const tables = [...order.map((n) => byName.get(n)!), ...junctions];
   assertUniqueNames(tables);
+  assertNotReserved(tables, opts.caps.reservedPrefix);
   return {
     tables,
     deferredFks: opts.caps.addForeignKey ? deferred.map((d) => ({ table: d.child, fk: d.fk })) : [],
@@ -91,6 +92,12 @@ function assertUniqueNames(tables: Table[]): void {
       for (const n of names) claim(n, `${kind === 'index' ? 'an' : 'a'} ${kind} of ${t.name}`);
     }
   }
+}
+
+/** SQLite refuses `CREATE TABLE sqlite_…` ("object name reserved for internal use"): say so before writing. */
+function assertNotReserved(tables: Table[], prefix: string | undefined): void {
+  const t = prefix && tables.find((x) => x.name.toLowerCase().startsWith(prefix));
+  if (t) fail(`names: table '${t.name}' starts with '${prefix}', which the engine reserves for itself; rename the entity (a junction can be named with the relation's "column")`);
 }
 
 export { tableName };

@@ -1,7 +1,7 @@
 /** Relations: validate against the entities, fold `<entity>_id` fields in, find candidate pairs. */
 import type { Entity, Relation } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
-import { entityName, snake } from './naming.js';
+import { checkIdent, entityName, snake } from './naming.js';
 
 /** Resolve names, fill default FK columns, add implicit one-to-many for unclaimed `<entity>_id` fields. */
 export function resolveRelations(entities: Entity[], given: Relation[], where = 'relations'): Relation[] {
@@ -14,12 +14,14 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
   const out: Relation[] = [];
   given.forEach((r, i) => {
     const rel: Relation = { from: find(r.from, i, 'from'), to: find(r.to, i, 'to'), kind: r.kind };
+    // a column names a column or a junction: the same rule as a field name (ASCII, so limits in bytes = characters)
+    const column = (c: string) => checkIdent(snake(c), `${where}[${i}].column`);
     if (rel.kind === 'one-to-many' || rel.kind === 'one-to-one') {
-      rel.column = r.column ? snake(r.column) : defaultColumn(rel.from, rel.to);
+      rel.column = r.column ? column(r.column) : defaultColumn(rel.from, rel.to);
       if (!rel.column.endsWith('_id')) fail(`${where}[${i}].column: '${r.column}' must end in _id`);
       const clash = out.find((o) => o.to === rel.to && o.column === rel.column);
       if (clash) fail(`${where}[${i}]: ${rel.to}.${rel.column} is already the FK to ${clash.from} (set "column")`);
-    } else if (r.column) rel.column = snake(r.column);
+    } else if (r.column) rel.column = column(r.column);
     if (rel.kind === 'many-to-many' && out.some((o) => o.kind === 'many-to-many' && samePair(o, rel))) {
       fail(`${where}[${i}]: ${rel.from} and ${rel.to} are many-to-many twice`);
     }

@@ -3,6 +3,7 @@ import type { ForeignKey, Table } from '../state/physical-schema.js';
 import type { Fill, Val } from './types.js';
 import { fakerFor, shuffled } from './rng.js';
 import { fail } from '../cli/errors.js';
+import { uniqueColumns } from './unique.js';
 
 export interface Keys {
   ids: Map<string, number[]>;    // explicit ids of each entity table in the group
@@ -19,6 +20,7 @@ export function fkValue(t: Table, fk: ForeignKey, i: number, k: Keys): Val {
   const own = k.ids.get(t.name) ?? [];
   if (fk.refTable === t.name) {
     if (i === 0 || k.fill === 'none') return null;
+    if (uniqueColumns(t).has(fk.column)) return own[i - 1]; // one-to-one: a chain, each row the parent of one
     return own[fakerFor(`tree:${t.name}.${fk.column}#${own[i]}`).number.int({ min: 0, max: i - 1 })];
   }
   const parents = k.ids.get(fk.refTable);

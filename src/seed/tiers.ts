@@ -56,6 +56,18 @@ export function capped(schema: Schema, counts: Map<string, number>, spare = fals
   return out;
 }
 
+/** A NOT NULL one-to-one key takes each parent once: its parent needs as many rows as it has (children first). */
+function oneToOneParents(schema: Schema, counts: Map<string, number>): Map<string, number> {
+  for (const x of [...schema.tables].reverse()) {
+    const unique = uniqueColumns(x);
+    for (const fk of x.foreignKeys.filter((f) => f.refTable !== x.name && unique.has(f.column)
+      && !x.columns.find((c) => c.name === f.column)?.nullable)) {
+      counts.set(fk.refTable, Math.max(counts.get(fk.refTable) ?? 0, counts.get(x.name) ?? 0));
+    }
+  }
+  return counts;
+}
+
 /** `t` and every table it needs a row in (NOT NULL keys, both sides of a junction), transitively. */
 function closure(schema: Schema, t: Table): Set<string> {
   const need = new Set<string>([t.name]);
@@ -73,7 +85,7 @@ function fixtureGroups(schema: Schema): GroupSpec[] {
     return {
       name: `one_${pluralize.singular(t.name)}`,
       note: `one ${t.entity ?? `${t.name} pair`} with only the rows it needs; optional columns NULL`,
-      counts: new Map(schema.tables.map((x) => [x.name, rows(x)])), fill: 'none',
+      counts: oneToOneParents(schema, new Map(schema.tables.map((x) => [x.name, rows(x)]))), fill: 'none',
     };
   });
   const roots = schema.tables.filter((t) => t.kind === 'entity' && parentsOf(t, true).length === 0);

@@ -36,8 +36,11 @@ export class UniqueBook {
 }
 
 function suffixed(v: Val, c: Cell, taken: Set<string>): Val {
-  const kind = c.column.type.kind;
-  if (kind === 'enum' || kind === 'boolean') {
+  const type = c.column.type;
+  const kind = type.kind;
+  if (kind === 'enum' || kind === 'boolean') { // redraws are random: take the first value still free before giving up
+    const free = (type.kind === 'enum' ? type.values : [false, true]).find((x) => !taken.has(norm(x)));
+    if (free !== undefined) return free;
     fail(`seed: ${c.table.name}.${c.column.name} is UNIQUE with only ${taken.size} possible values, too few for this tier's rows; drop the unique or choose smoke`);
   }
   if (typeof v === 'string') {

@@ -44,7 +44,7 @@ export const sqlite: Dialect = {
   label: 'SQLite',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
-    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild',
+    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_',
   },
   quote: q,
   literal: ddl.standardLiteral,
