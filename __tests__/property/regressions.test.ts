@@ -1,7 +1,6 @@
 /**
  * What the property tests found, as minimal reproductions: the fixed bugs stay fixed; the known issues not fixed
- * yet are pinned with `test.failing` (when one starts passing, drop the pin and, for the SQLite down, the
- * exclusion `sqliteCascadeAfterDrop` in run.ts).
+ * yet are pinned with `test.failing` (when one starts passing, drop the pin).
  */
 import { DIALECTS, schemaOf, tableOf, userError } from '../support/design.js';
 import { renderDesign } from '../support/schema-run.js';
@@ -83,8 +82,8 @@ describeEngine('sqlite', 'regressions on the engine', () => {
     await run('A\nB', [{ from: 'A', to: 'B', kind: 'one-to-one' }, { from: 'B', to: 'B', kind: 'many-to-many' }], 'fixtures');
   });
 
-  // KNOWN: DROP TABLE "as" compiles the self CASCADE into "as", whose parent "bs" is gone: "no such table: main.bs"
-  test.failing('KNOWN: the down of an FK cycle whose table cascades into itself (A: b_id; B: a_id; A→A one-to-one)', async () => {
+  // was: DROP TABLE "as" compiled the self CASCADE into "as", whose parent "bs" was gone: "no such table: main.bs"
+  test('the SQLite down of an FK cycle whose table cascades into itself (A: b_id; B: a_id; A→A one-to-one)', async () => {
     await run('A: b_id\nB: a_id', [{ from: 'A', to: 'A', kind: 'one-to-one' }]);
   });
 });

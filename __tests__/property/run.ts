@@ -23,32 +23,8 @@ export function render(c: DesignCase): Rendered | undefined {
   }
 }
 
-/**
- * KNOWN, not fixed (reported; pinned in regressions.test.ts and sqlite.test.ts): SQLite's DROP TABLE deletes the
- * rows first, compiling every ON DELETE CASCADE reachable from the table; one into a table (itself too) whose other
- * parent is already dropped (an FK cycle) fails with "no such table". True when the reverse creation order meets that.
- */
-export function sqliteCascadeAfterDrop(r: Rendered): boolean {
-  const tables = r.design.schema!.tables;
-  if (r.design.answers.db !== 'sqlite') return false;
-  const dropped = new Set<string>();
-  const into = (x: string) => tables.filter((c) => !dropped.has(c.name) && c.foreignKeys.some((f) => f.refTable === x && f.onDelete === 'cascade'));
-  return [...tables].reverse().some((x) => {
-    const reached = new Set<string>();
-    for (const todo = [x.name]; todo.length;) {
-      for (const c of into(todo.pop()!)) if (!reached.has(c.name)) reached.add(c.name) && todo.push(c.name);
-    }
-    const hit = tables.some((c) => reached.has(c.name) && c.foreignKeys.some((f) => dropped.has(f.refTable)));
-    dropped.add(x.name);
-    return hit;
-  });
-}
-
-/** Designs for one engine that compile (the refusals are the pure property's business), known issues aside. */
-export const validFor = (db: DialectId): fc.Arbitrary<DesignCase> => designFor(db).filter((c) => {
-  const r = render(c);
-  return r !== undefined && !sqliteCascadeAfterDrop(r);
-});
+/** Designs for one engine that compile (the refusals are the pure property's business). */
+export const validFor = (db: DialectId): fc.Arbitrary<DesignCase> => designFor(db).filter((c) => render(c) !== undefined);
 
 /** A fresh scratch database for one run, dropped whatever happens. */
 export async function withEngine<T>(db: DialectId, fn: (e: Engine) => Promise<T>): Promise<T> {

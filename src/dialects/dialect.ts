@@ -25,8 +25,9 @@ export interface Dialect {
   literal(v: string | number | boolean | null): string;
   columnType(col: Column, table: Table): string;
   emit: Emitters;
-  /** Lines before a down migration's statements (SQLite: defer FK checks to commit). */
-  downPrelude?: string[];
+  /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
+  downPrelude?: (up: Statement[]) => string[];
+  downPostlude?: (up: Statement[]) => string[];
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

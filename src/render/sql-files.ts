@@ -34,6 +34,6 @@ export function migrationPair(d: Dialect, up: Statement[], v: { version: string;
 
 function downSql(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; irreversible: string[] }): string {
   return render('migration-down.sql', {
-    ...v, dialect: d.id, prelude: d.downPrelude ?? [], statements: planDown(up, v.name, v.irreversible),
+    ...v, dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [], statements: planDown(up, v.name, v.irreversible),
   });
 }

@@ -1,5 +1,6 @@
 /** SQLite: INTEGER PRIMARY KEY, FKs always inline (forward references allowed), AFTER UPDATE triggers. */
 import type { Dialect } from '../dialect.js';
+import type { Statement } from '../../model/statements.js';
 import type { Column, Table } from '../../state/physical-schema.js';
 import { sqliteType } from './types.js';
 import { addNeedsRebuild, dropNeedsRebuild, rebuildTable, withoutColumn } from './rebuild.js';
@@ -39,6 +40,12 @@ function triggerSql(t: Table): string {
     `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${q('id')} = NEW.${q('id')};\nEND;`;
 }
 
+/** Does a created table reference one created after it (only an FK cycle does)? */
+function forwardReference(up: Statement[]): boolean {
+  const created = up.flatMap((s) => (s.kind === 'createTable' ? [s.table] : []));
+  return created.some((t, i) => t.foreignKeys.some((fk) => created.findIndex((x) => x.name === fk.refTable) > i));
+}
+
 export const sqlite: Dialect = {
   id: 'sqlite',
   label: 'SQLite',
@@ -49,7 +56,10 @@ export const sqlite: Dialect = {
   quote: q,
   literal: ddl.standardLiteral,
   columnType: (c) => sqliteType(c),
-  downPrelude: ['PRAGMA defer_foreign_keys = ON;'],
+  // FK cycle: a DROP TABLE's implicit DELETE would cascade through a table whose other parent is gone
+  // ("no such table"); foreign_keys=OFF (outside a transaction) skips that DELETE; defer covers the wrapped case
+  downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],
+  downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],
