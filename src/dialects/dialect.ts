@@ -13,6 +13,7 @@ export interface Caps {
   addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
   dropColumnWithFk: 'alter' | 'rebuild';
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
+  identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
 }
 
 export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K }>) => string[] };

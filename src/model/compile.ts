@@ -24,6 +24,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const tables = [...order.map((n) => byName.get(n)!), ...junctions];
   assertUniqueNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
+  assertNoSequenceClash(tables, opts.caps.identitySequence);
   return {
     tables,
     deferredFks: opts.caps.addForeignKey ? deferred.map((d) => ({ table: d.child, fk: d.fk })) : [],
@@ -98,6 +99,14 @@ function assertUniqueNames(tables: Table[]): void {
 function assertNotReserved(tables: Table[], prefix: string | undefined): void {
   const t = prefix && tables.find((x) => x.name.toLowerCase().startsWith(prefix));
   if (t) fail(`names: table '${t.name}' starts with '${prefix}', which the engine reserves for itself; rename the entity (a junction can be named with the relation's "column")`);
+}
+
+/** PostgreSQL names each identity key's sequence `<table>_id_seq`: a table of that name would be skipped by IF NOT EXISTS. */
+function assertNoSequenceClash(tables: Table[], seq: ((t: string) => string) | undefined): void {
+  if (!seq) return;
+  const seqs = new Map(tables.filter((t) => t.columns.some((c) => c.identity)).map((t) => [seq(t.name), t.name]));
+  const t = tables.find((x) => seqs.has(x.name));
+  if (t) fail(`names: table '${t.name}' is the name of ${seqs.get(t.name)}'s identity sequence; rename it (a junction can be named with the relation's "column")`);
 }
 
 export { tableName };

@@ -16,6 +16,8 @@ export const postgres: Dialect = {
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
+  
+    identitySequence: (table) => `${table}_id_seq`,
   },
   quote: q,
   literal: ddl.standardLiteral,
