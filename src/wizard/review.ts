@@ -63,7 +63,10 @@ async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec> {
   if (!fields.length) return a;
   const [entity, field] = (await select(inq, 'field', 'Which field?', fields)).split('.');
   if (what === 'types') {
-    const type = await select(inq, 'type', `Type of ${entity}.${field}`, TYPES.filter((t) => !t.startsWith('enum')).map((t) => ({ value: t, label: t, hint: '' })));
+    const kind = model.entities.find((e) => e.name === entity)!.fields.find((f) => f.name === field)!.type.kind;
+    const current = ({ timestamp: 'datetime', key: 'bigint' } as Record<string, string>)[kind] ?? kind;
+    const choices = TYPES.filter((t) => !t.startsWith('enum')).map((t) => ({ value: t, label: t, hint: t === current ? 'current' : '' }));
+    const type = await select(inq, 'type', `Type of ${entity}.${field}`, choices, current);
     return { ...a, entities: setFieldType(a.entities!, entity, field, type) };
   }
   const mode = await select(inq, 'index', `Index on ${entity}.${field}`, [
