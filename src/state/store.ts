@@ -1,7 +1,7 @@
 /** Load and validate db/design.json (one clear line on any problem); serialise it for an atomic write. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Design, emptyDesign } from './design-schema.js';
+import { Design } from './design-schema.js';
 import { fail } from '../cli/errors.js';
 
 export const STATE_PATH = 'db/design.json';
@@ -22,10 +22,6 @@ export function loadDesign(dest: string): Design | undefined {
     return fail(`${STATE_PATH}: invalid at ${at}: ${issue.message}; fix it or restore it from git`);
   }
   return parsed.data;
-}
-
-export function loadOrEmpty(dest: string): Design {
-  return loadDesign(dest) ?? emptyDesign();
 }
 
 export function requireDesign(dest: string, what: string): Design {
