@@ -4,7 +4,7 @@ import { dialectOf, emitStatement } from '../src/dialects/registry.js';
 import { invert, type Statement } from '../src/model/statements.js';
 import { planDiff } from '../src/diff/plan.js';
 import { compileFor } from '../src/core/design.js';
-import { addEntities } from '../src/diff/additions.js';
+import { addEntities } from '../src/model/additions.js';
 import { init } from './entity-cases.js';
 
 function addBranch(db: DialectId): Extract<Statement, { kind: 'addColumn' }> {

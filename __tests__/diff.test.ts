@@ -3,7 +3,7 @@ import { planDiff } from '../src/diff/plan.js';
 import { planDown, type Statement } from '../src/model/statements.js';
 import { compileFor } from '../src/core/design.js';
 import { dialectOf } from '../src/dialects/registry.js';
-import { addEntities } from '../src/diff/additions.js';
+import { addEntities } from '../src/model/additions.js';
 import type { Schema } from '../src/state/physical-schema.js';
 import { CASES, init, step } from './entity-cases.js';
 import { userError } from './support/design.js';
@@ -68,13 +68,18 @@ describe('planDiff', () => {
     }
   });
 
-  test('anything but additions is refused with one line', () => {
+  test('drops, changes and new parts on old columns are planned, each with its facts; a primary key change is refused', () => {
     const next = (edit: (s: Schema) => void) => { const s = structuredClone(schema); edit(s); return s; };
     const caps = dialectOf('postgres').caps;
-    expect(userError(() => planDiff(schema, next((s) => { s.tables.pop(); }), caps))).toMatch(/^diff: table book_tags would be removed/);
-    expect(userError(() => planDiff(schema, next((s) => { s.tables[0].columns[1].nullable = true; }), caps))).toMatch(/column name would change/);
-    expect(userError(() => planDiff(schema, next((s) => { s.tables[0].columns.splice(1, 1); }), caps))).toMatch(/column name would be removed/);
-    expect(userError(() => planDiff(schema, next((s) => { s.tables[0].indexes.push({ name: 'ix_x', columns: ['name'], unique: false }); }), caps)))
-      .toMatch(/new index ix_x is on columns that exist already/);
+    const kinds = (edit: (s: Schema) => void) => planDiff(schema, next(edit), caps);
+    const dropped = kinds((s) => { s.tables.pop(); });
+    expect(dropped.up.map((x) => x.kind)).toEqual(['dropTable']);
+    expect(dropped.facts.destructive).toEqual([expect.stringMatching(/^table book_tags \(a junction/)]);
+    const relaxed = kinds((s) => { s.tables[0].columns[1].nullable = true; });
+    expect(relaxed.up.map((x) => x.kind)).toEqual(['alterColumn']);
+    expect(relaxed.facts).toEqual({ destructive: [], lossy: [], unfilled: [] });
+    expect(kinds((s) => { s.tables[0].columns.splice(1, 1); }).facts.destructive).toEqual([expect.stringMatching(/^column authors\.name/)]);
+    expect(kinds((s) => { s.tables[0].indexes.push({ name: 'ix_x', columns: ['name'], unique: false }); }).up.map((x) => x.kind)).toEqual(['addIndex']);
+    expect(userError(() => planDiff(schema, next((s) => { s.tables[0].primaryKey.columns = ['name']; }), caps))).toMatch(/^diff: authors: the primary key would change/);
   });
 });

@@ -9,8 +9,8 @@ import type { Design } from '../src/state/design-schema.js';
 import type { DialectId } from '../src/dialects/dialect.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
 import { track } from './support/temp.js';
-import { addEntities, addFields, addRelations } from '../src/diff/additions.js';
-import { evolve, type Evolved } from '../src/diff/evolve.js';
+import { addEntities, addFields, addRelations } from '../src/model/additions.js';
+import { evolve, type Evolved } from '../src/core/evolve.js';
 
 export const CLOCK = new Date('2026-03-04T05:06:07Z');
 const NOWHERE = join(tmpdir(), 'db-scaffold-no-such-dir');

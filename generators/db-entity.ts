@@ -8,12 +8,13 @@ import type { CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
 import { requireDesign } from '../src/state/store.js';
+import { verifyMigrations } from '../src/core/checksums.js';
 import { now } from '../src/core/paths.js';
 import type { Inquirer } from '../src/wizard/io.js';
-import type { Merged } from '../src/diff/merge.js';
-import { addEntities } from '../src/diff/additions.js';
-import { evolve } from '../src/diff/evolve.js';
-import { askNewEntities, type Given } from '../src/diff/ask.js';
+import type { Merged } from '../src/model/merge.js';
+import { addEntities } from '../src/model/additions.js';
+import { evolve } from '../src/core/evolve.js';
+import { askNewEntities, type Given } from '../src/wizard/ask.js';
 import { complete, type Core, type Data, type Plan } from './shared.js';
 
 type Key = 'entities' | 'relations';
@@ -39,6 +40,7 @@ function givenFor(ev: Evolver, args: CliArgs): Given {
 /** The design evolved in memory: the migration pair, schema.sql and the state (last), then the report. */
 export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
   const design = requireDesign(dest, ev.name);
+  verifyMigrations(dest, design);
   const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
   const evolved = evolve(design, ev.merge(design, a), dest, now(), ev.name);
   return { files: evolved.files, after: [evolved.report] };

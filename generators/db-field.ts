@@ -1,6 +1,6 @@
 /** db-field: add fields to existing entities (NULL allowed or a default: the tables may hold rows). */
-import { addFields } from '../src/diff/additions.js';
-import { askNewFields } from '../src/diff/ask.js';
+import { addFields } from '../src/model/additions.js';
+import { askNewFields } from '../src/wizard/ask.js';
 import { evolver } from './db-entity.js';
 
 export const DB_FIELD = evolver({

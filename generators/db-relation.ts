@@ -1,6 +1,6 @@
 /** db-relation: relate entities that exist already (FK columns NULL allowed, or a junction table). */
-import { addRelations } from '../src/diff/additions.js';
-import { askNewRelations } from '../src/diff/ask.js';
+import { addRelations } from '../src/model/additions.js';
+import { askNewRelations } from '../src/wizard/ask.js';
 import { evolver } from './db-entity.js';
 
 export const DB_RELATION = evolver({

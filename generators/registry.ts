@@ -5,8 +5,9 @@ import { DB_ENTITY } from './db-entity.js';
 import { DB_FIELD } from './db-field.js';
 import { DB_RELATION } from './db-relation.js';
 import { DB_SEED } from './db-seed.js';
+import { DB_CHANGE } from './db-change.js';
 import type { Core } from './shared.js';
 
-export const GENERATORS: readonly Core[] = [DB_SCHEMA, ...PHASES, DB_ENTITY, DB_FIELD, DB_RELATION, DB_SEED];
+export const GENERATORS: readonly Core[] = [DB_SCHEMA, ...PHASES, DB_ENTITY, DB_FIELD, DB_RELATION, DB_CHANGE, DB_SEED];
 
 export const generatorNamed = (name: string): Core | undefined => GENERATORS.find((g) => g.name === name);

@@ -1,5 +1,6 @@
 /** The dialect-free plan: compiled tables and the statements of an up and its down, before any SQL. */
-import { invert, planCreate, planDown, type Statement } from '../../src/model/statements.js';
+import { invert, planDown, type Statement } from '../../src/model/statements.js';
+import { planCreate } from '../../src/diff/plan.js';
 import { dialectOf } from '../../src/dialects/registry.js';
 import { DIALECTS, schemaOf, tableOf, type Small } from '../support/design.js';
 

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { buildModel, compileFor } from '../../src/core/design.js';
 import { isUserError } from '../../src/cli/errors.js';
 import { dialectOf } from '../../src/dialects/registry.js';
-import { initMigration, schemaSql } from '../../src/render/sql-files.js';
+import { migrationPair, schemaHead, schemaSql } from '../../src/render/sql-files.js';
+import { planCreate } from '../../src/diff/plan.js';
 import type { Model } from '../../src/state/model-schema.js';
 import type { Schema } from '../../src/state/physical-schema.js';
 import { design, type DesignCase } from '../support/arbitraries.js';
@@ -38,7 +39,8 @@ const META = { date: '2026-01-02', orm: 'none', style: 'schema-first' };
 function rendered(c: DesignCase, model: Model, schema: Schema) {
   const d = dialectOf(c.db);
   const text = schemaSql(d, model, schema, META);
-  return { text, ...initMigration(d, schema, text, { version: '20260102030405', date: META.date, irreversible: [] }) };
+  const v = { version: '20260102030405', date: META.date, name: 'init_schema', lead: schemaHead(d, model, schema, META) };
+  return { text, ...migrationPair(d, planCreate(schema, d.caps), v) };
 }
 
 test('a design compiles or stops with exactly one UserError line (never another exception)', () => {

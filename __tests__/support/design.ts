@@ -5,7 +5,8 @@ import type { DialectId } from '../../src/dialects/dialect.js';
 import { DIALECT_IDS } from '../../src/dialects/dialect.js';
 import { buildModel, compileFor } from '../../src/core/design.js';
 import { dialectOf, emitStatement } from '../../src/dialects/registry.js';
-import { planCreate, planDown, type Statement } from '../../src/model/statements.js';
+import { planDown, type Statement } from '../../src/model/statements.js';
+import { planCreate } from '../../src/diff/plan.js';
 import { isUserError } from '../../src/cli/errors.js';
 
 export const DIALECTS: DialectId[] = DIALECT_IDS;

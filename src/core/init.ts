@@ -1,17 +1,15 @@
 /** db-schema in memory: answers (+ any existing design) → file records, the next design, report lines. */
 import type { Answers } from '../state/answers-schema.js';
 import { type Design, emptyDesign } from '../state/design-schema.js';
-import { dialectOf } from '../dialects/registry.js';
 import { buildModel, compileFor, unlinkedIdFields } from './design.js';
-import { initMigration, schemaSql } from '../render/sql-files.js';
 import { handoff } from '../render/catalogue.js';
 import { secretsRecords } from '../render/secrets.js';
-import { checksum, migrationPaths, nextVersion } from './versions.js';
-import { isoDate } from './paths.js';
+import { appendMigration, stateRecord } from './migrate.js';
+import { EMPTY } from '../diff/plan.js';
 import { fail } from '../cli/errors.js';
 import { entityName } from '../model/naming.js';
 import { seedFor } from '../seed/lazy.js';
-import { serialiseDesign, STATE_PATH } from '../state/store.js';
+import { STATE_PATH } from '../state/store.js';
 import type { FileRecord } from '../io/files.js';
 
 export interface Built { files: FileRecord[]; design: Design; schemaText: string; notes: string[]; snippet?: string }
@@ -19,14 +17,12 @@ export interface Built { files: FileRecord[]; design: Design; schemaText: string
 export type InitAnswers = Omit<Answers, 'seed'> & { seed?: Answers['seed'] };
 
 export function buildInit(a: InitAnswers, existing: Design | undefined, dest: string, clock: Date): Built {
-  const d = dialectOf(a.db);
   const model = buildModel(a);
   const schema = compileFor(model, a);
   const wanted = a.irreversible.map((n) => ({ typed: n, name: entityName(n) }));
   const unknown = wanted.filter((w) => !model.entities.some((e) => e.name === w.name));
   if (unknown.length) fail(`irreversible: unknown entity ${unknown.map((u) => `'${u.typed}'`).join(', ')} (entities: ${model.entities.map((e) => e.name).join(', ')})`);
   const irreversible = schema.tables.filter((t) => wanted.some((w) => w.name === t.entity)).map((t) => t.name);
-  const date = isoDate(clock);
   const files: FileRecord[] = [];
   const notes: string[] = unlinkedIdFields(model);
   const design: Design = { ...(existing ?? emptyDesign()), answers: a };
@@ -40,20 +36,17 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     schemaText = '';
     notes.push('design unchanged: existing migrations and db/schema.sql kept');
   } else {
-    schemaText = schemaSql(d, model, schema, { date, orm: a.orm, style: a.style });
-    files.push({ path: 'db/schema.sql', body: schemaText });
     const h = handoff(a.orm);
     if (h) {
       design.handoff = h;
       notes.push(`no kei-migrate files for ${a.orm}: ${h}`);
-    } else {
-      const version = nextVersion(clock, []);
-      const pair = initMigration(d, schema, schemaText, { version, date, irreversible });
-      const p = migrationPaths(version, 'init_schema');
-      files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
-      design.migrations = [{ version, name: 'init_schema', up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), irreversible }];
     }
-    Object.assign(design, { model, schema });
+    const out = appendMigration({
+      design, prev: EMPTY, model, next: schema, settings: a, name: 'init_schema', clock, dest, irreversible,
+    });
+    files.push(...out.files);
+    schemaText = out.schemaText;
+    Object.assign(design, out.design);
   }
   files.unshift(...secretsRecords(dest, a.db));
   const seed = a.seed ? seedFor(design, a.seed) : undefined;
@@ -61,6 +54,6 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     files.push(...seed.files);
     design.seed = seed.seed;
   }
-  files.push({ path: STATE_PATH, body: serialiseDesign(design) });
+  files.push(stateRecord(design));
   return { files, design, schemaText, notes, snippet: seed?.snippet };
 }

@@ -1,5 +1,5 @@
 /** Migration names from what is added: add_comment, add_branch_and_shelf, relate_author_and_book, add_isbn_to_books. */
-import type { Merged } from './merge.js';
+import type { Merged } from '../model/merge.js';
 import { snake } from '../model/naming.js';
 
 const MAX = 60;

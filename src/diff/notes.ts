@@ -1,5 +1,5 @@
 /** Words about what a migration does to tables that may hold rows: in the migration file and in the report. */
-import type { Merged } from './merge.js';
+import type { Merged } from '../model/merge.js';
 import type { Statement } from '../model/statements.js';
 import type { Caps } from '../dialects/dialect.js';
 

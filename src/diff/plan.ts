@@ -1,43 +1,63 @@
 /**
- * The diff: previous snapshot → next compiled schema → Statement[] (dialect-free), plus the snapshot
- * the migration leaves. New tables first (parents before children; on engines that add FKs later,
- * an FK to a table created further down is deferred), then new columns of existing tables. The down
- * is planDown(up): the inverses in reverse order.
+ * The diff (pure): previous snapshot → next compiled schema → Statement[] (dialect-free), the snapshot
+ * the migration leaves, and the facts the caller must judge (drops, lossy changes, NOT NULL without a
+ * value). The first migration is the diff from EMPTY. Order: renames; parts and columns that go;
+ * tables that go (children first); new tables (parents first; on engines that add FKs later, an FK to
+ * a table created further down is deferred); changed columns; new columns; new parts (FKs last).
  */
 import type { Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
-import type { Statement } from '../model/statements.js';
-import { fail } from '../cli/errors.js';
-import { diffTable } from './table.js';
+import { invert, type Statement } from '../model/statements.js';
+import { Work, type Facts } from './work.js';
+import { applyRenames, NO_RENAMES, type PhysicalRenames } from './renames.js';
+import { addColumns, addParts, alterColumns, checkShape, dropColumns, dropParts, type Fills } from './table.js';
 
-export interface Diff { up: Statement[]; schema: Schema }
+export interface Diff { up: Statement[]; schema: Schema; facts: Facts }
+export interface DiffOptions { renames?: PhysicalRenames; fills?: Fills }
 
-export function planDiff(prev: Schema, next: Schema, caps: Caps): Diff {
-  const before = new Map(prev.tables.map((t) => [t.name, t]));
-  const gone = prev.tables.find((t) => !next.tables.some((n) => n.name === t.name));
-  if (gone) fail(`diff: table ${gone.name} would be removed; db-scaffold only adds tables and columns (write this migration by hand)`);
-  const up: Statement[] = [];
-  if (caps.triggerFunction && next.tables.some((t) => t.trigger) && !prev.tables.some((t) => t.trigger)) {
-    up.push({ kind: 'createTriggerFunction' });
-  }
-  const exists = new Set(before.keys());
+export const EMPTY: Schema = { tables: [], deferredFks: [], shortened: [] };
+
+/** Create `tables` in order, given the tables that exist already. */
+function creates(tables: Table[], existing: string[], caps: Caps): Statement[] {
+  const exists = new Set(existing);
+  const out: Statement[] = [];
   const late: Statement[] = [];
-  for (const table of next.tables.filter((t) => !before.has(t.name))) {
+  for (const table of tables) {
     const deferred = caps.addForeignKey
       ? table.foreignKeys.filter((fk) => fk.refTable !== table.name && !exists.has(fk.refTable)).map((fk) => fk.name)
       : [];
-    up.push({ kind: 'createTable', table, deferred });
+    out.push({ kind: 'createTable', table, deferred });
     late.push(...deferred.map((name): Statement => ({ kind: 'addForeignKey', table: table.name, fk: table.foreignKeys.find((f) => f.name === name)! })));
     exists.add(table.name);
   }
-  up.push(...late);
-  const tables: Table[] = [];
-  for (const table of next.tables) {
-    const old = before.get(table.name);
-    if (!old) { tables.push(table); continue; }
-    const d = diffTable(old, table);
-    up.push(...d.up);
-    tables.push(d.after);
-  }
-  return { up, schema: { ...next, tables } };
+  return [...out, ...late];
 }
+
+export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptions = {}): Diff {
+  const w = new Work(prev);
+  const hadTrigger = prev.tables.some((t) => t.trigger);
+  const wantsTrigger = next.tables.some((t) => t.trigger);
+  if (caps.triggerFunction && wantsTrigger && !hadTrigger) w.up.push({ kind: 'createTriggerFunction' });
+  applyRenames(w, next, opts.renames ?? NO_RENAMES);
+  const fills = opts.fills ?? {};
+  const kept = next.tables.filter((t) => w.get(t.name));
+  for (const t of kept) checkShape(w.get(t.name)!, t);
+  for (const t of kept) dropParts(w, t, true);
+  for (const t of kept) dropParts(w, t, false);
+  for (const t of kept) dropColumns(w, t);
+  const gone = w.tables.filter((t) => !next.tables.some((n) => n.name === t.name));
+  for (const t of gone) w.facts.destructive.push(`table ${t.name} (${t.entity ? `entity ${t.entity}` : 'a junction'}: its rows do not come back with the down)`);
+  w.up.push(...creates(gone, w.tables.filter((t) => !gone.includes(t)).map((t) => t.name), caps).map(invert).reverse());
+  for (const t of gone) w.remove(t.name);
+  const fresh = next.tables.filter((t) => !w.get(t.name));
+  w.up.push(...creates(fresh, w.tables.map((t) => t.name), caps));
+  for (const t of kept) alterColumns(w, t, fills);
+  for (const t of kept) addColumns(w, t, fills);
+  for (const t of kept) addParts(w, t);
+  if (caps.triggerFunction && hadTrigger && !wantsTrigger) w.up.push({ kind: 'dropTriggerFunction' });
+  const tables = next.tables.map((t) => w.get(t.name) ?? t);
+  return { up: w.up, schema: { ...next, tables }, facts: w.facts };
+}
+
+/** The whole schema from empty, in creation order (schema.sql and the first migration). */
+export const planCreate = (schema: Schema, caps: Caps): Statement[] => planDiff(EMPTY, schema, caps).up;

@@ -1,7 +1,7 @@
 /** The printed report of db-entity / db-field / db-relation (plain text, one fact a line). */
 import type { Design } from '../state/design-schema.js';
 import type { Relation } from '../state/model-schema.js';
-import type { Merged } from './merge.js';
+import type { Merged } from '../model/merge.js';
 
 export interface ReportInput {
   what: string; merged: Merged; design: Design; migration?: { up: string; down: string }; notes: string[]; schemaText: string;

@@ -1,51 +1,65 @@
 /** Dialect-free plan: a tagged union of statements; each carries what its inverse needs. */
-import type { Check, Column, ForeignKey, Index, Schema, Table } from '../state/physical-schema.js';
-import type { Caps } from '../dialects/dialect.js';
+import type { Check, Column, ForeignKey, Index, Table } from '../state/physical-schema.js';
+import type { Default } from '../state/model-schema.js';
+
+export type Unique = Table['uniques'][number];
+
+/** The whole table right before and right after one statement (SQLite rebuilds from them; MySQL retypes keyed TEXT). */
+export interface Step { before: Table; after: Table }
 
 export type Statement =
   | { kind: 'createTriggerFunction' }
   | { kind: 'dropTriggerFunction' }
   | { kind: 'createTable'; table: Table; deferred: string[] }
   | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean }
-  | { kind: 'addForeignKey'; table: string; fk: ForeignKey }
-  | { kind: 'dropForeignKey'; table: string; fk: ForeignKey }
+  | ({ kind: 'addForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
+  | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'addColumn' } & ColumnChange)
   | ({ kind: 'dropColumn' } & ColumnChange)
+  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill } & Step)
+  | ({ kind: 'addUnique'; unique: Unique } & Step)
+  | ({ kind: 'dropUnique'; unique: Unique } & Step)
+  | ({ kind: 'addIndex'; index: Index } & Step)
+  | ({ kind: 'dropIndex'; index: Index } & Step)
+  | ({ kind: 'addCheck'; check: Check } & Step)
+  | ({ kind: 'dropCheck'; check: Check } & Step)
+  | ({ kind: 'renameTable'; from: string; to: string } & Step)
+  | ({ kind: 'renameColumn'; from: string; to: string } & Step)
   | { kind: 'guardIrreversible'; migration: string; tables: string[] };
 
 export type StatementKind = Statement['kind'];
+
+/** A one-off value for the rows whose column is NULL when it becomes NOT NULL (a literal or now, never an expression). */
+export type Fill = Default;
 
 /** One column with the parts that belong to it alone; `table` is the table as it is WITH the column. */
 export interface ColumnChange {
   table: Table; column: Column; fk?: ForeignKey; index?: Index; unique?: Table['uniques'][number]; checks?: Check[];
 }
 
-/** The whole schema from empty, in creation order. */
-export function planCreate(schema: Schema, caps: Caps): Statement[] {
-  const out: Statement[] = [];
-  if (caps.triggerFunction && schema.tables.some((t) => t.trigger)) out.push({ kind: 'createTriggerFunction' });
-  for (const table of schema.tables) {
-    const deferred = schema.deferredFks.filter((d) => d.table === table.name).map((d) => d.fk);
-    out.push({ kind: 'createTable', table, deferred });
-  }
-  for (const d of schema.deferredFks) {
-    const fk = schema.tables.find((t) => t.name === d.table)!.foreignKeys.find((f) => f.name === d.fk)!;
-    out.push({ kind: 'addForeignKey', table: d.table, fk });
-  }
-  return out;
+const PAIRS: [StatementKind, StatementKind][] = [
+  ['createTriggerFunction', 'dropTriggerFunction'], ['createTable', 'dropTable'], ['addForeignKey', 'dropForeignKey'],
+  ['addColumn', 'dropColumn'], ['addUnique', 'dropUnique'], ['addIndex', 'dropIndex'], ['addCheck', 'dropCheck'],
+];
+const OPPOSITE = new Map(PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as [StatementKind, StatementKind][]));
+
+function swapStep<T>(s: T): T {
+  const x = s as T & Partial<Step>;
+  return x.before && x.after ? { ...x, before: x.after, after: x.before } : s;
 }
 
 export function invert(s: Statement): Statement {
   switch (s.kind) {
-    case 'createTriggerFunction': return { kind: 'dropTriggerFunction' };
-    case 'dropTriggerFunction': return { kind: 'createTriggerFunction' };
-    case 'createTable': return { ...s, kind: 'dropTable' };
-    case 'dropTable': return { ...s, kind: 'createTable' };
-    case 'addForeignKey': return { ...s, kind: 'dropForeignKey' };
-    case 'dropForeignKey': return { ...s, kind: 'addForeignKey' };
-    case 'addColumn': return { ...s, kind: 'dropColumn' };
-    case 'dropColumn': return { ...s, kind: 'addColumn' };
     case 'guardIrreversible': throw new Error('guardIrreversible has no inverse');
+    case 'alterColumn': {
+      const { backfill: _, ...rest } = s;
+      return swapStep({ ...rest, from: s.to, to: s.from });
+    }
+    case 'renameTable': case 'renameColumn': return swapStep({ ...s, from: s.to, to: s.from });
+    default: {
+      const { irreversible: _, ...rest } = s as Statement & { irreversible?: boolean };
+      return swapStep({ ...rest, kind: OPPOSITE.get(s.kind)! } as Statement);
+    }
   }
 }
 

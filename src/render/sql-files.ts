@@ -1,39 +1,43 @@
-/** schema.sql and migration pairs as strings (pure). */
+/** schema.sql and migration pairs as strings (pure): both are statement lists from the one diff. */
 import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
-import { planCreate, planDown, type Statement } from '../model/statements.js';
+import { planDown, type Statement } from '../model/statements.js';
+import { planCreate } from '../diff/plan.js';
 import { relationCount } from '../core/design.js';
 import { render } from './hbs.js';
 
 export interface Meta { date: string; orm: string; style: string }
 
+/** The comment lines that open db/schema.sql (and the first migration, which is schema.sql verbatim). */
+export function schemaHead(d: Dialect, model: Model, schema: Schema, meta: Meta): string[] {
+  return render('schema-head.sql', {
+    ...meta, dialect: d.id, entityCount: model.entities.length, relationCount: relationCount(model), tableCount: schema.tables.length,
+  }).trimEnd().split('\n');
+}
+
 export function schemaSql(d: Dialect, model: Model, schema: Schema, meta: Meta): string {
-  return render('schema.sql', {
-    ...meta, dialect: d.id, statements: planCreate(schema, d.caps),
-    entityCount: model.entities.length, relationCount: relationCount(model), tableCount: schema.tables.length,
-  });
+  return render('schema.sql', { dialect: d.id, lead: schemaHead(d, model, schema, meta), statements: planCreate(schema, d.caps) });
 }
 
 export interface MigrationPair { up: string; down: string }
 
-/** The init migration: header + schema.sql verbatim; the down is the inverse plan. */
-export function initMigration(d: Dialect, schema: Schema, schemaText: string, v: { version: string; date: string; irreversible: string[] }): MigrationPair {
-  const name = 'init_schema';
-  const up = render('migration-up.sql', { name, date: v.date, body: schemaText.replace(/\s+$/, '') });
-  return { up, down: downSql(d, planCreate(schema, d.caps), { ...v, name }) };
+export interface PairMeta {
+  version: string; date: string; name: string;
+  lead?: string[];          // lines right under the header (the first migration: schema.sql's own head)
+  notes?: string[];         // `-- ` comment lines in the up
+  downNotes?: string[];     // `-- ` comment lines in the down
+  irreversible?: string[];  // tables whose down aborts
 }
 
-/** Any later migration from its up statements. */
-export function migrationPair(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; notes?: string[] }): MigrationPair {
+/** A migration pair from its up statements; the down is the inverse plan. */
+export function migrationPair(d: Dialect, up: Statement[], v: PairMeta): MigrationPair {
+  const irreversible = v.irreversible ?? [];
   return {
     up: render('migration-up.sql', { ...v, dialect: d.id, statements: up }),
-    down: downSql(d, up, { ...v, irreversible: [] }),
+    down: render('migration-down.sql', {
+      ...v, notes: v.downNotes ?? [], dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [],
+      statements: planDown(up, v.name, irreversible),
+    }),
   };
-}
-
-function downSql(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; irreversible: string[] }): string {
-  return render('migration-down.sql', {
-    ...v, dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [], statements: planDown(up, v.name, v.irreversible),
-  });
 }

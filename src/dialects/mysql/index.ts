@@ -4,11 +4,12 @@ import type { Column, Table } from '../../state/physical-schema.js';
 import { mysqlType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
+import { mysqlChanges, placeAfter } from './alter.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
 
-function colDef(c: Column, t: Table): string {
+export function colDef(c: Column, t: Table): string {
   const null_ = c.nullable ? ' NULL' : ' NOT NULL';
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
@@ -54,7 +55,7 @@ export const mysql: Dialect = {
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP FOREIGN KEY ${q(fk.name)};`],
     addColumn: (s) => [
       alterTable(mysql, s.table.name,
-        addClauses(mysql, s, colDef(s.column, s.table), (n, c) => `UNIQUE KEY ${n} (${c})`, s.index ? [`ADD ${indexLine(s.index)}`] : [])),
+        addClauses(mysql, s, colDef(s.column, s.table) + placeAfter(s), (n, c) => `UNIQUE KEY ${n} (${c})`, s.index ? [`ADD ${indexLine(s.index)}`] : [])),
     ],
     // the FK first (its index cannot go while the FK needs it); DROP CONSTRAINT for checks works on MySQL 8.0.19+ and MariaDB
     dropColumn: (s) => [
@@ -65,6 +66,7 @@ export const mysql: Dialect = {
         `DROP COLUMN ${q(s.column.name)}`,
       ]),
     ],
+    ...mysqlChanges,
     guardIrreversible: ({ migration, tables }) => [
       [...ddl.irreversibleComment(tables), `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'irreversible: ${migration}';`].join('\n'),
     ],

@@ -4,6 +4,7 @@ import type { Column } from '../../state/physical-schema.js';
 import { pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
+import { pgChanges } from './alter.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -54,6 +55,7 @@ export const postgres: Dialect = {
         `DROP COLUMN IF EXISTS ${q(s.column.name)}`,
       ]),
     ],
+    ...pgChanges,
     guardIrreversible: ({ migration, tables }) => [
       [...ddl.irreversibleComment(tables), `DO $$ BEGIN RAISE EXCEPTION 'irreversible: ${migration}'; END $$;`].join('\n'),
     ],

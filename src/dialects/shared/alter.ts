@@ -1,5 +1,6 @@
 /** ALTER TABLE clauses for one added or dropped column and the parts that belong to it alone (PostgreSQL, MySQL). */
-import type { Dialect } from '../dialect.js';
+import type { Dialect, Emitters } from '../dialect.js';
+import type { Default } from '../../state/model-schema.js';
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from './ddl.js';
 
@@ -20,3 +21,17 @@ export function addClauses(d: D, s: ColumnChange, colDef: string, uniqueSql: (na
 export function alterTable(d: D, table: string, clauses: string[]): string {
   return `ALTER TABLE ${d.quote(table)}\n  ${clauses.join(',\n  ')};`;
 }
+
+/** The SQL of a default or a one-off backfill value. */
+export function valueSql(d: D, v: Default, now: string): string {
+  if (v.kind === 'now') return now;
+  return typeof v.value === 'boolean' ? (v.value ? 'TRUE' : 'FALSE') : d.literal(v.value);
+}
+
+/** Fill the rows whose column is NULL before it becomes NOT NULL. */
+export const backfillSql = (d: D, table: string, col: string, v: Default, now: string, keep = '') =>
+  `UPDATE ${d.quote(table)} SET ${d.quote(col)} = ${valueSql(d, v, now)}${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${d.quote(col)} IS NULL;`;
+
+/** The statement kinds of a change to an existing table, emitted in each dialect's alter.ts. */
+export type ChangeKind = 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn';
+export type ChangeEmitters = Pick<Emitters, ChangeKind>;

@@ -6,6 +6,7 @@ import { sqliteType } from './types.js';
 import { addNeedsRebuild, dropNeedsRebuild, rebuildTable, withoutColumn } from './rebuild.js';
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
+import { sqliteChanges } from './alter.js';
 
 const q = ddl.quoteWith('"');
 
@@ -34,10 +35,15 @@ function inlineParts(s: ColumnChange): string {
   return checks + fk;
 }
 
-function triggerSql(t: Table): string {
+export function triggerSql(t: Table): string {
   const u = q('updated_at');
   return `CREATE TRIGGER IF NOT EXISTS ${q(t.trigger!)} AFTER UPDATE ON ${q(t.name)} FOR EACH ROW WHEN NEW.${u} = OLD.${u}\n` +
     `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${q('id')} = NEW.${q('id')};\nEND;`;
+}
+
+function rebuildOrFail(why: string, before: Table | undefined, after: Table | undefined): string[] {
+  if (!before || !after) throw new Error(`SQLite: ${why} needs the table before and after (FKs are inline)`);
+  return rebuildTable(before, after, why);
 }
 
 /** Does a created table reference one created after it (only an FK cycle does)? */
@@ -66,8 +72,9 @@ export const sqlite: Dialect = {
     createTable: ({ table }) => tableParts(table),
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
-    addForeignKey: ({ fk }) => { throw new Error(`SQLite cannot add FK ${fk.name} after the table exists; FKs are inline`); },
-    dropForeignKey: ({ fk }) => { throw new Error(`SQLite cannot drop FK ${fk.name} alone; use a table rebuild`); },
+    // FKs are inline: on an existing table one comes or goes through the rebuild
+    addForeignKey: ({ fk, before, after }) => rebuildOrFail(`add ${fk.name}`, before, after),
+    dropForeignKey: ({ fk, before, after }) => rebuildOrFail(`drop ${fk.name}`, before, after),
     addColumn: (s) => (addNeedsRebuild(s) ? rebuildTable(withoutColumn(s), s.table, `add ${s.column.name}`) : [
       `ALTER TABLE ${q(s.table.name)} ADD COLUMN ${colDef(s.column)}${inlineParts(s)};`,
       ...(s.index ? [ddl.createIndexSql(sqlite, s.table.name, s.index, true)] : []),
@@ -76,6 +83,7 @@ export const sqlite: Dialect = {
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),
       `ALTER TABLE ${q(s.table.name)} DROP COLUMN ${q(s.column.name)};`,
     ]),
+    ...sqliteChanges,
     guardIrreversible: ({ migration, tables }) => [[
       ...ddl.irreversibleComment(tables),
       'CREATE TEMP TABLE IF NOT EXISTS "_irreversible" ("x" INTEGER);',

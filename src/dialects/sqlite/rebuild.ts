@@ -40,11 +40,13 @@ function guard(table: string): string[] {
   ];
 }
 
-/** Rebuild `from` into `to` (same name): rows copied for the columns both have. */
-export function rebuildTable(from: Table, to: Table, why: string): string[] {
+/** Rebuild `from` into `to` (same name): rows copied for the columns both have; `fill` gives NULLs a value (SQL). */
+export function rebuildTable(from: Table, to: Table, why: string, fill: Record<string, string> = {}): string[] {
   const tmp = `__new_${to.name}`;
   const create = tableParts({ ...to, name: tmp })[0];
-  const shared = to.columns.filter((c) => from.columns.some((f) => f.name === c.name)).map((c) => q(c.name)).join(', ');
+  const both = to.columns.filter((c) => from.columns.some((f) => f.name === c.name)).map((c) => c.name);
+  const shared = both.map(q).join(', ');
+  const values = both.map((c) => (fill[c] ? `COALESCE(${q(c)}, ${fill[c]})` : q(c))).join(', ');
   return [[
     `-- Rebuild ${q(to.name)} (${why}); foreign keys off so dropping the old table deletes nothing elsewhere.`,
     'PRAGMA foreign_keys = OFF;',
@@ -53,7 +55,7 @@ export function rebuildTable(from: Table, to: Table, why: string): string[] {
     'BEGIN;',
     `DROP TABLE IF EXISTS ${q(tmp)};`,
     create.replace('CREATE TABLE IF NOT EXISTS', 'CREATE TABLE'),
-    `INSERT INTO ${q(tmp)} (${shared}) SELECT ${shared} FROM ${q(from.name)};`,
+    `INSERT INTO ${q(tmp)} (${shared}) SELECT ${values} FROM ${q(from.name)};`,
     `DROP TABLE ${q(from.name)};`,
     `ALTER TABLE ${q(tmp)} RENAME TO ${q(to.name)};`,
     ...tableParts(to).slice(1),
@@ -64,9 +66,9 @@ export function rebuildTable(from: Table, to: Table, why: string): string[] {
   ].join('\n')];
 }
 
-/** SQLite ALTER TABLE ADD COLUMN refuses UNIQUE, a non-constant default, and NOT NULL without a default. */
+/** ADD COLUMN appends: a column put back by a down in its old place needs the rebuild. SQLite ALTER TABLE ADD COLUMN refuses UNIQUE, a non-constant default, and NOT NULL without a default. */
 export const addNeedsRebuild = (s: ColumnChange) =>
-  !!s.unique || s.column.default?.kind === 'now' || (!s.column.nullable && !s.column.default);
+  s.table.columns[s.table.columns.length - 1]?.name !== s.column.name || !!s.unique || s.column.default?.kind === 'now' || (!s.column.nullable && !s.column.default);
 
 /** SQLite ALTER TABLE DROP COLUMN refuses a column with a FK, UNIQUE or a table CHECK naming it. */
 export const dropNeedsRebuild = (s: ColumnChange) => !!s.fk || !!s.unique || !!s.checks?.length;

@@ -9,9 +9,9 @@ import { parseEntities } from '../model/parse.js';
 import { candidatePairs, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { fail, isUserError } from '../cli/errors.js';
-import { lines, say, type Check, type Inquirer } from '../wizard/io.js';
-import { ENTITY_FORMAT, relationMatrix } from '../wizard/entities.js';
-import { addEntities, addFields } from './additions.js';
+import { lines, say, type Check, type Inquirer } from './io.js';
+import { ENTITY_FORMAT, relationMatrix } from './entities.js';
+import { addEntities, addFields } from '../model/additions.js';
 
 export interface Given { entities?: string; relations?: Relation[] }
 

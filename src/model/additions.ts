@@ -1,7 +1,7 @@
 /** What each evolving generator adds, parsed and checked against the design (one line on any problem). */
 import type { Model, Relation } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
-import { parseEntities, AUTO_FIELDS } from '../model/parse.js';
+import { parseEntities, AUTO_FIELDS } from './parse.js';
 import { fail } from '../cli/errors.js';
 import { merge, type Merged } from './merge.js';
 

@@ -1,0 +1,17 @@
+/** db-change plans (pure): every catalogue case plans the statement kinds it names, on every dialect, as one new pair. */
+import { CASES, base, change } from './change-cases.js';
+import { DIALECTS } from './support/design.js';
+
+describe.each(DIALECTS)('%s', (db) => {
+  const d = base(db);
+  test.each(Object.keys(CASES))('%s', (name) => {
+    const c = CASES[name];
+    const out = change(d, c);
+    expect(out.kinds).toEqual(expect.arrayContaining(c.kinds));
+    expect(out.design.migrations.length).toBe(2);
+    expect(out.up).toMatch(/^-- kei-migrate: /);
+    expect(out.down).toMatch(/^-- kei-migrate: .* down /);
+    expect(out.files.map((f) => f.path)).toEqual(['db/schema.sql', ...out.design.migrations.slice(1).flatMap((m) => [m.up, m.down]), 'db/design.json']);
+    if (c.lost?.length && !name.includes('Backfill')) expect(out.up).toContain('-- DESTRUCTIVE: drops ');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * db-change in memory: the whole design as it should now be → compiled → renames resolved (never
+ * guessed) → the one pipeline (core/migrate.ts). Ambiguous renames, drops and lossy changes without
+ * confirmation, and NOT NULL without a value stop the run with one line before anything is written.
+ */
+import type { Design } from '../state/design-schema.js';
+import type { FileRecord } from '../io/files.js';
+import type { Schema } from '../state/physical-schema.js';
+import { buildModel, compileFor } from '../core/design.js';
+import { assertConsistent, settings } from '../core/evolve.js';
+import { appendMigration, diffOf, stateRecord, type Settings } from '../core/migrate.js';
+import { ambiguities, physicalRenames } from '../model/renames.js';
+import type { Fills } from '../diff/table.js';
+import { fail } from '../cli/errors.js';
+import { backfillValue, type ChangeSpec } from './spec.js';
+import { changeName, changeNotes, changeReport } from './report.js';
+
+export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
+
+const WHAT = 'db-change';
+
+/** `Entity.field` backfills → `table.column` (physical names of the next schema). */
+function fillsOf(next: Schema, spec: ChangeSpec): Fills {
+  const out: Fills = {};
+  for (const [key, v] of Object.entries(spec.backfill)) {
+    const [entity, field] = key.split('.');
+    const t = next.tables.find((x) => x.entity === entity);
+    const col = next.shortened.find((s) => s.kind === 'column' && s.full === field)?.short ?? field;
+    if (!t || !field || !t.columns.some((c) => c.name === col)) fail(`backfill.${key}: no field ${key} in the new design (Entity.field)`);
+    out[`${t.name}.${col}`] = backfillValue(key, v);
+  }
+  return out;
+}
+
+export function ambiguityLine(a: { gone: string; fresh: string }): string {
+  return `${WHAT}: ${a.gone} disappears and ${a.fresh} appears: a rename or a drop and a new one? ` +
+    `Say it in the spec: "renames": [{"from": "${a.gone}", "to": "${a.fresh}"}] or "replace": ["${a.gone}"] (or run it in a terminal to be asked)`;
+}
+
+export function planChange(design: Design, spec: ChangeSpec, dest: string, clock: Date): Changed {
+  const a = settings(design, WHAT);
+  assertConsistent(design, a);
+  const model = buildModel({ entities: spec.entities, relations: spec.relations });
+  const next = compileFor(model, a);
+  const prev = design.schema!;
+  const renames = physicalRenames(prev, next, spec.renames);
+  const open = ambiguities(prev, next, renames, spec.replace);
+  if (open.length) fail(ambiguityLine(open[0]));
+  const change = { design, prev, model, next, settings: a as Settings, diff: { renames, fills: fillsOf(next, spec) } };
+  const diff = diffOf(change);
+  if (diff.up.length === 0) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
+  const f = diff.facts;
+  if (f.unfilled.length) {
+    const [t, c] = f.unfilled[0].split('.');
+    const entity = next.tables.find((x) => x.name === t)?.entity ?? t;
+    fail(`${WHAT}: ${f.unfilled[0]} becomes NOT NULL and existing rows may hold NULL there; give the field a default or a one-off value: "backfill": {"${entity}.${c}": "''"}`);
+  }
+  const risky = [...f.destructive.map((x) => `drops ${x.replace(/ \(.*$/, '')}`), ...f.lossy.map((x) => `narrows ${x}`)];
+  if (risky.length && !spec.allowDestructive) {
+    fail(`${WHAT}: this change ${risky.join('; ')}: data may be lost; confirm with "allowDestructive": true (the down restores the structure, not the data)`);
+  }
+  const { up: upNotes, down: downNotes } = changeNotes(diff, a.db, !!design.seed);
+  const next2: Design = { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
+  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes }, diff);
+  const files = [...out.files, stateRecord(out.design)];
+  const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
+  return {
+    files, design: out.design, up: body(out.migration?.up), down: body(out.migration?.down), kinds: diff.up.map((s) => s.kind),
+    report: changeReport({ design: out.design, diff, migration: out.migration, notes: upNotes, schemaText: out.schemaText }),
+  };
+}

@@ -1,0 +1,53 @@
+/** db-change's words: the migration's name, the header notes (drops, lossy changes, rebuilds, a stale seed) and the report. */
+import type { Design } from '../state/design-schema.js';
+import type { DialectId } from '../dialects/dialect.js';
+import type { Statement } from '../model/statements.js';
+import type { Diff } from '../diff/plan.js';
+import { dialectOf } from '../dialects/registry.js';
+
+const MAX = 60;
+
+const tableOf = (s: Statement): string | undefined =>
+  'after' in s && s.after ? s.after.name : 'table' in s ? (typeof s.table === 'string' ? s.table : s.table.name) : undefined;
+
+/** change_posts, change_posts_and_tags, rename_tags_to_labels … within 60 characters. */
+export function changeName(up: Statement[]): string {
+  const rename = up.find((s) => s.kind === 'renameTable');
+  if (rename && rename.kind === 'renameTable') return `rename_${rename.from}_to_${rename.to}`.slice(0, MAX).replace(/_+$/, '');
+  const tables = [...new Set(up.map(tableOf).filter((t): t is string => !!t))];
+  const list = tables.length <= 1 ? tables.join('') : `${tables.slice(0, -1).join('_')}_and_${tables[tables.length - 1]}`;
+  return `change_${list || 'schema'}`.slice(0, MAX).replace(/_+$/, '');
+}
+
+export function changeNotes(diff: Diff, db: DialectId, seeded: boolean): { up: string[]; down: string[] } {
+  const f = diff.facts;
+  const lost = f.destructive.map((x) => `DESTRUCTIVE: drops ${x.replace(/ \(.*\)$/, '')}; the down restores the structure, the data does not come back.`);
+  const up = [
+    ...lost,
+    ...f.lossy.map((x) => `POSSIBLY LOSSY: ${x} (confirmed): values that do not fit stop the migration or are changed.`),
+  ];
+  const rebuilds = diff.up.some((s) => ['alterColumn', 'addUnique', 'dropUnique', 'addCheck', 'dropCheck', 'addForeignKey', 'dropForeignKey'].includes(s.kind) && 'before' in s && s.before);
+  if (rebuilds && dialectOf(db).caps.dropColumnWithFk === 'rebuild') {
+    up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');
+  }
+  if (seeded) up.push('db/seed.sql was made for the design before this change: regenerate it with `npx plop db-seed`.');
+  return { up, down: lost.map((x) => x.replace(/^DESTRUCTIVE: drops/, 'RESTORES (empty):')) };
+}
+
+export interface ChangeReportInput {
+  design: Design; diff: Diff; migration?: { up: string; down: string }; notes: string[]; schemaText: string;
+}
+
+export function changeReport(i: ChangeReportInput): string {
+  const lines = ['== db-change report =='];
+  const counts = new Map<string, number>();
+  for (const s of i.diff.up) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+  for (const [k, n] of counts) lines.push(`Change:       ${k}${n > 1 ? ` ×${n}` : ''}`);
+  lines.push(`Migration:    ${i.migration ? `${i.migration.up} (+ .down.sql)` : `none (${i.design.handoff})`}`);
+  lines.push(`Schema:       db/schema.sql regenerated: ${i.design.schema?.tables.length ?? 0} tables, ${i.schemaText.split('\n').length - 1} lines`);
+  for (const n of i.notes) lines.push(`Note:         ${n}`);
+  lines.push(i.migration
+    ? 'Next:         apply it with your runner (e.g. kei-migrate … up); its down returns to the schema before it'
+    : `Next:         port the change to your ORM's migrations (${i.design.handoff})`);
+  return lines.join('\n');
+}

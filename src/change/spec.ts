@@ -1,0 +1,65 @@
+/** db-change's answers: the whole design as it should now be, plus renames, confirmations and backfills. */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { Relation } from '../state/model-schema.js';
+import type { Default } from '../state/model-schema.js';
+import type { CliArgs } from '../cli/args.js';
+import { fail } from '../cli/errors.js';
+
+const Name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, 'Entity or Entity.field');
+
+export const ChangeSpec = z.object({
+  entities: z.string().min(1),
+  relations: z.array(Relation).default([]),
+  renames: z.array(z.object({ from: Name, to: Name }).strict()).default([]),
+  replace: z.array(Name).default([]),                  // "drop X and add the new one", not a rename
+  allowDestructive: z.boolean().default(false),
+  backfill: z.record(Name, z.union([z.string(), z.number(), z.boolean()])).default({}),
+}).strict();
+export type ChangeSpec = z.infer<typeof ChangeSpec>;
+export const CHANGE_KEYS = Object.keys(ChangeSpec.shape);
+
+export function parseChange(where: string, raw: unknown): ChangeSpec {
+  const r = ChangeSpec.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const at = issue.path.length ? issue.path.join('.') : '(top level)';
+  const hint = issue.code === 'unrecognized_keys' ? ` (db-change takes ${CHANGE_KEYS.join(', ')}; db, orm, scale and style come from db/design.json)` : '';
+  return fail(`${where}: ${at}: ${issue.message}${hint}`);
+}
+
+/** `--spec FILE` and `-- --key value` answers, not yet checked as a whole (some may be asked). */
+export function givenChange(args: CliArgs, cwd = process.cwd()): Record<string, unknown> {
+  let raw: Record<string, unknown> = {};
+  if (args.spec) {
+    const path = resolve(cwd, args.spec);
+    if (!existsSync(path)) fail(`--spec ${args.spec}: no such file`);
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      fail(`--spec ${args.spec}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail(`--spec ${args.spec}: expected a JSON object`);
+    delete raw.$schema;
+  }
+  for (const [k, v] of Object.entries(args.values)) {
+    try {
+      raw[k] = k === 'entities' ? v : k === 'allowDestructive' ? v === 'true' : JSON.parse(v);
+    } catch {
+      fail(`--${k}: not valid JSON`);
+    }
+  }
+  return raw;
+}
+
+/** A backfill is one literal, written as SQL: 'text' (quotes doubled inside), a number, TRUE or FALSE. */
+export function backfillValue(key: string, v: string | number | boolean): Default {
+  if (typeof v !== 'string') return { kind: 'value', value: v };
+  const s = v.trim();
+  const str = /^'((?:[^']|'')*)'$/.exec(s);
+  if (str) return { kind: 'value', value: str[1].replace(/''/g, "'") };
+  if (/^-?\d+(\.\d+)?$/.test(s)) return { kind: 'value', value: Number(s) };
+  if (/^(true|false)$/i.test(s)) return { kind: 'value', value: /^true$/i.test(s) };
+  return fail(`backfill.${key}: ${JSON.stringify(v).slice(0, 40)} is not a literal (allowed: 'text', a number, TRUE, FALSE)`);
+}

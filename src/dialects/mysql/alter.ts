@@ -1,0 +1,42 @@
+/**
+ * MySQL/MariaDB changes to existing tables: MODIFY COLUMN with the whole definition, named keys and
+ * checks, renames. A TEXT column that gains (or loses) a key is retyped in the same ALTER (VARCHAR(255)).
+ */
+import type { Table } from '../../state/physical-schema.js';
+import type { ColumnChange, Step } from '../../model/statements.js';
+import * as ddl from '../shared/ddl.js';
+import { alterTable, backfillSql, type ChangeEmitters } from '../shared/alter.js';
+import { colDef, mysql } from './index.js';
+
+const q = ddl.quoteWith('`');
+
+/** MODIFY clauses for the columns whose definition differs between the table before and after. */
+function retyped({ before, after }: Step, skip = ''): string[] {
+  return after.columns
+    .filter((c) => c.name !== skip && before.columns.some((b) => b.name === c.name && colDef(b, before) !== colDef(c, after)))
+    .map((c) => `MODIFY COLUMN ${colDef(c, after)}`);
+}
+
+/** A column put back by a down goes where it was (AFTER its neighbour); a new one goes last, as ADD COLUMN does. */
+export function placeAfter(s: ColumnChange): string {
+  const i = s.table.columns.findIndex((c) => c.name === s.column.name);
+  return i > 0 && i < s.table.columns.length - 1 ? ` AFTER ${q(s.table.columns[i - 1].name)}` : '';
+}
+
+const alter = (t: Table, clauses: string[]) => [alterTable(mysql, t.name, clauses)];
+
+export const mysqlChanges: ChangeEmitters = {
+  alterColumn: (s) => [
+    // `updated_at = updated_at` keeps ON UPDATE CURRENT_TIMESTAMP from touching the rows
+    ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to.name, s.backfill, 'CURRENT_TIMESTAMP', s.after.columns.find((c) => c.onUpdateNow)?.name)] : []),
+    ...alter(s.after, [`MODIFY COLUMN ${colDef(s.to, s.after)}`, ...retyped(s, s.to.name)]),
+  ],
+  addUnique: (s) => alter(s.after, [...retyped(s), `ADD UNIQUE KEY ${q(s.unique.name)} (${ddl.cols(mysql, s.unique.columns)})`]),
+  dropUnique: (s) => alter(s.after, [`DROP INDEX ${q(s.unique.name)}`, ...retyped(s)]),
+  addIndex: (s) => alter(s.after, [...retyped(s), `ADD KEY ${q(s.index.name)} (${ddl.cols(mysql, s.index.columns)})`]),
+  dropIndex: (s) => alter(s.after, [`DROP INDEX ${q(s.index.name)}`, ...retyped(s)]),
+  addCheck: (s) => alter(s.after, [`ADD CONSTRAINT ${q(s.check.name)} ${ddl.checkSql(mysql, s.check)}`]),
+  dropCheck: (s) => alter(s.after, [`DROP CONSTRAINT ${q(s.check.name)}`]),
+  renameTable: ({ from, to }) => [`RENAME TABLE ${q(from)} TO ${q(to)};`],
+  renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
+};

@@ -1,0 +1,55 @@
+/** PostgreSQL changes to existing tables: ALTER COLUMN … TYPE … USING, SET/DROP NOT NULL and DEFAULT, named constraints, renames. */
+import type { Column, Table } from '../../state/physical-schema.js';
+import * as ddl from '../shared/ddl.js';
+import { alterTable, backfillSql, valueSql, type ChangeEmitters } from '../shared/alter.js';
+import { pgType } from './types.js';
+import { postgres } from './index.js';
+
+const q = ddl.quoteWith('"');
+const dflt = (c: Column) => (c.default ? valueSql(postgres, c.default, 'now()') : undefined);
+
+/** A string's length change goes without USING, so a value too long aborts instead of being cut. */
+const using = (from: Column, to: Column, type: string) =>
+  (from.type.kind === 'string' && to.type.kind === 'string' ? '' : ` USING ${q(to.name)}::${type}`);
+
+/** A backfill is not an edit of the rows: the updated_at trigger stays off while it runs. */
+const quietly = (t: Table, sql: string) => (t.trigger
+  ? [`ALTER TABLE ${q(t.name)} DISABLE TRIGGER ${q(t.trigger)};`, sql, `ALTER TABLE ${q(t.name)} ENABLE TRIGGER ${q(t.trigger)};`]
+  : [sql]);
+
+const dropConstraint = (table: string, name: string) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(name)};`];
+
+export const pgChanges: ChangeEmitters = {
+  alterColumn: ({ after, from, to, backfill }) => {
+    const c = `ALTER COLUMN ${q(to.name)}`;
+    const type = pgType(to);
+    const retype = pgType(from) !== type;
+    const redefault = retype || dflt(from) !== dflt(to);
+    const clauses = [
+      ...(from.default && redefault ? [`${c} DROP DEFAULT`] : []),
+      ...(retype ? [`${c} TYPE ${type}${using(from, to, type)}`] : []),
+      ...(to.default && redefault ? [`${c} SET DEFAULT ${dflt(to)}`] : []),
+      ...(from.nullable !== to.nullable ? [`${c} ${to.nullable ? 'DROP' : 'SET'} NOT NULL`] : []),
+    ];
+    return [
+      ...(backfill ? quietly(after, backfillSql(postgres, after.name, to.name, backfill, 'now()')) : []),
+      ...(clauses.length ? [alterTable(postgres, after.name, clauses)] : []),
+    ];
+  },
+  addUnique: ({ after, unique }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(unique.name)} UNIQUE (${ddl.cols(postgres, unique.columns)});`],
+  dropUnique: ({ before, unique }) => dropConstraint(before.name, unique.name),
+  addIndex: ({ after, index }) => [ddl.createIndexSql(postgres, after.name, index, true)],
+  dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
+  addCheck: ({ after, check }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(check.name)} ${ddl.checkSql(postgres, check)};`],
+  dropCheck: ({ before, check }) => dropConstraint(before.name, check.name),
+  renameTable: ({ before: b, after: a }) => {
+    const seq = postgres.caps.identitySequence!;
+    return [
+      `ALTER TABLE ${q(b.name)} RENAME TO ${q(a.name)};`,
+      ...(b.primaryKey.name !== a.primaryKey.name ? [`ALTER TABLE ${q(a.name)} RENAME CONSTRAINT ${q(b.primaryKey.name)} TO ${q(a.primaryKey.name)};`] : []),
+      ...(b.trigger && a.trigger && b.trigger !== a.trigger ? [`ALTER TRIGGER ${q(b.trigger)} ON ${q(a.name)} RENAME TO ${q(a.trigger)};`] : []),
+      ...(a.columns.some((c) => c.identity) ? [`ALTER SEQUENCE IF EXISTS ${q(seq(b.name))} RENAME TO ${q(seq(a.name))};`] : []),
+    ];
+  },
+  renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
+};

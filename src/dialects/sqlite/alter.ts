@@ -1,0 +1,30 @@
+/**
+ * SQLite changes to existing tables: what ALTER TABLE can do (indexes, renames) directly; a column's
+ * type, NULL or default, a UNIQUE, CHECK or FK through the one rebuild recipe (rebuild.ts).
+ */
+import type { Step } from '../../model/statements.js';
+import * as ddl from '../shared/ddl.js';
+import { valueSql, type ChangeEmitters } from '../shared/alter.js';
+import { rebuildTable } from './rebuild.js';
+import { sqlite, triggerSql } from './index.js';
+
+const q = ddl.quoteWith('"');
+const rebuild = (why: string) => ({ before, after }: Step) => rebuildTable(before, after, why);
+
+export const sqliteChanges: ChangeEmitters = {
+  alterColumn: ({ before, after, to, backfill }) =>
+    rebuildTable(before, after, `change ${to.name}`, backfill ? { [to.name]: valueSql(sqlite, backfill, 'CURRENT_TIMESTAMP') } : {}),
+  addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),
+  dropUnique: (s) => rebuild(`drop ${s.unique.name}`)(s),
+  addIndex: ({ after, index }) => [ddl.createIndexSql(sqlite, after.name, index, true)],
+  dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
+  addCheck: (s) => rebuild(`add ${s.check.name}`)(s),
+  dropCheck: (s) => rebuild(`drop ${s.check.name}`)(s),
+  // the engine rewrites references (FKs, indexes, triggers); the trigger is made again under its new name
+  renameTable: ({ before: b, after: a }) => [
+    `ALTER TABLE ${q(b.name)} RENAME TO ${q(a.name)};`,
+    ...(b.trigger ? [`DROP TRIGGER IF EXISTS ${q(b.trigger)};`] : []),
+    ...(a.trigger ? [triggerSql(a)] : []),
+  ],
+  renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
+};

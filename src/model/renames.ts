@@ -1,0 +1,77 @@
+/**
+ * Renames are intent, never guessed: the spec's `renames` (old name → new name, `Entity` or
+ * `Entity.field`) become table and column renames; a junction follows its entities. What still
+ * disappears while something else appears is an ambiguity the caller must resolve (ask, or stop).
+ */
+import type { Schema, Table } from '../state/physical-schema.js';
+import type { PhysicalRenames } from '../diff/renames.js';
+import { fail } from '../cli/errors.js';
+
+export interface Rename { from: string; to: string }
+export interface Ambiguity { gone: string; fresh: string }
+
+const colOf = (s: Schema, field: string) => s.shortened.find((x) => x.kind === 'column' && x.full === field)?.short ?? field;
+
+function entityTable(s: Schema, entity: string, side: string, key: string): Table {
+  const t = s.tables.find((x) => x.entity === entity);
+  if (!t) fail(`renames: ${key}: no entity ${entity} ${side} (entities: ${s.tables.flatMap((x) => x.entity ?? []).join(', ')})`);
+  return t;
+}
+
+/** Old-name → new-name pairs resolved against the snapshot (before) and the compiled next schema (after). */
+export function physicalRenames(prev: Schema, next: Schema, renames: Rename[]): PhysicalRenames {
+  const out: PhysicalRenames = { tables: [], columns: [] };
+  const tableMap = new Map<string, string>();
+  for (const r of renames.filter((x) => !x.from.includes('.'))) {
+    if (r.to.includes('.')) fail(`renames: ${r.from} → ${r.to}: an entity is renamed to an entity (e.g. {"from": "Tag", "to": "Label"})`);
+    const a = entityTable(prev, r.from, 'before', r.from);
+    const b = entityTable(next, r.to, 'after', r.to);
+    tableMap.set(a.name, b.name);
+    if (a.name !== b.name) out.tables.push({ from: a.name, to: b.name });
+  }
+  const mapped = (t: string) => tableMap.get(t) ?? t;
+  for (const j of prev.tables.filter((t) => t.kind === 'junction')) {
+    const refs = (t: Table) => t.foreignKeys.map((f) => f.refTable).sort().join(',');
+    const want = j.foreignKeys.map((f) => mapped(f.refTable)).sort().join(',');
+    const n = next.tables.find((t) => t.kind === 'junction' && refs(t) === want);
+    if (!n || want === refs(j)) continue;
+    if (n.name !== j.name) out.tables.push({ from: j.name, to: n.name });
+    j.foreignKeys.forEach((f, i) => {
+      const to = n.foreignKeys.filter((g) => g.refTable === mapped(f.refTable))[j.foreignKeys.filter((g) => g.refTable === f.refTable).indexOf(f)] ?? n.foreignKeys[i];
+      if (to.column !== f.column) out.columns.push({ table: n.name, from: f.column, to: to.column });
+    });
+  }
+  for (const r of renames.filter((x) => x.from.includes('.'))) {
+    const [fe, ff] = r.from.split('.');
+    const [te, tf] = r.to.split('.');
+    if (!tf) fail(`renames: ${r.from} → ${r.to}: a field is renamed to a field (e.g. {"from": "Post.title", "to": "Post.headline"})`);
+    const a = entityTable(prev, fe, 'before', r.from);
+    const b = entityTable(next, te, 'after', r.to);
+    if (mapped(a.name) !== b.name) fail(`renames: ${r.from} → ${r.to}: ${fe} becomes ${next.tables.find((t) => t.name === mapped(a.name))?.entity ?? 'nothing'}, not ${te}`);
+    const from = colOf(prev, ff);
+    const to = colOf(next, tf);
+    if (!a.columns.some((c) => c.name === from)) fail(`renames: ${r.from}: ${fe} has no field ${ff}`);
+    if (!b.columns.some((c) => c.name === to)) fail(`renames: ${r.to}: ${te} has no field ${tf} in the new design`);
+    if (from !== to) out.columns.push({ table: b.name, from, to });
+  }
+  return out;
+}
+
+/** What disappears while something else appears, once the renames are applied: entities, then fields. */
+export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, replaced: string[]): Ambiguity[] {
+  const tableTo = new Map(r.tables.map((t) => [t.from, t.to]));
+  const after = (t: Table) => tableTo.get(t.name) ?? t.name;
+  const goneE = prev.tables.filter((t) => t.entity && !replaced.includes(t.entity) && !next.tables.some((n) => n.name === after(t)));
+  const freshE = next.tables.filter((n) => n.entity && !prev.tables.some((t) => after(t) === n.name));
+  if (goneE.length && freshE.length) return [{ gone: goneE[0].entity!, fresh: freshE[0].entity! }];
+  const out: Ambiguity[] = [];
+  for (const t of prev.tables.filter((x) => x.entity)) {
+    const n = next.tables.find((x) => x.name === after(t));
+    if (!n) continue;
+    const renamedTo = (c: string) => r.columns.find((x) => x.table === n.name && x.from === c)?.to ?? c;
+    const gone = t.columns.filter((c) => !replaced.includes(`${t.entity}.${c.name}`) && !n.columns.some((x) => x.name === renamedTo(c.name)));
+    const fresh = n.columns.filter((c) => !t.columns.some((x) => renamedTo(x.name) === c.name));
+    if (gone.length && fresh.length) out.push({ gone: `${t.entity}.${gone[0].name}`, fresh: `${n.entity}.${fresh[0].name}` });
+  }
+  return out;
+}

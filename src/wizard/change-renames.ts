@@ -1,0 +1,23 @@
+/** db-change in a terminal: each "X disappears and Y appears" is asked: a rename, or a drop and a new one. */
+import type { Design } from '../state/design-schema.js';
+import { buildModel, compileFor } from '../core/design.js';
+import { settings } from '../core/evolve.js';
+import { ambiguities, physicalRenames } from '../model/renames.js';
+import type { ChangeSpec } from '../change/spec.js';
+import { select, type Inquirer } from './io.js';
+
+export async function resolveAmbiguities(inq: Inquirer, design: Design, spec: ChangeSpec): Promise<ChangeSpec> {
+  const next = compileFor(buildModel(spec), settings(design, 'db-change'));
+  let out = spec;
+  for (;;) {
+    const open = ambiguities(design.schema!, next, physicalRenames(design.schema!, next, out.renames), out.replace)[0];
+    if (!open) return out;
+    const how = await select(inq, 'rename', `${open.gone} disappears and ${open.fresh} appears`, [
+      { value: 'rename', label: `rename ${open.gone} → ${open.fresh}`, hint: 'the same data under the new name (nothing lost)' },
+      { value: 'replace', label: `drop ${open.gone}, add ${open.fresh}`, hint: `${open.gone}'s data is lost (needs the drop confirmed)` },
+    ]);
+    out = how === 'rename'
+      ? { ...out, renames: [...out.renames, { from: open.gone, to: open.fresh }] }
+      : { ...out, replace: [...out.replace, open.gone] };
+  }
+}
