@@ -8,9 +8,20 @@ import { postgres } from './index.js';
 const q = ddl.quoteWith('"');
 const dflt = (c: Column) => (c.default ? valueSql(postgres, c.default, 'now()') : undefined);
 
-/** A string's length change goes without USING, so a value too long aborts instead of being cut. */
-const using = (from: Column, to: Column, type: string) =>
-  (from.type.kind === 'string' && to.type.kind === 'string' ? '' : ` USING ${q(to.name)}::${type}`);
+const TEXTUAL = ['string', 'text', 'enum'];
+const NUMERIC = ['integer', 'bigint', 'decimal', 'key'];
+const TEMPORAL = ['date', 'datetime', 'timestamp'];
+const within = (kinds: string[], a: string, b: string) => kinds.includes(a) && kinds.includes(b);
+
+/** A string's length change goes without USING, so a value too long aborts instead of being cut; where PostgreSQL
+ *  has no direct cast (boolean ↔ bigint or numeric, uuid → integer …) the value goes through its text form. */
+function using(from: Column, to: Column, type: string): string {
+  const [a, b] = [from.type.kind, to.type.kind];
+  if (a === 'string' && b === 'string') return '';
+  const direct = TEXTUAL.includes(a) || TEXTUAL.includes(b) || within(NUMERIC, a, b) || within(TEMPORAL, a, b)
+    || within(['integer', 'boolean'], a, b) || a === b;
+  return ` USING ${q(to.name)}${direct ? '' : '::text'}::${type}`;
+}
 
 /** A backfill is not an edit of the rows: the updated_at trigger stays off while it runs. */
 const quietly = (t: Table, sql: string) => (t.trigger
