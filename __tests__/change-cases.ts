@@ -63,6 +63,7 @@ export const CASES: Record<string, Case> = {
   dropIndex: { lines: book('pages:integer:index', 'pages:integer'), kinds: ['dropIndex'] },
   fkOnDelete: { relations: [RELATIONS[0], { ...RELATIONS[1], kind: 'one-to-many' }], kinds: ['dropForeignKey', 'dropUnique', 'addIndex', 'addForeignKey'] },
   dropColumn: { lines: { Author: 'Author: name, is_active' }, extra: sure, kinds: ['dropColumn'], lost: ['authors.bio'] },
+  dropRequiredColumn: { lines: book(' format:text,', ''), extra: sure, kinds: ['alterColumn', 'dropColumn'], lost: ['books.format'] },
   dropEntity: { lines: { Cover: null }, relations: [RELATIONS[0]], extra: sure, kinds: ['dropTable'], lost: ['covers'] },
   dropRelation: { relations: [RELATIONS[1]], extra: sure, kinds: ['dropTable'], lost: ['book_tags'] },
   renameTable: {

@@ -31,7 +31,8 @@ export function changeNotes(diff: Diff, db: DialectId, seeded: boolean): { up: s
     up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');
   }
   if (seeded) up.push('db/seed.sql was made for the design before this change: regenerate it with `npx plop db-seed`.');
-  return { up, down: lost.map((x) => x.replace(/^DESTRUCTIVE: drops/, 'RESTORES (empty):')) };
+  const back = f.destructive.map((x) => `Brings back ${x.replace(/ \(.*\)$/, '')} without its data (rows empty; a NOT NULL column holds its default or a placeholder).`);
+  return { up, down: back };
 }
 
 export interface ChangeReportInput {

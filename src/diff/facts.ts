@@ -1,11 +1,29 @@
 /** Which type changes may not keep every value (they need a confirmation). */
-import type { ColType } from '../state/model-schema.js';
+import type { ColType, Default } from '../state/model-schema.js';
+import type { Column } from '../state/physical-schema.js';
 import { same } from './same.js';
 
 const WIDER: Record<string, string[]> = {
   integer: ['bigint', 'text'], bigint: ['text'], string: ['text'], enum: ['text'], uuid: ['text'],
   date: ['datetime', 'timestamp', 'text'], datetime: ['timestamp'], timestamp: ['datetime'], boolean: ['text'],
 };
+
+/** What a down puts in a NOT NULL column it brings back (or tightens again) where a row holds NULL: its default, or a neutral value. */
+export function placeholder(col: Column): Default | undefined {
+  if (col.default) return col.default;
+  const t = col.type;
+  switch (t.kind) {
+    case 'string': case 'text': return { kind: 'value', value: '' };
+    case 'enum': return { kind: 'value', value: t.values[0] };
+    case 'integer': case 'bigint': case 'decimal': return { kind: 'value', value: 0 };
+    case 'boolean': return { kind: 'value', value: false };
+    case 'date': return { kind: 'value', value: '1970-01-01' };
+    case 'datetime': case 'timestamp': return { kind: 'now' };
+    case 'uuid': return { kind: 'value', value: '00000000-0000-0000-0000-000000000000' };
+    case 'json': return { kind: 'value', value: '{}' };
+    case 'key': return undefined;
+  }
+}
 
 const show = (t: ColType) =>
   t.kind === 'string' ? `string(${t.length})` : t.kind === 'decimal' ? `decimal(${t.precision},${t.scale})`

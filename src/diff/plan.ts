@@ -10,7 +10,8 @@ import type { Caps } from '../dialects/dialect.js';
 import { invert, type Statement } from '../model/statements.js';
 import { Work, type Facts } from './work.js';
 import { applyRenames, NO_RENAMES, type PhysicalRenames } from './renames.js';
-import { addColumns, addParts, alterColumns, checkShape, dropColumns, dropParts, type Fills } from './table.js';
+import { addColumns, alterColumns, checkShape, dropColumns, type Fills } from './table.js';
+import { addParts, dropParts } from './parts.js';
 
 export interface Diff { up: Statement[]; schema: Schema; facts: Facts }
 export interface DiffOptions { renames?: PhysicalRenames; fills?: Fills }

@@ -4,30 +4,16 @@
  * come (with theirs), parts that come (FKs last). Each step keeps the table's state: old columns keep their places.
  */
 import type { Column, Table } from '../state/physical-schema.js';
-import type { ColumnChange } from '../model/statements.js';
 import type { Default } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { same } from './same.js';
-import { narrowing } from './facts.js';
-import { PART_KINDS, ownerOf, partStatement, withPart, withoutPart, type Part, type PartKind, type Work } from './work.js';
+import { narrowing, placeholder } from './facts.js';
+import { PART_KINDS, withPart, type Part, type Work } from './work.js';
+import { isOwned, owned, stripPart } from './parts.js';
 
 export type Fills = Record<string, Default>;
 
 const colNames = (t: Table) => new Set(t.columns.map((c) => c.name));
-
-/** The parts of `t` that belong to `col` alone and travel with its ADD/DROP COLUMN: first FK, index, unique; every check. */
-function owned(t: Table, col: string): Omit<ColumnChange, 'table' | 'column'> {
-  const fk = t.foreignKeys.find((f) => f.column === col);
-  const index = t.indexes.find((i) => ownerOf('indexes', i) === col);
-  const unique = t.uniques.find((u) => ownerOf('uniques', u) === col);
-  const checks = t.checks.filter((c) => c.column === col);
-  return { ...(fk ? { fk } : {}), ...(index ? { index } : {}), ...(unique ? { unique } : {}), ...(checks.length ? { checks } : {}) };
-}
-
-const ownedNames = (t: Table, cols: Column[]) => new Set(cols.flatMap((c) => {
-  const o = owned(t, c.name);
-  return [o.fk, o.index, o.unique, ...(o.checks ?? [])].filter((x) => !!x).map((x) => x!.name);
-}));
 
 export function checkShape(prev: Table, next: Table): void {
   const t = next.name;
@@ -37,22 +23,9 @@ export function checkShape(prev: Table, next: Table): void {
   if (prev.trigger !== next.trigger) fail(`diff: ${t}: the updated_at trigger would change`);
 }
 
-/** Parts of the current table that the next one lacks or has otherwise; `only` picks FKs or the rest. */
-export function dropParts(w: Work, next: Table, fks: boolean): void {
-  const cur = w.get(next.name)!;
-  const goneCols = cur.columns.filter((c) => !colNames(next).has(c.name));
-  const riding = ownedNames(cur, goneCols);
-  for (const kind of PART_KINDS.filter((k) => (k === 'foreignKeys') === fks)) {
-    for (const p of (cur[kind] as Part[])) {
-      const n = (next[kind] as Part[]).find((x) => x.name === p.name);
-      if ((n && same(n, p)) || riding.has(p.name)) continue;
-      w.step(next.name, (t) => withoutPart(t, kind, p.name), (st) => partStatement(false, kind, next.name, p, st));
-    }
-  }
-}
-
 export function dropColumns(w: Work, next: Table): void {
-  for (const col of w.get(next.name)!.columns.filter((c) => !colNames(next).has(c.name))) {
+  for (const old of w.get(next.name)!.columns.filter((c) => !colNames(next).has(c.name))) {
+    const col = old.nullable || old.identity ? old : relax(w, next.name, old);
     const cur = w.get(next.name)!;
     const o = owned(cur, col.name);
     w.facts.destructive.push(`column ${next.name}.${col.name} (its values do not come back with the down)`);
@@ -65,7 +38,13 @@ export function dropColumns(w: Work, next: Table): void {
   }
 }
 
-const stripPart = (t: Table, p: Part): Table => withoutPart(t, PART_KINDS.find((k) => (t[k] as Part[]).some((x) => x === p))!, p.name);
+/** NOT NULL → NULL allowed, the down filling NULLs with a placeholder (so a column brought back fits its rows). */
+function relax(w: Work, table: string, from: Column): Column {
+  const to = { ...from, nullable: true };
+  const restore = placeholder(from);
+  w.step(table, (t) => replaceCol(t, to), (st) => ({ kind: 'alterColumn', from, to, ...(restore ? { restore } : {}), ...st }));
+  return to;
+}
 
 const replaceCol = (t: Table, c: Column): Table => ({ ...t, columns: t.columns.map((x) => (x.name === c.name ? c : x)) });
 
@@ -83,7 +62,8 @@ export function alterColumns(w: Work, next: Table, fills: Fills): void {
     const lossy = narrowing(from.type, to.type);
     if (lossy) w.facts.lossy.push(`${next.name}.${to.name}: ${lossy}`);
     const backfill = from.nullable && !to.nullable ? fillFor(w, next.name, to, fills) : undefined;
-    w.step(next.name, (t) => replaceCol(t, to), (st) => ({ kind: 'alterColumn', from, to, ...(backfill ? { backfill } : {}), ...st }));
+    const restore = !from.nullable && to.nullable ? placeholder(from) : undefined;
+    w.step(next.name, (t) => replaceCol(t, to), (st) => ({ kind: 'alterColumn', from, to, ...(backfill ? { backfill } : {}), ...(restore ? { restore } : {}), ...st }));
   }
 }
 
@@ -101,20 +81,6 @@ export function addColumns(w: Work, next: Table, fills: Fills): void {
     if (later) {
       const backfill = fillFor(w, next.name, col, fills);
       w.step(next.name, (t) => replaceCol(t, col), (st) => ({ kind: 'alterColumn', from: added, to: col, ...(backfill ? { backfill } : {}), ...st }));
-    }
-  }
-}
-
-const isOwned = (o: Omit<ColumnChange, 'table' | 'column'>, p: Part) =>
-  [o.fk, o.index, o.unique, ...(o.checks ?? [])].some((x) => x?.name === p.name);
-
-/** Parts the next table has that the current one lacks (or has otherwise): checks, uniques, indexes, then FKs. */
-export function addParts(w: Work, next: Table): void {
-  for (const kind of ['checks', 'uniques', 'indexes', 'foreignKeys'] as PartKind[]) {
-    for (const p of next[kind] as Part[]) {
-      const cur = w.get(next.name)!;
-      if ((cur[kind] as Part[]).some((x) => x.name === p.name)) continue;
-      w.step(next.name, (t) => withPart(t, kind, p), (st) => partStatement(true, kind, next.name, p, st));
     }
   }
 }

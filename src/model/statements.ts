@@ -16,7 +16,7 @@ export type Statement =
   | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'addColumn' } & ColumnChange)
   | ({ kind: 'dropColumn' } & ColumnChange)
-  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill } & Step)
+  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill; restore?: Fill } & Step)
   | ({ kind: 'addUnique'; unique: Unique } & Step)
   | ({ kind: 'dropUnique'; unique: Unique } & Step)
   | ({ kind: 'addIndex'; index: Index } & Step)
@@ -29,7 +29,8 @@ export type Statement =
 
 export type StatementKind = Statement['kind'];
 
-/** A one-off value for the rows whose column is NULL when it becomes NOT NULL (a literal or now, never an expression). */
+/** A one-off value for the rows whose column is NULL when it becomes NOT NULL (a literal or now, never an expression);
+ *  `restore` is the one the down uses when the up lets a NOT NULL column hold NULL (or drops it). */
 export type Fill = Default;
 
 /** One column with the parts that belong to it alone; `table` is the table as it is WITH the column. */
@@ -51,9 +52,9 @@ function swapStep<T>(s: T): T {
 export function invert(s: Statement): Statement {
   switch (s.kind) {
     case 'guardIrreversible': throw new Error('guardIrreversible has no inverse');
-    case 'alterColumn': {
-      const { backfill: _, ...rest } = s;
-      return swapStep({ ...rest, from: s.to, to: s.from });
+    case 'alterColumn': { // the down fills NULLs with what the up said it would (restore), and vice versa
+      const { backfill, restore, ...rest } = s;
+      return swapStep({ ...rest, from: s.to, to: s.from, ...(restore ? { backfill: restore } : {}), ...(backfill ? { restore: backfill } : {}) });
     }
     case 'renameTable': case 'renameColumn': return swapStep({ ...s, from: s.to, to: s.from });
     default: {
