@@ -4,7 +4,8 @@
  * drop intact, value for value (renamed columns keep their values).
  */
 import { describeEachEngine, openEngine, type Catalog, type Engine, type EngineId } from './support/engines.js';
-import { CASES, SEED, base, change, type Case } from './change-cases.js';
+import { CASES, CLOCK, SEED, base, change, type Case } from './change-cases.js';
+import type { Design } from '../src/state/design-schema.js';
 import { buildInit } from '../src/core/init.js';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -41,6 +42,9 @@ const byName = (cat: Catalog): Catalog => ({
   ...cat, tables: Object.fromEntries(Object.entries(cat.tables).map(([t, info]) => [t, { ...info, columns: [...info.columns].sort((x, y) => x.name.localeCompare(y.name)) }])),
 });
 
+const initUpOf = (design: Design) => buildInit({ ...(design.answers as Parameters<typeof buildInit>[0]) }, undefined, '/nonexistent', CLOCK)
+  .files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
+
 async function withEngines(id: EngineId, fn: (a: Engine, b: Engine) => Promise<void>): Promise<void> {
   const a = await openEngine(id);
   const b = await openEngine(id).catch(async (e) => { await a.close(); throw e; });
@@ -49,8 +53,7 @@ async function withEngines(id: EngineId, fn: (a: Engine, b: Engine) => Promise<v
 
 describeEachEngine('db-change catalogue', (id) => {
   const design = base(id);
-  const initUp = buildInit({ ...(design.answers as Parameters<typeof buildInit>[0]) }, undefined, '/nonexistent', new Date('2026-03-04T05:06:07Z'))
-    .files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
+  const initUp = initUpOf(design);
   for (const [name, c] of Object.entries(CASES)) {
     test(`${name}: up = regenerated schema.sql, down = as before, rows kept`, () => withEngines(id, async (a, b) => {
       const out = change(design, c);
@@ -76,3 +79,21 @@ describeEachEngine('db-change catalogue', (id) => {
     }));
   }
 });
+
+describeEachEngine('SQLite: a change that rebuilds, run inside a transaction', (id) => {
+  test('aborts in one line before anything changes; outside one it runs', () => withEngines(id, async (a) => {
+    const design = base(id);
+    const out = change(design, CASES.textToString);
+    await a.exec(initUpOf(design));
+    await a.exec(SEED);
+    const cat0 = await a.catalog();
+    const rows0 = await rows(a, cat0);
+    await a.exec('BEGIN;');
+    await expect(a.exec(out.up!)).rejects.toThrow(/^rebuild of books needs PRAGMA foreign_keys=OFF, which SQLite ignores inside a transaction: run this file outside one$/);
+    await a.exec('ROLLBACK;');
+    expect(await a.catalog()).toEqual(cat0);
+    expect(await rows(a, cat0)).toEqual(rows0);
+    await a.exec(out.up!);
+    expect(await a.catalog()).not.toEqual(cat0);
+  }));
+}, ['sqlite']);

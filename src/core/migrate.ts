@@ -57,7 +57,7 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
     const p = migrationPaths(version, c.name);
     for (const f of [p.up, p.down]) if (existsSync(join(c.dest, f))) fail(`${f} exists already; a written migration is never edited`);
     const irreversible = c.irreversible ?? [];
-    const pair = migrationPair(d, diff.up, {
+    const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
       version, date: meta.date, name: c.name, notes: c.notes, downNotes: c.downNotes, irreversible,
       lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
     });

@@ -29,6 +29,8 @@ export interface Dialect {
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
   downPrelude?: (up: Statement[]) => string[];
   downPostlude?: (up: Statement[]) => string[];
+  /** The up as this engine runs it best (SQLite: one rebuild for all the changes to one table). */
+  group?: (up: Statement[]) => Statement[];
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

@@ -24,6 +24,7 @@ export type Statement =
   | ({ kind: 'addCheck'; check: Check } & Step)
   | ({ kind: 'dropCheck'; check: Check } & Step)
   | ({ kind: 'renameTable'; from: string; to: string } & Step)
+  | ({ kind: 'rebuildTable'; why: string[]; fill?: Record<string, Fill>; restore?: Record<string, Fill> } & Step)
   | ({ kind: 'renameColumn'; from: string; to: string } & Step)
   | { kind: 'guardIrreversible'; migration: string; tables: string[] };
 
@@ -55,6 +56,10 @@ export function invert(s: Statement): Statement {
     case 'alterColumn': { // the down fills NULLs with what the up said it would (restore), and vice versa
       const { backfill, restore, ...rest } = s;
       return swapStep({ ...rest, from: s.to, to: s.from, ...(restore ? { backfill: restore } : {}), ...(backfill ? { restore: backfill } : {}) });
+    }
+    case 'rebuildTable': {
+      const { fill, restore, ...rest } = s;
+      return swapStep({ ...rest, why: s.why.map((w) => `undo ${w}`), ...(restore ? { fill: restore } : {}), ...(fill ? { restore: fill } : {}) });
     }
     case 'renameTable': case 'renameColumn': return swapStep({ ...s, from: s.to, to: s.from });
     default: {

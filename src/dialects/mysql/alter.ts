@@ -5,7 +5,7 @@
 import type { Table } from '../../state/physical-schema.js';
 import type { ColumnChange, Step } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
-import { alterTable, backfillSql, type ChangeEmitters } from '../shared/alter.js';
+import { alterTable, backfillSql, notPlanned, type ChangeEmitters } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
 
 const q = ddl.quoteWith('`');
@@ -26,6 +26,7 @@ export function placeAfter(s: ColumnChange): string {
 const alter = (t: Table, clauses: string[]) => [alterTable(mysql, t.name, clauses)];
 
 export const mysqlChanges: ChangeEmitters = {
+  rebuildTable: notPlanned('rebuildTable'),
   alterColumn: (s) => [
     // `updated_at = updated_at` keeps ON UPDATE CURRENT_TIMESTAMP from touching the rows
     ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to.name, s.backfill, 'CURRENT_TIMESTAMP', s.after.columns.find((c) => c.onUpdateNow)?.name)] : []),

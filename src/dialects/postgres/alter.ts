@@ -1,7 +1,7 @@
 /** PostgreSQL changes to existing tables: ALTER COLUMN … TYPE … USING, SET/DROP NOT NULL and DEFAULT, named constraints, renames. */
 import type { Column, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
-import { alterTable, backfillSql, valueSql, type ChangeEmitters } from '../shared/alter.js';
+import { alterTable, backfillSql, notPlanned, valueSql, type ChangeEmitters } from '../shared/alter.js';
 import { pgType } from './types.js';
 import { postgres } from './index.js';
 
@@ -13,11 +13,11 @@ const NUMERIC = ['integer', 'bigint', 'decimal', 'key'];
 const TEMPORAL = ['date', 'datetime', 'timestamp'];
 const within = (kinds: string[], a: string, b: string) => kinds.includes(a) && kinds.includes(b);
 
-/** A string's length change goes without USING, so a value too long aborts instead of being cut; where PostgreSQL
+/** Text into a VARCHAR goes without USING (an assignment cast), so a value too long aborts instead of being cut; where PostgreSQL
  *  has no direct cast (boolean ↔ bigint or numeric, uuid → integer …) the value goes through its text form. */
 function using(from: Column, to: Column, type: string): string {
   const [a, b] = [from.type.kind, to.type.kind];
-  if (a === 'string' && b === 'string') return '';
+  if (b === 'string' && TEXTUAL.includes(a)) return '';
   const direct = TEXTUAL.includes(a) || TEXTUAL.includes(b) || within(NUMERIC, a, b) || within(TEMPORAL, a, b)
     || within(['integer', 'boolean'], a, b) || a === b;
   return ` USING ${q(to.name)}${direct ? '' : '::text'}::${type}`;
@@ -31,6 +31,7 @@ const quietly = (t: Table, sql: string) => (t.trigger
 const dropConstraint = (table: string, name: string) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(name)};`];
 
 export const pgChanges: ChangeEmitters = {
+  rebuildTable: notPlanned('rebuildTable'),
   alterColumn: ({ after, from, to, backfill }) => {
     const c = `ALTER COLUMN ${q(to.name)}`;
     const type = pgType(to);

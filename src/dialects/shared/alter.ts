@@ -22,6 +22,11 @@ export function alterTable(d: D, table: string, clauses: string[]): string {
   return `ALTER TABLE ${d.quote(table)}\n  ${clauses.join(',\n  ')};`;
 }
 
+/** A kind only another engine's `group` plans: reaching it here is a bug, said loudly. */
+export const notPlanned = (kind: string) => (): string[] => {
+  throw new Error(`${kind} is planned only for engines that rebuild tables (Dialect.group)`);
+};
+
 /** The SQL of a default or a one-off backfill value. */
 export function valueSql(d: D, v: Default, now: string): string {
   if (v.kind === 'now') return now;
@@ -33,5 +38,5 @@ export const backfillSql = (d: D, table: string, col: string, v: Default, now: s
   `UPDATE ${d.quote(table)} SET ${d.quote(col)} = ${valueSql(d, v, now)}${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${d.quote(col)} IS NULL;`;
 
 /** The statement kinds of a change to an existing table, emitted in each dialect's alter.ts. */
-export type ChangeKind = 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn';
+export type ChangeKind = 'rebuildTable' | 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn';
 export type ChangeEmitters = Pick<Emitters, ChangeKind>;

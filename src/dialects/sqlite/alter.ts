@@ -3,6 +3,7 @@
  * type, NULL or default, a UNIQUE, CHECK or FK through the one rebuild recipe (rebuild.ts).
  */
 import type { Step } from '../../model/statements.js';
+import type { Default } from '../../state/model-schema.js';
 import * as ddl from '../shared/ddl.js';
 import { valueSql, type ChangeEmitters } from '../shared/alter.js';
 import { rebuildTable } from './rebuild.js';
@@ -11,7 +12,11 @@ import { sqlite, triggerSql } from './index.js';
 const q = ddl.quoteWith('"');
 const rebuild = (why: string) => ({ before, after }: Step) => rebuildTable(before, after, why);
 
+const fillSql = (f: Record<string, Default> = {}) =>
+  Object.fromEntries(Object.entries(f).map(([c, v]) => [c, valueSql(sqlite, v, 'CURRENT_TIMESTAMP')]));
+
 export const sqliteChanges: ChangeEmitters = {
+  rebuildTable: ({ before, after, why, fill }) => rebuildTable(before, after, why.join(', '), fillSql(fill)),
   alterColumn: ({ before, after, to, backfill }) =>
     rebuildTable(before, after, `change ${to.name}`, backfill ? { [to.name]: valueSql(sqlite, backfill, 'CURRENT_TIMESTAMP') } : {}),
   addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),

@@ -7,6 +7,7 @@ import { addNeedsRebuild, dropNeedsRebuild, rebuildTable, withoutColumn } from '
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 import { sqliteChanges } from './alter.js';
+import { groupRebuilds } from './group.js';
 
 const q = ddl.quoteWith('"');
 
@@ -65,6 +66,7 @@ export const sqlite: Dialect = {
   // FK cycle: a DROP TABLE's implicit DELETE would cascade through a table whose other parent is gone
   // ("no such table"); foreign_keys=OFF (outside a transaction) skips that DELETE; defer covers the wrapped case
   downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],
+  group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
   emit: {
     createTriggerFunction: () => [],

@@ -40,13 +40,14 @@ function guard(table: string): string[] {
   ];
 }
 
-/** Rebuild `from` into `to` (same name): rows copied for the columns both have; `fill` gives NULLs a value (SQL). */
+/** Rebuild `from` into `to` (same name): rows copied for the columns both have; `fill` (SQL) gives NULLs, or a column `from` lacks, a value. */
 export function rebuildTable(from: Table, to: Table, why: string, fill: Record<string, string> = {}): string[] {
   const tmp = `__new_${to.name}`;
   const create = tableParts({ ...to, name: tmp })[0];
-  const both = to.columns.filter((c) => from.columns.some((f) => f.name === c.name)).map((c) => c.name);
+  const had = (c: string) => from.columns.some((f) => f.name === c);
+  const both = to.columns.map((c) => c.name).filter((c) => had(c) || fill[c]);
   const shared = both.map(q).join(', ');
-  const values = both.map((c) => (fill[c] ? `COALESCE(${q(c)}, ${fill[c]})` : q(c))).join(', ');
+  const values = both.map((c) => (!had(c) ? fill[c] : fill[c] ? `COALESCE(${q(c)}, ${fill[c]})` : q(c))).join(', ');
   return [[
     `-- Rebuild ${q(to.name)} (${why}); foreign keys off so dropping the old table deletes nothing elsewhere.`,
     'PRAGMA foreign_keys = OFF;',

@@ -1,0 +1,51 @@
+/** The SQL of change statements, per dialect side by side (each also runs on the engines in change-engines.test.ts). */
+import type { DialectId } from '../../src/dialects/dialect.js';
+import { CASES, base, change } from '../change-cases.js';
+
+const body = (sql: string) => sql.split('\n').filter((l) => l && !l.startsWith('--')).join('\n');
+const upOf = (db: DialectId, name: string) => body(change(base(db), CASES[name]).up!);
+const downOf = (db: DialectId, name: string) => body(change(base(db), CASES[name]).down!);
+
+const EXPECTED: Record<string, Record<DialectId, string>> = {
+  intToBigint: {
+    postgres: 'ALTER TABLE "books"\n  ALTER COLUMN "pages" TYPE BIGINT USING "pages"::BIGINT;',
+    mysql: 'ALTER TABLE `books`\n  MODIFY COLUMN `pages` BIGINT NOT NULL;',
+    sqlite: '',
+  },
+  renameColumn: {
+    postgres: 'ALTER TABLE "books" RENAME COLUMN "title" TO "headline";',
+    mysql: 'ALTER TABLE `books` RENAME COLUMN `title` TO `headline`;',
+    sqlite: 'ALTER TABLE "books" RENAME COLUMN "title" TO "headline";',
+  },
+  addUnique: {
+    postgres: 'ALTER TABLE "authors" ADD CONSTRAINT "uq_authors_name" UNIQUE ("name");',
+    mysql: 'ALTER TABLE `authors`\n  MODIFY COLUMN `name` VARCHAR(255) NOT NULL,\n  ADD UNIQUE KEY `uq_authors_name` (`name`);',
+    sqlite: '',
+  },
+  setNotNullBackfill: {
+    postgres: 'ALTER TABLE "books" DISABLE TRIGGER "trg_books_updated_at";\nUPDATE "books" SET "subtitle" = \'none\' WHERE "subtitle" IS NULL;\n' +
+      'ALTER TABLE "books" ENABLE TRIGGER "trg_books_updated_at";\nALTER TABLE "books"\n  ALTER COLUMN "subtitle" SET NOT NULL;',
+    mysql: 'UPDATE `books` SET `subtitle` = \'none\', `updated_at` = `updated_at` WHERE `subtitle` IS NULL;\nALTER TABLE `books`\n  MODIFY COLUMN `subtitle` TEXT NOT NULL;',
+    sqlite: '',
+  },
+};
+
+describe.each(Object.keys(EXPECTED))('%s', (name) => {
+  test.each(['postgres', 'mysql'] as DialectId[])('%s', (db) => expect(upOf(db, name)).toBe(EXPECTED[name][db]));
+  test('sqlite', () => {
+    const want = EXPECTED[name].sqlite;
+    if (want) expect(upOf('sqlite', name)).toBe(want);
+    else expect(upOf('sqlite', name)).toMatch(/^PRAGMA foreign_keys = OFF;\n[\s\S]*\nBEGIN;\n[\s\S]*INSERT INTO "__new_\w+"[\s\S]*\nCOMMIT;\nDROP TABLE temp\."_db_scaffold_rebuild";\nPRAGMA foreign_keys = ON;$/);
+  });
+});
+
+test('text into VARCHAR has no USING on PostgreSQL: a value too long aborts instead of being cut', () => {
+  expect(upOf('postgres', 'textToString')).toBe('ALTER TABLE "books"\n  ALTER COLUMN "title" TYPE VARCHAR(255);');
+  expect(downOf('postgres', 'textToString')).toBe('ALTER TABLE "books"\n  ALTER COLUMN "title" TYPE TEXT USING "title"::TEXT;');
+});
+
+test('SQLite: every change to one table is one rebuild', () => {
+  const up = change(base('sqlite'), CASES.enumToText).up!;
+  expect(up.match(/^-- Rebuild "books" \(drop ck_books_status_allowed, change status\)/gm)).toHaveLength(1);
+  expect(up.match(/^PRAGMA foreign_keys = OFF;$/gm)).toHaveLength(1);
+});
