@@ -11,6 +11,8 @@ import { fail } from '../src/cli/errors.js';
 import { CHANGE_KEYS, givenChange, parseChange } from '../src/change/spec.js';
 import { planChange } from '../src/change/plan.js';
 import { resolveAmbiguities } from '../src/wizard/change-renames.js';
+import { askChange } from '../src/wizard/change.js';
+import { Model } from '../src/state/model-schema.js';
 import type { Core } from './shared.js';
 
 const NAME = 'db-change';
@@ -26,7 +28,8 @@ export const DB_CHANGE: Core = {
     const design = requireDesign(dest, NAME);
     const given = givenChange(args);
     if (given.entities === undefined) {
-      fail(`${NAME}: give the whole design as it should now be in --spec FILE (entities, relations; renames, replace, allowDestructive, backfill)`);
+      if (!inq) fail(`missing answers: entities (no terminal to ask; give the whole design as it should now be in --spec FILE: entities, relations, renames, allowDestructive, backfill)`);
+      return askChange(inq, design, dest);
     }
     const spec = parseChange(args.spec ? `--spec ${args.spec}` : NAME, given);
     return inq ? resolveAmbiguities(inq, design, spec) : spec;
@@ -35,7 +38,8 @@ export const DB_CHANGE: Core = {
     const design = requireDesign(dest, NAME);
     verifyMigrations(dest, design);
     const raw = Object.fromEntries(Object.entries(data).filter(([k]) => CHANGE_KEYS.includes(k)));
-    const changed = planChange(design, parseChange(NAME, raw), dest, now());
+    const clicked = data.model ? Model.parse(data.model) : undefined;
+    const changed = planChange(design, parseChange(NAME, raw), dest, now(), clicked);
     return { files: changed.files, after: [changed.report] };
   },
 };

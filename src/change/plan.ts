@@ -6,6 +6,7 @@
 import type { Design } from '../state/design-schema.js';
 import type { FileRecord } from '../io/files.js';
 import type { Schema } from '../state/physical-schema.js';
+import type { Model } from '../state/model-schema.js';
 import { buildModel, compileFor } from '../core/design.js';
 import { assertConsistent, settings } from '../core/evolve.js';
 import { appendMigration, diffOf, stateRecord, type Settings } from '../core/migrate.js';
@@ -37,10 +38,12 @@ export function ambiguityLine(a: { gone: string; fresh: string }): string {
     `Say it in the spec: "renames": [{"from": "${a.gone}", "to": "${a.fresh}"}] or "replace": ["${a.gone}"] (or run it in a terminal to be asked)`;
 }
 
-export function planChange(design: Design, spec: ChangeSpec, dest: string, clock: Date): Changed {
+/** `clicked`: the model as the terminal click path left it (then `entities`/`relations` of the spec are not used). */
+export function planChange(design: Design, spec: ChangeSpec, dest: string, clock: Date, clicked?: Model): Changed {
   const a = settings(design, WHAT);
   assertConsistent(design, a);
-  const model = buildModel({ entities: spec.entities, relations: spec.relations });
+  if (!clicked && !spec.entities) fail(`${WHAT}: entities: missing; give the whole design as it should now be (the same entity lines as db-schema)`);
+  const model = clicked ?? buildModel({ entities: spec.entities!, relations: spec.relations });
   const next = compileFor(model, a);
   const prev = design.schema!;
   const renames = physicalRenames(prev, next, spec.renames);
@@ -60,7 +63,7 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
     fail(`${WHAT}: this change ${risky.join('; ')}: data may be lost; confirm with "allowDestructive": true (the down restores the structure, not the data)`);
   }
   const { up: upNotes, down: downNotes } = changeNotes(diff, a.db, !!design.seed);
-  const next2: Design = { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
+  const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
   const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes }, diff);
   const files = [...out.files, stateRecord(out.design)];
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);

@@ -10,7 +10,7 @@ import { fail } from '../cli/errors.js';
 const Name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, 'Entity or Entity.field');
 
 export const ChangeSpec = z.object({
-  entities: z.string().min(1),
+  entities: z.string().min(1).optional(),   // absent only on the terminal click path (the model comes from it)
   relations: z.array(Relation).default([]),
   renames: z.array(z.object({ from: Name, to: Name }).strict()).default([]),
   replace: z.array(Name).default([]),                  // "drop X and add the new one", not a rename

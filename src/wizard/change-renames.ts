@@ -7,7 +7,7 @@ import type { ChangeSpec } from '../change/spec.js';
 import { select, type Inquirer } from './io.js';
 
 export async function resolveAmbiguities(inq: Inquirer, design: Design, spec: ChangeSpec): Promise<ChangeSpec> {
-  const next = compileFor(buildModel(spec), settings(design, 'db-change'));
+  const next = compileFor(buildModel({ entities: spec.entities!, relations: spec.relations }), settings(design, 'db-change'));
   let out = spec;
   for (;;) {
     const open = ambiguities(design.schema!, next, physicalRenames(design.schema!, next, out.renames), out.replace)[0];

@@ -1,0 +1,76 @@
+/** One click edit of the model (db-change in a terminal): pure, a new model and the rename it implies (if any). */
+import type { ColType, Field, Model, Relation } from '../state/model-schema.js';
+import { entityName, fieldName, tableName } from './naming.js';
+import { parseType } from './infer.js';
+import { fail } from '../cli/errors.js';
+
+export type Edit =
+  | { kind: 'type'; entity: string; field: string; type: string }
+  | { kind: 'nullable'; entity: string; field: string }
+  | { kind: 'key'; entity: string; field: string; mode: 'none' | 'index' | 'unique' }
+  | { kind: 'renameField'; entity: string; field: string; to: string }
+  | { kind: 'dropField'; entity: string; field: string }
+  | { kind: 'renameEntity'; entity: string; to: string }
+  | { kind: 'dropEntity'; entity: string }
+  | { kind: 'relationKind'; relation: number; to: Relation['kind'] }
+  | { kind: 'dropRelation'; relation: number };
+
+export interface Edited { model: Model; rename?: { from: string; to: string } }
+
+const NUMERIC = ['integer', 'bigint', 'decimal'];
+
+function retyped(f: Field, type: ColType): Field {
+  const checks = f.checks.filter((c) => c !== 'enum' && (c !== 'nonneg' || NUMERIC.includes(type.kind)) && (c !== 'email' || type.kind === 'string'));
+  const keep = f.default && f.default.kind === 'value' && typeof f.default.value === (NUMERIC.includes(type.kind) ? 'number' : type.kind === 'boolean' ? 'boolean' : 'string');
+  const { default: _, ...rest } = f;
+  return { ...rest, ...(keep ? { default: f.default } : {}), type, checks: type.kind === 'enum' ? [...checks, 'enum'] : checks, reason: 'typed' };
+}
+
+function onField(m: Model, entity: string, field: string, fn: (f: Field) => Field | undefined): Model {
+  const e = m.entities.find((x) => x.name === entity);
+  if (!e?.fields.some((f) => f.name === field)) fail(`db-change: ${entity} has no field ${field}`);
+  return { ...m, entities: m.entities.map((x) => (x !== e ? x : { ...x, fields: x.fields.flatMap((f) => (f.name === field ? fn(f) ?? [] : [f])) })) };
+}
+
+/** The relations left when `gone` goes, and the FK fields they kept in their `to` entity. */
+function withoutRelations(m: Model, gone: (r: Relation, i: number) => boolean): Model {
+  const dropped = m.relations.filter(gone);
+  const entities = m.entities.map((e) => ({
+    ...e, fields: e.fields.filter((f) => !dropped.some((r) => r.kind !== 'many-to-many' && r.to === e.name && r.column === f.name)),
+  }));
+  return { ...m, entities, relations: m.relations.filter((r, i) => !gone(r, i)) };
+}
+
+export function applyEdit(m: Model, e: Edit): Edited {
+  switch (e.kind) {
+    case 'type': return { model: onField(m, e.entity, e.field, (f) => retyped(f, parseType(e.type, `${e.entity}.${e.field}`))) };
+    case 'nullable': return { model: onField(m, e.entity, e.field, (f) => ({ ...f, nullable: !f.nullable })) };
+    case 'key': return { model: onField(m, e.entity, e.field, (f) => ({ ...f, unique: e.mode === 'unique', index: e.mode === 'index' })) };
+    case 'dropField': return { model: onField(m, e.entity, e.field, () => undefined) };
+    case 'renameField': {
+      const to = fieldName(e.to, `${e.entity}: new name`);
+      if (m.entities.find((x) => x.name === e.entity)?.fields.some((f) => f.name === to)) fail(`db-change: ${e.entity} has a field ${to} already`);
+      const relations = m.relations.map((r) => (r.to === e.entity && r.column === e.field ? { ...r, column: to } : r));
+      return { model: { ...onField(m, e.entity, e.field, (f) => ({ ...f, name: to })), relations }, rename: { from: `${e.entity}.${e.field}`, to: `${e.entity}.${to}` } };
+    }
+    case 'renameEntity': {
+      const to = entityName(e.to);
+      if (m.entities.some((x) => x.name === to)) fail(`db-change: an entity ${to} exists already`);
+      const name = (n: string) => (n === e.entity ? to : n);
+      return {
+        model: {
+          ...m,
+          entities: m.entities.map((x) => (x.name === e.entity ? { ...x, name: to, typed: to, table: tableName(to) } : x)),
+          relations: m.relations.map((r) => ({ ...r, from: name(r.from), to: name(r.to) })),
+        },
+        rename: { from: e.entity, to },
+      };
+    }
+    case 'dropEntity': {
+      const rest = withoutRelations(m, (r) => r.from === e.entity || r.to === e.entity);
+      return { model: { ...rest, entities: rest.entities.filter((x) => x.name !== e.entity) } };
+    }
+    case 'relationKind': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, kind: e.to } : r)) } };
+    case 'dropRelation': return { model: withoutRelations(m, (_, i) => i === e.relation) };
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * db-change in a terminal, all clicks: pick the entity → a field, a relation or the entity itself →
+ * what to change → a preview of the migration and its down → confirm. Drops and lossy changes are
+ * confirmed where they show; NOT NULL without a default asks the one-off value for existing rows.
+ */
+import type { Design } from '../state/design-schema.js';
+import type { Model } from '../state/model-schema.js';
+import { TYPES } from '../model/infer.js';
+import { applyEdit, type Edit } from '../model/edit.js';
+import { planChange } from '../change/plan.js';
+import type { ChangeSpec } from '../change/spec.js';
+import { fail, isUserError } from '../cli/errors.js';
+import { now } from '../core/paths.js';
+import { input, say, select, type Inquirer } from './io.js';
+
+const c = (value: string, label: string, hint: string) => ({ value, label, hint });
+/** Every typed answer gets a check (an absent one reaches inquirer as `validate: undefined`). */
+const typed = (t: string) => (t.trim() ? true : 'type a value');
+const FIELD_CHANGES = [
+  c('type', 'Type or size', 'string, text, integer, bigint, decimal, boolean, date, datetime, uuid, json'),
+  c('nullable', 'NULL allowed or not', 'NOT NULL asks a value for the rows that hold NULL'),
+  c('key', 'Unique / index', 'none, an index, or a unique constraint'),
+  c('renameField', 'Rename', 'the same data under a new name'),
+  c('dropField', 'Drop', 'the column and its values go (the down brings the column back empty)'),
+];
+
+async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
+  const entity = await select(inq, 'entity', 'Entity to change', m.entities.map((e) => c(e.name, e.name, `${e.table}: ${e.fields.length} fields`)));
+  const e = m.entities.find((x) => x.name === entity)!;
+  const rels = m.relations.map((r, i) => ({ r, i })).filter(({ r }) => r.kind !== 'none' && (r.from === entity || r.to === entity));
+  const what = await select(inq, 'target', `What of ${entity}`, [
+    ...e.fields.map((f) => c(`f:${f.name}`, f.name, `${f.type.kind}${f.nullable ? ', NULL allowed' : ''}${f.unique ? ', unique' : f.index ? ', index' : ''}`)),
+    ...rels.map(({ r, i }) => c(`r:${i}`, `${r.from} → ${r.to}`, `${r.kind}${r.column ? ` (${r.column})` : ''}`)),
+    c('rename', `Rename ${entity}`, 'the table keeps its rows under the new name'),
+    c('drop', `Drop ${entity}`, 'the table, its rows and its relations go'),
+  ]);
+  if (what === 'rename') return { kind: 'renameEntity', entity, to: await input(inq, 'to', `New name for ${entity}`, { check: typed }) };
+  if (what === 'drop') return { kind: 'dropEntity', entity };
+  if (what.startsWith('r:')) {
+    const relation = Number(what.slice(2));
+    const r = m.relations[relation];
+    const how = await select(inq, 'how', `${r.from} → ${r.to}`, [
+      ...(r.kind === 'one-to-many' ? [c('one-to-one', 'One-to-one (ON DELETE CASCADE, unique)', 'each row at most one')] : []),
+      ...(r.kind === 'one-to-one' ? [c('one-to-many', 'One-to-many (ON DELETE RESTRICT)', 'parents with children cannot be deleted')] : []),
+      c('drop', 'Drop the relation', r.kind === 'many-to-many' ? 'the junction table and its rows go' : 'the FK column and its values go'),
+    ]);
+    return how === 'drop' ? { kind: 'dropRelation', relation } : { kind: 'relationKind', relation, to: how as 'one-to-one' | 'one-to-many' };
+  }
+  const field = what.slice(2);
+  const kind = await select(inq, 'change', `${entity}.${field}`, FIELD_CHANGES);
+  if (kind === 'type') return { kind, entity, field, type: await select(inq, 'type', 'New type', TYPES.filter((t) => !t.startsWith('enum')).map((t) => c(t, t, ''))) };
+  if (kind === 'key') return { kind, entity, field, mode: await select(inq, 'mode', 'Key', [c('none', 'None', ''), c('index', 'Index', ''), c('unique', 'Unique', '')]) as 'none' };
+  if (kind === 'renameField') return { kind, entity, field, to: await input(inq, 'to', `New name for ${entity}.${field}`, { check: typed }) };
+  return { kind: kind as 'nullable' | 'dropField', entity, field };
+}
+
+const confirm = (inq: Inquirer, message: string, yes: string) => select(inq, 'confirm', message, [c('yes', yes, ''), c('no', 'Cancel', 'nothing is written')]);
+
+/** The answers of one click change: the model as it should be and what the spec would say beside it. */
+export async function askChange(inq: Inquirer, design: Design, dest: string): Promise<Record<string, unknown>> {
+  const edited = applyEdit(design.model!, await pickEdit(inq, design.model!));
+  const spec: ChangeSpec = { relations: [], renames: edited.rename ? [edited.rename] : [], replace: [], allowDestructive: false, backfill: {} };
+  for (;;) {
+    try {
+      const out = planChange(design, spec, dest, now(), edited.model);
+      say(`\n-- up --\n${out.up ?? '(no migration: ORM hand-off)'}\n-- down --\n${out.down ?? ''}`);
+      if (await confirm(inq, 'Write this migration pair?', 'Write it') !== 'yes') fail('db-change: cancelled at the preview; nothing written');
+      return { ...spec, model: edited.model };
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      const unfilled = /"backfill": \{"([^"]+)"/.exec(e.message);
+      if (unfilled && !spec.backfill[unfilled[1]]) {
+        say(e.message);
+        spec.backfill[unfilled[1]] = await input(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, { default: "''", check: typed });
+      } else if (/allowDestructive/.test(e.message) && !spec.allowDestructive) {
+        if (await confirm(inq, e.message.replace(/; confirm with .*$/, ''), 'Yes, drop / narrow it') !== 'yes') fail('db-change: cancelled; nothing written');
+        spec.allowDestructive = true;
+      } else throw e;
+    }
+  }
+}
