@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Answers, type Spec } from '../state/answers-schema.js';
 import type { CliArgs } from './args.js';
 import { fail } from './errors.js';
+import { guardStrings } from '../model/guard.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 
@@ -15,6 +16,8 @@ function allowed(key: keyof Answers): string {
 function check(where: string, key: string, value: unknown): Spec {
   if (!KEYS.includes(key as keyof Answers)) fail(`${where}: unknown key '${key}' (allowed: ${KEYS.join(', ')})`);
   const k = key as keyof Answers;
+  // entities: the parser checks each name and value itself (naming the field); intake is free text
+  if (k !== 'entities') guardStrings(where, { [k]: value }, () => ({ lines: k === 'intake' }));
   const r = Answers.shape[k].safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
