@@ -9,12 +9,15 @@
  * Neither plop, node-plop nor inquirer is loaded, and faker only for a seed tier other than skip.
  * Otherwise (a terminal and something to ask, or plop's own flags) plop runs the pack as before.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { destOf, parseArgs } from '../src/cli/args.js';
+import { parseArgs } from '../src/cli/args.js';
 import { isUserError } from '../src/cli/errors.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
-import { preflight, writeRecord } from '../src/io/files.js';
+import { applyPlan } from '../src/io/apply.js';
+import { ioLine, isFsError } from '../src/io/fs-errors.js';
+import { withTargetAsync } from '../src/io/session.js';
+import { holdForTests } from '../src/io/testing.js';
 import { loadSeed, SeedNotLoaded } from '../src/seed/lazy.js';
 import { GENERATORS, generatorNamed } from '../generators/registry.js';
 import { isInteractive, writtenLine, type Core, type Data, type Plan } from '../generators/shared.js';
@@ -65,20 +68,24 @@ async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
   }
 }
 
-/** Refuse before any write (a changed migration), then write in order, the state record last. */
-function write(dest: string, plan: Plan): void {
-  preflight(dest, plan.files);
-  for (const f of plan.files) say(writtenLine(writeRecord(dest, f)));
+/** All or nothing (io/apply.ts), the state record last; then the written paths and the plan's lines. */
+function write(root: string, plan: Plan): void {
+  const written = applyPlan(root, plan.files);
+  for (const w of written) say(writtenLine(w));
   for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
 }
 
+/** Under the target's lock from before the state is read until the state is written. */
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
-  const dest = destOf(args, resolve(inv.dest ?? process.cwd()));
-  if (isInteractive() && core.pending(args, dest).length) return false;
-  const data = await core.gather(args, dest, undefined);
-  write(dest, await planned(core, data, dest));
-  return true;
+  const dest = args.dest ?? inv.dest ?? process.cwd();
+  return withTargetAsync(dest, async (root) => {
+    if (isInteractive() && core.pending(args, root).length) return false;
+    holdForTests();
+    const data = await core.gather(args, root, undefined);
+    write(root, await planned(core, data, root));
+    return true;
+  });
 }
 
 /** plop as before; a pack that fails to load is one line and exit 1 (plop itself would print and exit 0). */
@@ -107,7 +114,14 @@ async function main(): Promise<void> {
   if (!(await fast(core, inv))) await viaPlop();
 }
 
+// stdout closed early (`| head -1`): the run is complete or refused already; stop printing, keep the exit code
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  error(ioLine(e));
+});
+
 main().catch((e: unknown) => {
   if (isUserError(e)) return error(e.message);
+  if (isFsError(e)) return error(ioLine(e));
   error(e instanceof Error ? (e.stack ?? e.message) : String(e));
 });
