@@ -16,7 +16,7 @@ import { isUserError } from '../src/cli/errors.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { applyPlan } from '../src/io/apply.js';
 import { ioLine, isFsError } from '../src/io/fs-errors.js';
-import { withTargetAsync } from '../src/io/session.js';
+import { withTarget } from '../src/io/session.js';
 import { holdForTests } from '../src/io/testing.js';
 import { loadSeed, SeedNotLoaded } from '../src/seed/lazy.js';
 import { GENERATORS, generatorNamed } from '../generators/registry.js';
@@ -79,7 +79,7 @@ function write(root: string, plan: Plan): void {
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
   const dest = args.dest ?? inv.dest ?? process.cwd();
-  return withTargetAsync(dest, async (root) => {
+  return withTarget(dest, async (root) => {
     if (isInteractive() && core.pending(args, root).length) return false;
     holdForTests();
     const data = await core.gather(args, root, undefined);

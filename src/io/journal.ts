@@ -73,17 +73,17 @@ export function recoverRun(root: string): string | undefined {
   const run = join(root, RUN_DIR);
   if (!existsSync(run)) return undefined;
   const j = readJournal(run);
-  const who = j ? `process ${j.pid}, started ${j.started}` : 'an earlier process';
+  const who = j ? ` (process ${j.pid}, started ${j.started})` : '';
   if (!j || j.entries.length === 0) {
     removeRun(root);
-    return `note: an interrupted run (${who}) had moved nothing into place; removed its staging folder ${RUN_DIR}/`;
+    return `note: an interrupted run${who} had moved nothing into place; removed its staging folder ${RUN_DIR}/`;
   }
   const last = j.entries[j.entries.length - 1];
   if (!existsSync(join(run, last.staged))) {
     removeRun(root);
-    return `note: an interrupted run (${who}) had put every file in place; finished its clean-up`;
+    return `note: an interrupted run${who} had put every file in place; finished its clean-up`;
   }
   const n = rollBack(root, j);
   removeRun(root);
-  return `note: rolled back an interrupted run (${who}): ${n} file(s) put back as they were, nothing of it kept`;
+  return `note: rolled back an interrupted run${who}: ${n} file(s) put back as they were, nothing of it kept`;
 }

@@ -56,32 +56,24 @@ export function oneLine(e: unknown, root?: string): unknown {
   return isFsError(e) ? new UserError(ioLine(e, root, 'nothing was changed')) : e;
 }
 
-/** Run `fn` on the locked target (sync: the plop actions). */
+/** Run `fn` on the locked target: sync (the plop actions) or async (the bin, which gathers answers first). */
 export function withTarget<T>(dest: string, fn: (root: string) => T): T {
   const t = open(dest);
-  let ok = false;
+  const failed = (e: unknown): never => {
+    t.close(false);
+    throw oneLine(e, t.root);
+  };
   try {
     const r = fn(t.root);
-    ok = true;
-    return r;
+    if (!(r instanceof Promise)) {
+      t.close(true);
+      return r;
+    }
+    return r.then((v) => {
+      t.close(true);
+      return v;
+    }, failed) as T;
   } catch (e) {
-    throw oneLine(e, t.root);
-  } finally {
-    t.close(ok);
-  }
-}
-
-/** Run `fn` on the locked target (async: the bin, which gathers answers first). */
-export async function withTargetAsync<T>(dest: string, fn: (root: string) => Promise<T>): Promise<T> {
-  const t = open(dest);
-  let ok = false;
-  try {
-    const r = await fn(t.root);
-    ok = true;
-    return r;
-  } catch (e) {
-    throw oneLine(e, t.root);
-  } finally {
-    t.close(ok);
+    return failed(e);
   }
 }
