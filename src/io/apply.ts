@@ -12,12 +12,22 @@ import { assertInside } from './inside.js';
 import { JOURNAL, RUN_DIR, removeRun, undoRun, type Journal } from './journal.js';
 import { writeStep } from './testing.js';
 
+/** Run an fs call for `path` (the target's file): its error names that path, not a staging name or none. */
+function at<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e && typeof e === 'object') Object.assign(e, { path, dest: undefined });
+    throw e;
+  }
+}
+
 /** What writing a record would do: keep an existing secret, leave equal content, or write. */
 function statusOf(root: string, r: FileRecord): WriteResult['status'] {
   const file = join(root, r.path);
   if (!existsSync(file)) return 'written';
   if (r.ifAbsent) return 'kept';
-  if (readFileSync(file, 'utf8') === r.body) return 'unchanged';
+  if (at(file, () => readFileSync(file, 'utf8')) === r.body) return 'unchanged';
   if (r.immutable) fail(`${r.path} exists with other content; a written migration is never edited`);
   return 'written';
 }
@@ -41,11 +51,11 @@ function stage(root: string, todo: FileRecord[]): Journal {
   todo.forEach((r, i) => {
     const entry = { path: r.path, staged: `new-${i}` };
     writeStep(r.path);
-    writeFileSync(join(run, entry.staged), r.body, { mode: r.mode ?? 0o644, flag: 'wx' });
     const target = join(root, r.path);
+    at(target, () => writeFileSync(join(run, entry.staged), r.body, { mode: r.mode ?? 0o644, flag: 'wx' }));
     if (existsSync(target)) {
       writeStep(r.path);
-      copyFileSync(target, join(run, `old-${i}`));
+      at(target, () => copyFileSync(target, join(run, `old-${i}`)));
       j.entries.push({ ...entry, old: `old-${i}` });
     } else j.entries.push(entry);
   });
@@ -80,6 +90,8 @@ export function applyPlan(root: string, files: FileRecord[]): WriteResult[] {
     }
     throw e;
   }
-  removeRun(root);
+  try {
+    removeRun(root); // the run is complete: a clean-up cut short is finished by the next run
+  } catch { /* the journal stays until then */ }
   return results;
 }

@@ -25,7 +25,7 @@ export const isFsError = (e: unknown): e is FsError =>
 
 /** One line for an fs error; `root` shortens paths inside the target; `after` says what became of the run. */
 export function ioLine(e: FsError, root?: string, after = ''): string {
-  const raw = e.path ?? e.dest ?? '';
+  const raw = e.dest ?? e.path ?? ''; // a rename names its source in path, the place it failed to fill in dest
   const rel = raw && root ? relative(root, raw) : raw;
   const p = rel && !rel.startsWith('..') ? rel : raw || '(unknown path)';
   const advice = ADVICE[e.code ?? ''];

@@ -23,9 +23,17 @@ function open(dest: string): Opened {
   const abs = resolve(dest);
   let top: string | undefined; // the highest folder made for this run
   for (let d = abs; !existsSync(d) && dirname(d) !== d; d = dirname(d)) top = d;
-  if (top) mkdirSync(abs, { recursive: true });
-  const root = realpathSync(abs);
-  const lock = acquireLock(root);
+  const removeMade = () => { if (top) for (let d = abs; d.length >= top.length; d = dirname(d)) try { rmdirSync(d); } catch { break; } };
+  let root = abs;
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    if (top) mkdirSync(abs, { recursive: true });
+    root = realpathSync(abs);
+    lock = acquireLock(root);
+  } catch (e) {
+    removeMade();
+    throw oneLine(e, root);
+  }
   const onSignal = (sig: keyof typeof SIGNALS) => {
     lock.release();
     note('interrupted before anything was written; nothing of this run was kept');
@@ -37,7 +45,7 @@ function open(dest: string): Opened {
     for (const s of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.off(s, onSignal);
     process.off('exit', lock.release);
     lock.release();
-    if (!ok && top) for (let d = abs; d.length >= top.length; d = dirname(d)) try { rmdirSync(d); } catch { break; }
+    if (!ok) removeMade();
   };
   try {
     if (lock.note) note(lock.note);
