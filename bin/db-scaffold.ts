@@ -5,8 +5,8 @@
  *
  * Fast path: with no terminal (stdin or stdout not a TTY, or CI=true), or when every answer the generator
  * would ask is given (--spec, bypass flags, db/design.json), the generator's core runs here directly:
- * gather the answers (nothing asked), plan the files in memory, write them (state last), print the lines.
- * Neither plop, node-plop nor inquirer is loaded, and faker only for a seed tier other than skip.
+ * gather the answers (nothing asked), plan the files in memory, write them (state last), print the lines;
+ * no plop, node-plop nor inquirer loaded, and faker only for a seed tier other than skip.
  * Otherwise (a terminal and something to ask, or plop's own flags) plop runs the pack as before.
  */
 import { join } from 'node:path';
@@ -68,14 +68,7 @@ async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
   }
 }
 
-/** All or nothing (io/apply.ts), the state record last; then the written paths and the plan's lines. */
-function write(root: string, plan: Plan): void {
-  const written = applyPlan(root, plan.files);
-  for (const w of written) say(writtenLine(w));
-  for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
-}
-
-/** Under the target's lock from before the state is read until the state is written. */
+/** Under the target's lock from before the state is read until the state is written (all or nothing, io/apply.ts). */
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
   const dest = args.dest ?? inv.dest ?? process.cwd();
@@ -83,7 +76,9 @@ async function fast(core: Core, inv: Invocation): Promise<boolean> {
     if (isInteractive() && core.pending(args, root).length) return false;
     holdForTests();
     const data = await core.gather(args, root, undefined);
-    write(root, await planned(core, data, root));
+    const plan = await planned(core, data, root);
+    for (const w of applyPlan(root, plan.files)) say(writtenLine(w));
+    for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
     return true;
   });
 }
@@ -115,10 +110,7 @@ async function main(): Promise<void> {
 }
 
 // stdout closed early (`| head -1`): the run is complete or refused already; stop printing, keep the exit code
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  error(ioLine(e));
-});
+process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : error(ioLine(e))));
 
 main().catch((e: unknown) => {
   if (isUserError(e)) return error(e.message);
