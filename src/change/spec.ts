@@ -1,11 +1,11 @@
 /** db-change's answers: the whole design as it should now be, plus renames, confirmations and backfills. */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { Relation } from '../state/model-schema.js';
 import type { Default } from '../state/model-schema.js';
 import type { CliArgs } from '../cli/args.js';
 import { fail } from '../cli/errors.js';
+import { specObject } from '../cli/given.js';
+import { guardText } from '../model/guard.js';
 
 const Name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, 'Entity or Entity.field');
 
@@ -31,18 +31,8 @@ export function parseChange(where: string, raw: unknown): ChangeSpec {
 
 /** `--spec FILE` and `-- --key value` answers, not yet checked as a whole (some may be asked). */
 export function givenChange(args: CliArgs, cwd = process.cwd()): Record<string, unknown> {
-  let raw: Record<string, unknown> = {};
-  if (args.spec) {
-    const path = resolve(cwd, args.spec);
-    if (!existsSync(path)) fail(`--spec ${args.spec}: no such file`);
-    try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (e) {
-      fail(`--spec ${args.spec}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
-    }
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail(`--spec ${args.spec}: expected a JSON object`);
-    delete raw.$schema;
-  }
+  const raw: Record<string, unknown> = args.spec ? { ...specObject(args.spec, cwd) } : {};
+  delete raw.$schema;
   for (const [k, v] of Object.entries(args.values)) {
     try {
       raw[k] = k === 'entities' ? v : k === 'allowDestructive' ? v === 'true' : JSON.parse(v);
@@ -58,7 +48,7 @@ export function backfillValue(key: string, v: string | number | boolean): Defaul
   if (typeof v !== 'string') return { kind: 'value', value: v };
   const s = v.trim();
   const str = /^'((?:[^']|'')*)'$/.exec(s);
-  if (str) return { kind: 'value', value: str[1].replace(/''/g, "'") };
+  if (str) return { kind: 'value', value: guardText(`backfill.${key}`, 'value', str[1].replace(/''/g, "'")) };
   if (/^-?\d+(\.\d+)?$/.test(s)) return { kind: 'value', value: Number(s) };
   if (/^(true|false)$/i.test(s)) return { kind: 'value', value: /^true$/i.test(s) };
   return fail(`backfill.${key}: ${JSON.stringify(v).slice(0, 40)} is not a literal (allowed: 'text', a number, TRUE, FALSE)`);

@@ -3,7 +3,8 @@ import type { Answers } from '../state/answers-schema.js';
 import { type Design, emptyDesign } from '../state/design-schema.js';
 import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { handoff } from '../render/catalogue.js';
-import { secretsRecords } from '../render/secrets.js';
+import { SECRETS_PATH, secretsRecords } from '../render/secrets.js';
+import { secretWarnings } from '../io/gitignore.js';
 import { appendMigration, stateRecord } from './migrate.js';
 import { EMPTY } from '../diff/plan.js';
 import { fail } from '../cli/errors.js';
@@ -24,7 +25,7 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   if (unknown.length) fail(`irreversible: unknown entity ${unknown.map((u) => `'${u.typed}'`).join(', ')} (entities: ${model.entities.map((e) => e.name).join(', ')})`);
   const irreversible = schema.tables.filter((t) => wanted.some((w) => w.name === t.entity)).map((t) => t.name);
   const files: FileRecord[] = [];
-  const notes: string[] = unlinkedIdFields(model);
+  const notes: string[] = [...secretWarnings(dest, SECRETS_PATH), ...unlinkedIdFields(model)];
   const design: Design = { ...(existing ?? emptyDesign()), answers: a };
   let schemaText: string;
   if (existing?.migrations.length) {

@@ -49,7 +49,8 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
   const meta = { date: isoDate(c.clock), orm: c.settings.orm, style: c.settings.style };
   const schemaText = schemaSql(d, c.model, diff.schema, meta);
   const design: Design = { ...c.design, model: c.model, schema: diff.schema, migrations: [...c.design.migrations] };
-  const files: FileRecord[] = [{ path: 'db/schema.sql', body: schemaText }];
+  const schemaFile: FileRecord = { path: 'db/schema.sql', body: schemaText };
+  const files: FileRecord[] = [];
   let migration: Appended['migration'];
   if (!design.handoff) {
     const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
@@ -62,9 +63,11 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
       lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
     });
     files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
+    if (first) files.unshift(schemaFile); // the first run writes schema.sql, then its migration; a change the other way round
     design.migrations.push({ version, name: c.name, up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), irreversible });
     migration = p;
   }
+  if (!files.includes(schemaFile)) files.push(schemaFile);
   return { files, design, diff, schemaText, migration };
 }
 

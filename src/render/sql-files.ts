@@ -6,6 +6,7 @@ import { planDown, type Statement } from '../model/statements.js';
 import { planCreate } from '../diff/plan.js';
 import { relationCount } from '../core/design.js';
 import { render } from './hbs.js';
+import { withEncoding } from '../dialects/shared/ddl.js';
 
 export interface Meta { date: string; orm: string; style: string }
 
@@ -17,7 +18,7 @@ export function schemaHead(d: Dialect, model: Model, schema: Schema, meta: Meta)
 }
 
 export function schemaSql(d: Dialect, model: Model, schema: Schema, meta: Meta): string {
-  return render('schema.sql', { dialect: d.id, lead: schemaHead(d, model, schema, meta), statements: planCreate(schema, d.caps) });
+  return withEncoding(d, render('schema.sql', { dialect: d.id, lead: schemaHead(d, model, schema, meta), statements: planCreate(schema, d.caps) }));
 }
 
 export interface MigrationPair { up: string; down: string }
@@ -34,10 +35,10 @@ export interface PairMeta {
 export function migrationPair(d: Dialect, up: Statement[], v: PairMeta): MigrationPair {
   const irreversible = v.irreversible ?? [];
   return {
-    up: render('migration-up.sql', { ...v, dialect: d.id, statements: up }),
-    down: render('migration-down.sql', {
+    up: withEncoding(d, render('migration-up.sql', { ...v, dialect: d.id, statements: up })),
+    down: withEncoding(d, render('migration-down.sql', {
       ...v, notes: v.downNotes ?? [], dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [],
       statements: planDown(up, v.name, irreversible),
-    }),
+    })),
   };
 }
