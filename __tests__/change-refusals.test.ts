@@ -96,3 +96,13 @@ test('the same change confirmed and renamed: one new pair, schema.sql and the st
   const again = change(dest, { entities: ENTITIES.replace('Post: title,', 'Post: headline,').replace(', bio:text:optional', '') });
   expect(again.err).toEqual(['[ERROR] db-change: nothing to change; the design in the spec is the design in db/design.json']);
 });
+
+test('db-entity checks the written migrations too before it writes anything', () => {
+  const dest = blogAt();
+  appendFileSync(join(dest, 'migrations', '20260102030405_init_schema.sql'), '\n-- tweak\n');
+  const before = snapshot(dest);
+  const r = runBin(pkg, ['db-entity', '--', '--entities', 'Badge: label'], dest, { DB_SCAFFOLD_NOW: '2026-01-03T03:04:05Z' });
+  expect(r).toMatchObject({ status: 1, out: [] });
+  expect(r.err).toEqual([expect.stringMatching(/^\[ERROR\] migrations\/20260102030405_init_schema\.sql \(or its \.down\.sql\): edited after it was written/)]);
+  expect(snapshot(dest)).toEqual(before);
+});
