@@ -5,7 +5,7 @@ import nodePlop from 'node-plop';
 import { Design } from '../src/state/design-schema.js';
 import { ensureBuilt } from './support/build.js';
 import { exampleSpec, goldenDir, goldenFiles, loadGolden, NOW, ROOT, VERSION } from './support/golden.js';
-import { checksum } from '../src/core/versions.js';
+import { checksum, sha256 } from '../src/core/versions.js';
 import { bodies, snapshot, tempDir } from './support/tree.js';
 
 const blog = exampleSpec('blog');
@@ -51,6 +51,7 @@ describe('a fresh run (blog)', () => {
     expect(d.migrations).toEqual([{
       version: VERSION, name: 'init_schema', up: MIGRATIONS[0], down: MIGRATIONS[1], irreversible: [],
       checksum: checksum(tree[MIGRATIONS[0]].body, tree[MIGRATIONS[1]].body),
+      sums: { up: sha256(tree[MIGRATIONS[0]].body), down: sha256(tree[MIGRATIONS[1]].body) },
     }]);
   });
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { insidePath } from '../io/inside.js';
 import type { Design } from '../state/design-schema.js';
 import { STATE_PATH } from '../state/store.js';
-import { checksum } from './versions.js';
+import { checksum, sha256 } from './versions.js';
 import { fail } from '../cli/errors.js';
 
 export function verifyMigrations(dest: string, design: Design): void {
@@ -14,7 +14,8 @@ export function verifyMigrations(dest: string, design: Design): void {
     if (gone) fail(`${gone}: deleted, but ${STATE_PATH} records it; a written migration is never removed (restore it from git)`);
     const [up, down] = [upFile, downFile].map((f) => readFileSync(f, 'utf8'));
     if (checksum(up, down) !== m.checksum) {
-      fail(`${m.up} (or its .down.sql): edited after it was written (its checksum differs from ${STATE_PATH}); a written migration is never edited (restore it from git, make a new change instead)`);
+      const which = !m.sums ? `${m.up} (or its .down.sql)` : sha256(up) !== m.sums.up ? m.up : m.down;
+      fail(`${which}: edited after it was written (its checksum differs from ${STATE_PATH}); a written migration is never edited (restore it from git, make a new change instead)`);
     }
   }
 }

@@ -15,7 +15,7 @@ import { dialectOf } from '../dialects/registry.js';
 import { planDiff, type Diff, type DiffOptions } from '../diff/plan.js';
 import { migrationPair, schemaHead, schemaSql } from '../render/sql-files.js';
 import { serialiseDesign, STATE_PATH } from '../state/store.js';
-import { checksum, migrationPaths, nextVersion } from './versions.js';
+import { checksum, migrationPaths, nextVersion, sha256 } from './versions.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 
@@ -64,7 +64,8 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
     });
     files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
     if (first) files.unshift(schemaFile); // the first run writes schema.sql, then its migration; a change the other way round
-    design.migrations.push({ version, name: c.name, up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), irreversible });
+    const sums = { up: sha256(pair.up), down: sha256(pair.down) };
+    design.migrations.push({ version, name: c.name, up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), sums, irreversible });
     migration = p;
   }
   if (!files.includes(schemaFile)) files.push(schemaFile);

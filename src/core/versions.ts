@@ -14,6 +14,8 @@ function parse(v: string): Date {
   return new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s));
 }
 
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 export function checksum(up: string, down: string): string {
   return createHash('sha256').update(up).update('\0').update(down).digest('hex');
 }

@@ -13,6 +13,7 @@ export const Migration = z.object({
   up: z.string(),
   down: z.string(),
   checksum: z.string(),               // sha256 of up + down as written
+  sums: z.object({ up: z.string(), down: z.string() }).optional(), // sha256 of each file, to name the one edited
   irreversible: z.array(z.string()),
 });
 export type Migration = z.infer<typeof Migration>;
