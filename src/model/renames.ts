@@ -29,6 +29,14 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[]): 
     tableMap.set(a.name, b.name);
     if (a.name !== b.name) out.tables.push({ from: a.name, to: b.name });
   }
+  // the same entity under another table name (a changed @table): the table is renamed, never dropped
+  for (const a of prev.tables.filter((t) => t.entity && !tableMap.has(t.name))) {
+    const b = next.tables.find((t) => t.entity === a.entity);
+    if (b && b.name !== a.name && !prev.tables.some((t) => t.name === b.name)) {
+      tableMap.set(a.name, b.name);
+      out.tables.push({ from: a.name, to: b.name });
+    }
+  }
   const mapped = (t: string) => tableMap.get(t) ?? t;
   for (const j of prev.tables.filter((t) => t.kind === 'junction')) {
     const refs = (t: Table) => t.foreignKeys.map((f) => f.refTable).sort().join(',');
