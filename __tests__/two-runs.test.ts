@@ -18,9 +18,9 @@ let base = '';
 
 interface Out { status: number | null; out: string[]; err: string[] }
 
-function start(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Out> {
+function start(args: string[], cwd: string, env: Record<string, string> = {}, script = join(pkg, 'dist', 'bin', 'db-scaffold.js')): Promise<Out> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [join(pkg, 'dist', 'bin', 'db-scaffold.js'), ...args], {
+    const p = spawn(process.execPath, [script, ...args], {
       cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', DB_SCAFFOLD_NOW: NOW, NODE_OPTIONS: '', ...env },
     });
     let out = '', err = '';
@@ -41,7 +41,7 @@ beforeAll(() => {
 
 test('a run meeting a held lock waits a moment, then stops with one line; the holder succeeds', async () => {
   const dir = copyTree(base, 'two-held');
-  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '4000' });
+  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '6000' });
   await waitFor(join(dir, '.db-scaffold.lock'));
   const t0 = Date.now();
   const b = await start(['db-entity', '--', '--entities', 'Label: name'], dir);
@@ -52,6 +52,17 @@ test('a run meeting a held lock waits a moment, then stops with one line; the ho
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['Badge']));
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).not.toContain('Label');
   expect(existsSync(join(dir, '.db-scaffold.lock'))).toBe(false);
+}, 30_000);
+
+test('plop meeting a held lock: the same one line, nothing of its own written', async () => {
+  const dir = copyTree(base, 'two-plop');
+  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '10000' });
+  await waitFor(join(dir, '.db-scaffold.lock'));
+  const b = await start(['db-entity', '--', '--entities', 'Label: name', '--dest', dir], pkg, {}, join(pkg, 'node_modules', 'plop', 'bin', 'plop.js'));
+  expect(b.status).toBe(1);
+  expect([...b.out, ...b.err].map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).filter((l) => l.includes('[ERROR]'))).toEqual([expect.stringMatching(/\[ERROR\] another db-scaffold run \(process \d+ .*\) is writing to this target/)]);
+  expect((await a).status).toBe(0);
+  expect(state(dir).model.entities.map((e: { name: string }) => e.name)).not.toContain('Label');
 }, 30_000);
 
 test.each([1, 2, 3, 4, 5])('two db-entity at once (try %i): each reported change is in the state, once, and it all applies', async () => {
