@@ -82,7 +82,12 @@ export function acquireLock(root: string): Lock {
       if (code(e) !== 'EEXIST') throw e;
     }
     let seen = '';
-    try { seen = readFileSync(file, 'utf8'); } catch { continue; }
+    try {
+      seen = readFileSync(file, 'utf8');
+    } catch (e) {
+      if (code(e) === 'ENOENT') continue; // released meanwhile
+      throw Object.assign(e as object, { path: file }); // e.g. a folder by that name: one line from the caller
+    }
     const h = read(file);
     if (stale(file, h)) {
       if (takeOver(file, seen)) note = `note: took over the lock of ${h ? `process ${h.pid} (started ${h.started})` : 'an earlier run'}, which is no longer running`;
