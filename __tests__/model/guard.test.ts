@@ -28,6 +28,7 @@ test('tab and LF only where lines are allowed; the shown text is escaped and cut
   expect(() => guardText('w', 'name', 'a\tb')).toThrow(/name "a\\u0009b" contains a control character \(U\+0009\)/);
   expect(guardText('w', 'seed value', 'a\tb\nc', { lines: true })).toBe('a\tb\nc');
   expect(() => guardText('w', 'v', `${'x'.repeat(50)}\u0000`)).toThrow(/v "x{40}…" contains/);
+  expect(() => guardText('w', 'v', '🎉 é\u0000')).toThrow(/v "🎉 é\\u0000" contains/);
 });
 
 test('every string of a nested answer is checked, named by its key path', () => {
