@@ -4,7 +4,8 @@
  * holds every change a run reported as written (each migration listed once, versions unique, all applying).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { packageCopy } from './support/build.js';
 import { NOW, runBin } from './support/bin-run.js';
@@ -97,3 +98,18 @@ test('two db-schema for different engines at once: one writes, the other is refu
   expect(readFileSync(join(dir, 'db/schema.sql'), 'utf8')).toContain(db === 'postgres' ? '-- DB: PostgreSQL' : '-- DB: MySQL/MariaDB');
   expect(Object.keys(treeState(dir)).filter((p) => p.startsWith('.db-scaffold'))).toEqual([]);
 }, 30_000);
+
+test.each([
+  ['a dead process', 999_999_999, new Date().toISOString(), 0],
+  ['a pid reused since (its process started after the lock)', process.pid, '2000-01-01T00:00:00.000Z', 0],
+  ['a live process that took it', 1, new Date().toISOString(), 1],
+])('a lock left by %s', (_what, pid, started, status) => {
+  const dir = copyTree(base, 'two-stale');
+  writeFileSync(join(dir, '.db-scaffold.lock'), JSON.stringify({ pid, host: hostname(), started }));
+  const r = runBin(pkg, ['db-seed', '--', '--seed', 'skip'], dir);
+  expect(r.status).toBe(status);
+  expect(r.err).toEqual([status === 0
+    ? `note: took over the lock of process ${pid} (started ${started}), which is no longer running`
+    : expect.stringMatching(/^\[ERROR\] another db-scaffold run \(process 1 on /)]);
+  expect(existsSync(join(dir, '.db-scaffold.lock'))).toBe(status === 1);
+});
