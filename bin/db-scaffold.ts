@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { destOf, parseArgs } from '../src/cli/args.js';
 import { isUserError } from '../src/cli/errors.js';
+import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { preflight, writeRecord } from '../src/io/files.js';
 import { loadSeed, SeedNotLoaded } from '../src/seed/lazy.js';
@@ -74,6 +75,7 @@ function write(dest: string, plan: Plan): void {
 
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
+  if (args.help) { say(generatorHelp(core)); return true; }
   const dest = destOf(args, resolve(inv.dest ?? process.cwd()));
   if (isInteractive() && core.pending(args, dest).length) return false;
   const data = await core.gather(args, dest, undefined);
@@ -99,11 +101,13 @@ async function viaPlop(): Promise<void> {
 
 async function main(): Promise<void> {
   const inv = invocation(process.argv);
+  const named = inv.name === undefined ? undefined : generatorNamed(inv.name);
+  if (inv.help && named) { say(generatorHelp(named)); return; }
   if (inv.help) return usage();
   if (inv.other.length || (inv.name === undefined && isInteractive())) return viaPlop(); // plop's flags; its menu
   if (inv.name === undefined) return error(`no generator given; one of: ${NAMES} (db-scaffold --help)`);
   const core = generatorNamed(inv.name);
-  if (!core) return error(`unknown generator '${inv.name}'; one of: ${NAMES}`);
+  if (!core) return error(unknownGenerator(inv.name, GENERATORS.map((g) => g.name)));
   if (!(await fast(core, inv))) await viaPlop();
 }
 

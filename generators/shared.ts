@@ -13,6 +13,8 @@ import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
 import { handoff } from '../src/render/catalogue.js';
 import type { Inquirer } from '../src/wizard/io.js';
+import { armInterrupt } from '../src/wizard/tty/session.js';
+import { generatorHelp } from '../src/cli/help.js';
 
 export const DEST = '__dest';
 export type Data = Record<string, unknown>;
@@ -29,6 +31,9 @@ export interface Core {
   gather(args: CliArgs, dest: string, inq: Inquirer | undefined): Promise<Data>;
   /** Answers → file records and printed lines, all in memory (nothing written). */
   plan(data: Data, dest: string): Plan;
+  /** For `--help`: the answer keys it takes and an example invocation (after the generator's name). */
+  keys: (keyof Answers)[];
+  example: string;
 }
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';
@@ -69,9 +74,12 @@ export function complete<K extends keyof Answers>(a: Spec, keys: K[]): Pick<Answ
   return r.data as Pick<Answers, K>;
 }
 
-/** Existing state for an actions function run without prompts (node-plop runActions). */
+/** Existing state for an actions function run without prompts (node-plop runActions); the wizard's
+ *  unfinished marker is dropped, so a resumed run ends in the same bytes as an uninterrupted one. */
 export function existingAt(dest: string): Design | undefined {
-  return loadDesign(dest);
+  const d = loadDesign(dest);
+  if (d) delete d.wizard;
+  return d;
 }
 
 /** The line printed for one written record (plop shows it after its action marker). */
@@ -91,7 +99,12 @@ export function register(plop: NodePlopAPI, core: Core): void {
     description: core.description,
     prompts: async (inquirer: unknown) => {
       const args = parseArgs();
+      if (args.help) {
+        process.stdout.write(`${generatorHelp(core)}\n`);
+        process.exit(0);
+      }
       const dest = destOf(args, plop.getDestBasePath());
+      if (isInteractive()) armInterrupt();
       return { ...(await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined)), [DEST]: dest };
     },
     actions: (data?: Data) => {

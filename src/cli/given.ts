@@ -7,7 +7,7 @@ import { fail } from './errors.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 
-function allowed(key: keyof Answers): string {
+export function allowed(key: keyof Answers): string {
   const s = Answers.shape[key] as unknown as { options?: string[] };
   return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?}]' : key === 'irreversible' ? '[entity names]' : 'text';
 }

@@ -6,11 +6,11 @@
 import type { Design } from '../state/design-schema.js';
 import type { Relation } from '../state/model-schema.js';
 import { parseEntities } from '../model/parse.js';
-import { candidatePairs, isolated, resolveRelations } from '../model/relations.js';
+import { candidatePairs } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { lines, say, type Check, type Inquirer } from '../wizard/io.js';
-import { ENTITY_FORMAT, relationMatrix } from '../wizard/entities.js';
+import { ENTITY_FORMAT, looseIn, relationMatrix } from '../wizard/entities.js';
 import { addEntities, addFields } from './additions.js';
 
 export interface Given { entities?: string; relations?: Relation[] }
@@ -29,17 +29,17 @@ export async function askNewEntities(inq: Inquirer | undefined, design: Design, 
     entities = await lines(inq, 'entities', 'New entity line', { check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
   }
   let relations = given.relations;
-  while (relations === undefined && inq && entities !== undefined) {
+  if (relations === undefined && inq && entities !== undefined) {
     const added = parseEntities(entities, model.entities.map((e) => e.name));
     const all = [...model.entities, ...added];
     const fresh = added.map((e) => e.name);
-    const r = await relationMatrix(inq, {
+    const r = await relationMatrix({
       entities: all,
       pairs: candidatePairs(all, design.answers.intake ?? '').filter(([a, b]) => fresh.includes(a) || fresh.includes(b)),
-      loose: (rels) => isolated(added, resolveRelations(all, [...model.relations, ...rels])),
+      loose: looseIn(all, model.relations, added),
     });
-    if (typeof r !== 'string') relations = r;
-    else if (!(entities = dropEntity(entities, r)).trim()) fail('db-entity: every new entity was dropped; nothing written');
+    relations = r.relations;
+    if (!(entities = r.drop.reduce(dropEntity, entities)).trim()) fail('db-entity: every new entity was dropped; nothing written');
   }
   return { entities, relations: relations ?? [] };
 }
@@ -48,12 +48,13 @@ export async function askNewRelations(inq: Inquirer | undefined, design: Design,
   if (given.relations !== undefined || !inq) return given;
   const model = design.model!;
   const related = (a: string, b: string) => model.relations.some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
-  const r = await relationMatrix(inq, {
+  const r = await relationMatrix({
     entities: model.entities,
     pairs: candidatePairs(model.entities, design.answers.intake ?? '').filter(([a, b]) => !related(a, b)),
     loose: () => [],
+    needOne: true,
   });
-  return { relations: typeof r === 'string' ? [] : r };
+  return { relations: r.relations.filter((x) => x.kind !== 'none') };
 }
 
 export async function askNewFields(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {

@@ -1,5 +1,6 @@
 /** Thin wrappers over plop's inquirer so every phase asks the same way. */
 import { asInquirer, CHOICES, type Choice } from './choices.js';
+import { prompts } from './tty/lazy.js';
 
 /** plop hands over inquirer 9: `prompt()` returns a promise carrying `ui.rl` (the readline being asked on). */
 export interface Inquirer { prompt(questions: object[]): Promise<Record<string, unknown>> & { ui?: PromptUi } }
@@ -33,27 +34,11 @@ export async function input(inq: Inquirer, name: string, message: string, opts: 
   return String(r[name] ?? '');
 }
 
-export interface LinesOptions { prefill?: string[]; check?: Check }
+export interface LinesOptions { prefill?: string[]; check?: Check; intro?: string }
 
-/** Several lines typed in the terminal, no external editor: one prompt a line, a blank line ends.
- *  `prefill` lines come back one at a time, editable (blank drops that line); `check` sees all lines so far
- *  plus the one typed, so a mistake is fixed on its own line instead of losing the others. */
-export async function lines(inq: Inquirer, name: string, message: string, opts: LinesOptions = {}): Promise<string> {
-  const out: string[] = [];
-  const pending = [...(opts.prefill ?? [])].map((l) => l.trim()).filter(Boolean);
-  const check: Check = (typed) => {
-    const line = typed.trim();
-    if (!line) return out.length || pending.length ? true : 'type at least one line';
-    return opts.check ? opts.check([...out, line].join('\n')) : true;
-  };
-  for (;;) {
-    const prefill = pending.shift();
-    const note = out.length ? `${out.length} so far; ` : '';
-    const hint = prefill === undefined ? 'blank line to finish' : 'Enter keeps it, C-u then Enter drops it';
-    const line = (await input(inq, name, `${message} (${note}${hint})`, { prefill, check })).trim();
-    if (line) out.push(line);
-    else if (prefill === undefined && out.length) return out.join('\n');
-  }
+/** Several lines typed on one screen (see tty/text-lines.ts): a refused line stays editable, the others kept. */
+export async function lines(_inq: Inquirer, _name: string, message: string, opts: LinesOptions = {}): Promise<string> {
+  return (await prompts()).textLines({ message, ...opts });
 }
 
 export const say = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

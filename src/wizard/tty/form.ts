@@ -1,0 +1,62 @@
+/** Several decisions on one screen: a row each (↑↓ between rows, ←→ or Space changes the value, Enter moves
+ *  on; Enter on "Continue" ends). Every row shows its value's one-line description and why it was preselected. */
+import { createPrompt, useKeypress, useState } from '@inquirer/core';
+import type { Choice } from '../choices.js';
+import { nextHeader, screen } from './session.js';
+import { bold, cyan, dim, green, help, HIDE, POINTER, yellow } from './style.js';
+
+export interface FormRow { key: string; label: string; choices: Choice[]; value?: string; reason?: string }
+export interface FormConfig {
+  header: string; message: string; rows: FormRow[]; submit?: string;
+  /** A warning under the rows for the current values (e.g. an unsafe combination), or nothing. */
+  warn?: (values: Record<string, string>) => string | undefined;
+}
+
+const step = (cs: Choice[], v: string, by: number) => {
+  const i = cs.findIndex((c) => c.value === v);
+  return cs[(i + by + cs.length) % cs.length].value;
+};
+
+const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, done) => {
+  const { rows } = config;
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(rows.map((r) => [r.key, r.value ?? r.choices[0].value])));
+  const [changed, setChanged] = useState<string[]>([]);
+  const [at, setAt] = useState(0);
+  const [finished, setFinished] = useState(false);
+  const last = rows.length; // the Continue row
+  useKeypress((key) => {
+    if (finished) return;
+    if (key.name === 'up') setAt(Math.max(0, at - 1));
+    else if (key.name === 'down' || key.name === 'tab') setAt(Math.min(last, at + 1));
+    else if (at < last && ['left', 'right', 'space'].includes(key.name)) {
+      const r = rows[at];
+      setValues({ ...values, [r.key]: step(r.choices, values[r.key], key.name === 'left' ? -1 : 1) });
+      if (!changed.includes(r.key)) setChanged([...changed, r.key]);
+    } else if (key.name === 'return' || key.name === 'enter') {
+      if (at < last) setAt(at + 1);
+      else { setFinished(true); done(values); }
+    }
+  });
+  const width = Math.max(...rows.map((r) => r.label.length));
+  const label = (r: FormRow) => r.choices.find((c) => c.value === values[r.key])!;
+  if (finished) {
+    return `${green('✔')} ${config.header} ${bold(config.message)} ${cyan(rows.map((r) => label(r).label).join(' · '))}`;
+  }
+  const out = [config.header, bold(config.message)];
+  rows.forEach((r, i) => {
+    const c = label(r);
+    const focus = i === at;
+    const value = focus ? cyan(`◂ ${c.label} ▸`) : c.label;
+    out.push(`${focus ? cyan(POINTER) : ' '} ${r.label.padEnd(width)}  ${value}  ${dim(c.hint)}`);
+    if (focus) out.push(dim(`    ${r.choices.map((x) => (x.value === c.value ? `[${x.label}]` : x.label)).join(' · ')}`));
+    if (r.reason && !changed.includes(r.key)) out.push(dim(`    ${r.reason}`));
+  });
+  const warning = config.warn?.(values);
+  if (warning) out.push(yellow(`! ${warning}`));
+  out.push(`${at === last ? cyan(POINTER) : ' '} ${bold(config.submit ?? 'Continue')}`);
+  out.push(help('↑↓ move between rows · ←→ or Space change the value · Enter next row / Continue'));
+  return out.join('\n') + HIDE;
+});
+
+export const form = (c: Omit<FormConfig, 'header'>) => screen(() => formPrompt({ ...c, header: nextHeader() }));
