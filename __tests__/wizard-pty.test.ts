@@ -6,14 +6,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnTerm, type Term } from './support/pty.js';
 import { matrixRows, REPORT_LABELS, runPiped, screensSeen } from './support/wizard-keys.js';
-import { atStep, decide, finish, relate, review, typeEntities, typeIntake } from './support/wizard-flow.js';
+import { atStep, decide, finish, relate, review, typeEntities, typeIntake, VET, VET_INTAKE } from './support/wizard-flow.js';
 import { initPair, readOutputs } from './support/outputs.js';
 import { tempDir } from './support/temp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PLOP = join(root, 'node_modules', 'plop', 'bin', 'plop.js');
-export const VET_INTAKE = 'A vet clinic on PostgreSQL in production. Owners have pets that come to visits. Vets treat pets.';
-export const VET = ['Owner: name, email', 'Pet: name, species, owner_id', 'Vet: name', 'Visit: at:datetime, notes:text:optional, pet_id', 'Medicine: name, dose'];
 const SCREENS = ['1 intake', '1 intake', '2 entities and relations', '2 entities and relations', '3 DDL review', '4 migrations', '4 migrations', '5 seed'];
 
 describe('db-schema wizard in a terminal', () => {

@@ -2,6 +2,10 @@
 import type { Term } from './pty.js';
 import { keys } from './wizard-keys.js';
 
+/** A five-entity design: two relations hinted by *_id fields, Pet ↔ Vet named together (set many-to-many). */
+export const VET_INTAKE = 'A vet clinic on PostgreSQL in production. Owners have pets that come to visits. Vets treat pets.';
+export const VET = ['Owner: name, email', 'Pet: name, species, owner_id', 'Vet: name', 'Visit: at:datetime, notes:text:optional, pet_id', 'Medicine: name, dose'];
+
 /** Wait until the screen of step `n` is drawn (its header ends the line; a finished screen's does not). */
 export const atStep = (t: Term, n: number, timeoutMs = 15_000) => t.waitFor(new RegExp(`· step ${n}$`, 'm'), timeoutMs);
 

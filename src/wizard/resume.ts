@@ -41,7 +41,7 @@ export async function opening(inq: Inquirer | undefined, dest: string, given: Sp
   if (!d || isFinished(d) || !saved.length) return { given: { ...d?.answers, ...given } };
   inPhase(1);
   sayHeader();
-  const pick = await select(inq, 'resume', `An unfinished design is in ${STATE_PATH} (${saved.length} answers: ${saved.join(', ')})`, [
+  const pick = await select(inq, 'resume', `An unfinished design is in ${STATE_PATH} (${saved.length} answer${saved.length === 1 ? '' : 's'}: ${saved.join(', ')})`, [
     { value: 'resume', label: 'Resume where it stopped', hint: 'the saved answers are kept; only the rest is asked' },
     { value: 'again', label: 'Start again', hint: 'ask everything; the saved answers are replaced as you answer' },
   ]);
