@@ -9,7 +9,8 @@ import { parseEntities } from '../model/parse.js';
 import { candidatePairs } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { fail, isUserError } from '../cli/errors.js';
-import { lines, say, type Check, type Inquirer } from '../wizard/io.js';
+import { lines, type Check, type Inquirer } from '../wizard/io.js';
+import { inPhase } from '../wizard/tty/session.js';
 import { ENTITY_FORMAT, looseIn, relationMatrix } from '../wizard/entities.js';
 import { addEntities, addFields } from './additions.js';
 
@@ -23,10 +24,11 @@ const existing = (d: Design) => `Existing: ${d.model!.entities.map((e) => `${e.n
 
 export async function askNewEntities(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   const model = design.model!;
+  inPhase(2);
   let entities = given.entities;
   if (entities === undefined && inq) {
-    say(`${ENTITY_FORMAT}\n${existing(design)}`);
-    entities = await lines(inq, 'entities', 'New entity line', { check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
+    const intro = `${ENTITY_FORMAT}\n${existing(design)}`;
+    entities = await lines(inq, 'entities', 'New entities', { intro, check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
   }
   let relations = given.relations;
   if (relations === undefined && inq && entities !== undefined) {
@@ -47,6 +49,7 @@ export async function askNewEntities(inq: Inquirer | undefined, design: Design, 
 export async function askNewRelations(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   if (given.relations !== undefined || !inq) return given;
   const model = design.model!;
+  inPhase(2);
   const related = (a: string, b: string) => model.relations.some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
   const r = await relationMatrix({
     entities: model.entities,
@@ -59,6 +62,7 @@ export async function askNewRelations(inq: Inquirer | undefined, design: Design,
 
 export async function askNewFields(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   if (given.entities !== undefined || !inq) return given;
-  say(`New fields, one entity a line: \`Entity: field, field:type[:unique|index|optional], …\`\n${existing(design)}`);
-  return { entities: await lines(inq, 'entities', 'Entity: new fields', { check: checkWith((t) => addFields(design.model!, t)) }) };
+  inPhase(2);
+  const intro = `One entity a line: \`Entity: field, field:type[:unique|index|optional], …\` (NULL allowed or a default: rows may exist)\n${existing(design)}`;
+  return { entities: await lines(inq, 'entities', 'New fields', { intro, check: checkWith((t) => addFields(design.model!, t)) }) };
 }

@@ -3,7 +3,7 @@ import pluralize from 'pluralize';
 import type { Relation } from '../state/model-schema.js';
 import type { Choice } from './choices.js';
 
-const an = (w: string) => `${/^[AEIOU]/.test(w) ? 'an' : 'a'} ${w}`;
+const an = (w: string) => `${/^[AEIO]/.test(w) ? 'an' : 'a'} ${w}`; // "a User", "an Owner"
 const many = (w: string) => pluralize.plural(w);
 
 /** A pair's kinds: `a-b` = one A has many B (B holds the FK). A self pair has no second direction. */
