@@ -5,7 +5,7 @@ import type { Relation } from '../../state/model-schema.js';
 import { defaultColumn } from '../../model/relations.js';
 import { defaultAction, FK_ACTIONS, FK_HINT, kindsOf, toRelation, type PairRow } from '../kinds.js';
 import { nextHeader, screen } from './session.js';
-import { bold, cyan, dim, green, help, HIDE, POINTER, red, SHOW, yellow } from './style.js';
+import { bold, cyan, dim, green, help, HIDE, POINTER, red, SHOW, windowed, yellow } from './style.js';
 
 export interface MatrixConfig {
   header: string; entities: string[]; rows: (PairRow & { why?: string })[];
@@ -72,16 +72,20 @@ const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => 
   if (finished) return `${green('✔')} ${config.header} ${bold('Relations')} ${cyan(`${set} set${drop.length ? `, dropped ${drop.join(', ')}` : ''}`)}`;
   const mark = (i: number) => (i === at ? cyan(POINTER) : ' ');
   const width = Math.max(10, ...rows.map((r) => `${r.a} ↔ ${r.b}`.length));
-  const out = [config.header, bold('Relations between the entities')];
+  const body: string[] = [];
+  let focusLine = 0;
   rows.forEach((r, i) => {
     const kinds = kindsOf(r.a, r.b);
     const k = kinds.find((x) => x.value === r.kind) ?? kinds[0];
     const fk = linked(r) ? `  on delete: ${r.onDelete ?? defaultAction(r.kind)}` : r.kind === 'many-to-many' ? '  junction, cascade' : '';
     const col = r.kind === 'a-b' || r.kind === 'one-to-one' ? `  FK ${r.b}.${r.column ?? defaultColumn(r.a, r.b)}` : '';
-    out.push(`${mark(i)} ${`${r.a} ↔ ${r.b}`.padEnd(width)}  ${i === at ? cyan(`◂ ${k.label} ▸`) : k.label}${dim(fk + col)}`);
-    if (i === at) out.push(dim(`    ${k.hint}${linked(r) ? `; on delete ${r.onDelete ?? defaultAction(r.kind)}: ${FK_HINT[r.onDelete ?? defaultAction(r.kind)]}` : ''}${r.why ? ` (${r.why})` : ''}`));
+    if (i === at) focusLine = body.length;
+    body.push(`${mark(i)} ${`${r.a} ↔ ${r.b}`.padEnd(width)}  ${i === at ? cyan(`◂ ${k.label} ▸`) : k.label}${dim(fk + col)}`);
+    if (i === at) body.push(dim(`    ${k.hint}${linked(r) ? `; on delete ${r.onDelete ?? defaultAction(r.kind)}: ${FK_HINT[r.onDelete ?? defaultAction(r.kind)]}` : ''}${r.why ? ` (${r.why})` : ''}`));
   });
-  loose.forEach((n, j) => out.push(`${mark(rows.length + j)} ${yellow(n.padEnd(width))}  ${drop.includes(n) ? red('drop it') : 'keep it'}${dim(' (no relation yet: ←→ keep / drop)')}`));
+  loose.forEach((n, j) => body.push(`${mark(rows.length + j)} ${yellow(n.padEnd(width))}  ${drop.includes(n) ? red('drop it') : 'keep it'}${dim(' (no relation yet: ←→ keep / drop)')}`));
+  if (at >= rows.length) focusLine = body.length - 1;
+  const out = [config.header, bold('Relations between the entities'), ...windowed(body, focusLine, 8)];
   const tail: string[] = [];
   if (adding) {
     const pick = (i: number, on: boolean) => (on ? cyan(`◂ ${names[i]} ▸`) : names[i]);

@@ -2,7 +2,7 @@
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import type { Choice } from '../choices.js';
 import { nextHeader, screen } from './session.js';
-import { bold, cyan, dim, green, help, HIDE, POINTER } from './style.js';
+import { bold, cyan, dim, green, help, HIDE, POINTER, windowed } from './style.js';
 
 export interface MultiConfig { header: string; message: string; choices: Choice[]; none: string }
 
@@ -27,7 +27,7 @@ const multiPrompt = createPrompt<string[], MultiConfig>((config, done) => {
   if (finished) return `${green('✔')} ${config.header} ${bold(config.message)} ${cyan(picked.join(', ') || config.none)}`;
   const rows = choices.map((c, i) => `${i === at ? cyan(POINTER) : ' '} ${on.includes(c.value) ? green('◉') : '◯'} ${c.label}  ${dim(c.hint)}`);
   const sum = dim(`  selected: ${picked.join(', ') || config.none}`);
-  return [config.header, bold(config.message), ...rows, sum, help('↑↓ move · Space select/unselect · Enter confirm')].join('\n') + HIDE;
+  return [config.header, bold(config.message), ...windowed(rows, at, 5), sum, help('↑↓ move · Space select/unselect · Enter confirm')].join('\n') + HIDE;
 });
 
 export const multi = (c: Omit<MultiConfig, 'header'>) => screen(() => multiPrompt({ ...c, header: nextHeader() }));

@@ -21,3 +21,13 @@ export const SHOW = '\x1b[?25h';
 export function fit(line: string, width = process.stdout.columns || 100): string {
   return line.length < width ? line : `${line.slice(0, Math.max(1, width - 2))}…`;
 }
+
+/** The rows that fit the terminal around the focused one (`reserved` lines are taken by the rest of the
+ *  screen), with a line saying how many are above and below. */
+export function windowed(rows: string[], focus: number, reserved: number): string[] {
+  const height = Math.max(5, (process.stdout.rows || 24) - reserved - 2);
+  if (rows.length <= height) return rows;
+  const top = Math.min(Math.max(0, focus - Math.floor(height / 2)), rows.length - height);
+  const out = rows.slice(top, top + height);
+  return [dim(top ? `  ↑ ${top} more` : ''), ...out, dim(top + height < rows.length ? `  ↓ ${rows.length - top - height} more` : '')];
+}

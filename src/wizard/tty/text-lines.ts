@@ -3,7 +3,7 @@
  *  stays on the prompt, editable, with the reason under it; the other lines are kept. */
 import { createPrompt, useEffect, useKeypress, useState } from '@inquirer/core';
 import { nextHeader, screen } from './session.js';
-import { bold, cyan, dim, green, help, red } from './style.js';
+import { bold, cyan, dim, green, help, red, windowed } from './style.js';
 
 export type Check = (text: string) => true | string;
 export interface LinesConfig { header: string; message: string; intro?: string; prefill?: string[]; check?: Check; single?: boolean }
@@ -52,8 +52,11 @@ const linesPrompt = createPrompt<string, LinesConfig>((config, done) => {
     return `${green('✔')} ${config.header} ${bold(config.message)} ${cyan(config.single ? joined(rows) : `${n} line${n === 1 ? '' : 's'}`)}`;
   }
   const num = (i: number) => (config.single ? '' : dim(`${String(i + 1).padStart(2)} `));
-  const before = rows.slice(0, at).map((l, i) => `  ${num(i)}${l}`);
-  const after = rows.slice(at + 1).map((l, i) => `  ${num(at + 1 + i)}${l}`).filter((l) => l.trim());
+  const all = rows.map((l, i) => `  ${num(i)}${l}`); // the lines that fit around the one edited
+  const shown = windowed(all, at, 6 + (config.intro?.split('\n').length ?? 0));
+  const cut = shown.indexOf(all[at]);
+  const before = shown.slice(0, cut);
+  const after = shown.slice(cut + 1).filter((l) => l.trim());
   const top = [config.header, bold(config.message), ...(config.intro ? [dim(config.intro)] : []), ...before];
   const keys = config.single ? 'Enter to finish' : 'Enter: next line · ↑↓: edit another line · blank line at the end: finish';
   const bottom = [...after, ...(error ? [red(`>> ${error}`)] : []), help(keys)];
