@@ -21,15 +21,12 @@ const RULES: Record<Exclude<Key, 'style' | 'migctl'>, [RegExp, string][]> = {
   ],
 };
 
-/** The words around a match: up to three on either side, within the sentence. */
+/** The match with up to two words on either side, within its sentence, as typed. */
 function around(text: string, index: number, length: number): string {
-  const start = Math.max(text.lastIndexOf('.', index) + 1, text.lastIndexOf('\n', index) + 1, 0);
-  const stops = ['.', '\n', ';'].map((c) => text.indexOf(c, index + length)).filter((i) => i >= 0);
-  const sentence = text.slice(start, stops.length ? Math.min(...stops) : text.length);
-  const at = index - start;
-  const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean).slice(-3);
-  const after = sentence.slice(at + length).trim().split(/\s+/).filter(Boolean).slice(0, 3);
-  return [...before, sentence.slice(at, at + length), ...after].join(' ').replace(/[,:]$/, '');
+  const start = Math.max(text.lastIndexOf('.', index) + 1, text.lastIndexOf('\n', index) + 1, text.lastIndexOf(';', index) + 1);
+  const before = /(?:\S+\s+){0,2}$/.exec(text.slice(start, index))![0];
+  const after = /^(?:[^\S\n]*[^\s.;]+){0,2}/.exec(text.slice(index + length))![0];
+  return `${before}${text.slice(index, index + length)}${after}`.trim().replace(/[,:]$/, '');
 }
 
 const from = (text: string, m: RegExpExecArray) => `from your description: '${around(text, m.index, m[0].length)}'`;

@@ -1,5 +1,6 @@
-/** Several decisions on one screen: a row each (↑↓ between rows, ←→ or Space changes the value, Enter moves
- *  on; Enter on "Continue" ends). Every row shows its value's one-line description and why it was preselected. */
+/** Several decisions on one screen: a row each (↑↓ between rows; ←→ or Space changes the value in place; Enter
+ *  opens the row's values as a list with their descriptions, ↑↓ pick, Enter closes it and moves on; Enter on
+ *  "Continue" ends). Every row shows its value's one-line description and why it was preselected. */
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import type { Choice } from '../choices.js';
 import { nextHeader, screen } from './session.js';
@@ -23,20 +24,26 @@ const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, don
     Object.fromEntries(rows.map((r) => [r.key, r.value ?? r.choices[0].value])));
   const [changed, setChanged] = useState<string[]>([]);
   const [at, setAt] = useState(0);
+  const [open, setOpen] = useState(false);
   const [finished, setFinished] = useState(false);
   const last = rows.length; // the Continue row
+  const change = (r: FormRow, by: number) => {
+    setValues({ ...values, [r.key]: step(r.choices, values[r.key], by) });
+    if (!changed.includes(r.key)) setChanged([...changed, r.key]);
+  };
   useKeypress((key) => {
     if (finished) return;
+    const enter = key.name === 'return' || key.name === 'enter';
+    if (open) {
+      if (key.name === 'up' || key.name === 'down') change(rows[at], key.name === 'up' ? -1 : 1);
+      else if (enter || key.name === 'escape') { setOpen(false); if (enter) setAt(at + 1); }
+      return;
+    }
     if (key.name === 'up') setAt(Math.max(0, at - 1));
     else if (key.name === 'down' || key.name === 'tab') setAt(Math.min(last, at + 1));
-    else if (at < last && ['left', 'right', 'space'].includes(key.name)) {
-      const r = rows[at];
-      setValues({ ...values, [r.key]: step(r.choices, values[r.key], key.name === 'left' ? -1 : 1) });
-      if (!changed.includes(r.key)) setChanged([...changed, r.key]);
-    } else if (key.name === 'return' || key.name === 'enter') {
-      if (at < last) setAt(at + 1);
-      else { setFinished(true); done(values); }
-    }
+    else if (at < last && ['left', 'right', 'space'].includes(key.name)) change(rows[at], key.name === 'left' ? -1 : 1);
+    else if (enter && at < last) setOpen(true);
+    else if (enter) { setFinished(true); done(values); }
   });
   const width = Math.max(...rows.map((r) => r.label.length));
   const label = (r: FormRow) => r.choices.find((c) => c.value === values[r.key])!;
@@ -49,13 +56,14 @@ const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, don
     const focus = i === at;
     const value = focus ? cyan(`◂ ${c.label} ▸`) : c.label;
     out.push(`${focus ? cyan(POINTER) : ' '} ${r.label.padEnd(width)}  ${value}  ${dim(c.hint)}`);
-    if (focus) out.push(dim(`    ${r.choices.map((x) => (x.value === c.value ? `[${x.label}]` : x.label)).join(' · ')}`));
+    if (focus && open) out.push(...r.choices.map((x) => (x.value === c.value ? cyan(`    ${POINTER} ${x.label}  `) + dim(x.hint) : `      ${x.label}  ${dim(x.hint)}`)));
+    else if (focus) out.push(dim(`    ${r.choices.map((x) => (x.value === c.value ? `[${x.label}]` : x.label)).join(' · ')}`));
     if (r.reason && !changed.includes(r.key)) out.push(dim(`    ${r.reason}`));
   });
   const warning = config.warn?.(values);
   if (warning) out.push(yellow(`! ${warning}`));
   out.push(`${at === last ? cyan(POINTER) : ' '} ${bold(config.submit ?? 'Continue')}`);
-  out.push(help('↑↓ move between rows · ←→ or Space change the value · Enter next row / Continue'));
+  out.push(help(open ? '↑↓ pick · Enter take it and go on · Esc close' : '↑↓ rows · ←→ or Space change the value · Enter list the values · Enter on Continue ends'));
   return out.join('\n') + HIDE;
 });
 

@@ -1,0 +1,62 @@
+/** The custom screens in a real terminal: the form preselected from the description (with the reason), Enter
+ *  listing a row's values; Ctrl-C restoring the cursor; the review coloured as SQL unless NO_COLOR. */
+import { join, resolve } from 'node:path';
+import { spawnTerm, type Term } from './support/pty.js';
+import { atStep, typeIntake } from './support/wizard-flow.js';
+import { tempDir } from './support/temp.js';
+
+const root = resolve('.');
+const PLOP = join(root, 'node_modules', 'plop', 'bin', 'plop.js');
+const terms: Term[] = [];
+const wizard = async (args: string[], env: Record<string, string> = {}, rows = 50) => {
+  const t = await spawnTerm('node', [PLOP, 'db-schema', '--', '--dest', tempDir('screens'), ...args], { cwd: root, cols: 200, rows, env });
+  terms.push(t);
+  return t;
+};
+afterEach(async () => { await Promise.all(terms.splice(0).map((t) => t.kill())); });
+const cursorShown = async (t: Term) => (await t.tmux('display', '-p', '-t', 't', '#{cursor_flag}')).trim();
+
+test('the form: preselected from the description with the reason; Enter lists the values; Ctrl-C restores the cursor', async () => {
+  const t = await wizard([]);
+  await typeIntake(t, 1, 'Inventory on MySQL with Prisma, 3 replicas on Kubernetes. About 6 entities.');
+  const form = await atStep(t, 2);
+  expect(form).toMatch(/^❯ Database engine +◂ MySQL \/ MariaDB ▸ .*\n.*\n +from your description: 'Inventory on MySQL with Prisma'$/m);
+  expect(form).toMatch(/^ {2}ORM +Prisma +prisma migrate owns[^\n]*\n +from your description: '[^']*Prisma[^']*'$/m);
+  expect(form).toMatch(/^ {2}Scale +Production multi-replica .*\n +from your description: '[^']*replicas on Kubernetes[^']*'$/m);
+  expect(form).toMatch(/^ {2}Style +Code-first .*\n +follows the ORM: prisma defines the entities in code$/m);
+  expect(form).toMatch(/^ {2}Migration control +Hybrid +manual in production, automatic in development/m);
+  await t.send('Enter'); // the engine's values as a list, each with its description
+  await t.waitFor(/^ {6}PostgreSQL +identity keys[^\n]*\n {6}SQLite +one file[^\n]*\n {4}❯ MySQL \/ MariaDB +AUTO_INCREMENT/m);
+  await t.send('Up', 'Enter'); // MySQL → SQLite, and on to the ORM row
+  await t.waitFor(/^ {2}Database engine +SQLite {2}/m);
+  await t.waitFor(/^❯ ORM +◂ Prisma ▸/m);
+  expect(await t.screen()).not.toMatch(/from your description: 'Inventory on MySQL/); // changed: no reason any more
+  expect(await cursorShown(t)).toBe('0'); // hidden while a list has the focus
+  await t.send('C-c');
+  expect(await t.exited(10_000)).toBe(130);
+  expect(await t.screen()).toMatch(/^cancelled, nothing written; your answers so far are kept in db\/design\.json/m);
+  expect(await cursorShown(t)).toBe('1');
+}, 60_000);
+
+const GIVEN = ['--intake', 'A shop.', '--db', 'postgres', '--orm', 'none', '--scale', 'team', '--style', 'schema-first', '--migctl', 'hybrid',
+  '--entities', 'Customer: email, name\nOrder: total_amount, customer_id', '--relations', '[]'];
+const ESC = /\x1b\[[0-9;]*m/;
+
+test.each([
+  ['coloured as SQL on a colour terminal', {}, true],
+  ['no colour with NO_COLOR', { NO_COLOR: '1' }, false],
+])('the review: %s; it scrolls', async (_what, env, coloured) => {
+  const t = await wizard(GIVEN, env, 24);
+  const first = await atStep(t, 1);
+  expect(first).toMatch(/^db\/schema\.sql \(lines 1–\d+ of \d+\)$/m);
+  const ansi = await t.tmux('capture-pane', '-p', '-e', '-t', 't');
+  const line = ansi.split('\n').find((l) => l.replace(/\x1b\[[0-9;]*m/g, '').includes('CREATE TABLE IF NOT EXISTS'))!;
+  expect(ESC.test(line)).toBe(coloured);
+  expect(ESC.test(ansi)).toBe(coloured);
+  await t.send('PageDown');
+  await t.waitFor(/^db\/schema\.sql \(lines (?!1–)\d+–\d+ of \d+\)$/m);
+  await t.send('q');
+  await t.waitFor('(view closed: ↑↓ opens it again)');
+  await t.send('C-c');
+  expect(await t.exited(10_000)).toBe(130);
+}, 60_000);
