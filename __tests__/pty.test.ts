@@ -43,6 +43,7 @@ describe('tmux pty driver', () => {
 
   it('times out with the last screen in the error', async () => {
     term = await demo();
+    await term.waitFor('Pick an engine'); // started (a loaded machine can take longer than the timeout below)
     await expect(term.waitFor('never printed', 300)).rejects.toThrow(/last screen:\n[\s\S]*Pick an engine/);
   }, 10_000);
 });
