@@ -1,5 +1,6 @@
 /** The custom screens in a real terminal: the form preselected from the description (with the reason), Enter
  *  listing a row's values; Ctrl-C restoring the cursor; the review coloured as SQL unless NO_COLOR. */
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
 import { atStep, typeIntake } from './support/wizard-flow.js';
@@ -59,4 +60,16 @@ test.each([
   await t.waitFor('(view closed: ↑↓ opens it again)');
   await t.send('C-c');
   expect(await t.exited(10_000)).toBe(130);
+}, 60_000);
+
+test("Ctrl-C at one of plop's own selects (the runner): the same exit 130, line and cursor", async () => {
+  const dest = tempDir('runner');
+  const t = await wizard([...GIVEN, '--review', 'accept', '--irreversible', '', '--dest', dest]);
+  await t.waitFor('? Add kei-migrate to the project?', 15_000);
+  expect(await t.screen()).toMatch(/^Phase 4\/5 — migrations · step 1$/m);
+  await t.send('C-c');
+  expect(await t.exited(10_000)).toBe(130);
+  expect(await t.screen()).toMatch(/^cancelled, nothing written$/m); // every answer was given: none to keep
+  expect(await cursorShown(t)).toBe('1');
+  expect(readdirSync(dest)).toEqual([]);
 }, 60_000);

@@ -9,8 +9,15 @@ interface PromptUi { rl?: { write?(s: string): void }; activePrompt?: { render?(
 /** A check for typed text: true, or the message shown under the prompt (the typed text stays editable). */
 export type Check = (text: string) => true | string;
 
+/** inquirer answers Ctrl-C by closing its readline and raising SIGINT on the process; with nothing else
+ *  pending the process would end (exit 0) before the signal is handled: hold the loop while it asks. */
+async function holding<T>(p: Promise<T>): Promise<T> {
+  const hold = setInterval(() => undefined, 1 << 30);
+  try { return await p; } finally { clearInterval(hold); }
+}
+
 export async function select(inq: Inquirer, name: string, message: string, choices: Choice[], def?: string): Promise<string> {
-  const r = await inq.prompt([{ type: 'list', name, message, choices: asInquirer(choices), default: def, pageSize: 12, loop: false }]);
+  const r = await holding(inq.prompt([{ type: 'list', name, message, choices: asInquirer(choices), default: def, pageSize: 12, loop: false }]));
   return String(r[name]);
 }
 
@@ -30,7 +37,7 @@ export async function input(inq: Inquirer, name: string, message: string, opts: 
     ui.rl.write(opts.prefill); // lands in readline's line buffer, as if typed
     ui.activePrompt?.render?.(); // a prompt already drawn (no async options) is drawn again with it
   }
-  const r = await p;
+  const r = await holding(p);
   return String(r[name] ?? '');
 }
 
