@@ -44,6 +44,8 @@ describe('db-schema wizard in a terminal', () => {
     expect(await term.exited(20_000)).toBe(0);
     const screen = await term.screen();
     expect(screensSeen(screen)).toEqual(SCREENS);
+    expect(screen).toMatch(/^✔ Phase 1\/5 — intake · step 1 of 8 Describe the app in one paragraph A vet clinic on PostgreSQL in production\. Owners have pets that come …$/m); // the count is known from the start
+    expect(screen).toMatch(/^Phase 5\/5 — seed · step 8 of 8$/m);
     expect(screensSeen(screen).length).toBeLessThanOrEqual(9);
     const block = screen.slice(screen.indexOf('== db-scaffold report =='));
     for (const label of REPORT_LABELS) expect(block).toMatch(new RegExp(`^${label}: +\\S`, 'm'));
@@ -69,6 +71,7 @@ describe('db-schema wizard in a terminal', () => {
     await atStep(term, 5);
     await term.send('Left', 'Down', 'Right', 'Down', 'Enter'); // text → string; required → optional; Apply
     const revised = await atStep(term, 6);
+    expect(revised).toMatch(/^Phase 3\/5 — DDL review · step 6 of 7$/m); // 4 screens, then 3 for the revision
     expect(revised).toMatch(/db\/schema\.sql — revision 1/);
     expect(revised).toMatch(/Changes since the previous revision:\n@@ -\d+,\d+ \+\d+,\d+ @@[\s\S]*^-  "species" TEXT NOT NULL,\n\+  "species" VARCHAR\(255\),$/m);
     await term.send('Enter'); // Accept

@@ -27,7 +27,7 @@ test.each([5, 15, 30])('%i entities: the same screens; matrix rows = hinted pair
   await typeIntake(term, 1, `A parts catalogue on SQLite, about ${n} entities.`);
   await decide(term, 2);
   await typeEntities(term, 3, chain(n));
-  const matrix = await term.waitFor(/· step 4\n[\s\S]*\+ Add a pair/, 15_000); // drawn whole
+  const matrix = await term.waitFor(/· step 4 of 8\n[\s\S]*\+ Add a pair/, 15_000); // drawn whole
   await relate(term, 4, [], n - 1 + 1); // every hinted pair row, then + Add a pair, then Done
   await review(term, 5);
   await finish(term, 6, 'Decide later', 'Skip');

@@ -66,7 +66,7 @@ test("Ctrl-C at one of plop's own selects (the runner): the same exit 130, line 
   const dest = tempDir('runner');
   const t = await wizard([...GIVEN, '--review', 'accept', '--irreversible', '', '--dest', dest]);
   await t.waitFor('? Add kei-migrate to the project?', 15_000);
-  expect(await t.screen()).toMatch(/^Phase 4\/5 — migrations · step 1$/m);
+  expect(await t.screen()).toMatch(/^Phase 4\/5 — migrations · step 1 of 2$/m);
   await t.send('C-c');
   expect(await t.exited(10_000)).toBe(130);
   expect(await t.screen()).toMatch(/^cancelled, nothing written$/m); // every answer was given: none to keep

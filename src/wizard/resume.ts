@@ -9,7 +9,8 @@ import { emptyDesign, type Design } from '../state/design-schema.js';
 import { loadDesign, serialiseDesign, STATE_PATH } from '../state/store.js';
 import { atomicWrite } from '../io/files.js';
 import { select, type Inquirer } from './io.js';
-import { inPhase, keepWith, sayHeader, stepCount } from './tty/session.js';
+import { expect, inPhase, keepWith, sayHeader, stepCount } from './tty/session.js';
+import { handoff } from '../render/catalogue.js';
 
 export const isFinished = (d: Design) => !!(d.migrations.length || d.schema || d.handoff);
 
@@ -29,6 +30,16 @@ export function keepAnswers(dest: string, a: Spec): boolean {
   return true;
 }
 
+/** The screens db-schema will show for the answers still missing (the runner and the irreversible tables are
+ *  not asked for an ORM that hands off to its own migration tool). */
+export function screensAhead(a: Spec): number {
+  const handedOff = !!(a.orm && handoff(a.orm));
+  const missing = (k: keyof Spec) => (a[k] === undefined ? 1 : 0);
+  const decisions = (['db', 'orm', 'scale', 'style', 'migctl'] as const).some((k) => a[k] === undefined) ? 1 : 0;
+  return missing('intake') + decisions + missing('entities') + missing('relations') + missing('review') +
+    (handedOff ? 0 : missing('irreversible') + missing('runner')) + missing('seed');
+}
+
 export type Opening = { finished: string } | { given: Spec };
 
 /** The answers a run starts from: the saved ones (resumed) or none (started again), under the given ones. */
@@ -38,12 +49,17 @@ export async function opening(inq: Inquirer | undefined, dest: string, given: Sp
   if (!inq) return { given: { ...d?.answers, ...given } };
   keepWith((a) => keepAnswers(dest, a));
   const saved = Object.keys(d?.answers ?? {});
-  if (!d || isFinished(d) || !saved.length) return { given: { ...d?.answers, ...given } };
+  if (!d || isFinished(d) || !saved.length) {
+    expect(screensAhead({ ...d?.answers, ...given }));
+    return { given: { ...d?.answers, ...given } };
+  }
   inPhase(1);
   sayHeader();
   const pick = await select(inq, 'resume', `An unfinished design is in ${STATE_PATH} (${saved.length} answer${saved.length === 1 ? '' : 's'}: ${saved.join(', ')})`, [
     { value: 'resume', label: 'Resume where it stopped', hint: 'the saved answers are kept; only the rest is asked' },
     { value: 'again', label: 'Start again', hint: 'ask everything; the saved answers are replaced as you answer' },
   ]);
-  return { given: pick === 'resume' ? { ...d.answers, ...given } : given };
+  const out = pick === 'resume' ? { ...d.answers, ...given } : given;
+  expect(screensAhead(out));
+  return { given: out };
 }

@@ -10,7 +10,7 @@ import { say, type Inquirer } from './io.js';
 import { reviewText } from './paint.js';
 import { revise } from './revise.js';
 import { prompts } from './tty/lazy.js';
-import { inPhase, keep } from './tty/session.js';
+import { grow, inPhase, keep } from './tty/session.js';
 
 export const MAX_REVISIONS = 3;
 
@@ -49,6 +49,7 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
       keep(out);
       return out;
     }
+    grow(({ entities: 1, relations: 1, types: 2, indexes: 2 } as Record<string, number>)[choice] + 1); // its screens, then the review again
     const next = await revise(inq, out, choice);
     try {
       previewSql(next);

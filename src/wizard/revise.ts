@@ -8,7 +8,7 @@ import { candidatePairs } from '../model/relations.js';
 import { askEntities, looseIn, relationMatrix } from './entities.js';
 import { select, type Inquirer } from './io.js';
 import { prompts } from './tty/lazy.js';
-import { sayHeader } from './tty/session.js';
+import { grow, sayHeader } from './tty/session.js';
 
 export const TYPE_HINTS: Record<string, string> = {
   string: 'short text, VARCHAR(255): names, titles, codes',
@@ -30,6 +30,7 @@ export async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec
     const next = await askEntities(inq, { ...a }, a.entities!.split(/\r?\n|;/));
     const names = (t: string) => parseEntities(t).map((e) => e.name).sort().join(',');
     if (names(next.entities!) === names(a.entities!)) return next;
+    grow(1); // other entities: the matrix again
     return reviseRelations({ ...next, relations: (a.relations ?? []).filter((r) => parseEntities(next.entities!).some((e) => e.name === r.from)) });
   }
   if (what === 'relations') return reviseRelations(a);

@@ -9,16 +9,22 @@ export const PHASE_NAMES = ['intake', 'entities and relations', 'DDL review', 'm
 
 let phase = 1;
 let step = 0;
+let total = 0; // the screens db-schema expects to show; 0: not known (the header says only the step)
 let keeper: ((a: Spec) => boolean) | undefined;
 let kept = false;
 
 /** The phase the next screens belong to (1..5). */
 export function inPhase(n: number): void { phase = n; }
 
-/** A new screen: its header, `Phase 2/5 — entities and relations · step 3`. */
+/** The screens expected from here (db-schema counts them when it starts; a revision adds its own). */
+export function expect(screens: number): void { total = step + screens; }
+export function grow(screens: number): void { if (total) total += screens; }
+
+/** A new screen: its header, `Phase 2/5 — entities and relations · step 3 of 8`. */
 export function nextHeader(): string {
   step += 1;
-  return bold(`Phase ${phase}/5 — ${PHASE_NAMES[phase - 1]}`) + dim(` · step ${step}`);
+  if (total && step > total) total = step;
+  return bold(`Phase ${phase}/5 — ${PHASE_NAMES[phase - 1]}`) + dim(` · step ${step}${total ? ` of ${total}` : ''}`);
 }
 
 export const stepCount = () => step;
@@ -57,6 +63,3 @@ export function armInterrupt(): void {
   armed = true;
   process.on('SIGINT', () => cancel());
 }
-
-/** For tests of one process running several wizards. */
-export function resetSession(): void { phase = 1; step = 0; kept = false; keeper = undefined; }

@@ -9,6 +9,7 @@ export type Check = (text: string) => true | string;
 export interface LinesConfig { header: string; message: string; intro?: string; prefill?: string[]; check?: Check; single?: boolean }
 
 const joined = (ls: string[]) => ls.map((l) => l.trim()).filter(Boolean).join('\n');
+const short = (t: string) => (t.length > 70 ? `${t.slice(0, 69)}…` : t);
 
 const linesPrompt = createPrompt<string, LinesConfig>((config, done) => {
   const [rows, setRows] = useState<string[]>(() => [...(config.prefill ?? []).map((l) => l.trim()).filter(Boolean), '']);
@@ -49,7 +50,7 @@ const linesPrompt = createPrompt<string, LinesConfig>((config, done) => {
   });
   if (finished) {
     const n = joined(rows).split('\n').length;
-    return `${green('✔')} ${config.header} ${bold(config.message)} ${cyan(config.single ? joined(rows) : `${n} line${n === 1 ? '' : 's'}`)}`;
+    return `${green('✔')} ${config.header} ${bold(config.message)} ${cyan(config.single ? short(joined(rows)) : `${n} line${n === 1 ? '' : 's'}`)}`;
   }
   const num = (i: number) => (config.single ? '' : dim(`${String(i + 1).padStart(2)} `));
   const all = rows.map((l, i) => `  ${num(i)}${l}`); // the lines that fit around the one edited
