@@ -56,10 +56,12 @@ export async function relationMatrix(scope: MatrixScope): Promise<MatrixAnswer> 
   const names = entities.map((e) => e.name);
   const prior = scope.prior ?? [];
   const rows: (PairRow & { why?: string })[] = scope.pairs.map(([x, y]) => {
-    const had = prior.find((r) => samePair(r, x, y));
-    if (had) return fromRelation(had, x, y);
     const fk = entities.find((e) => e.name === y)!.fields.find((f) => idFieldTarget(f.name, names) === x);
-    return fk ? { a: x, b: y, kind: 'a-b', column: fk.name, why: `hinted by ${y}.${fk.name}` } : { a: x, b: y, kind: 'none', why: 'named together in your description' };
+    const hint: PairRow & { why: string } = fk ? { a: x, b: y, kind: 'a-b', column: fk.name, why: `hinted by ${y}.${fk.name}` } : { a: x, b: y, kind: 'none', why: 'named together in your description' };
+    const had = prior.find((r) => samePair(r, x, y));
+    if (!had) return hint;
+    const row = fromRelation(had, x, y); // as answered; the hinted FK column if it named none
+    return { ...row, column: row.column ?? hint.column, why: hint.why };
   });
   for (const r of prior) if (!scope.pairs.some(([x, y]) => samePair(r, x, y))) rows.push(fromRelation(r, r.from, r.to));
   return (await prompts()).matrix({ entities: names, rows, loose: scope.loose, needOne: scope.needOne });
