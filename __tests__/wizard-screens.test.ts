@@ -1,9 +1,10 @@
 /** The custom screens in a real terminal: the form preselected from the description (with the reason), Enter
  *  listing a row's values; Ctrl-C restoring the cursor; the review coloured as SQL unless NO_COLOR. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
 import { atStep, typeIntake } from './support/wizard-flow.js';
+import { keys } from './support/wizard-keys.js';
 import { tempDir } from './support/temp.js';
 
 const root = resolve('.');
@@ -72,4 +73,23 @@ test("Ctrl-C at one of plop's own selects (the runner): the same exit 130, line 
   expect(await t.screen()).toMatch(/^cancelled, nothing written$/m); // every answer was given: none to keep
   expect(await cursorShown(t)).toBe('1');
   expect(readdirSync(dest)).toEqual([]);
+}, 60_000);
+
+test('auto-on-deploy with multi-replica: warned on the form, then the replica-safe alternatives, hybrid first', async () => {
+  const dest = tempDir('replicas');
+  const t = await wizard(['--dest', dest]);
+  await typeIntake(t, 1, 'A booking API on PostgreSQL, 4 replicas on Kubernetes.');
+  await atStep(t, 2);
+  await t.send('Down', 'Down', 'Down', 'Down', 'Right', 'Right'); // Migration control: Hybrid → Manual → Auto on deploy
+  await t.waitFor(/^! auto-on-deploy with production multi-replica: every replica would try to apply the same migrations at start: you will be offered/m);
+  await t.send('Down', 'Enter');
+  const alt = await t.waitFor('? Migration control for several replicas');
+  expect(alt).toMatch(/^Phase 1\/5 — intake · step 3 of 9$/m); // the re-ask is the 9th screen
+  expect(alt).toMatch(/several replicas[^\n]*\n❯ Hybrid — a person applies in production[\s\S]*Single leader-elected migration job/);
+  await keys(t).choose('? Migration control for several replicas', 'Single leader-elected');
+  await atStep(t, 4);
+  await t.send('C-c');
+  expect(await t.exited(10_000)).toBe(130);
+  const kept = JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8'));
+  expect(kept.answers).toMatchObject({ scale: 'multi-replica', migctl: 'leader-job' });
 }, 60_000);

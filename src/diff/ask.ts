@@ -28,7 +28,7 @@ export async function askNewEntities(inq: Inquirer | undefined, design: Design, 
   let entities = given.entities;
   if (entities === undefined && inq) {
     const intro = `${ENTITY_FORMAT}\n${existing(design)}`;
-    entities = await lines(inq, 'entities', 'New entities', { intro, check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
+    entities = await lines('New entities', { intro, check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
   }
   let relations = given.relations;
   if (relations === undefined && inq && entities !== undefined) {
@@ -64,5 +64,5 @@ export async function askNewFields(inq: Inquirer | undefined, design: Design, gi
   if (given.entities !== undefined || !inq) return given;
   inPhase(2);
   const intro = `One entity a line: \`Entity: field, field:type[:unique|index|optional], …\` (NULL allowed or a default: rows may exist)\n${existing(design)}`;
-  return { entities: await lines(inq, 'entities', 'New fields', { intro, check: checkWith((t) => addFields(design.model!, t)) }) };
+  return { entities: await lines('New fields', { intro, check: checkWith((t) => addFields(design.model!, t)) }) };
 }

@@ -6,7 +6,7 @@ import { CHOICES, REPLICA_SAFE } from './choices.js';
 import { guessIntake } from './guess.js';
 import { select, say, type Inquirer } from './io.js';
 import { prompts } from './tty/lazy.js';
-import { inPhase, keep, sayHeader } from './tty/session.js';
+import { grow, inPhase, keep, sayHeader } from './tty/session.js';
 
 export const INTAKE_KEYS = ['intake', 'db', 'orm', 'scale', 'style', 'migctl'] as const;
 const DECISIONS = ['db', 'orm', 'scale', 'style', 'migctl'] as const;
@@ -53,6 +53,7 @@ export async function replicaCheck(inq: Inquirer | undefined, a: Spec): Promise<
   if (!inq) return assertReplicaSafe(a);
   if (a.migctl !== 'auto-on-deploy' || a.scale !== 'multi-replica') return a;
   say(`! ${WHY}.\n  Alternatives that apply each migration exactly once:`);
+  grow(1);
   sayHeader();
   const migctl = await select(inq, 'migctl', 'Migration control for several replicas', REPLICA_SAFE, 'hybrid');
   const out = { ...a, migctl: migctl as Spec['migctl'] };

@@ -2,10 +2,10 @@
  *  a line to edit it, a blank line at the end finishes, a line emptied and left is dropped. A refused line
  *  stays on the prompt, editable, with the reason under it; the other lines are kept. */
 import { createPrompt, useEffect, useKeypress, useState } from '@inquirer/core';
+import type { Check } from '../io.js';
 import { nextHeader, screen } from './session.js';
 import { bold, cyan, dim, green, help, red, windowed } from './style.js';
 
-export type Check = (text: string) => true | string;
 export interface LinesConfig { header: string; message: string; intro?: string; prefill?: string[]; check?: Check; single?: boolean }
 
 const joined = (ls: string[]) => ls.map((l) => l.trim()).filter(Boolean).join('\n');
