@@ -10,7 +10,7 @@ import { say, type Inquirer } from './io.js';
 import { reviewText } from './paint.js';
 import { revise } from './revise.js';
 import { prompts } from './tty/lazy.js';
-import { grow, inPhase, keep } from './tty/session.js';
+import { grow, inPhase, keep, leftBehind } from './tty/session.js';
 
 export const MAX_REVISIONS = 3;
 
@@ -43,7 +43,7 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
     const limit = round >= MAX_REVISIONS;
     const title = limit ? `db/schema.sql — ${MAX_REVISIONS} revisions done` : round ? `db/schema.sql — revision ${round}` : 'db/schema.sql';
     const choice = await (await prompts()).pager({ title, lines: text.lines, paint: text.paint, actions: limit ? LAST : ACTIONS });
-    if (choice === 'stop') fail('review: stopped at the DDL review; nothing was written');
+    if (choice === 'stop') fail(`review: stopped at the DDL review; ${leftBehind()}`);
     if (choice === 'accept' || choice === 'accept-as-is') {
       out = { ...out, review: choice };
       keep(out);

@@ -35,12 +35,14 @@ export const sayHeader = () => process.stdout.write(`${nextHeader()}\n`);
 /** db-schema keeps the answers in db/design.json as they are given; other generators keep nothing. */
 export function keepWith(fn: ((a: Spec) => boolean) | undefined): void { keeper = fn; kept = false; }
 export function keep(a: Spec): void { if (keeper?.(a)) kept = true; }
+/** What a run that stops now leaves: nothing, or the answers for a resume. */
+export const leftBehind = () => (kept ? 'nothing written but the answers so far, kept in db/design.json: run db-schema again to resume' : 'nothing written');
 
 /** Ctrl-C: cursor back, one line, exit 130. Nothing but the kept answers was written. */
 export function cancel(): never {
   process.stdout.write('\x1b[?25h\n');
   const resume = kept ? '; your answers so far are kept in db/design.json: run db-schema again to resume' : '';
-  process.stdout.write(`cancelled, nothing written${resume}\n`);
+  process.stdout.write(`cancelled, nothing written${resume}\n`); // the line issue 9 names, then where the answers are
   process.exit(130);
 }
 
