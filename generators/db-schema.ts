@@ -8,7 +8,8 @@ import { askEntities } from '../src/wizard/entities.js';
 import { askReview } from '../src/wizard/review.js';
 import { askMigrations, askSeed } from '../src/wizard/finish.js';
 import { nextSteps, report } from '../src/render/report.js';
-import { opening } from '../src/wizard/resume.js';
+import { opening, screensAhead } from '../src/wizard/resume.js';
+import { expectScreens } from '../src/wizard/tty/session.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Data, type Plan } from './shared.js';
 
@@ -38,6 +39,7 @@ export const DB_SCHEMA: Core = {
     if ('finished' in open) return { [FINISHED]: open.finished };
     requireKeys({ ...OPTIONAL, ...open.given }, ALL_KEYS, !!inq);
     let a = await askIntake(inq, open.given);
+    if (inq) expectScreens(screensAhead(a)); // the ORM is known now: a hand-off asks neither runner nor irreversible tables
     a = await askEntities(inq, a);
     a = await askReview(inq, a);
     a = await askMigrations(inq, a);

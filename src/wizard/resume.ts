@@ -9,7 +9,7 @@ import { emptyDesign, type Design } from '../state/design-schema.js';
 import { loadDesign, serialiseDesign, STATE_PATH } from '../state/store.js';
 import { atomicWrite } from '../io/files.js';
 import { select, type Inquirer } from './io.js';
-import { expect, inPhase, keepWith, sayHeader, stepCount } from './tty/session.js';
+import { expectScreens, inPhase, keepWith, sayHeader, stepCount } from './tty/session.js';
 import { handoff } from '../render/catalogue.js';
 
 export const isFinished = (d: Design) => !!(d.migrations.length || d.schema || d.handoff);
@@ -50,7 +50,7 @@ export async function opening(inq: Inquirer | undefined, dest: string, given: Sp
   keepWith((a) => keepAnswers(dest, a));
   const saved = Object.keys(d?.answers ?? {});
   if (!d || isFinished(d) || !saved.length) {
-    expect(screensAhead({ ...d?.answers, ...given }));
+    expectScreens(screensAhead({ ...d?.answers, ...given }));
     return { given: { ...d?.answers, ...given } };
   }
   inPhase(1);
@@ -60,6 +60,6 @@ export async function opening(inq: Inquirer | undefined, dest: string, given: Sp
     { value: 'again', label: 'Start again', hint: 'ask everything; the saved answers are replaced as you answer' },
   ]);
   const out = pick === 'resume' ? { ...d.answers, ...given } : given;
-  expect(screensAhead(out));
+  expectScreens(screensAhead(out));
   return { given: out };
 }

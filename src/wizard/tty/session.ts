@@ -17,7 +17,7 @@ let kept = false;
 export function inPhase(n: number): void { phase = n; }
 
 /** The screens expected from here (db-schema counts them when it starts; a revision adds its own). */
-export function expect(screens: number): void { total = step + screens; }
+export function expectScreens(screens: number): void { total = step + screens; }
 export function grow(screens: number): void { if (total) total += screens; }
 
 /** A new screen: its header, `Phase 2/5 — entities and relations · step 3 of 8`. */
