@@ -6,8 +6,10 @@ import { keys } from './wizard-keys.js';
 export const VET_INTAKE = 'A vet clinic on PostgreSQL in production. Owners have pets that come to visits. Vets treat pets.';
 export const VET = ['Owner: name, email', 'Pet: name, species, owner_id', 'Vet: name', 'Visit: at:datetime, notes:text:optional, pet_id', 'Medicine: name, dose'];
 
-/** Wait until the screen of step `n` is drawn (its header ends the line; a finished screen's does not). */
-export const atStep = (t: Term, n: number, timeoutMs = 15_000) => t.waitFor(new RegExp(`· step ${n}(?: of \\d+)?$`, 'm'), timeoutMs);
+/** Wait until the screen of step `n` is drawn whole: its header ends a line (a finished screen's does not),
+ *  and its help line (the last; every custom screen names Enter there) is on the screen. */
+export const atStep = (t: Term, n: number, timeoutMs = 15_000) =>
+  t.waitFor(new RegExp(`· step ${n}(?: of \\d+)?\\n[\\s\\S]*Enter[^\\n]*$`), timeoutMs);
 
 export async function typeIntake(t: Term, step: number, text: string): Promise<void> {
   await atStep(t, step);
