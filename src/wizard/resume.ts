@@ -4,7 +4,7 @@
  * resume or start again. While the wizard asks, every answer is kept in db/design.json as it is given.
  */
 import { join } from 'node:path';
-import type { Spec } from '../state/answers-schema.js';
+import { Answers, type Spec } from '../state/answers-schema.js';
 import { emptyDesign, type Design } from '../state/design-schema.js';
 import { loadDesign, serialiseDesign, STATE_PATH } from '../state/store.js';
 import { atomicWrite } from '../io/files.js';
@@ -49,7 +49,8 @@ export async function opening(inq: Inquirer | undefined, dest: string, given: Sp
   if (!inq) return { given: { ...d?.answers, ...given } };
   keepWith((a) => keepAnswers(dest, a));
   const saved = Object.keys(d?.answers ?? {});
-  if (!d || isFinished(d) || !saved.length) {
+  const allGiven = Object.keys(Answers.shape).every((k) => k in given || k === 'irreversible');
+  if (!d || isFinished(d) || !saved.length || allGiven) {
     expectScreens(screensAhead({ ...d?.answers, ...given }));
     return { given: { ...d?.answers, ...given } };
   }
