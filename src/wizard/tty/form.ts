@@ -6,7 +6,9 @@ import type { Choice } from '../choices.js';
 import { nextHeader, screen } from './session.js';
 import { bold, cyan, dim, green, help, HIDE, POINTER, yellow } from './style.js';
 
-export interface FormRow { key: string; label: string; choices: Choice[]; value?: string; reason?: string }
+/** A row's values may depend on the other rows' (a default follows the type): a function of the values. */
+export interface FormRow { key: string; label: string; choices: Choice[] | ((values: Record<string, string>) => Choice[]); value?: string; reason?: string }
+const choicesOf = (r: FormRow, values: Record<string, string>) => (typeof r.choices === 'function' ? r.choices(values) : r.choices);
 export interface FormConfig {
   header: string; message: string; rows: FormRow[]; submit?: string;
   /** A warning under the rows for the current values (e.g. an unsafe combination), or nothing. */
@@ -20,15 +22,23 @@ const step = (cs: Choice[], v: string, by: number) => {
 
 const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, done) => {
   const { rows } = config;
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(rows.map((r) => [r.key, r.value ?? r.choices[0].value])));
+  const [values, setValues] = useState<Record<string, string>>(() => {
+    const v: Record<string, string> = {};
+    for (const r of rows) v[r.key] = r.value ?? choicesOf(r, v)[0].value;
+    return v;
+  });
   const [changed, setChanged] = useState<string[]>([]);
   const [at, setAt] = useState(0);
   const [open, setOpen] = useState(false);
   const [finished, setFinished] = useState(false);
   const last = rows.length; // the Continue row
   const change = (r: FormRow, by: number) => {
-    setValues({ ...values, [r.key]: step(r.choices, values[r.key], by) });
+    const next = { ...values, [r.key]: step(choicesOf(r, values), values[r.key], by) };
+    for (const o of rows) { // a row whose values follow this one keeps its value only while it is offered
+      const cs = choicesOf(o, next);
+      if (!cs.some((c) => c.value === next[o.key])) next[o.key] = cs[0].value;
+    }
+    setValues(next);
     if (!changed.includes(r.key)) setChanged([...changed, r.key]);
   };
   useKeypress((key) => {
@@ -46,7 +56,7 @@ const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, don
     else if (enter) { setFinished(true); done(values); }
   });
   const width = Math.max(...rows.map((r) => r.label.length));
-  const label = (r: FormRow) => r.choices.find((c) => c.value === values[r.key])!;
+  const label = (r: FormRow) => choicesOf(r, values).find((c) => c.value === values[r.key])!;
   if (finished) {
     return `${green('✔')} ${config.header} ${bold(config.message)} ${cyan(rows.map((r) => label(r).label).join(' · '))}`;
   }
@@ -56,8 +66,8 @@ const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, don
     const focus = i === at;
     const value = focus ? cyan(`◂ ${c.label} ▸`) : c.label;
     out.push(`${focus ? cyan(POINTER) : ' '} ${r.label.padEnd(width)}  ${value}  ${dim(c.hint)}`);
-    if (focus && open) out.push(...r.choices.map((x) => (x.value === c.value ? cyan(`    ${POINTER} ${x.label}  `) + dim(x.hint) : `      ${x.label}  ${dim(x.hint)}`)));
-    else if (focus) out.push(dim(`    ${r.choices.map((x) => (x.value === c.value ? `[${x.label}]` : x.label)).join(' · ')}`));
+    if (focus && open) out.push(...choicesOf(r, values).map((x) => (x.value === c.value ? cyan(`    ${POINTER} ${x.label}  `) + dim(x.hint) : `      ${x.label}  ${dim(x.hint)}`)));
+    else if (focus) out.push(dim(`    ${choicesOf(r, values).map((x) => (x.value === c.value ? `[${x.label}]` : x.label)).join(' · ')}`));
     if (r.reason && !changed.includes(r.key)) out.push(dim(`    ${r.reason}`));
   });
   const warning = config.warn?.(values);
