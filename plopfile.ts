@@ -4,7 +4,7 @@ import { helpers } from './src/render/hbs.js';
 import { loadSeed } from './src/seed/lazy.js';
 import { typoLine } from './src/cli/typo.js';
 import { GENERATORS } from './generators/registry.js';
-import { register } from './generators/shared.js';
+import { register } from './generators/plop.js';
 
 /** Async: node-plop awaits it. The seed renderer (faker) is loaded here, so every actions function stays sync. */
 export default async function dbScaffold(plop: NodePlopAPI): Promise<void> {

@@ -1,20 +1,17 @@
 /**
  * Glue shared by every generator: where to write, who answers, how a plan becomes plop actions. A generator
  * is a `Core` (pending / gather / plan) with no runtime tie to plop: the bin runs it directly when nothing is
- * left to ask, and `register` wraps the same functions for plop.
+ * left to ask, and `register` (plop.ts) wraps the same functions for plop.
  */
-import type { NodePlopAPI } from 'plop';
 import { Answers, type Spec } from '../src/state/answers-schema.js';
-import { destOf, parseArgs, type CliArgs } from '../src/cli/args.js';
+import type { CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
-import { preflight, writeRecord, type FileRecord, type WriteResult } from '../src/io/files.js';
+import type { FileRecord, WriteResult } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
 import { handoff } from '../src/render/catalogue.js';
 import type { Inquirer } from '../src/wizard/io.js';
-import { armInterrupt } from '../src/wizard/tty/session.js';
-import { generatorHelp } from '../src/cli/help.js';
 
 export const DEST = '__dest';
 export type Data = Record<string, unknown>;
@@ -84,33 +81,3 @@ export function existingAt(dest: string): Design | undefined {
 
 /** The line printed for one written record (plop shows it after its action marker). */
 export const writtenLine = (r: WriteResult) => `${r.status.padEnd(9)} ${r.path}`;
-
-type Action = string | ((answers: object) => string);
-
-/** A plan → plop actions, in order (the state record comes last); then the printed lines. */
-export function toActions(dest: string, plan: Plan): Action[] {
-  preflight(dest, plan.files);
-  return [...plan.files.map((f) => () => writtenLine(writeRecord(dest, f))), ...plan.after.filter(Boolean)];
-}
-
-/** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
-export function register(plop: NodePlopAPI, core: Core): void {
-  plop.setGenerator(core.name, {
-    description: core.description,
-    prompts: async (inquirer: unknown) => {
-      const args = parseArgs();
-      if (args.help) {
-        process.stdout.write(`${generatorHelp(core)}\n`);
-        process.exit(0);
-      }
-      const dest = destOf(args, plop.getDestBasePath());
-      if (isInteractive()) armInterrupt();
-      return { ...(await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined)), [DEST]: dest };
-    },
-    actions: (data?: Data) => {
-      const raw = data ?? {};
-      const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
-      return toActions(dest, core.plan(raw, dest));
-    },
-  });
-}

@@ -3,11 +3,11 @@
  * pointing to the evolving generators; an unfinished one (answers kept by a cancelled run) is offered to
  * resume or start again. While the wizard asks, every answer is kept in db/design.json as it is given.
  */
-import { join } from 'node:path';
 import { Answers, type Spec } from '../state/answers-schema.js';
 import { emptyDesign, type Design } from '../state/design-schema.js';
 import { loadDesign, serialiseDesign, STATE_PATH } from '../state/store.js';
-import { atomicWrite } from '../io/files.js';
+import { applyPlan } from '../io/apply.js';
+import { withTarget } from '../io/session.js';
 import { select, type Inquirer } from './io.js';
 import { expectScreens, inPhase, keepWith, sayHeader, stepCount } from './tty/session.js';
 import { handoff } from '../render/catalogue.js';
@@ -21,13 +21,15 @@ export function finishedMessage(d: Design): string {
     `move ${STATE_PATH} away first`;
 }
 
-/** Keep the answers so far (never over a finished design). */
+/** Keep the answers so far (never over a finished design), through the one write path under the lock. */
 export function keepAnswers(dest: string, a: Spec): boolean {
-  const d = loadDesign(dest);
-  if (d && isFinished(d)) return false;
-  const design: Design = { ...(d ?? emptyDesign()), answers: a, wizard: { unfinished: true, step: stepCount() } };
-  atomicWrite(join(dest, STATE_PATH), serialiseDesign(design));
-  return true;
+  return withTarget(dest, (root) => {
+    const d = loadDesign(root);
+    if (d && isFinished(d)) return false;
+    const design: Design = { ...(d ?? emptyDesign()), answers: a, wizard: { unfinished: true, step: stepCount() } };
+    applyPlan(root, [{ path: STATE_PATH, body: serialiseDesign(design) }]);
+    return true;
+  });
 }
 
 /** The screens db-schema will show for the answers still missing (the runner and the irreversible tables are

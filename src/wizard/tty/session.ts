@@ -58,10 +58,8 @@ export async function screen<V>(run: () => Promise<V>): Promise<V> {
   }
 }
 
-let armed = false;
-/** plop's inquirer answers Ctrl-C by raising SIGINT on the process: cancel the same way. */
-export function armInterrupt(): void {
-  if (armed) return;
-  armed = true;
-  process.on('SIGINT', () => cancel());
-}
+const onSigint = () => cancel();
+/** plop's inquirer answers Ctrl-C by raising SIGINT on the process: cancel the same way, while asking only
+ *  (the write that follows has its own signal handling, io/session.ts). */
+export function armInterrupt(): void { if (!process.listeners('SIGINT').includes(onSigint)) process.on('SIGINT', onSigint); }
+export function disarmInterrupt(): void { process.off('SIGINT', onSigint); }
