@@ -104,6 +104,16 @@ describe('control characters are refused in one line, nothing written', () => {
     expect(readdirSync(dest)).toEqual(['spec.json']);
   });
 
+  test('other answers too: an ESC in the intake, a NUL in a relation column (the key path named)', () => {
+    const dest = tempDir('hostile-answers');
+    writeFileSync(join(dest, 'spec.json'), JSON.stringify(spec('postgres', 'Post: title', 'skip')));
+    const esc = runBin(pkg, ['db-schema', '--', '--spec', 'spec.json', '--intake', 'a\u001b[31mb'], dest);
+    expect(esc.err).toEqual([expect.stringMatching(/^\[ERROR\] --intake: intake "a\\u001b\[31mb" contains a control character \(U\+001B\); use printable text$/)]);
+    const nul = runBin(pkg, ['db-schema', '--', '--spec', 'spec.json', '--relations', '[{"from":"Post","to":"Post","kind":"none","column":"a\\u0000"}]'], dest);
+    expect(nul.err).toEqual([expect.stringMatching(/^\[ERROR\] --relations: relations\[0\]\.column "a\\u0000" contains a control character \(U\+0000\)/)]);
+    expect([esc.status, nul.status, readdirSync(dest)]).toEqual([1, 1, ['spec.json']]);
+  });
+
   test('the literal function itself refuses a NUL (a second line of defence)', () => {
     for (const id of ['postgres', 'mysql', 'sqlite'] as const) expect(() => dialectOf(id).literal('a\u0000b')).toThrow(/U\+0000/);
   });

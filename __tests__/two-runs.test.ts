@@ -4,7 +4,8 @@
  * holds every change a run reported as written (each migration listed once, versions unique, all applying).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { packageCopy } from './support/build.js';
 import { NOW, runBin } from './support/bin-run.js';
@@ -18,9 +19,9 @@ let base = '';
 
 interface Out { status: number | null; out: string[]; err: string[] }
 
-function start(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Out> {
+function start(args: string[], cwd: string, env: Record<string, string> = {}, script = join(pkg, 'dist', 'bin', 'db-scaffold.js')): Promise<Out> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [join(pkg, 'dist', 'bin', 'db-scaffold.js'), ...args], {
+    const p = spawn(process.execPath, [script, ...args], {
       cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', DB_SCAFFOLD_NOW: NOW, NODE_OPTIONS: '', ...env },
     });
     let out = '', err = '';
@@ -41,7 +42,7 @@ beforeAll(() => {
 
 test('a run meeting a held lock waits a moment, then stops with one line; the holder succeeds', async () => {
   const dir = copyTree(base, 'two-held');
-  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '4000' });
+  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '6000' });
   await waitFor(join(dir, '.db-scaffold.lock'));
   const t0 = Date.now();
   const b = await start(['db-entity', '--', '--entities', 'Label: name'], dir);
@@ -52,6 +53,17 @@ test('a run meeting a held lock waits a moment, then stops with one line; the ho
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['Badge']));
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).not.toContain('Label');
   expect(existsSync(join(dir, '.db-scaffold.lock'))).toBe(false);
+}, 30_000);
+
+test('plop meeting a held lock: the same one line, nothing of its own written', async () => {
+  const dir = copyTree(base, 'two-plop');
+  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '10000' });
+  await waitFor(join(dir, '.db-scaffold.lock'));
+  const b = await start(['db-entity', '--', '--entities', 'Label: name', '--dest', dir], pkg, {}, join(pkg, 'node_modules', 'plop', 'bin', 'plop.js'));
+  expect(b.status).toBe(1);
+  expect([...b.out, ...b.err].map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).filter((l) => l.includes('[ERROR]'))).toEqual([expect.stringMatching(/\[ERROR\] another db-scaffold run \(process \d+ .*\) is writing to this target/)]);
+  expect((await a).status).toBe(0);
+  expect(state(dir).model.entities.map((e: { name: string }) => e.name)).not.toContain('Label');
 }, 30_000);
 
 test.each([1, 2, 3, 4, 5])('two db-entity at once (try %i): each reported change is in the state, once, and it all applies', async () => {
@@ -86,3 +98,18 @@ test('two db-schema for different engines at once: one writes, the other is refu
   expect(readFileSync(join(dir, 'db/schema.sql'), 'utf8')).toContain(db === 'postgres' ? '-- DB: PostgreSQL' : '-- DB: MySQL/MariaDB');
   expect(Object.keys(treeState(dir)).filter((p) => p.startsWith('.db-scaffold'))).toEqual([]);
 }, 30_000);
+
+test.each([
+  ['a dead process', 999_999_999, new Date().toISOString(), 0],
+  ['a pid reused since (its process started after the lock)', process.pid, '2000-01-01T00:00:00.000Z', 0],
+  ['a live process that took it', 1, new Date().toISOString(), 1],
+])('a lock left by %s', (_what, pid, started, status) => {
+  const dir = copyTree(base, 'two-stale');
+  writeFileSync(join(dir, '.db-scaffold.lock'), JSON.stringify({ pid, host: hostname(), started }));
+  const r = runBin(pkg, ['db-seed', '--', '--seed', 'skip'], dir);
+  expect(r.status).toBe(status);
+  expect(r.err).toEqual([status === 0
+    ? `note: took over the lock of process ${pid} (started ${started}), which is no longer running`
+    : expect.stringMatching(/^\[ERROR\] another db-scaffold run \(process 1 on /)]);
+  expect(existsSync(join(dir, '.db-scaffold.lock'))).toBe(status === 1);
+});

@@ -19,6 +19,8 @@ const NAME = 'db-change';
 
 export const DB_CHANGE: Core = {
   name: NAME,
+  keys: ['entities', 'relations'],
+  example: '--spec change.json   (the whole design as it should now be; renames, replace, allowDestructive, backfill beside it)',
   description: 'change anything (type, size, NULL, default, unique, index, FK action, rename, drop): one migration pair with its exact down',
   pending: (args, dest) => {
     requireDesign(dest, NAME);

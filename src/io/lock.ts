@@ -17,27 +17,40 @@ interface Holder { pid: number; host: string; started: string }
 
 const code = (e: unknown) => (e as { code?: string }).code;
 
-function read(file: string): Holder | undefined {
+function parse(text: string): Holder | undefined {
   try {
-    const h = JSON.parse(readFileSync(file, 'utf8')) as Holder;
+    const h = JSON.parse(text) as Holder;
     return typeof h.pid === 'number' ? h : undefined;
   } catch {
     return undefined;
   }
 }
 
-function alive(pid: number): boolean {
+/** When process `pid` started (ms), where /proc tells (Linux: start ticks after boot, USER_HZ 100); else undefined. */
+function startedMs(pid: number): number | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return code(e) === 'EPERM'; // exists, another user's
+    const ticks = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && boot ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** Does the lock's holder still run: its pid exists and (where known) did not start after the lock was taken? */
+function alive(h: Holder): boolean {
+  try {
+    process.kill(h.pid, 0);
+  } catch (e) {
+    if (code(e) !== 'EPERM') return false; // EPERM: it exists, another user's
+  }
+  const started = startedMs(h.pid);
+  return started === undefined || started <= Date.parse(h.started) + 2000; // later: the pid was reused
 }
 
 /** Is the lock file abandoned: its process gone, or unreadable (cut while written) and older than a second? */
 function stale(file: string, h: Holder | undefined): boolean {
-  if (h) return h.host === hostname() && !alive(h.pid);
+  if (h) return h.host === hostname() && !alive(h);
   try {
     return Date.now() - statSync(file).mtimeMs > 1000;
   } catch {
@@ -51,9 +64,7 @@ function takeOver(file: string, seen: string): boolean {
   try {
     mkdirSync(guard);
   } catch {
-    try {
-      if (Date.now() - statSync(guard).mtimeMs > 10_000) rmdirSync(guard);
-    } catch { /* gone meanwhile */ }
+    try { if (Date.now() - statSync(guard).mtimeMs > 10_000) rmdirSync(guard); } catch { /* gone meanwhile */ }
     return false;
   }
   try {
@@ -82,10 +93,15 @@ export function acquireLock(root: string): Lock {
       if (code(e) !== 'EEXIST') throw e;
     }
     let seen = '';
-    try { seen = readFileSync(file, 'utf8'); } catch { continue; }
-    const h = read(file);
-    if (stale(file, h)) {
-      if (takeOver(file, seen)) note = `note: took over the lock of ${h ? `process ${h.pid} (started ${h.started})` : 'an earlier run'}, which is no longer running`;
+    try {
+      seen = readFileSync(file, 'utf8');
+    } catch (e) {
+      if (code(e) === 'ENOENT') continue; // released meanwhile
+      throw Object.assign(e as object, { path: file }); // e.g. a folder by that name: one line from the caller
+    }
+    const h = parse(seen);
+    if (stale(file, h) && takeOver(file, seen)) {
+      note = `note: took over the lock of ${h ? `process ${h.pid} (started ${h.started})` : 'an earlier run'}, which is no longer running`;
       continue;
     }
     if (Date.now() - start > WAIT_MS) {

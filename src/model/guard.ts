@@ -22,8 +22,9 @@ export const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUp
 /** The text as the user can read it in one line: escapes for what is not printable, cut at 40 characters. */
 export function shown(text: string): string {
   const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `"${cut.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[^\x20-\x7E\u00A0-\u061B\u061D-\u200D\u2010-\u2027\u202F-\u2065\u206A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFF]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  const printable = /[\x20-\x7E\u00A0-\u061B\u061D-\u200D\u2010-\u2027\u202F-\u2065\u206A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFF\u{10000}-\u{10FFFF}]/u;
+  return `"${[...cut].map((c) => (c === '\\' || c === '"' ? `\\${c}` : printable.test(c) ? c
+    : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')}"`;
 }
 
 /** The first refused character of `text`, or undefined when it is clean. */

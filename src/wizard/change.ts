@@ -11,10 +11,9 @@ import { planChange } from '../change/plan.js';
 import type { ChangeSpec } from '../change/spec.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { now } from '../core/paths.js';
-import { input, say, select, type Inquirer } from './io.js';
+import { line, say, select, type Inquirer } from './io.js';
 
 const c = (value: string, label: string, hint: string) => ({ value, label, hint });
-/** Every typed answer gets a check (an absent one reaches inquirer as `validate: undefined`). */
 const typed = (t: string) => (t.trim() ? true : 'type a value');
 const FIELD_CHANGES = [
   c('type', 'Type or size', 'string, text, integer, bigint, decimal, boolean, date, datetime, uuid, json'),
@@ -34,7 +33,7 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
     c('rename', `Rename ${entity}`, 'the table keeps its rows under the new name'),
     c('drop', `Drop ${entity}`, 'the table, its rows and its relations go'),
   ]);
-  if (what === 'rename') return { kind: 'renameEntity', entity, to: await input(inq, 'to', `New name for ${entity}`, { check: typed }) };
+  if (what === 'rename') return { kind: 'renameEntity', entity, to: await line(inq, 'to', `New name for ${entity}`, typed) };
   if (what === 'drop') return { kind: 'dropEntity', entity };
   if (what.startsWith('r:')) {
     const relation = Number(what.slice(2));
@@ -50,7 +49,7 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
   const kind = await select(inq, 'change', `${entity}.${field}`, FIELD_CHANGES);
   if (kind === 'type') return { kind, entity, field, type: await select(inq, 'type', 'New type', TYPES.filter((t) => !t.startsWith('enum')).map((t) => c(t, t, ''))) };
   if (kind === 'key') return { kind, entity, field, mode: await select(inq, 'mode', 'Key', [c('none', 'None', ''), c('index', 'Index', ''), c('unique', 'Unique', '')]) as 'none' };
-  if (kind === 'renameField') return { kind, entity, field, to: await input(inq, 'to', `New name for ${entity}.${field}`, { check: typed }) };
+  if (kind === 'renameField') return { kind, entity, field, to: await line(inq, 'to', `New name for ${entity}.${field}`, typed) };
   return { kind: kind as 'nullable' | 'dropField', entity, field };
 }
 
@@ -71,7 +70,7 @@ export async function askChange(inq: Inquirer, design: Design, dest: string): Pr
       const unfilled = /"backfill": \{"([^"]+)"/.exec(e.message);
       if (unfilled && !spec.backfill[unfilled[1]]) {
         say(e.message);
-        spec.backfill[unfilled[1]] = await input(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, { default: "''", check: typed });
+        spec.backfill[unfilled[1]] = await line(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, typed, "''");
       } else if (/allowDestructive/.test(e.message) && !spec.allowDestructive) {
         if (await confirm(inq, e.message.replace(/; confirm with .*$/, ''), 'Yes, drop / narrow it') !== 'yes') fail('db-change: cancelled; nothing written');
         spec.allowDestructive = true;
