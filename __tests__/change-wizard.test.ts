@@ -1,4 +1,4 @@
-/** The REAL db-change click path (`plop db-change`) in a pseudo-terminal: entity → field → change → preview → confirm. */
+/** The REAL db-change click path (`plop db-change`) in a pseudo-terminal: entity → field → change → preview (pager) → Write. */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
@@ -32,8 +32,9 @@ describe('db-change in a terminal', () => {
     await k.choose('? What of Post', 'title');
     await k.choose('? Post.title', 'Rename');
     await k.line('? New name for Post.title', 'headline');
-    await term!.waitFor(/^-- down --$/m);
-    await k.choose('? Write this migration pair?', 'Write it');
+    const preview = await term!.waitFor(/db-change: preview/);
+    expect(preview).toMatch(/^── migrations\/\d{14}_change_posts\.sql$/m);
+    await term!.send('Enter'); // Write
     expect(await term!.exited(15_000)).toBe(0);
     const { d, up, down } = written();
     expect(d.model!.entities.find((e) => e.name === 'Post')!.fields.map((f) => f.name)).toContain('headline');
@@ -47,7 +48,8 @@ describe('db-change in a terminal', () => {
     await k.choose('? What of User', 'bio');
     await k.choose('? User.bio', 'NULL allowed or not');
     await k.line("? Value for the rows of User.bio that hold NULL", "'n/a'");
-    await k.choose('? Write this migration pair?', 'Write it');
+    await term!.waitFor(/db-change: preview/);
+    await term!.send('Enter'); // Write
     expect(await term!.exited(15_000)).toBe(0);
     expect(written().up).toMatch(/UPDATE "users" SET "bio" = 'n\/a' WHERE "bio" IS NULL;\n[\s\S]*ALTER COLUMN "bio" SET NOT NULL/);
     await term!.kill();
@@ -56,7 +58,8 @@ describe('db-change in a terminal', () => {
     await k2.choose('? Entity to change', 'Tag');
     await k2.choose('? What of Tag', 'Drop Tag');
     await k2.choose('? db-change: this change drops table tags; drops table post_tags: data may be lost', 'Yes, drop');
-    await k2.choose('? Write this migration pair?', 'Write it');
+    await term.waitFor(/db-change: preview/);
+    await term.send('Enter'); // Write
     expect(await term.exited(15_000)).toBe(0);
     const { d, up } = written();
     expect(d.schema!.tables.map((t) => t.name)).not.toContain('tags');

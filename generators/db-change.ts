@@ -2,20 +2,36 @@
  * db-change: change anything in a design that has migrations: the whole design as it should now be
  * (`--spec FILE`: entities and relations as db-schema takes them, plus renames, replace,
  * allowDestructive and backfill), or the click path in a terminal. One migration pair (+ its exact
- * down), db/schema.sql regenerated, the state last; every written migration checked first.
+ * down), db/schema.sql regenerated, the state last; every written migration checked first. In a
+ * terminal the pair is previewed and confirmed (with the offer to refresh a stale seed).
  */
 import { requireDesign } from '../src/state/store.js';
 import { now } from '../src/core/paths.js';
 import { verifyMigrations } from '../src/core/checksums.js';
-import { fail } from '../src/cli/errors.js';
 import { CHANGE_KEYS, givenChange, parseChange } from '../src/change/spec.js';
 import { planChange } from '../src/change/plan.js';
 import { resolveAmbiguities } from '../src/wizard/change-renames.js';
 import { askChange } from '../src/wizard/change.js';
+import { previewConfirm, staleSeed } from '../src/wizard/preview.js';
 import { Model } from '../src/state/model-schema.js';
-import type { Core } from './shared.js';
+import type { SeedTier } from '../src/state/answers-schema.js';
+import { fail } from '../src/cli/errors.js';
+import { CONFIRM, withSeed } from './db-entity.js';
+import type { Core, Data, Plan } from './shared.js';
 
 const NAME = 'db-change';
+
+function planned(data: Data, dest: string): Plan {
+  if (data[CONFIRM] === 'cancel') return { files: [], after: [`${NAME}: cancelled at the preview; nothing written`] };
+  const design = requireDesign(dest, NAME);
+  verifyMigrations(dest, design);
+  const raw = Object.fromEntries(Object.entries(data).filter(([k]) => CHANGE_KEYS.includes(k)));
+  const clicked = data.model ? Model.parse(data.model) : undefined;
+  const changed = planChange(design, parseChange(NAME, raw), dest, now(), clicked);
+  const stale = staleSeed(design);
+  if (stale && data[CONFIRM] === 'write-seed') return withSeed(changed.files, changed.design, stale as SeedTier, changed.report);
+  return { files: changed.files, after: [changed.report] };
+}
 
 export const DB_CHANGE: Core = {
   name: NAME,
@@ -29,19 +45,16 @@ export const DB_CHANGE: Core = {
   gather: async (args, dest, inq) => {
     const design = requireDesign(dest, NAME);
     const given = givenChange(args);
-    if (given.entities === undefined) {
-      if (!inq) fail(`missing answers: entities (no terminal to ask; give the whole design as it should now be in --spec FILE: entities, relations, renames, allowDestructive, backfill)`);
-      return askChange(inq, design, dest);
+    if (given.entities === undefined && !inq) {
+      fail('missing answers: entities (no terminal to ask; give the whole design as it should now be in --spec FILE: entities, relations, renames, allowDestructive, backfill)');
     }
-    const spec = parseChange(args.spec ? `--spec ${args.spec}` : NAME, given);
-    return inq ? resolveAmbiguities(inq, design, spec) : spec;
+    if (!inq) return parseChange(args.spec ? `--spec ${args.spec}` : NAME, given);
+    verifyMigrations(dest, design); // before anything is asked
+    const data: Data = given.entities === undefined
+      ? await askChange(inq, design, dest)
+      : { ...(await resolveAmbiguities(inq, design, parseChange(args.spec ? `--spec ${args.spec}` : NAME, given))) };
+    const plan = planned(data, dest); // a refused change stops here, before the preview
+    return { ...data, [CONFIRM]: await previewConfirm(NAME, plan.files, staleSeed(design)) };
   },
-  plan: (data, dest) => {
-    const design = requireDesign(dest, NAME);
-    verifyMigrations(dest, design);
-    const raw = Object.fromEntries(Object.entries(data).filter(([k]) => CHANGE_KEYS.includes(k)));
-    const clicked = data.model ? Model.parse(data.model) : undefined;
-    const changed = planChange(design, parseChange(NAME, raw), dest, now(), clicked);
-    return { files: changed.files, after: [changed.report] };
-  },
+  plan: planned,
 };

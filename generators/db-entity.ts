@@ -23,7 +23,7 @@ import { SEED_PATH, seedFor } from '../src/seed/lazy.js';
 import { previewConfirm, staleLine, staleSeed } from '../src/wizard/preview.js';
 
 /** The answer to the preview (write, write and refresh the seed, cancel); absent without a terminal. */
-const CONFIRM = '__confirm';
+export const CONFIRM = '__confirm';
 
 type Key = 'entities' | 'relations';
 
@@ -59,7 +59,7 @@ export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
 }
 
 /** The evolved files with db/seed.sql rendered for the new design; the state (with the seed recorded) last. */
-function withSeed(files: FileRecord[], design: Design, tier: SeedTier, report: string): Plan {
+export function withSeed(files: FileRecord[], design: Design, tier: SeedTier, report: string): Plan {
   const seed = seedFor(design, tier);
   const state = { path: STATE_PATH, body: serialiseDesign({ ...design, seed: seed.seed }) };
   return { files: [...files.filter((f) => f.path !== STATE_PATH), ...seed.files, state], after: [report, seed.snippet ?? '', `seed: ${tier} → ${SEED_PATH} refreshed`] };

@@ -62,7 +62,7 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   if (risky.length && !spec.allowDestructive) {
     fail(`${WHAT}: this change ${risky.join('; ')}: data may be lost; confirm with "allowDestructive": true (the down restores the structure, not the data)`);
   }
-  const { up: upNotes, down: downNotes } = changeNotes(diff, a.db, !!design.seed?.file);
+  const { up: upNotes, down: downNotes } = changeNotes(diff, a.db, !!design.seed && design.seed.tier !== 'skip');
   const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
   const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes }, diff);
   const files = [...out.files, stateRecord(out.design)];

@@ -1,6 +1,6 @@
 /**
  * db-change in a terminal, all clicks: pick the entity → a field, a relation or the entity itself →
- * what to change → a preview of the migration and its down → confirm. Drops and lossy changes are
+ * what to change (then db-change previews the pair and its down, to confirm). Drops and lossy changes are
  * confirmed where they show; NOT NULL without a default asks the one-off value for existing rows.
  */
 import type { Design } from '../state/design-schema.js';
@@ -61,9 +61,7 @@ export async function askChange(inq: Inquirer, design: Design, dest: string): Pr
   const spec: ChangeSpec = { relations: [], renames: edited.rename ? [edited.rename] : [], replace: [], allowDestructive: false, backfill: {} };
   for (;;) {
     try {
-      const out = planChange(design, spec, dest, now(), edited.model);
-      say(`\n-- up --\n${out.up ?? '(no migration: ORM hand-off)'}\n-- down --\n${out.down ?? ''}`);
-      if (await confirm(inq, 'Write this migration pair?', 'Write it') !== 'yes') fail('db-change: cancelled at the preview; nothing written');
+      planChange(design, spec, dest, now(), edited.model); // the preview and its confirmation come after (db-change)
       return { ...spec, model: edited.model };
     } catch (e) {
       if (!isUserError(e)) throw e;
