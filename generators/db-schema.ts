@@ -10,7 +10,8 @@ import { askMigrations, askSeed } from '../src/wizard/finish.js';
 import { nextSteps, report } from '../src/render/report.js';
 import { complete, existingAt, givenAt, start, unanswered, type Core, type Data, type Plan } from './shared.js';
 
-export const ALL_KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
+/** Every key a run needs (optional ones, like `timestamps`, have a default and are never asked). */
+export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => !Answers.shape[k].safeParse(undefined).success);
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
 export function plan(raw: Data, dest: string): Plan {

@@ -26,6 +26,8 @@ export interface Dialect {
   literal(v: string | number | boolean | null): string;
   columnType(col: Column, table: Table): string;
   emit: Emitters;
+  /** Statements every SQL file starts with (MySQL: SET NAMES utf8mb4, so non-ASCII text survives a default client). */
+  filePrelude?: string[];
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
   downPrelude?: (up: Statement[]) => string[];
   downPostlude?: (up: Statement[]) => string[];

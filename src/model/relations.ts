@@ -1,5 +1,5 @@
 /** Relations: validate against the entities, fold `<entity>_id` fields in, find candidate pairs. */
-import type { Entity, Relation } from '../state/model-schema.js';
+import type { Entity, Field, Relation } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { checkIdent, entityName, snake } from './naming.js';
 
@@ -18,7 +18,7 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
     const column = (c: string) => checkIdent(snake(c), `${where}[${i}].column`);
     if (rel.kind === 'one-to-many' || rel.kind === 'one-to-one') {
       rel.column = r.column ? column(r.column) : defaultColumn(rel.from, rel.to);
-      if (!rel.column.endsWith('_id')) fail(`${where}[${i}].column: '${r.column}' must end in _id`);
+      if (r.onDelete) rel.onDelete = r.onDelete;
       const clash = out.find((o) => o.to === rel.to && o.column === rel.column);
       if (clash) fail(`${where}[${i}]: ${rel.to}.${rel.column} is already the FK to ${clash.from} (set "column")`);
     } else if (r.column) rel.column = column(r.column);
@@ -29,6 +29,7 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
   });
   for (const e of entities) {
     for (const f of e.fields) {
+      if (f.ref) { refRelation(e, f, names, out); continue; }
       const parent = idFieldTarget(f.name, names);
       if (!parent) continue;
       const claimed = out.some((r) => r.to === e.name && (r.column === f.name || (r.kind === 'none' && r.from === parent)));
@@ -36,6 +37,16 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
     }
   }
   return out;
+}
+
+/** `field:ref(Entity[, action])`: a one-to-many from Entity held in this field (whatever it is called). */
+function refRelation(e: Entity, f: Field, names: string[], out: Relation[]): void {
+  const ref = f.ref!;
+  if (!names.includes(ref.entity)) fail(`${e.name}.${f.name}: ref(${ref.entity}) names an unknown entity (entities: ${names.join(', ')})`);
+  const claim = out.find((r) => r.to === e.name && r.column === f.name);
+  if (claim && claim.from === ref.entity && claim.kind !== 'none' && claim.kind !== 'many-to-many') return; // resolved before
+  if (claim) fail(`${e.name}.${f.name} has ref(${ref.entity}) and a relation from ${claim.from} names it too; keep one`);
+  out.push({ from: ref.entity, to: e.name, kind: 'one-to-many', column: f.name, ...(ref.onDelete ? { onDelete: ref.onDelete } : {}) });
 }
 
 export function defaultColumn(from: string, to: string): string {

@@ -10,7 +10,7 @@ export interface Meta { date: string; orm: string; style: string }
 
 export function schemaSql(d: Dialect, model: Model, schema: Schema, meta: Meta): string {
   return render('schema.sql', {
-    ...meta, dialect: d.id, statements: planCreate(schema, d.caps),
+    ...meta, dialect: d.id, statements: planCreate(schema, d.caps), prelude: d.filePrelude ?? [],
     entityCount: model.entities.length, relationCount: relationCount(model), tableCount: schema.tables.length,
   });
 }
@@ -27,13 +27,13 @@ export function initMigration(d: Dialect, schema: Schema, schemaText: string, v:
 /** Any later migration from its up statements. */
 export function migrationPair(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; notes?: string[] }): MigrationPair {
   return {
-    up: render('migration-up.sql', { ...v, dialect: d.id, statements: up }),
+    up: render('migration-up.sql', { ...v, dialect: d.id, statements: up, prelude: d.filePrelude ?? [] }),
     down: downSql(d, up, { ...v, irreversible: [] }),
   };
 }
 
 function downSql(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; irreversible: string[] }): string {
   return render('migration-down.sql', {
-    ...v, dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [], statements: planDown(up, v.name, v.irreversible),
+    ...v, dialect: d.id, prelude: [...(d.filePrelude ?? []), ...(d.downPrelude?.(up) ?? [])], postlude: d.downPostlude?.(up) ?? [], statements: planDown(up, v.name, v.irreversible),
   });
 }

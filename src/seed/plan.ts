@@ -64,7 +64,7 @@ function filled(fill: GroupSpec['fill'], key: string): boolean {
 
 /** VARCHAR(n); TEXT that is unique or indexed becomes VARCHAR(255) on MySQL, so keep it within 255. */
 function maxLen(c: Column, t: Table, unique: Set<string>): number | undefined {
-  if (c.type.kind === 'string') return c.type.length;
+  if (c.type.kind === 'string' || c.type.kind === 'char') return c.type.length;
   const keyed = unique.has(c.name) || t.indexes.some((i) => i.columns.includes(c.name));
   return c.type.kind === 'text' && keyed ? 255 : undefined;
 }

@@ -14,6 +14,7 @@ export function literal(d: Dialect, s: SeedSql, v: Val): string {
   if (v === null || typeof v !== 'object') return d.literal(v);
   if ('num' in v) return v.num;
   if ('date' in v) return `'${v.date}'`;
+  if ('bin' in v) return s.binary(v.bin);
   return s.instant(v.ts);
 }
 
@@ -54,6 +55,7 @@ export function seedSql(d: Dialect, tier: Tier, groups: PlannedGroup[], bases: n
     '-- Made-up values: e-mails on example.test, phone numbers 555-01xx, no credentials.',
     `-- Load after the migrations: ${s.load}`,
     '',
+    ...(d.filePrelude ?? []),
     s.begin,
     '',
     groups.map((g, i) => groupSql(d, s, g, bases[i])).join('\n\n'),

@@ -18,6 +18,8 @@ export interface SeedSql {
   resetBlock(lines: string[]): string[];
   /** A UTC instant 'YYYY-MM-DD HH:MM:SS' as a literal for this engine's timestamp columns. */
   instant(text: string): string;
+  /** Bytes (hex text) as a literal for this engine's binary columns. */
+  binary(hex: string): string;
   /** The one line to load the file by hand. */
   load: string;
   /** Shell for the smoke-test snippet: setup lines, run one file, open a heredoc of SQL. */
@@ -39,6 +41,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     ],
     resetBlock: (lines) => ['DO $$', 'BEGIN', ...lines.map((l) => `  ${l}`), 'END', '$$;'],
     instant: (text) => `'${text}+00'`,
+    binary: (hex) => `decode('${hex}', 'hex')`,
     load: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f db/seed.sql',
     shell: { setup: [SOURCE], file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`, heredoc: `psql "$DATABASE_URL" <<'SQL'` },
   },
@@ -54,6 +57,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     resetIdentity: (d, t, _c, next) => [`ALTER TABLE ${d.quote(t.name)} AUTO_INCREMENT = ${next};`],
     resetBlock: (lines) => lines,
     instant: (text) => `'${text}'`,
+    binary: (hex) => `X'${hex}'`,
     load: 'mysql --host=<host> --user=<user> <database> < db/seed.sql',
     shell: {
       setup: ['MYSQL="mysql --host=<host> --user=<user> <database>"   # the parts of DATABASE_URL in secrets/db.env'],
@@ -69,6 +73,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     resetIdentity: () => [],
     resetBlock: (lines) => lines,
     instant: (text) => `'${text}'`,
+    binary: (hex) => `X'${hex}'`,
     load: 'sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql',
     shell: { setup: [SOURCE, 'DB="${DATABASE_URL#sqlite:}"'], file: (f) => `sqlite3 "$DB" < ${f}`, heredoc: `sqlite3 -header "$DB" <<'SQL'` },
   },

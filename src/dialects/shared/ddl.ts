@@ -6,11 +6,19 @@ type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
 
 export const cols = (d: D, names: string[]) => names.map((n) => d.quote(n)).join(', ');
 
-export function defaultSql(d: D, col: Column, now: string): string {
-  if (!col.default) return '';
-  if (col.default.kind === 'now') return ` DEFAULT ${now}`;
-  const v = col.default.value;
-  return ` DEFAULT ${typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : d.literal(v)}`;
+/** How an engine writes the generated defaults; `wrap` turns a literal into what the column accepts. */
+export interface DefaultExprs { now: string; time: string; today: string; uuid: string }
+
+export function defaultSql(d: D, col: Column, x: DefaultExprs, wrap: (lit: string) => string = (l) => l): string {
+  const v = col.default;
+  if (!v) return '';
+  switch (v.kind) {
+    case 'now': return ` DEFAULT ${col.type.kind === 'time' ? x.time : x.now}`;
+    case 'today': return ` DEFAULT ${x.today}`;
+    case 'uuid': return ` DEFAULT ${x.uuid}`;
+    case 'null': return ' DEFAULT NULL';
+    case 'value': return ` DEFAULT ${wrap(d.literal(v.value))}`;
+  }
 }
 
 export function checkSql(d: D, c: Check): string {
@@ -19,11 +27,14 @@ export function checkSql(d: D, c: Check): string {
     case 'email': return `CHECK (${col} LIKE '%@%')`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
     case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
+    case 'expr': return `CHECK (${c.expr})`;
   }
 }
 
+export const onDeleteSql = (a: ForeignKey['onDelete']) => a.replace('-', ' ').toUpperCase();
+
 export function fkSql(d: D, fk: ForeignKey): string {
-  return `CONSTRAINT ${d.quote(fk.name)} FOREIGN KEY (${d.quote(fk.column)}) REFERENCES ${d.quote(fk.refTable)} (${d.quote(fk.refColumn)}) ON DELETE ${fk.onDelete.toUpperCase()}`;
+  return `CONSTRAINT ${d.quote(fk.name)} FOREIGN KEY (${d.quote(fk.column)}) REFERENCES ${d.quote(fk.refTable)} (${d.quote(fk.refColumn)}) ON DELETE ${onDeleteSql(fk.onDelete)}`;
 }
 
 /** Table-level constraint lines shared by all: uniques, checks, and the FKs not deferred. */
