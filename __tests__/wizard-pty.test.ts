@@ -51,6 +51,7 @@ describe('db-schema wizard in a terminal', () => {
     await k.choose('Review the DDL', 'Revise types');
     await k.choose('? Which field?', 'Post.views');
     await k.choose('? Type of Post.views', 'integer');
+    await k.choose('? Default of Post.views', 'default(0)');
     await k.choose(nth('Review the DDL', 2), 'Revise indexes');
     await k.choose(nth('? Which field?', 2), 'Post.title');
     await k.choose('? Index on Post.title', 'Index');
@@ -69,7 +70,7 @@ describe('db-schema wizard in a terminal', () => {
     expect(block).toMatch(/^Entities: +4 tables \(entities 3, junctions 1\), relations 2/m);
     expect(screen).toMatch(/kei-migrate --database-url "\$DATABASE_URL" --dir migrations up/);
     const { sql, migrations, envMode, design } = readOutputs(dest);
-    expect(sql).toContain('"views" INTEGER NOT NULL'); // revised type
+    expect(sql).toContain('"views" INTEGER NOT NULL DEFAULT 0'); // revised type and default
     expect(sql).toMatch(/CREATE INDEX IF NOT EXISTS "ix_posts_title" ON "posts" \("title"\)/); // revised index
     expect(sql).toMatch(/CREATE TABLE IF NOT EXISTS "post_tags" \([\s\S]*PRIMARY KEY \("post_id", "tag_id"\)/);
     expect(sql).toMatch(/FOREIGN KEY \("tag_id"\) REFERENCES "tags" \("id"\) ON DELETE CASCADE/);

@@ -19,8 +19,8 @@ const KIND = (a: string, b: string) => [
   { value: 'many-to-many', label: 'Many-to-many', hint: `${many(a)} ↔ ${many(b)} through a junction table (both FKs cascade)` },
 ];
 
-export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type[:unique|index|optional], …`\n' +
-  '  e.g. Post: title, body:text, status:enum(draft|published), author_id';
+export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type[:modifier…], @directive, …` (README: the language)\n' +
+  '  e.g. Post: title:string(120), body:text, status:enum(draft|published):default(draft), author_id, @index(status, title)';
 
 /** Every line typed so far must parse: the error shows under the prompt and the line stays editable. */
 export const entityCheck: Check = (text) => {

@@ -5,9 +5,10 @@ import { schemaSql } from '../render/sql-files.js';
 import { dialectOf } from '../dialects/registry.js';
 import { isoDate, now } from '../core/paths.js';
 import { setFieldIndex, setFieldType } from '../model/entity-text.js';
-import { TYPES } from '../model/infer.js';
+import { defaultChoices, typeChoices } from '../model/type-choices.js';
 import { fail, isUserError } from '../cli/errors.js';
-import { parseEntities } from '../model/parse.js';
+import { parseEntities, entityLines } from '../model/parse.js';
+import { typeText } from '../model/types.js';
 import { askEntities, entityCheck } from './entities.js';
 import { lines, select, say, type Inquirer } from './io.js';
 
@@ -52,22 +53,21 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
 async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec> {
   if (what === 'entities') {
     say('Each entity line comes back editable; then add lines, a blank line ends.');
-    const text = await lines(inq, 'entities', 'Entity line', { prefill: a.entities!.split(/\r?\n|;/), check: entityCheck });
+    const text = await lines(inq, 'entities', 'Entity line', { prefill: entityLines(a.entities!), check: entityCheck });
     const names = (t: string) => parseEntities(t).map((e) => e.name).sort().join(',');
     // Other entities: the relations matrix is asked again for the new set.
     if (names(text) === names(a.entities!)) return { ...a, entities: text };
     return askEntities(inq, { ...a, entities: text, relations: undefined });
   }
   const model = buildModel(a as Answers);
-  const fields = model.entities.flatMap((e) => e.fields.map((f) => ({ value: `${e.name}.${f.name}`, label: `${e.name}.${f.name}`, hint: `${f.type.kind}${f.unique ? ', unique' : f.index ? ', index' : ''} (${f.reason})` })));
+  const fields = model.entities.flatMap((e) => e.fields.map((f) => ({ value: `${e.name}.${f.name}`, label: `${e.name}.${f.name}`, hint: `${typeText(f.type)}${f.unique ? ', unique' : f.index ? ', index' : ''} (${f.reason})` })));
   if (!fields.length) return a;
   const [entity, field] = (await select(inq, 'field', 'Which field?', fields)).split('.');
   if (what === 'types') {
-    const kind = model.entities.find((e) => e.name === entity)!.fields.find((f) => f.name === field)!.type.kind;
-    const current = ({ timestamp: 'datetime', key: 'bigint' } as Record<string, string>)[kind] ?? kind;
-    const choices = TYPES.filter((t) => !t.startsWith('enum')).map((t) => ({ value: t, label: t, hint: t === current ? 'current' : '' }));
-    const type = await select(inq, 'type', `Type of ${entity}.${field}`, choices, current);
-    return { ...a, entities: setFieldType(a.entities!, entity, field, type) };
+    const choices = typeChoices(model.entities.find((e) => e.name === entity)!.fields.find((f) => f.name === field)!.type);
+    const type = await select(inq, 'type', `Type of ${entity}.${field}`, choices, choices.find((c) => c.hint.startsWith('current'))!.value);
+    const dflt = await select(inq, 'default', `Default of ${entity}.${field}`, defaultChoices(type));
+    return { ...a, entities: setFieldType(a.entities!, entity, field, type, dflt) };
   }
   const mode = await select(inq, 'index', `Index on ${entity}.${field}`, [
     { value: 'none', label: 'None', hint: 'no index (FK columns keep theirs)' },
