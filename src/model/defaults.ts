@@ -35,7 +35,7 @@ export function parseDefault(raw: string, t: ColType, where: string): Default {
   if (v.startsWith("'")) {
     if (!/^'([^']|'')*'$/s.test(v)) no("is not one quoted text ('' stands for a quote)");
     const text = v.slice(1, -1).replace(/''/g, "'");
-    if (!QUOTABLE.includes(t.kind)) no(`is text; ${type} takes ${t.kind === 'boolean' ? 'true or false' : 'a number'}`);
+    if (!QUOTABLE.includes(t.kind)) no(`is text; ${type} takes ${t.kind === 'boolean' ? 'true or false' : t.kind === 'binary' ? 'no default but null' : 'a number'}`);
     if ((t.kind === 'string' || t.kind === 'char') && text.length > t.length) no(`is longer than ${type}`);
     if (t.kind === 'enum' && !t.values.includes(text)) no(`is not one of ${t.values.join('|')}`);
     return { kind: 'value', value: text };
