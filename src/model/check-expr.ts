@@ -9,11 +9,25 @@ const WORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'between', 'like'
   'length', 'lower', 'upper', 'trim', 'abs', 'coalesce']);
 const TOKEN = /\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|<>|!=|<=|>=|\|\||[=<>+\-*/%(),]/y;
 
+/** The tokens of an expression (whitespace dropped); undefined at the first character that starts none. */
+export function tokens(expr: string): string[] | undefined {
+  const out: string[] = [];
+  for (let pos = 0; pos < expr.length;) {
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(expr);
+    if (!m) return undefined;
+    if (m[0].trim()) out.push(m[0]);
+    pos = TOKEN.lastIndex;
+  }
+  return out;
+}
+
 /** The columns an expression names; one line when it is not an expression this language accepts. */
 export function checkColumns(expr: string, columns: string[], where: string): string[] {
   const e = expr.trim();
   const bad = (why: string): never => fail(`${where}: check(${e}) ${why}; write a boolean SQL expression over the columns, e.g. check(price >= 0)`);
   if (!e) bad('is empty');
+  if (/--|\/\*/.test(e)) bad('holds a comment (-- or /*)');
   const used: string[] = [];
   let depth = 0;
   let pos = 0;
@@ -28,9 +42,9 @@ export function checkColumns(expr: string, columns: string[], where: string): st
     if (tok === ')' && --depth < 0) bad('closes a parenthesis it never opened');
     if (/^[A-Za-z_]/.test(tok)) {
       const low = tok.toLowerCase();
+      if (columns.includes(low)) { used.push(low); continue; }
       if (WORDS.has(low)) continue;
-      if (!columns.includes(low)) bad(`names '${tok}', which is neither a column (${columns.join(', ')}) nor one of ${[...WORDS].join(' ')}`);
-      used.push(low);
+      bad(`names '${tok}', which is neither a column (${columns.join(', ')}) nor one of ${[...WORDS].join(' ')}`);
     }
   }
   if (depth !== 0) bad('leaves a parenthesis open');

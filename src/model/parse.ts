@@ -1,7 +1,7 @@
 /** Phase 2 entity text: one entity per line, `Entity: item, item, …`; an item is a field or an @directive. */
 import type { Entity, Field } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
-import { entityName, fieldName, tableName } from './naming.js';
+import { entityName, fieldName, snake, tableName } from './naming.js';
 import { parseField } from './infer.js';
 import { splitTop } from './split.js';
 import { applyDirective, type Directives } from './directives.js';
@@ -58,6 +58,9 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   }
   const pk = d.pk ?? (marked.length ? marked : undefined);
   if (pk) for (const f of fields) if (pk.includes(f.name)) f.pk = true;
+  // the entity's own integer key (`id` or `<entity>_id`, alone in the key, no default) is generated: an identity
+  const own = pk?.length === 1 ? fields.find((f) => f.name === pk[0] && (f.name === 'id' || f.name === `${snake(name)}_id`)) : undefined;
+  if (own && ['smallint', 'integer', 'bigint'].includes(own.type.kind) && !own.default) own.identity = true;
   const e: Entity = { name, typed, table: d.table ?? tableName(name), fields, line };
   if (pk) e.pk = pk;
   if (d.uniques) e.uniques = d.uniques;

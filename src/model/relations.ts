@@ -31,7 +31,7 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
     for (const f of e.fields) {
       if (f.ref) { refRelation(e, f, names, out); continue; }
       const parent = idFieldTarget(f.name, names);
-      if (!parent) continue;
+      if (!parent || (parent === e.name && f.pk)) continue; // `actor_id:integer:pk` in Actor is its own key
       const claimed = out.some((r) => r.to === e.name && (r.column === f.name || (r.kind === 'none' && r.from === parent)));
       if (!claimed) out.push({ from: parent, to: e.name, kind: 'one-to-many', column: f.name });
     }
