@@ -17,9 +17,9 @@ export const MODIFIERS: Row[] = [
     sqlite: ['"at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP', '"day" DATE NOT NULL DEFAULT CURRENT_DATE', `"ref" TEXT NOT NULL ${UUID_SQLITE}`, '"memo" TEXT DEFAULT NULL', `"body" TEXT NOT NULL DEFAULT 'x'`],
   }],
   ['check(expr) as a named CHECK', 'Item: qty:integer:check(qty > 0 and qty <= 100)', 'items', {
-    postgres: ['CONSTRAINT "ck_items_qty_check" CHECK (qty > 0 and qty <= 100)'],
-    mysql: ['CONSTRAINT `ck_items_qty_check` CHECK (qty > 0 and qty <= 100)'],
-    sqlite: ['CONSTRAINT "ck_items_qty_check" CHECK (qty > 0 and qty <= 100)'],
+    postgres: ['CONSTRAINT "ck_items_qty_check" CHECK ("qty" > 0 and "qty" <= 100)'],
+    mysql: ['CONSTRAINT `ck_items_qty_check` CHECK (`qty` > 0 and `qty` <= 100)'],
+    sqlite: ['CONSTRAINT "ck_items_qty_check" CHECK ("qty" > 0 and "qty" <= 100)'],
   }],
   ['ref(Entity, set-null) on any name: nullable, SET NULL, indexed', 'Language: name\nFilm: title, original:ref(Language, set-null)', 'films', {
     postgres: ['"original" BIGINT', 'CONSTRAINT "fk_films_original" FOREIGN KEY ("original") REFERENCES "languages" ("id") ON DELETE SET NULL', 'CREATE INDEX IF NOT EXISTS "ix_films_original" ON "films" ("original");'],

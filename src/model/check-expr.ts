@@ -9,6 +9,16 @@ const WORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'between', 'like'
   'length', 'lower', 'upper', 'trim', 'abs', 'coalesce']);
 const TOKEN = /\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|<>|!=|<=|>=|\|\||[=<>+\-*/%(),]/y;
 
+const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'between', 'like', 'true', 'false']);
+
+/** The expression as SQL: every column name quoted (a column may be called `order`), the rest as written. */
+export function renderCheck(expr: string, quote: (name: string) => string): string {
+  return expr.trim().replace(/'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_]*/g, (tok, at: number, all: string) => {
+    if (tok.startsWith("'") || KEYWORDS.has(tok.toLowerCase()) || /^\s*\(/.test(all.slice(at + tok.length))) return tok;
+    return quote(tok.toLowerCase());
+  });
+}
+
 /** The tokens of an expression (whitespace dropped); undefined at the first character that starts none. */
 export function tokens(expr: string): string[] | undefined {
   const out: string[] = [];

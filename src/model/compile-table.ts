@@ -99,6 +99,8 @@ function composites(t: Table, e: Entity, names: string[], cn: Cn, col: (n: strin
   };
   for (const u of e.uniques ?? []) { const c = check(u, 'unique'); t.uniques.push({ name: cn('uq', c.join('_')), columns: c }); }
   for (const i of e.indexes ?? []) { const c = check(i, 'index'); t.indexes.push({ name: cn('ix', c.join('_')), columns: c, unique: false }); }
+  const open = t.columns.find((c) => c.nullable && t.primaryKey.columns.includes(c.name));
+  if (open) fail(`${e.name}.${open.name} is in the primary key but NULL-allowed (optional, or an FK with set-null); a key column is NOT NULL`);
   const pkMiss = t.primaryKey.columns.find((c) => !names.includes(c));
   if (pkMiss) fail(`${e.name}: @pk names '${pkMiss}', which is not a column of ${t.name} (columns: ${names.join(', ')})`);
 }

@@ -7,6 +7,7 @@ import { toposort } from './toposort.js';
 import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
+import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
 
 export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
 
@@ -15,7 +16,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const rels = model.relations.filter((r) => r.kind !== 'none');
   const physical = new Map(model.entities.map((e) => [e.name, book.name('table', e.table)]));
   const byEntity = new Map(model.entities.map((e) => [e.name, e]));
-  const entityTables = model.entities.map((e) => entityTable(e, fksOf(e, rels, physical, byEntity), book, opts));
+  const entityTables = model.entities.map((e) => entityTable(e, fksOf(e, rels, physical, byEntity, book), book, opts));
   const { order, deferred } = toposort(
     entityTables.map((t) => t.name),
     entityTables.flatMap((t) => t.foreignKeys.map((fk) => ({ child: t.name, parent: fk.refTable, fk: fk.name }))),
@@ -37,10 +38,11 @@ export function compile(model: Model, opts: CompileOptions): Schema {
 /** The FK that closes a cycle is NULL-allowed: with NOT NULL on every edge no first row could ever be inserted. */
 function closeCycle(t: Table, fkName: string): void {
   const fk = t.foreignKeys.find((f) => f.name === fkName)!;
+  if (t.primaryKey.columns.includes(fk.column)) fail(`${t.entity}.${fk.column} is a key column and closes an FK cycle, so it would need NULL; take it out of the key or break the cycle`);
   t.columns = t.columns.map((c) => (c.name === fk.column ? { ...c, nullable: true } : c));
 }
 
-function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEntity: Map<string, Entity>): FkSpec[] {
+function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): FkSpec[] {
   return rels
     .filter((r) => r.to === e.name && (r.kind === 'one-to-many' || r.kind === 'one-to-one'))
     .map((r) => {
@@ -49,7 +51,7 @@ function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEnt
         column: r.column!,
         refTable: physical.get(r.from)!,
         refEntity: r.from,
-        refColumn: key.columns[0],
+        refColumn: book.name('column', key.columns[0]),
         refType: key.type,
         unique: r.kind === 'one-to-one',
         onDelete: r.onDelete ?? (r.kind === 'one-to-one' ? 'cascade' : 'restrict'),
@@ -80,43 +82,9 @@ function junction(r: Relation, physical: Map<string, string>, byEntity: Map<stri
     primaryKey: { name: book.name('constraint', `pk_${name}`), columns: [colA, colB] },
     uniques: [],
     checks: [],
-    foreignKeys: [fk(colA, a, keyA.columns[0]), fk(colB, b, keyB.columns[0])],
+    foreignKeys: [fk(colA, a, book.name('column', keyA.columns[0])), fk(colB, b, book.name('column', keyB.columns[0]))],
     indexes: [{ name: book.name('index', `ix_${name}_${colB}_${colA}`), columns: [colB, colA], unique: false }],
   };
-}
-
-/**
- * One name, one object: a clash would make `IF NOT EXISTS` skip the second silently. Table, index and
- * constraint names share one space (PostgreSQL index names and MySQL FK names are schema-wide).
- */
-function assertUniqueNames(tables: Table[]): void {
-  const seen = new Map<string, string>();
-  const claim = (name: string, what: string) => {
-    const other = seen.get(name);
-    if (other) fail(`names: '${name}' would name both ${other} and ${what}; rename a field or entity (a junction can be named with the relation's "column")`);
-    seen.set(name, what);
-  };
-  for (const t of tables) claim(t.name, t.entity ? `the table of ${t.entity}` : `the junction of ${t.foreignKeys.map((f) => f.refTable).join(' and ')}`);
-  for (const t of tables) {
-    for (const [kind, names] of [['primary key', [t.primaryKey.name]], ['unique', t.uniques.map((u) => u.name)], ['check', t.checks.map((c) => c.name)],
-      ['foreign key', t.foreignKeys.map((f) => f.name)], ['index', t.indexes.map((i) => i.name)]] as const) {
-      for (const n of names) claim(n, `${kind === 'index' ? 'an' : 'a'} ${kind} of ${t.name}`);
-    }
-  }
-}
-
-/** SQLite refuses `CREATE TABLE sqlite_…` ("object name reserved for internal use"): say so before writing. */
-function assertNotReserved(tables: Table[], prefix: string | undefined): void {
-  const t = prefix && tables.find((x) => x.name.toLowerCase().startsWith(prefix));
-  if (t) fail(`names: table '${t.name}' starts with '${prefix}', which the engine reserves for itself; rename the entity (a junction can be named with the relation's "column")`);
-}
-
-/** PostgreSQL names each identity key's sequence `<table>_id_seq`: a table of that name would be skipped by IF NOT EXISTS. */
-function assertNoSequenceClash(tables: Table[], seq: ((t: string) => string) | undefined): void {
-  if (!seq) return;
-  const seqs = new Map(tables.filter((t) => t.columns.some((c) => c.identity)).map((t) => [seq(t.name), t.name]));
-  const t = tables.find((x) => seqs.has(x.name));
-  if (t) fail(`names: table '${t.name}' is the name of ${seqs.get(t.name)}'s identity sequence; rename it (a junction can be named with the relation's "column")`);
 }
 
 export { tableName };

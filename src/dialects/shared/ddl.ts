@@ -1,6 +1,7 @@
 /** DDL pieces every dialect assembles the same way; only quoting, types and literals differ. */
 import type { Check, Column, ForeignKey, Index, Table } from '../../state/physical-schema.js';
 import type { Dialect } from '../dialect.js';
+import { renderCheck } from '../../model/check-expr.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
 
@@ -27,7 +28,7 @@ export function checkSql(d: D, c: Check): string {
     case 'email': return `CHECK (${col} LIKE '%@%')`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
     case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
-    case 'expr': return `CHECK (${c.expr})`;
+    case 'expr': return `CHECK (${renderCheck(c.expr ?? '', d.quote)})`;
   }
 }
 

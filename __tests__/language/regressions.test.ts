@@ -1,0 +1,23 @@
+/** What the property tests found in the v2 language, pinned. */
+import { createSql, DIALECTS, schemaOf, tableOf, userError } from '../support/design.js';
+
+test('an FK to a natural key with a long name points at the shortened column name', () => {
+  const long = 'subscription_renewal_reminder_notification_delivery_attempt_r_id';
+  for (const db of DIALECTS) {
+    const s = schemaOf(db, { entities: `Approval: ${long}:integer:pk\nUser: renewal_ref:ref(Approval)` });
+    const parent = tableOf(s, 'approvals');
+    expect(tableOf(s, 'users').foreignKeys[0].refColumn).toBe(parent.primaryKey.columns[0]);
+    expect(parent.columns.map((c) => c.name)).toContain(parent.primaryKey.columns[0]);
+  }
+});
+
+test('a key column that would be NULL-allowed (an FK with set-null in @pk) is refused in one line', () => {
+  expect(userError(() => schemaOf('sqlite', { entities: 'Status: name\nReminder: status_ref:ref(Status, set-null), code:integer, @pk(status_ref, code)' })))
+    .toMatch(/^Reminder\.status_ref is in the primary key but NULL-allowed \(optional, or an FK with set-null\); a key column is NOT NULL$/);
+});
+
+test('check(expr) quotes its column names, so a column may be called like a keyword', () => {
+  const entities = 'Line: order:integer:check(order >= 0 and length(note) < 9), note:string(20)';
+  expect(createSql('postgres', { entities }, 'lines')).toContain('CHECK ("order" >= 0 and length("note") < 9)');
+  expect(createSql('mysql', { entities }, 'lines')).toContain('CHECK (`order` >= 0 and length(`note`) < 9)');
+});
