@@ -63,6 +63,8 @@ export const KEY_FACTS: [string, string, Check][] = [
   ['films', 'composite index (title, rating)', (t) => ix(t, ['title', 'rating'], false)],
   ['people', 'composite unique (email, last_name) and index (last_name, first_name)', (t) =>
     ix(t, ['email', 'last_name'], true) && ix(t, ['last_name', 'first_name'], false)],
+  ['people', 'soft delete: the composite unique holds over live rows (partial where the engine has them)', (t, db) =>
+    t.indexes.some((i) => i.unique && i.columns.join() === 'email,last_name' && (db === 'mysql' ? !i.partial : i.partial === true))],
   ['people', 'soft delete: live-rows index (partial where the engine has them)', (t, db) =>
     (db === 'mysql' ? ix(t, ['deleted_at'], false) : t.indexes.some((i) => i.partial === true))],
 ];

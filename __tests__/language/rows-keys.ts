@@ -38,6 +38,11 @@ export const KEYS: Row[] = [
     mysql: ['`deleted_at` TIMESTAMP NULL', 'KEY `ix_posts_deleted_at` (`deleted_at`)'],
     sqlite: ['"deleted_at" DATETIME', 'CREATE INDEX IF NOT EXISTS "ix_posts_alive" ON "posts" ("id") WHERE "deleted_at" IS NULL;'],
   }],
+  ['@soft-delete: a unique holds over live rows (partial unique index where the engine has them)', 'Member: handle:string(40):unique, @soft-delete', 'members', {
+    postgres: ['CREATE UNIQUE INDEX IF NOT EXISTS "uq_members_handle" ON "members" ("handle") WHERE "deleted_at" IS NULL;'],
+    mysql: ['UNIQUE KEY `uq_members_handle` (`handle`)'],
+    sqlite: ['CREATE UNIQUE INDEX IF NOT EXISTS "uq_members_handle" ON "members" ("handle") WHERE "deleted_at" IS NULL;'],
+  }],
   ['typed deleted_at = soft delete with that type; typed created_at keeps its type', 'Note: body, created_at:date, deleted_at:datetime:optional', 'notes', {
     postgres: ['"created_at" DATE NOT NULL DEFAULT CURRENT_DATE', '"deleted_at" TIMESTAMPTZ'],
     mysql: ['`created_at` DATE NOT NULL DEFAULT (CURRENT_DATE)', '`deleted_at` DATETIME NULL'],

@@ -63,6 +63,12 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
   }
   composites(t, e, names, cn, col);
   if (opts.caps.updatedAtTrigger && names.includes('updated_at')) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
+  if (e.softDelete && opts.caps.partialIndex) { // @soft-delete: a deleted row frees its unique values
+    t.indexes.push(...t.uniques.map((u) => ({ ...u, unique: true, whereAlive: true })));
+    t.uniques = [];
+    const served = (c: string) => t.primaryKey.columns[0] === c || t.indexes.some((i) => !i.whereAlive && i.columns[0] === c);
+    for (const fk of t.foreignKeys) if (!served(fk.column)) t.indexes.push({ name: cn('ix', fk.column), columns: [fk.column], unique: false }); // a partial index serves no FK
+  }
   if (e.softDelete || opts.softDelete) {
     t.indexes.push(opts.caps.partialIndex
       ? { name: cn('ix', 'alive'), columns: t.primaryKey.columns, unique: false, whereAlive: true }
