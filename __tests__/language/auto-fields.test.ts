@@ -73,3 +73,26 @@ describe('refused in one line', () => {
     expect(tableOf(schemaOf('postgres', { entities: 'User: id:uuid\nThing: user_id:uuid' }), 'things').columns[1].type).toEqual({ kind: 'uuid' });
   });
 });
+
+describe('a default the engines cannot all read, or of the wrong kind: one line', () => {
+  test.each([
+    ["d:date:default('2024-13-01')", /default\('2024-13-01'\) is not a date every engine reads \(write '2024-01-31'\)/],
+    ["t:time:default('25:00')", /is not a time every engine reads/],
+    ["u:uuid:default('abc')", /is not a uuid every engine reads/],
+    ["j:json:default('{x')", /default\('\{x'\) is not JSON/],
+    ['n:integer:default(1.5)', /default\(1\.5\) has decimals; integer holds whole numbers/],
+    ['b:boolean:default(1)', /default\(1\) is a number; boolean is not numeric/],
+    ['s:string(3):default(\'long\')', /is longer than string\(3\)/],
+    ['e:enum(a|b):default(c)', /default\(c\) is not one of a\|b/],
+    ['d:date:default(now)', /default\(now\) needs a datetime or time column, not date; a date takes default\(today\)/],
+    ['x:text:default(null)', /default\(null\) needs optional/],
+    ['bin:binary:default(\'x\')', /binary takes no default but null/],
+  ])('%s', (field, message) => {
+    expect(userError(() => table(`Thing: ${field}`))).toMatch(message);
+  });
+
+  test('well-formed literals of every kind are accepted', () => {
+    const t = table("Thing: d:date:default('2024-01-31'), t:time:default('09:30'), j:json:default('{\"a\":1}'), u:uuid:default('123e4567-e89b-12d3-a456-426614174000')");
+    expect(t.columns.filter((c) => c.default?.kind === 'value').map((c) => c.name)).toEqual(['d', 't', 'j', 'u']);
+  });
+});

@@ -16,6 +16,11 @@ export const MODIFIERS: Row[] = [
     mysql: ['`at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP', '`day` DATE NOT NULL DEFAULT (CURRENT_DATE)', '`ref` CHAR(36) NOT NULL DEFAULT (UUID())', '`memo` TEXT NULL DEFAULT NULL', "`body` TEXT NOT NULL DEFAULT ('x')"],
     sqlite: ['"at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP', '"day" DATE NOT NULL DEFAULT CURRENT_DATE', `"ref" TEXT NOT NULL ${UUID_SQLITE}`, '"memo" TEXT DEFAULT NULL', `"body" TEXT NOT NULL DEFAULT 'x'`],
   }],
+  ['default literals: date, time, json, uuid', "Slot: d:date:default('2024-01-31'), t:time:default('09:30'), j:json:default('{}'), u:uuid:default('123e4567-e89b-12d3-a456-426614174000')", 'slots', {
+    postgres: [`"d" DATE NOT NULL DEFAULT '2024-01-31'`, `"t" TIME NOT NULL DEFAULT '09:30'`, `"j" JSONB NOT NULL DEFAULT '{}'`, `"u" UUID NOT NULL DEFAULT '123e4567-e89b-12d3-a456-426614174000'`],
+    mysql: ["`d` DATE NOT NULL DEFAULT '2024-01-31'", "`t` TIME NOT NULL DEFAULT '09:30'", "`j` JSON NOT NULL DEFAULT ('{}')", "`u` CHAR(36) NOT NULL DEFAULT '123e4567-e89b-12d3-a456-426614174000'"],
+    sqlite: [`"d" DATE NOT NULL DEFAULT '2024-01-31'`, `"t" TIME NOT NULL DEFAULT '09:30'`, `"j" JSON NOT NULL DEFAULT '{}'`, `"u" TEXT NOT NULL DEFAULT '123e4567-e89b-12d3-a456-426614174000'`],
+  }],
   ['check(expr) as a named CHECK', 'Item: qty:integer:check(qty > 0 and qty <= 100)', 'items', {
     postgres: ['CONSTRAINT "ck_items_qty_check" CHECK ("qty" > 0 and "qty" <= 100)'],
     mysql: ['CONSTRAINT `ck_items_qty_check` CHECK (`qty` > 0 and `qty` <= 100)'],

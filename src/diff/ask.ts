@@ -58,6 +58,6 @@ export async function askNewRelations(inq: Inquirer | undefined, design: Design,
 
 export async function askNewFields(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   if (given.entities !== undefined || !inq) return given;
-  say(`New fields, one entity a line: \`Entity: field, field:type[:unique|index|optional], …\`\n${existing(design)}`);
+  say(`New fields, one entity a line: \`Entity: field, field:type[:modifier…], …\` (the entity language: README)\n${existing(design)}`);
   return { entities: await lines(inq, 'entities', 'Entity: new fields', { check: checkWith((t) => addFields(design.model!, t)) }) };
 }

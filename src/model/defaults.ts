@@ -5,6 +5,12 @@ import { typeText } from './types.js';
 
 const NUMERIC = ['key', 'smallint', 'integer', 'bigint', 'decimal', 'float'];
 const QUOTABLE = ['string', 'char', 'text', 'enum', 'date', 'time', 'datetime', 'timestamp', 'uuid', 'json'];
+const SHAPES: Record<string, [RegExp, string]> = {
+  date: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "'2024-01-31'"],
+  time: [/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, "'09:30' or '09:30:00'"],
+  datetime: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, "'2024-01-31 09:30:00'"],
+  uuid: [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "a UUID like '123e4567-e89b-12d3-a456-426614174000', or default(uuid)"],
+};
 const ALLOWED = "a number, true/false, 'text', a bare enum value, now, today, uuid or null";
 
 /** The value inside `default(…)` for a field of type `t`. */
@@ -38,6 +44,9 @@ export function parseDefault(raw: string, t: ColType, where: string): Default {
     if (!QUOTABLE.includes(t.kind)) no(`is text; ${type} takes ${t.kind === 'boolean' ? 'true or false' : t.kind === 'binary' ? 'no default but null' : 'a number'}`);
     if ((t.kind === 'string' || t.kind === 'char') && text.length > t.length) no(`is longer than ${type}`);
     if (t.kind === 'enum' && !t.values.includes(text)) no(`is not one of ${t.values.join('|')}`);
+    const shape = SHAPES[t.kind];
+    if (shape && !shape[0].test(text)) no(`is not a ${t.kind} every engine reads (write ${shape[1]})`);
+    if (t.kind === 'json') { try { JSON.parse(text); } catch { no('is not JSON'); } }
     return { kind: 'value', value: text };
   }
   if (t.kind === 'enum') return t.values.includes(v) ? { kind: 'value', value: v } : no(`is not one of ${t.values.join('|')}`);
