@@ -5,6 +5,7 @@ import pluralize from 'pluralize';
 import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
+import { checkEntityText } from '../model/check-text.js';
 import { isUserError } from '../cli/errors.js';
 import { lines, select, say, type Check, type Inquirer } from './io.js';
 
@@ -22,9 +23,9 @@ const KIND = (a: string, b: string) => [
 export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type[:modifier…], @directive, …` (README: the language)\n' +
   '  e.g. Post: title:string(120), body:text, status:enum(draft|published):default(draft), author_id, @index(status, title)';
 
-/** Every line typed so far must parse: the error shows under the prompt and the line stays editable. */
+/** Every line typed so far must parse and compile alone: the error shows under the prompt and the line stays editable. */
 export const entityCheck: Check = (text) => {
-  try { parseEntities(text); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
+  try { checkEntityText(text); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
 };
 
 export async function askEntities(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
