@@ -24,10 +24,10 @@ export interface Dialect {
   caps: Caps;
   quote(name: string): string;
   literal(v: string | number | boolean | null): string;
+  /** The statement every SQL file starts with, so a client reads its text as UTF-8 (MySQL: SET NAMES utf8mb4). */
+  encoding?: string;
   columnType(col: Column, table: Table): string;
   emit: Emitters;
-  /** Statements every SQL file starts with (MySQL: SET NAMES utf8mb4, so non-ASCII text survives a default client). */
-  filePrelude?: string[];
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
   downPrelude?: (up: Statement[]) => string[];
   downPostlude?: (up: Statement[]) => string[];

@@ -3,6 +3,7 @@ import type { Entity } from '../state/model-schema.js';
 import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { checkIdent, fieldName } from './naming.js';
+import { guardText } from './guard.js';
 
 export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
 
@@ -17,7 +18,7 @@ function columns(body: string, where: string, what: string): string[] {
 
 /** Apply one `@…` token to the directives collected so far. */
 export function applyDirective(d: Directives, token: string, where: string): void {
-  const m = /^@([a-z-]+)\s*(?:\((.*)\))?$/is.exec(token.trim());
+  const m = /^@([a-z-]+)\s*(?:\((.*)\))?$/is.exec(guardText(where, 'directive', token.trim()));
   const name = m?.[1].toLowerCase();
   const body = m?.[2];
   const once = (set: boolean) => { if (set) fail(`${where}: @${name} given twice; give it once`); };

@@ -4,6 +4,7 @@ import { fail } from '../cli/errors.js';
 import { splitTop } from './split.js';
 import { isType, parseType, TYPES } from './types.js';
 import { applyModifier, finishField, isModifier, MODIFIERS } from './modifiers.js';
+import { guardText } from './guard.js';
 
 export { TYPES, MODIFIERS };
 
@@ -41,10 +42,12 @@ export { parseType };
 /** One field token: `name` or `name:type[:modifier…]` (a modifier may stand in the type slot). */
 export function parseField(token: string, where: string, toName: (s: string) => string): Field {
   const parts = splitTop(token, ':');
-  const name = toName(parts[0]);
+  const name = toName(guardText(where, 'field name', parts[0].trim()));
   let field: Field = { name, ...inferFromName(name) };
   const rest = parts.slice(1).map((s) => s.trim());
   const at = `${where} field '${name}'`;
+  // control characters refused before anything is read (enum values, default(…) and check(…) text: where they are parsed)
+  rest.forEach((r, i) => { if (!/^(enum|default|check)\s*\(/i.test(r)) guardText(at, i === 0 && !isModifier(r) ? 'type' : 'modifier', r); });
   if (rest.some((r) => !r)) fail(`${at}: an empty slot between colons (write name:type:modifier, e.g. title:string(80):index)`);
   if (rest.length && !isType(rest[0]) && !isModifier(rest[0])) {
     fail(`${at}: unknown type '${rest[0]}' (allowed: ${TYPES.join(', ')}; or a modifier: ${MODIFIERS.join(', ')})`);

@@ -4,6 +4,7 @@ import { OnDelete } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { parseDefault } from './defaults.js';
 import { entityName } from './naming.js';
+import { guardText } from './guard.js';
 
 export const MODIFIERS = ['optional', 'unique', 'index', 'pk', 'default(v)', 'check(expr)', 'ref(Entity[, cascade|set-null|restrict|no-action])'];
 
@@ -26,12 +27,12 @@ export function applyModifier(f: Field, raw: string, where: string, given: { def
   else if (mod === 'pk') f.pk = true;
   else if (fn === 'default') {
     if (given.default) fail(`${where}: two defaults; give one default(v)`);
-    f.default = parseDefault(m![2], f.ref ? { kind: 'key' } : f.type, where);
+    f.default = parseDefault(guardText(where, 'default', m![2]), f.ref ? { kind: 'key' } : f.type, where);
     given.default = true;
   } else if (fn === 'check') {
     if (f.check) fail(`${where}: two check(…) modifiers; join them with AND in one check(…)`);
     if (!m![2].trim()) fail(`${where}: check() is empty; write a boolean SQL expression, e.g. check(price >= 0)`);
-    f.check = m![2].trim();
+    f.check = guardText(where, 'check', m![2].trim());
   } else if (fn === 'ref') f.ref = parseRef(m![2], where);
   else fail(`${where}: unknown modifier '${raw.trim()}' (allowed: ${MODIFIERS.join(', ')})`);
 }

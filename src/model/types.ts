@@ -1,6 +1,7 @@
 /** The language's column types: `string(n)`, `char(n)`, `decimal(p,s)`, `enum(a|b)` and the plain names. */
 import type { ColType } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
+import { guardText } from './guard.js';
 
 export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
   'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)'];
@@ -24,7 +25,7 @@ export function parseType(raw: string, where: string): ColType {
   const t = raw.trim();
   const m = /^enum\s*\((.*)\)$/is.exec(t);
   if (m) {
-    const values = m[1].split('|').map((v) => v.trim()).filter(Boolean);
+    const values = m[1].split('|').map((v) => guardText(where, 'enum value', v.trim())).filter(Boolean);
     if (values.length === 0) fail(`${where}: enum() needs at least one value, e.g. enum(draft|published)`);
     if (new Set(values).size !== values.length) fail(`${where}: enum(${m[1]}) repeats a value`);
     return { kind: 'enum', values };

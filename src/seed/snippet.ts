@@ -16,7 +16,7 @@ export function smokeSnippet(d: Dialect, design: Design, groups: PlannedGroup[],
   const counts = rowCounts(groups);
   const order = (design.schema?.tables ?? []).map((t) => t.name).filter((n) => counts.has(n));
   const files = design.migrations.length ? design.migrations.map((m) => m.up) : ['db/schema.sql'];
-  const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT '${n}' AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
+  const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT ${d.literal(n)} AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
   return [
     `Smoke test (${d.label}; on a scratch database): apply the migrations, load the seed, count rows`,
     '```sh',

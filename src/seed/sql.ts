@@ -17,9 +17,9 @@ export interface SeedSql {
   /** The reset statements as written (PostgreSQL: one quiet DO block instead of a result per table). */
   resetBlock(lines: string[]): string[];
   /** A UTC instant 'YYYY-MM-DD HH:MM:SS' as a literal for this engine's timestamp columns. */
-  instant(text: string): string;
+  instant(d: Dialect, text: string): string;
   /** Bytes (hex text) as a literal for this engine's binary columns. */
-  binary(hex: string): string;
+  binary(d: Dialect, hex: string): string;
   /** The one line to load the file by hand. */
   load: string;
   /** Shell for the smoke-test snippet: setup lines, run one file, open a heredoc of SQL. */
@@ -27,6 +27,9 @@ export interface SeedSql {
 }
 
 const SOURCE = 'set -a && source secrets/db.env && set +a';
+
+/** Hex digits only: X'…' has no escaping. */
+const hexOnly = (h: string) => { if (!/^[0-9a-f]*$/i.test(h)) throw new Error(`internal: '${h}' is not hex`); return h; };
 
 const hasIdentity = (t: Table) => t.columns.some((c) => c.identity);
 
@@ -37,11 +40,11 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     overriding: (t) => (hasIdentity(t) ? ' OVERRIDING SYSTEM VALUE' : ''),
     onConflict: () => 'ON CONFLICT DO NOTHING',
     resetIdentity: (d, t, c) => [
-      `PERFORM setval(pg_get_serial_sequence('${d.quote(t.name).replace(/'/g, "''")}', '${c}'), COALESCE((SELECT MAX(${d.quote(c)}) FROM ${d.quote(t.name)}), 0) + 1, false);`,
+      `PERFORM setval(pg_get_serial_sequence(${d.literal(d.quote(t.name))}, ${d.literal(c)}), COALESCE((SELECT MAX(${d.quote(c)}) FROM ${d.quote(t.name)}), 0) + 1, false);`,
     ],
     resetBlock: (lines) => ['DO $$', 'BEGIN', ...lines.map((l) => `  ${l}`), 'END', '$$;'],
-    instant: (text) => `'${text}+00'`,
-    binary: (hex) => `decode('${hex}', 'hex')`,
+    instant: (d, text) => d.literal(`${text}+00`),
+    binary: (d, hex) => `decode(${d.literal(hex)}, 'hex')`,
     load: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f db/seed.sql',
     shell: { setup: [SOURCE], file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`, heredoc: `psql "$DATABASE_URL" <<'SQL'` },
   },
@@ -56,8 +59,8 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     },
     resetIdentity: (d, t, _c, next) => [`ALTER TABLE ${d.quote(t.name)} AUTO_INCREMENT = ${next};`],
     resetBlock: (lines) => lines,
-    instant: (text) => `'${text}'`,
-    binary: (hex) => `X'${hex}'`,
+    instant: (d, text) => d.literal(text),
+    binary: (_d, hex) => `X'${hexOnly(hex)}'`,
     load: 'mysql --host=<host> --user=<user> <database> < db/seed.sql',
     shell: {
       setup: ['MYSQL="mysql --host=<host> --user=<user> <database>"   # the parts of DATABASE_URL in secrets/db.env'],
@@ -72,8 +75,8 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     onConflict: () => 'ON CONFLICT DO NOTHING',
     resetIdentity: () => [],
     resetBlock: (lines) => lines,
-    instant: (text) => `'${text}'`,
-    binary: (hex) => `X'${hex}'`,
+    instant: (d, text) => d.literal(text),
+    binary: (_d, hex) => `X'${hexOnly(hex)}'`,
     load: 'sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql',
     shell: { setup: [SOURCE, 'DB="${DATABASE_URL#sqlite:}"'], file: (f) => `sqlite3 "$DB" < ${f}`, heredoc: `sqlite3 -header "$DB" <<'SQL'` },
   },
