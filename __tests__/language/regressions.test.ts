@@ -21,3 +21,11 @@ test('check(expr) quotes its column names, so a column may be called like a keyw
   expect(createSql('postgres', { entities }, 'lines')).toContain('CHECK ("order" >= 0 and length("note") < 9)');
   expect(createSql('mysql', { entities }, 'lines')).toContain('CHECK (`order` >= 0 and length(`note`) < 9)');
 });
+
+test.each([
+  ["note:text:default('a\u0000b')", /field 'note': default "'a\\u0000b'" contains a control character \(U\+0000\); use printable text$/],
+  ['qty:integer:check(qty > 0\u202E)', /field 'qty': check "qty > 0\\u202e" contains a bidirectional control character \(U\+202E\)/],
+  ['x:text, @index(x\u0007)', /directive "@index\(x\\u0007\)" contains a control character \(U\+0007\)/],
+])('control characters in default(…), check(…) and directives are refused in one line: %j', (item, message) => {
+  expect(userError(() => schemaOf('postgres', { entities: `Thing: ${item}` }))).toMatch(message);
+});

@@ -6,11 +6,11 @@
 import { parseEntities } from './parse.js';
 import { compile } from './compile.js';
 import { assignIds } from './ids.js';
-import { postgres } from '../dialects/postgres/index.js';
+import type { Caps } from '../dialects/dialect.js';
 
-export function checkEntityText(text: string): void {
+export function checkEntityText(text: string, caps: Caps): void {
   const entities = parseEntities(text).map((e) => ({ ...e, fields: e.fields.map((f) => ({ ...f, ref: undefined })) }));
   for (const e of entities) {
-    compile(assignIds({ entities: [e], relations: [], renamed: [] }), { caps: postgres.caps, softDelete: false });
+    compile(assignIds({ entities: [e], relations: [], renamed: [] }), { caps, softDelete: false });
   }
 }

@@ -6,6 +6,7 @@ import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { checkEntityText } from '../model/check-text.js';
+import { dialectOf } from '../dialects/registry.js';
 import { isUserError } from '../cli/errors.js';
 import { lines, select, say, type Check, type Inquirer } from './io.js';
 
@@ -25,7 +26,7 @@ export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type
 
 /** Every line typed so far must parse and compile alone: the error shows under the prompt and the line stays editable. */
 export const entityCheck: Check = (text) => {
-  try { checkEntityText(text); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
+  try { checkEntityText(text, dialectOf('postgres').caps); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
 };
 
 export async function askEntities(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
