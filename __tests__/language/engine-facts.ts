@@ -12,7 +12,7 @@ export const FEATURES = [
   'Store: id:integer, city_id:ref(City, restrict), manager:ref(Language, no-action):optional',
   'Person: first_name:string(45), last_name:string(45), email:string(50), @unique(email, last_name), @index(last_name, first_name), @soft-delete',
   'FilmStore: film_id, store_id, @pk(film_id, store_id), @timestamps(created)',
-  'Note: body, created_at:date, deleted_at:datetime:optional',
+  "Note: body, created_at:date, deleted_at:datetime:optional, label:string(20):default('café ☕ it''s')",
 ].join('\n');
 
 interface Fact { type: string; nullable: boolean; default: RegExp | null }
@@ -42,6 +42,8 @@ export const COLUMN_FACTS: [string, string, Facts][] = [
   ['people', 'deleted_at', { postgres: f('timestamp with time zone', true), mysql: f('timestamp', true), sqlite: f('datetime', true) }],
   ['people', 'email', { postgres: f('character varying(50)'), mysql: f('varchar(50)'), sqlite: f('varchar(50)') }],
   ['notes', 'body', same(f('text'))],
+  // non-ASCII text survives the engine's client: MySQL files start with SET NAMES utf8mb4
+  ['notes', 'label', { postgres: f('character varying(20)', false, /café ☕ it''s/), mysql: f('varchar(20)', false, /café ☕ it(''|\\')s/), sqlite: f('varchar(20)', false, /café ☕ it''s/) }],
 ];
 
 type Check = (t: TableInfo, db: DialectId) => boolean;
