@@ -29,3 +29,8 @@ test.each([
 ])('control characters in default(…), check(…) and directives are refused in one line: %j', (item, message) => {
   expect(userError(() => schemaOf('postgres', { entities: `Thing: ${item}` }))).toMatch(message);
 });
+
+test('check(…) refuses || (concatenation on PostgreSQL and SQLite, OR on MySQL) in one line', () => {
+  expect(userError(() => schemaOf('mysql', { entities: "Thing: a:string(5):check(a || 'x' <> 'yx')" })))
+    .toMatch(/^Thing\.a: check\(a \|\| 'x' <> 'yx'\) has '\|\| 'x' <', which is not part of an expression every engine reads alike/);
+});

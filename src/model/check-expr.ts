@@ -7,7 +7,7 @@ import { fail } from '../cli/errors.js';
 
 const WORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'between', 'like', 'true', 'false',
   'length', 'lower', 'upper', 'trim', 'abs', 'coalesce']);
-const TOKEN = /\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|<>|!=|<=|>=|\|\||[=<>+\-*/%(),]/y;
+const TOKEN = /\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|<>|!=|<=|>=|[=<>+\-*/%(),]/y; // no ||: concatenation on PostgreSQL and SQLite, OR on MySQL
 
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'between', 'like', 'true', 'false']);
 
@@ -45,7 +45,7 @@ export function checkColumns(expr: string, columns: string[], where: string): st
   while (pos < e.length) {
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(e);
-    if (!m) return bad(`has '${e.slice(pos, pos + 8)}', which is not part of an expression (no ; -- " \` or casts)`);
+    if (!m) return bad(`has '${e.slice(pos, pos + 8)}', which is not part of an expression every engine reads alike (no ; -- " \` || or casts)`);
     const tok = m[0];
     pos = TOKEN.lastIndex;
     if (tok === '(') depth++;

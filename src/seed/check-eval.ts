@@ -50,9 +50,9 @@ export function evalCheck(expr: string, row: Record<string, Val>): boolean | nul
   };
   const add = (): V => {
     let v = mul();
-    for (let op = cur(); op === '+' || op === '-' || op === '||'; op = cur()) {
+    for (let op = cur(); op === '+' || op === '-'; op = cur()) {
       i++; const r = mul();
-      v = v === null || r === null ? null : op === '||' ? `${v}${r}` : op === '+' ? Number(v) + Number(r) : Number(v) - Number(r);
+      v = v === null || r === null ? null : op === '+' ? Number(v) + Number(r) : Number(v) - Number(r);
     }
     return v;
   };
