@@ -34,3 +34,10 @@ test('check(…) refuses || (concatenation on PostgreSQL and SQLite, OR on MySQL
   expect(userError(() => schemaOf('mysql', { entities: "Thing: a:string(5):check(a || 'x' <> 'yx')" })))
     .toMatch(/^Thing\.a: check\(a \|\| 'x' <> 'yx'\) has '\|\| 'x' <', which is not part of an expression every engine reads alike/);
 });
+
+test('relations: onDelete sets the action (set-null makes the column NULL-allowed); on a many-to-many it is refused, not ignored', () => {
+  const t = tableOf(schemaOf('postgres', { entities: 'User: name\nPost: title', relations: [{ from: 'User', to: 'Post', kind: 'one-to-many', column: 'writer', onDelete: 'set-null' }] }), 'posts');
+  expect([t.foreignKeys[0].onDelete, t.columns.find((c) => c.name === 'writer')?.nullable]).toEqual(['set-null', true]);
+  expect(userError(() => schemaOf('postgres', { entities: 'User: name\nTag: label', relations: [{ from: 'User', to: 'Tag', kind: 'many-to-many', onDelete: 'restrict' }] })))
+    .toMatch(/^relations\[0\]\.onDelete: only a one-to-many or one-to-one relation has an FK action/);
+});
