@@ -10,6 +10,7 @@ import { rowCounts } from '../../src/seed/snippet.js';
 import type { Tier } from '../../src/seed/tiers.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { evalCheck } from '../../src/seed/check-eval.js';
+import { SAKILA_ENTITIES, SAKILA_RELATIONS } from '../sample/sakila.js';
 
 const DESIGN = [
   'Language: name:char(20)',
@@ -43,6 +44,25 @@ describeEachEngine('seeds of the v2 language', (id) => {
       expect(await counts()).toEqual(got);
       const rates = await e.query<{ rate: unknown }>('SELECT rate FROM films');
       expect(rates.every(({ rate }) => Number(rate) >= 0.99 && Number(rate) <= 4.99)).toBe(true);
+    } finally {
+      await e.close();
+    }
+  });
+});
+
+describeEachEngine('seeds of Sakila in the language', (id) => {
+  test.each(TIERS)('%s: loads (natural column names, a cycle, composite keys, a unique FK), twice', async (tier) => {
+    const r = renderDesign(id as DialectId, SAKILA_ENTITIES, SAKILA_RELATIONS);
+    const seed = seedFiles(r.design, tier).files[0].body;
+    const e = await openEngine(id);
+    try {
+      await e.exec(r.up);
+      await e.exec(seed);
+      const n = async () => Number(Object.values((await e.query('SELECT COUNT(*) AS n FROM rental'))[0])[0]);
+      const rentals = await n();
+      expect(rentals).toBeGreaterThan(0);
+      await e.exec(seed);
+      expect(await n()).toBe(rentals);
     } finally {
       await e.close();
     }
