@@ -44,6 +44,8 @@ const asCore = (p: Phase): Core => ({
   name: p.name,
   description: p.description,
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest), p.own), [...p.before, ...p.own]),
+  keys: [...p.before, ...p.own],
+  example: `--spec examples/blog.json   (the keys before ${p.own[0]} may come from db/design.json)`,
   gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given),
   plan: (data, dest) => {
     const { built, after } = p.build({ ...existingAt(dest)?.answers, ...data } as Spec, dest);

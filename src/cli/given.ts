@@ -8,9 +8,9 @@ import { duplicateKey, readBounded } from './spec-read.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 
-function allowed(key: keyof Answers): string {
+export function allowed(key: keyof Answers): string {
   const s = Answers.shape[key] as unknown as { options?: string[] };
-  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?}]' : key === 'irreversible' ? '[entity names]' : 'text';
+  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?, onDelete?}]' : key === 'irreversible' ? '[entity names]' : 'text';
 }
 
 function check(where: string, key: string, value: unknown): Spec {

@@ -1,12 +1,12 @@
 /** The click choices of "revise types": types with common sizes, then the defaults that type can take. */
-import type { ColType } from '../state/model-schema.js';
+import type { ColType, Default } from '../state/model-schema.js';
 import { parseType, typeText } from './types.js';
 
 export interface Choice { value: string; label: string; hint: string }
 
 const TYPES: [string, string][] = [
-  ['string(40)', 'short text: codes, names'], ['string(80)', 'text up to 80'], ['string', 'text up to 255'],
-  ['char(2)', 'fixed 2: country codes'], ['char(3)', 'fixed 3: currency codes'], ['text', 'any length'],
+  ['string(40)', 'short text: codes, names'], ['string(80)', 'text up to 80'], ['string', 'short text, VARCHAR(255): names, titles'],
+  ['text', 'text of any length: bodies, notes'], ['char(2)', 'fixed 2: country codes'], ['char(3)', 'fixed 3: currency codes'],
   ['smallint', 'whole number up to 32767'], ['integer', 'whole number'], ['bigint', 'large whole number'],
   ['decimal(10,2)', 'money up to 99 999 999.99'], ['decimal', 'decimal(18,2)'], ['decimal(5,2)', 'rates, percentages'],
   ['float', 'double precision'], ['boolean', 'true / false'], ['date', 'a day'], ['time', 'a time of day'],
@@ -18,6 +18,13 @@ export function typeChoices(current: ColType): Choice[] {
   const now = current.kind === 'timestamp' ? 'datetime' : current.kind === 'key' ? 'bigint' : typeText(current);
   const list = TYPES.some(([t]) => t === now) ? TYPES : [[now, 'as now'] as [string, string], ...TYPES];
   return list.map(([t, hint]) => ({ value: t, label: t, hint: t === now ? `current · ${hint}` : hint }));
+}
+
+/** A field's default as the language writes it ('' = none). */
+export function defaultText(d: Default | undefined): string {
+  if (!d) return '';
+  if (d.kind !== 'value') return `default(${d.kind})`;
+  return `default(${typeof d.value === 'string' ? `'${d.value.replace(/'/g, "''")}'` : String(d.value)})`;
 }
 
 /** `default(…)` choices for a type (value '' = no default). */

@@ -83,7 +83,7 @@ export const Relation = z.object({
   to: z.string(),
   kind: RelationKind,
   column: z.string().optional(),
-  onDelete: OnDelete.optional(),
+  onDelete: OnDelete.optional(), // ON DELETE (the matrix records it only when not the kind's default)
 });
 export type Relation = z.infer<typeof Relation>;
 
