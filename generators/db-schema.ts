@@ -16,7 +16,8 @@ import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Da
 /** Set by gather on a finished design: plan writes nothing and says so. */
 const FINISHED = '__finished';
 
-export const ALL_KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
+/** Every key a run needs (optional ones, like `timestamps`, have a default and are never asked). */
+export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => !Answers.shape[k].safeParse(undefined).success);
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
 export function plan(raw: Data, dest: string): Plan {

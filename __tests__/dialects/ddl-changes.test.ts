@@ -2,7 +2,7 @@
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { CASES, base, change } from '../change-cases.js';
 
-const body = (sql: string) => sql.split('\n').filter((l) => l && !l.startsWith('--')).join('\n');
+const body = (sql: string) => sql.split('\n').filter((l) => l && !l.startsWith('--') && l !== 'SET NAMES utf8mb4;').join('\n');
 const upOf = (db: DialectId, name: string) => body(change(base(db), CASES[name]).up!);
 const downOf = (db: DialectId, name: string) => body(change(base(db), CASES[name]).down!);
 

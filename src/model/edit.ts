@@ -1,4 +1,4 @@
-/** One click edit of the model (db-change in a terminal): pure, a new model and the rename it implies (if any). */
+/** One click edit of the model (db-change in a terminal): pure; ids are kept, so a rename is recorded by id. */
 import type { ColType, Field, Model, Relation } from '../state/model-schema.js';
 import { entityName, fieldName, tableName } from './naming.js';
 import { parseType } from './infer.js';
@@ -15,7 +15,8 @@ export type Edit =
   | { kind: 'relationKind'; relation: number; to: Relation['kind'] }
   | { kind: 'dropRelation'; relation: number };
 
-export interface Edited { model: Model; rename?: { from: string; to: string } }
+/** The edited model; a rename keeps the entity's or field's id, which is how db-change knows it is one. */
+export interface Edited { model: Model }
 
 const NUMERIC = ['integer', 'bigint', 'decimal'];
 
@@ -51,7 +52,7 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const to = fieldName(e.to, `${e.entity}: new name`);
       if (m.entities.find((x) => x.name === e.entity)?.fields.some((f) => f.name === to)) fail(`db-change: ${e.entity} has a field ${to} already`);
       const relations = m.relations.map((r) => (r.to === e.entity && r.column === e.field ? { ...r, column: to } : r));
-      return { model: { ...onField(m, e.entity, e.field, (f) => ({ ...f, name: to })), relations }, rename: { from: `${e.entity}.${e.field}`, to: `${e.entity}.${to}` } };
+      return { model: { ...onField(m, e.entity, e.field, (f) => ({ ...f, name: to })), relations } };
     }
     case 'renameEntity': {
       const to = entityName(e.to);
@@ -63,7 +64,6 @@ export function applyEdit(m: Model, e: Edit): Edited {
           entities: m.entities.map((x) => (x.name === e.entity ? { ...x, name: to, typed: to, table: tableName(to) } : x)),
           relations: m.relations.map((r) => ({ ...r, from: name(r.from), to: name(r.to) })),
         },
-        rename: { from: e.entity, to },
       };
     }
     case 'dropEntity': {

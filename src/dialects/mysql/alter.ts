@@ -7,6 +7,7 @@ import type { ColumnChange, Step } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 import { alterTable, backfillSql, notPlanned, type ChangeEmitters } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
+import { MYSQL_DEFAULTS } from './types.js';
 
 const q = ddl.quoteWith('`');
 
@@ -29,7 +30,7 @@ export const mysqlChanges: ChangeEmitters = {
   rebuildTable: notPlanned('rebuildTable'),
   alterColumn: (s) => [
     // `updated_at = updated_at` keeps ON UPDATE CURRENT_TIMESTAMP from touching the rows
-    ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to.name, s.backfill, 'CURRENT_TIMESTAMP', s.after.columns.find((c) => c.onUpdateNow)?.name)] : []),
+    ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to, s.backfill, MYSQL_DEFAULTS, s.after.columns.find((c) => c.onUpdateNow)?.name)] : []),
     ...alter(s.after, [`MODIFY COLUMN ${colDef(s.to, s.after)}`, ...retyped(s, s.to.name)]),
   ],
   addUnique: (s) => alter(s.after, [...retyped(s), `ADD UNIQUE KEY ${q(s.unique.name)} (${ddl.cols(mysql, s.unique.columns)})`]),

@@ -2,14 +2,14 @@
 import type { Column, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
 import { alterTable, backfillSql, notPlanned, valueSql, type ChangeEmitters } from '../shared/alter.js';
-import { pgType } from './types.js';
+import { PG_DEFAULTS, pgType } from './types.js';
 import { postgres } from './index.js';
 
 const q = ddl.quoteWith('"');
-const dflt = (c: Column) => (c.default ? valueSql(postgres, c.default, 'now()') : undefined);
+const dflt = (c: Column) => (c.default ? valueSql(postgres, c, c.default, PG_DEFAULTS) : undefined);
 
-const TEXTUAL = ['string', 'text', 'enum'];
-const NUMERIC = ['integer', 'bigint', 'decimal', 'key'];
+const TEXTUAL = ['string', 'char', 'text', 'enum'];
+const NUMERIC = ['smallint', 'integer', 'bigint', 'decimal', 'float', 'key'];
 const TEMPORAL = ['date', 'datetime', 'timestamp'];
 const within = (kinds: string[], a: string, b: string) => kinds.includes(a) && kinds.includes(b);
 
@@ -17,7 +17,7 @@ const within = (kinds: string[], a: string, b: string) => kinds.includes(a) && k
  *  has no direct cast (boolean ↔ bigint or numeric, uuid → integer …) the value goes through its text form. */
 function using(from: Column, to: Column, type: string): string {
   const [a, b] = [from.type.kind, to.type.kind];
-  if (b === 'string' && TEXTUAL.includes(a)) return '';
+  if ((b === 'string' || b === 'char') && TEXTUAL.includes(a)) return '';
   const direct = TEXTUAL.includes(a) || TEXTUAL.includes(b) || within(NUMERIC, a, b) || within(TEMPORAL, a, b)
     || within(['integer', 'boolean'], a, b) || a === b;
   return ` USING ${q(to.name)}${direct ? '' : '::text'}::${type}`;
@@ -44,7 +44,7 @@ export const pgChanges: ChangeEmitters = {
       ...(from.nullable !== to.nullable ? [`${c} ${to.nullable ? 'DROP' : 'SET'} NOT NULL`] : []),
     ];
     return [
-      ...(backfill ? quietly(after, backfillSql(postgres, after.name, to.name, backfill, 'now()')) : []),
+      ...(backfill ? quietly(after, backfillSql(postgres, after.name, to, backfill, PG_DEFAULTS)) : []),
       ...(clauses.length ? [alterTable(postgres, after.name, clauses)] : []),
     ];
   },

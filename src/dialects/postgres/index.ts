@@ -1,7 +1,7 @@
 /** PostgreSQL: identity keys, transactional DDL, one trigger function keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column } from '../../state/physical-schema.js';
-import { pgType } from './types.js';
+import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
@@ -9,7 +9,7 @@ import { pgChanges } from './alter.js';
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
-const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, 'now()')}`;
+const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
 
 export const postgres: Dialect = {
   id: 'postgres',

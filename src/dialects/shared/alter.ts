@@ -1,6 +1,8 @@
 /** ALTER TABLE clauses for one added or dropped column and the parts that belong to it alone (PostgreSQL, MySQL). */
 import type { Dialect, Emitters } from '../dialect.js';
 import type { Default } from '../../state/model-schema.js';
+import type { Column } from '../../state/physical-schema.js';
+import type { DefaultExprs } from './ddl.js';
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from './ddl.js';
 
@@ -27,15 +29,13 @@ export const notPlanned = (kind: string) => (): string[] => {
   throw new Error(`${kind} is planned only for engines that rebuild tables (Dialect.group)`);
 };
 
-/** The SQL of a default or a one-off backfill value. */
-export function valueSql(d: D, v: Default, now: string): string {
-  if (v.kind === 'now') return now;
-  return typeof v.value === 'boolean' ? (v.value ? 'TRUE' : 'FALSE') : d.literal(v.value);
-}
+/** The SQL of a default or a one-off backfill value for `col`, written as the engine writes defaults. */
+export const valueSql = (d: D, col: Column, v: Default, x: DefaultExprs): string =>
+  ddl.defaultSql(d, { ...col, default: v }, x).replace(/^ DEFAULT /, '');
 
-/** Fill the rows whose column is NULL before it becomes NOT NULL. */
-export const backfillSql = (d: D, table: string, col: string, v: Default, now: string, keep = '') =>
-  `UPDATE ${d.quote(table)} SET ${d.quote(col)} = ${valueSql(d, v, now)}${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${d.quote(col)} IS NULL;`;
+/** Fill the rows whose column is NULL before it becomes NOT NULL (`keep`: a column ON UPDATE must not touch). */
+export const backfillSql = (d: D, table: string, col: Column, v: Default, x: DefaultExprs, keep = '') =>
+  `UPDATE ${d.quote(table)} SET ${d.quote(col.name)} = ${valueSql(d, col, v, x)}${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${d.quote(col.name)} IS NULL;`;
 
 /** The statement kinds of a change to an existing table, emitted in each dialect's alter.ts. */
 export type ChangeKind = 'rebuildTable' | 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn';

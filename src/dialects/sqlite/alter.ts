@@ -4,6 +4,8 @@
  */
 import type { Step } from '../../model/statements.js';
 import type { Default } from '../../state/model-schema.js';
+import type { Table } from '../../state/physical-schema.js';
+import { SQLITE_DEFAULTS } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { valueSql, type ChangeEmitters } from '../shared/alter.js';
 import { rebuildTable } from './rebuild.js';
@@ -12,13 +14,13 @@ import { sqlite, triggerSql } from './index.js';
 const q = ddl.quoteWith('"');
 const rebuild = (why: string) => ({ before, after }: Step) => rebuildTable(before, after, why);
 
-const fillSql = (f: Record<string, Default> = {}) =>
-  Object.fromEntries(Object.entries(f).map(([c, v]) => [c, valueSql(sqlite, v, 'CURRENT_TIMESTAMP')]));
+const fillSql = (t: Table, f: Record<string, Default> = {}) =>
+  Object.fromEntries(Object.entries(f).map(([c, v]) => [c, valueSql(sqlite, t.columns.find((x) => x.name === c)!, v, SQLITE_DEFAULTS)]));
 
 export const sqliteChanges: ChangeEmitters = {
-  rebuildTable: ({ before, after, why, fill }) => rebuildTable(before, after, why.join(', '), fillSql(fill)),
+  rebuildTable: ({ before, after, why, fill }) => rebuildTable(before, after, why.join(', '), fillSql(after, fill)),
   alterColumn: ({ before, after, to, backfill }) =>
-    rebuildTable(before, after, `change ${to.name}`, backfill ? { [to.name]: valueSql(sqlite, backfill, 'CURRENT_TIMESTAMP') } : {}),
+    rebuildTable(before, after, `change ${to.name}`, fillSql(after, backfill ? { [to.name]: backfill } : {})),
   addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),
   dropUnique: (s) => rebuild(`drop ${s.unique.name}`)(s),
   addIndex: ({ after, index }) => [ddl.createIndexSql(sqlite, after.name, index, true)],
