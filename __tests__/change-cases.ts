@@ -14,7 +14,7 @@ const NOWHERE = join(tmpdir(), 'db-scaffold-no-such-dir');
 
 export const LINES = {
   Author: 'Author: name, bio:text:optional, is_active',
-  Book: 'Book: title, isbn:string:unique, pages:integer:index, status:enum(draft|live), format:text, price_amount, stock_count, subtitle:optional, author_id',
+  Book: 'Book: title, isbn:string(20):unique, pages:integer:index, status:enum(draft|live), format:text, price_amount, stock_count, subtitle:optional, author_id',
   Tag: 'Tag: name:string:unique',
   Cover: 'Cover: url',
 };
@@ -58,7 +58,12 @@ export const CASES: Record<string, Case> = {
   setNotNullBackfill: { lines: book('subtitle:optional', 'subtitle'), extra: { backfill: { 'Book.subtitle': "'none'" } }, kinds: ['alterColumn'], lost: ['books.subtitle'] },
   dropDefault: { lines: book('stock_count', 'stock_count:integer'), kinds: ['dropCheck', 'alterColumn'] },
   addUnique: { lines: { Author: LINES.Author.replace('name,', 'name:unique,') }, kinds: ['addUnique'] },
-  dropUnique: { lines: book('isbn:string:unique', 'isbn:string'), kinds: ['dropUnique'] },
+  dropUnique: { lines: book('isbn:string(20):unique', 'isbn:string(20)'), kinds: ['dropUnique'] },
+  widenSize: { lines: book('string(20)', 'string(40)'), kinds: ['alterColumn'] },
+  narrowSize: { lines: book('string(20)', 'string(8)'), extra: sure, kinds: ['alterColumn'] },
+  setDefault: { lines: book('pages:integer:index', 'pages:integer:index:default(1)'), kinds: ['alterColumn'] },
+  fkSetNull: { relations: [RELATIONS[0], { ...RELATIONS[1], onDelete: 'set-null' }], kinds: ['dropForeignKey', 'addForeignKey', 'alterColumn'] },
+  tableDirective: { lines: { Cover: 'Cover: url, @table(book_covers)' }, kinds: ['renameTable'], renamed: { covers: 'book_covers' } },
   addIndex: { lines: book('subtitle:optional', 'subtitle:optional:index'), kinds: ['addIndex'] },
   dropIndex: { lines: book('pages:integer:index', 'pages:integer'), kinds: ['dropIndex'] },
   fkOnDelete: { relations: [RELATIONS[0], { ...RELATIONS[1], kind: 'one-to-many' }], kinds: ['dropForeignKey', 'dropUnique', 'addIndex', 'addForeignKey'] },
