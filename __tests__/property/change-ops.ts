@@ -15,7 +15,7 @@ export interface S { entities: E[]; m2m: [string, string][] }
 
 const ENTITIES = ['Author', 'Book', 'Tag', 'Shelf', 'Order', 'User'];
 const FIELDS = ['title', 'note', 'pages', 'price', 'code', 'rank', 'label', 'is_open', 'hits_count', 'total_amount', 'seen_at', 'summary'];
-const TYPES = ['', 'string', 'text', 'integer', 'bigint', 'decimal', 'boolean', 'enum(a|b)', 'enum(a|b|c)'];
+const TYPES = ['', 'string', 'string(12)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'float', 'boolean', 'enum(a|b)', 'enum(a|b|c)'];
 const DEFAULTED = /^(is_|.*_count$|.*_amount$|.*_at$)/;
 export const OPS = ['addField', 'dropField', 'retype', 'optional', 'mod', 'renameField', 'renameEntity', 'addEntity', 'dropEntity', 'addM2m', 'dropM2m', 'addFk'] as const;
 export interface Op { kind: (typeof OPS)[number]; a: number; b: number; c: number }
@@ -64,7 +64,7 @@ export function apply(s: S, o: Op): { next: S; renames: { from: string; to: stri
   return { next, renames };
 }
 
-const literal = (f: F) => (f.type.startsWith('enum') ? "'a'" : ['integer', 'bigint', 'decimal'].includes(f.type) ? '0' : f.type === 'boolean' ? 'FALSE' : "'x'");
+const literal = (f: F) => (f.type.startsWith('enum') ? "'a'" : ['smallint', 'integer', 'bigint', 'decimal', 'float'].includes(f.type) ? '0' : f.type === 'boolean' ? 'FALSE' : "'x'");
 
 export function specOf(s: S, renames: { from: string; to: string }[]): ChangeSpec {
   const relations: Relation[] = s.m2m.map(([from, to]) => ({ from, to, kind: 'many-to-many' }));
