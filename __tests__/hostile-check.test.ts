@@ -10,8 +10,9 @@ import { dialectOf } from '../src/dialects/registry.js';
 import { withEncoding } from '../src/dialects/shared/ddl.js';
 import { packageCopy } from './support/build.js';
 import { runBin } from './support/bin-run.js';
-import { describeEngine, isCi, openEngine, type EngineId } from './support/engines.js';
-import { clientInstalled, loadFile } from './support/sql-clients.js';
+import type { EngineId } from './support/engines.js';
+import { describeClients } from './support/client-suites.js';
+import { loadFile } from './support/sql-clients.js';
 import { tempDir } from './support/temp.js';
 
 const ENTITIES = "Probe: a:text:check(a <> 'x\\' and a <> ' or 1=1 or a = ' and a <> 'it''s'), b:text";
@@ -44,9 +45,4 @@ function checks(db: EngineId, open: () => Promise<{ name: string; close(): Promi
   }, 120_000);
 }
 
-describeEngine('postgres', 'check() literals via psql -f', () => checks('postgres', () => openEngine('postgres')));
-describeEngine('mysql', 'check() literals via the mariadb client', () => checks('mysql', () => openEngine('mysql')));
-describe('check() literals via the sqlite3 client', () => {
-  if (clientInstalled('sqlite')) checks('sqlite', async () => ({ name: '', close: async () => undefined }));
-  else test('the sqlite3 client is installed', () => { if (isCi()) throw new Error('sqlite3 CLI missing: add it to APT_PACKAGES'); });
-});
+describeClients('check() literals', checks);
