@@ -86,19 +86,29 @@ test('an existing secrets/db.env is never rewritten (content, mtime) nor printed
   expect(order).toEqual([expect.stringMatching(/^written +\.gitignore$/), expect.stringMatching(/^kept +secrets\/db\.env$/)]);
 });
 
-test.each([
-  ['prisma', 'use `prisma migrate dev`'],
-  ['sqlalchemy', 'use `alembic upgrade head`'],
-])('%s: no migrations written, the hand-off recorded in design.json', async (orm, handoff) => {
-  const dest = tempDir(`plop-${orm}`);
-  expect((await run(dest, { ...blog, orm })).failures).toEqual([]);
+test('prisma: schema.prisma written, no SQL migrations, the hand-off recorded in design.json', async () => {
+  const dest = tempDir('plop-prisma');
+  expect((await run(dest, { ...blog, orm: 'prisma', runner: 'existing' })).failures).toEqual([]);
   const tree = snapshot(dest);
   expect(Object.keys(tree).filter((f) => f.startsWith('migrations/'))).toEqual([]);
-  expect(Object.keys(tree)).toContain('db/schema.sql');
+  expect(Object.keys(tree)).toEqual(expect.arrayContaining(['db/schema.sql', 'prisma/schema.prisma', 'prisma.config.ts']));
   const d = Design.parse(JSON.parse(tree['db/design.json'].body));
-  expect(d.handoff).toContain(handoff);
-  expect(d.handoff).toContain('schema.sql is the design SSoT');
+  expect(d.handoff).toContain('prisma migrate');
   expect(d.migrations).toEqual([]);
+});
+
+test('sqlalchemy: an Alembic revision per migration and the models module', async () => {
+  const dest = tempDir('plop-sqlalchemy');
+  expect((await run(dest, { ...blog, orm: 'sqlalchemy', runner: 'existing' })).failures).toEqual([]);
+  const d = Design.parse(JSON.parse(snapshot(dest)['db/design.json'].body));
+  expect(d.migrations.map((m) => m.up)).toEqual([expect.stringMatching(/^alembic\/versions\/\d{14}_init_schema\.py$/)]);
+  expect(d.handoff).toBeUndefined();
+});
+
+test.each(['prisma', 'sqlalchemy'])('%s with a kei-migrate runner answer: refused in one line, nothing written', async (orm) => {
+  const dest = tempDir(`plop-${orm}-kei`);
+  await expect(run(dest, { ...blog, orm, runner: 'binary' })).rejects.toThrow(new RegExp(`^runner: binary does not fit orm ${orm}, which applies its own migrations`));
+  expect(Object.keys(snapshot(dest))).toEqual([]);
 });
 
 test.each([

@@ -10,14 +10,15 @@ import { askMigrations, askSeed } from '../src/wizard/finish.js';
 import { nextSteps, report } from '../src/render/report.js';
 import { complete, existingAt, givenAt, start, unanswered, type Core, type Data, type Plan } from './shared.js';
 
-export const ALL_KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
+/** Every key a full run needs ('existing' only follows runner: existing). */
+export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => k !== 'existing');
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
 export function plan(raw: Data, dest: string): Plan {
   const a = complete(raw, ALL_KEYS) as Answers;
   assertReplicaSafe(a);
   const built = buildInit(a, existingAt(dest), dest, now());
-  const steps = built.design.migrations.length || built.design.handoff ? nextSteps(a) : '';
+  const steps = built.design.migrations.length || built.design.handoff ? nextSteps(a, built.design) : '';
   return { files: built.files, after: [steps, built.snippet ?? '', report(built.design, built.schemaText, built.notes)] };
 }
 
@@ -30,7 +31,7 @@ export const DB_SCHEMA: Core = {
     let a = await askIntake(inq, given);
     a = await askEntities(inq, a);
     a = await askReview(inq, a);
-    a = await askMigrations(inq, a);
+    a = await askMigrations(inq, a, dest);
     return askSeed(inq, a);
   },
   plan,

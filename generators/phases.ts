@@ -15,7 +15,7 @@ import { complete, existingAt, givenAt, start, unanswered, type Core } from './s
 type Key = keyof Answers;
 interface Phase {
   name: string; description: string; own: Key[]; before: Key[];
-  ask: (inq: Inquirer | undefined, a: Spec) => Promise<Spec>;
+  ask: (inq: Inquirer | undefined, a: Spec, dest: string) => Promise<Spec>;
   build: (a: Spec, dest: string) => { built: Built; after: string[] };
 }
 
@@ -35,7 +35,7 @@ const PHASE_LIST: Phase[] = [
     build: (a, dest) => {
       const full = complete(a, [...INTAKE, ...ENTITY_KEYS, 'review', 'irreversible', 'runner']) as InitAnswers;
       const built = buildInit(full, existingAt(dest), dest, now());
-      return { built, after: [nextSteps(full), report(built.design, built.schemaText, built.notes)] };
+      return { built, after: [nextSteps(full, built.design), report(built.design, built.schemaText, built.notes)] };
     } },
 ];
 
@@ -44,7 +44,7 @@ const asCore = (p: Phase): Core => ({
   name: p.name,
   description: p.description,
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest), p.own), [...p.before, ...p.own]),
-  gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given),
+  gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given, dest),
   plan: (data, dest) => {
     const { built, after } = p.build({ ...existingAt(dest)?.answers, ...data } as Spec, dest);
     return { files: built.files, after };

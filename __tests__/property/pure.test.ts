@@ -38,7 +38,7 @@ const META = { date: '2026-01-02', orm: 'none', style: 'schema-first' };
 function rendered(c: DesignCase, model: Model, schema: Schema) {
   const d = dialectOf(c.db);
   const text = schemaSql(d, model, schema, META);
-  return { text, ...initMigration(d, schema, text, { version: '20260102030405', date: META.date, irreversible: [] }) };
+  return { text, ...initMigration(d, schema, text, { version: '20260102030405', date: META.date, irreversible: [], tool: 'kei-migrate' }) };
 }
 
 test('a design compiles or stops with exactly one UserError line (never another exception)', () => {

@@ -6,7 +6,9 @@ import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { initMigration, schemaSql } from '../render/sql-files.js';
 import { handoff } from '../render/catalogue.js';
 import { secretsRecords } from '../render/secrets.js';
-import { checksum, migrationPaths, nextVersion } from './versions.js';
+import { nextVersion } from './versions.js';
+import { ormRecords } from '../orm/files.js';
+import { laidChecksum, layMigration, layoutOf } from '../runners/layout.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 import { entityName } from '../model/naming.js';
@@ -42,18 +44,20 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   } else {
     schemaText = schemaSql(d, model, schema, { date, orm: a.orm, style: a.style });
     files.push({ path: 'db/schema.sql', body: schemaText });
+    const layout = layoutOf(a);
     const h = handoff(a.orm);
-    if (h) {
+    if (layout === 'prisma' && h) {
       design.handoff = h;
-      notes.push(`no kei-migrate files for ${a.orm}: ${h}`);
+      notes.push(h);
     } else {
       const version = nextVersion(clock, []);
-      const pair = initMigration(d, schema, schemaText, { version, date, irreversible });
-      const p = migrationPaths(version, 'init_schema');
-      files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
-      design.migrations = [{ version, name: 'init_schema', up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), irreversible }];
+      const pair = initMigration(d, schema, schemaText, { version, date, irreversible, tool: layout });
+      const laid = layMigration(layout, d, { version, name: 'init_schema', date, ...pair }, [], () => '');
+      files.push(...laid.files);
+      design.migrations = [{ version, name: 'init_schema', ...laid.paths, checksum: laidChecksum(laid), irreversible }];
     }
     Object.assign(design, { model, schema });
+    files.push(...ormRecords(design));
   }
   files.unshift(...secretsRecords(dest, a.db));
   const seed = a.seed ? seedFor(design, a.seed) : undefined;

@@ -21,6 +21,8 @@ export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K 
 export interface Dialect {
   id: DialectId;
   label: string;
+  /** The database/sql driver name Go runners take (goose, golang-migrate's sqlite3 scheme). */
+  sqlDriver: string;
   caps: Caps;
   quote(name: string): string;
   literal(v: string | number | boolean | null): string;
@@ -29,6 +31,8 @@ export interface Dialect {
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
   downPrelude?: (up: Statement[]) => string[];
   downPostlude?: (up: Statement[]) => string[];
+  /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
+  outsideTransaction?: (sql: string) => boolean;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

@@ -3,14 +3,16 @@
  * migration pair (down = inverse plan), db/schema.sql regenerated from the new snapshot, and the
  * state with the migration's checksum; the state record comes last.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answers } from '../state/answers-schema.js';
 import type { Design } from '../state/design-schema.js';
 import type { FileRecord } from '../io/files.js';
 import { dialectOf } from '../dialects/registry.js';
 import { compileFor } from '../core/design.js';
-import { checksum, migrationPaths, nextVersion } from '../core/versions.js';
+import { nextVersion } from '../core/versions.js';
+import { ormRecords } from '../orm/files.js';
+import { laidChecksum, layMigration, layoutOf } from '../runners/layout.js';
 import { isoDate } from '../core/paths.js';
 import { migrationPair, schemaSql } from '../render/sql-files.js';
 import { serialiseDesign, STATE_PATH } from '../state/store.js';
@@ -56,17 +58,18 @@ export function evolve(design: Design, merged: Merged, dest: string, clock: Date
   const files: FileRecord[] = [];
   const notes = migrationNotes(merged, diff.up, d.caps);
   let migration: Evolved['migration'];
-  if (!design.handoff) {
+  const layout = layoutOf(design.answers);
+  if (layout !== 'prisma') {
     const name = migrationName(merged);
     const version = nextVersion(clock, design.migrations.map((m) => m.version));
-    const p = migrationPaths(version, name);
-    for (const f of [p.up, p.down]) if (existsSync(join(dest, f))) fail(`${f} exists already; a written migration is never edited`);
-    const pair = migrationPair(d, diff.up, { version, date, name, notes });
-    files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
-    next.migrations.push({ version, name, up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), irreversible: [] });
-    migration = p;
+    const pair = migrationPair(d, diff.up, { version, date, name, notes, tool: layout });
+    const laid = layMigration(layout, d, { version, name, date, ...pair }, design.migrations, (f) => readFileSync(join(dest, f), 'utf8'));
+    for (const f of new Set([laid.paths.up, laid.paths.down])) if (existsSync(join(dest, f))) fail(`${f} exists already; a written migration is never edited`);
+    files.push(...laid.files);
+    next.migrations.push({ version, name, ...laid.paths, checksum: laidChecksum(laid), irreversible: [] });
+    migration = laid.paths;
   }
-  files.push({ path: 'db/schema.sql', body: schemaText });
+  files.push({ path: 'db/schema.sql', body: schemaText }, ...ormRecords(next));
   files.push({ path: STATE_PATH, body: serialiseDesign(next) });
   return { files, design: next, migration, report: evolveReport({ what, merged, design: next, migration, notes, schemaText }) };
 }

@@ -18,21 +18,21 @@ export function schemaSql(d: Dialect, model: Model, schema: Schema, meta: Meta):
 export interface MigrationPair { up: string; down: string }
 
 /** The init migration: header + schema.sql verbatim; the down is the inverse plan. */
-export function initMigration(d: Dialect, schema: Schema, schemaText: string, v: { version: string; date: string; irreversible: string[] }): MigrationPair {
+export function initMigration(d: Dialect, schema: Schema, schemaText: string, v: { version: string; date: string; irreversible: string[]; tool: string }): MigrationPair {
   const name = 'init_schema';
-  const up = render('migration-up.sql', { name, date: v.date, body: schemaText.replace(/\s+$/, '') });
+  const up = render('migration-up.sql', { name, date: v.date, tool: v.tool, body: schemaText.replace(/\s+$/, '') });
   return { up, down: downSql(d, planCreate(schema, d.caps), { ...v, name }) };
 }
 
 /** Any later migration from its up statements. */
-export function migrationPair(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; notes?: string[] }): MigrationPair {
+export function migrationPair(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; tool: string; notes?: string[] }): MigrationPair {
   return {
     up: render('migration-up.sql', { ...v, dialect: d.id, statements: up }),
     down: downSql(d, up, { ...v, irreversible: [] }),
   };
 }
 
-function downSql(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; irreversible: string[] }): string {
+function downSql(d: Dialect, up: Statement[], v: { version: string; date: string; name: string; tool: string; irreversible: string[] }): string {
   return render('migration-down.sql', {
     ...v, dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [], statements: planDown(up, v.name, v.irreversible),
   });

@@ -1,12 +1,20 @@
 /** Phases 4 and 5: irreversible tables, the runner (4e), the seed tier. */
 import type { Spec } from '../state/answers-schema.js';
-import { handoff } from '../render/catalogue.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseEntities } from '../model/parse.js';
 import { select, selectKey, type Inquirer } from './io.js';
 
-export async function askMigrations(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
+/** The runner the stack suggests: an ORM's own runner, a Cargo project's path dependency, else the binary. */
+export function preselect(a: Spec, dest: string | undefined): { runner: string; existing?: string } {
+  if (a.orm === 'sqlx') return { runner: 'existing', existing: 'sqlx' };
+  if (dest && existsSync(join(dest, 'Cargo.toml'))) return { runner: 'cargo-path-dep' };
+  return { runner: 'binary' };
+}
+
+export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: string): Promise<Spec> {
   const out = { ...a };
-  if (out.orm && handoff(out.orm) && out.runner === undefined) out.runner = 'existing';
+  if ((out.orm === 'prisma' || out.orm === 'sqlalchemy') && out.runner === undefined) out.runner = 'existing';
   if (!inq) return out;
   if (out.irreversible === undefined) {
     const names = parseEntities(out.entities!).map((e) => e.name);
@@ -22,7 +30,13 @@ export async function askMigrations(inq: Inquirer | undefined, a: Spec): Promise
     }
     out.irreversible = irreversible;
   }
-  if (out.runner === undefined) out.runner = (await selectKey(inq, 'runner')) as Spec['runner'];
+  if (out.runner === undefined) {
+    delete out.existing;
+    out.runner = (await selectKey(inq, 'runner', preselect(out, dest).runner)) as Spec['runner'];
+  }
+  if (out.runner === 'existing' && out.existing === undefined && out.orm !== 'prisma' && out.orm !== 'sqlalchemy') {
+    out.existing = (await selectKey(inq, 'existing', preselect(out, dest).existing)) as Spec['existing'];
+  }
   return out;
 }
 

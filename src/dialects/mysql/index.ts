@@ -30,6 +30,7 @@ function addFkOnce(table: string, fkSql: string, name: string): string {
 export const mysql: Dialect = {
   id: 'mysql',
   label: 'MySQL/MariaDB',
+  sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
     partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter',

@@ -13,6 +13,7 @@ const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identi
 export const postgres: Dialect = {
   id: 'postgres',
   label: 'PostgreSQL',
+  sqlDriver: 'postgres',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',

@@ -49,6 +49,7 @@ function forwardReference(up: Statement[]): boolean {
 export const sqlite: Dialect = {
   id: 'sqlite',
   label: 'SQLite',
+  sqlDriver: 'sqlite3',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
     partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_',
@@ -60,6 +61,7 @@ export const sqlite: Dialect = {
   // ("no such table"); foreign_keys=OFF (outside a transaction) skips that DELETE; defer covers the wrapped case
   downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
+  outsideTransaction: (sql) => /^PRAGMA foreign_keys = OFF;/m.test(sql),
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

@@ -1,0 +1,59 @@
+/**
+ * Handlebars helpers of schema.prisma: Prisma scalar, native type (read from the column's SQL type, so the
+ * dialect's own choice is kept), attributes. Stateless: the dialect comes from the data (@root.dialect).
+ */
+import type { DialectId } from '../dialects/dialect.js';
+import type { OrmField } from './view.js';
+
+const PROVIDER: Record<DialectId, string> = { postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite' };
+
+const SCALAR: Record<string, string> = {
+  key: 'BigInt', string: 'String', text: 'String', uuid: 'String', integer: 'Int', bigint: 'BigInt', decimal: 'Decimal',
+  boolean: 'Boolean', date: 'DateTime', datetime: 'DateTime', timestamp: 'DateTime', json: 'Json',
+};
+
+/** SQL type → @db attribute where it differs from Prisma's default for the scalar. */
+const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^VARCHAR\((\d+)\)$/, (m) => `VarChar(${m[1]})`],
+  [/^CHAR\((\d+)\)$/, (m) => `Char(${m[1]})`],
+  [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Decimal(${m[1]}, ${m[2]})`],
+  [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'],
+  [/^DATE$/, () => 'Date'],
+  [/^UUID$/, () => 'Uuid'],
+  [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'],
+];
+const MYSQL_ONLY: [RegExp, string][] = [[/^TEXT$/, 'Text'], [/^DATETIME$/, 'DateTime(0)'], [/^TIMESTAMP$/, 'Timestamp(0)']];
+
+export const enumMember = (v: string) => {
+  const id = v.replace(/[^A-Za-z0-9_]/g, '_');
+  return /^[A-Za-z]/.test(id) ? id : `v_${id}`;
+};
+
+function nativeType(f: OrmField, dialect: DialectId): string {
+  if (dialect === 'sqlite' || f.enumName) return '';
+  for (const [re, fn] of NATIVE) { const m = f.sqlType.match(re); if (m) return ` @db.${fn(m)}`; }
+  if (dialect === 'mysql') for (const [re, t] of MYSQL_ONLY) if (re.test(f.sqlType)) return ` @db.${t}`;
+  return '';
+}
+
+function defaultAttr(f: OrmField): string {
+  if (f.identity) return ' @default(autoincrement())';
+  const d = f.default;
+  if (!d) return '';
+  if (d.kind === 'now') return ' @default(now())';
+  if (f.enumName) return ` @default(${enumMember(String(d.value))})`;
+  return ` @default(${typeof d.value === 'string' ? JSON.stringify(d.value) : String(d.value)})`;
+}
+
+export const prismaHelpers = {
+  prismaProvider: (dialect: DialectId) => PROVIDER[dialect],
+  prismaType: (f: OrmField, dialect: DialectId) => {
+    const scalar = f.enumName ?? (f.type.kind === 'key' && dialect === 'sqlite' ? 'Int' : SCALAR[f.type.kind]);
+    return `${scalar}${f.nullable ? '?' : ''}`;
+  },
+  prismaAttrs: (f: OrmField, dialect: DialectId) =>
+    `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}`,
+  prismaAction: (onDelete: string) => onDelete.charAt(0).toUpperCase() + onDelete.slice(1),
+  prismaEnumMember: (v: string) => `${enumMember(v)}${enumMember(v) === v ? '' : ` @map(${JSON.stringify(v)})`}`,
+  prismaList: (xs: string[]) => xs.join(', '),
+};

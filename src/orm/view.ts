@@ -1,0 +1,72 @@
+/**
+ * One view model of the compiled physical schema for every ORM file (schema.prisma, schema.ts, models.py):
+ * models with their fields, keys, uniques, indexes, checks, FKs as relations and the back-relations they
+ * imply. Templates and per-ORM type helpers read it; nothing here knows an ORM.
+ */
+import { camelCase, pascalCase } from 'change-case';
+import pluralize from 'pluralize';
+import type { Dialect, DialectId } from '../dialects/dialect.js';
+import type { Check, Column, Schema, Table } from '../state/physical-schema.js';
+
+export interface OrmField extends Column { prop: string; sqlType: string; pk: boolean; unique: boolean; enumName?: string; fk: boolean }
+export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string; nullable: boolean; unique: boolean }
+export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean }
+export interface OrmKey { name: string; columns: string[]; props: string[] }
+export interface OrmModel {
+  table: string; model: string; varName: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
+  uniques: OrmKey[]; indexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; checks: Check[];
+  relations: OrmRelation[]; backRelations: OrmBackRelation[];
+}
+export interface OrmView { dialect: DialectId; models: OrmModel[]; enums: { name: string; values: string[] }[] }
+
+const modelName = (t: Table) => t.entity ?? pascalCase(pluralize.singular(t.name));
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let i = 2; taken.has(name); i++) name = `${wanted}${i}`;
+  taken.add(name);
+  return name;
+}
+
+export function ormView(schema: Schema, d: Dialect): OrmView {
+  const models = new Map(schema.tables.map((t) => [t.name, modelName(t)]));
+  const enums: OrmView['enums'] = [];
+  const out: OrmModel[] = schema.tables.map((t) => {
+    const model = models.get(t.name)!;
+    const single = (cols: string[]) => cols.length === 1;
+    const prop = (c: string) => camelCase(c);
+    const fields: OrmField[] = t.columns.map((c) => {
+      const enumName = c.type.kind === 'enum' ? `${model}${pascalCase(c.name)}` : undefined;
+      if (enumName && c.type.kind === 'enum') enums.push({ name: enumName, values: c.type.values });
+      return {
+        ...c, prop: prop(c.name), sqlType: d.columnType(c, t), enumName, fk: t.foreignKeys.some((f) => f.column === c.name),
+        pk: t.primaryKey.columns.length === 1 && t.primaryKey.columns[0] === c.name,
+        unique: t.uniques.some((u) => single(u.columns) && u.columns[0] === c.name) || t.indexes.some((i) => i.unique && !i.whereAlive && single(i.columns) && i.columns[0] === c.name),
+      };
+    });
+    const key = (k: { name: string; columns: string[] }): OrmKey => ({ name: k.name, columns: k.columns, props: k.columns.map(prop) });
+    return {
+      table: t.name, model, varName: camelCase(t.name), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
+      uniques: t.uniques.filter((u) => !single(u.columns)).map(key),
+      indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && single(i.columns))).map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
+      checks: t.checks, relations: [], backRelations: [],
+    };
+  });
+  const byTable = new Map(out.map((m) => [m.table, m]));
+  const taken = new Map(out.map((m) => [m.table, new Set(m.fields.map((f) => f.prop))]));
+  for (const m of out) {
+    const t = schema.tables.find((x) => x.name === m.table)!;
+    for (const fk of t.foreignKeys) {
+      const ref = byTable.get(fk.refTable)!;
+      const field = m.fields.find((f) => f.name === fk.column)!;
+      const name = uniqueName(camelCase(fk.column.replace(/_id$/, '')) || camelCase(ref.model), taken.get(m.table)!);
+      m.relations.push({
+        name: fk.name, field: name, column: fk.column, prop: field.prop, refModel: ref.model, refTable: ref.table, refColumn: fk.refColumn,
+        refProp: camelCase(fk.refColumn), onDelete: fk.onDelete, nullable: field.nullable, unique: field.unique,
+      });
+      const back = uniqueName(field.unique ? camelCase(m.model) : camelCase(m.table), taken.get(ref.table)!);
+      ref.backRelations.push({ name: fk.name, field: back, model: m.model, table: m.table, many: !field.unique });
+    }
+  }
+  return { dialect: d.id, models: out, enums };
+}
