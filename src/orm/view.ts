@@ -7,17 +7,28 @@ import { camelCase, pascalCase } from 'change-case';
 import pluralize from 'pluralize';
 import type { Dialect, DialectId } from '../dialects/dialect.js';
 import type { Check, Column, Schema, Table } from '../state/physical-schema.js';
+import { checkSql } from '../dialects/shared/ddl.js';
 
-export interface OrmField extends Column { prop: string; sqlType: string; pk: boolean; unique: boolean; enumName?: string; fk: boolean }
-export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string; nullable: boolean; unique: boolean }
-export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean }
+export interface OrmField extends Column {
+  prop: string; sqlType: string; pk: boolean; unique: boolean; enumName?: string; fk: boolean;
+  defaultLiteral?: string;             // a value default as the dialect's SQL literal
+}
+export interface OrmCheck extends Check { sql: string } // the condition inside CHECK (…), in the dialect's SQL
+export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string; nullable: boolean; unique: boolean; backField: string }
+export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean; column: string; relField: string }
 export interface OrmKey { name: string; columns: string[]; props: string[] }
 export interface OrmModel {
   table: string; model: string; varName: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
-  uniques: OrmKey[]; indexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; checks: Check[];
+  uniques: OrmKey[]; indexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; checks: OrmCheck[];
   relations: OrmRelation[]; backRelations: OrmBackRelation[];
+  allUniques: OrmKey[]; allIndexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; // single-column ones too
 }
 export interface OrmView { dialect: DialectId; models: OrmModel[]; enums: { name: string; values: string[] }[] }
+
+const literalOf = (d: Dialect, c: Column) => {
+  const v = c.default?.kind === 'value' ? c.default.value : undefined;
+  return v === undefined ? undefined : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : d.literal(v);
+};
 
 const modelName = (t: Table) => t.entity ?? pascalCase(pluralize.singular(t.name));
 
@@ -39,7 +50,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       const enumName = c.type.kind === 'enum' ? `${model}${pascalCase(c.name)}` : undefined;
       if (enumName && c.type.kind === 'enum') enums.push({ name: enumName, values: c.type.values });
       return {
-        ...c, prop: prop(c.name), sqlType: d.columnType(c, t), enumName, fk: t.foreignKeys.some((f) => f.column === c.name),
+        ...c, prop: prop(c.name), sqlType: d.columnType(c, t), enumName, defaultLiteral: literalOf(d, c), fk: t.foreignKeys.some((f) => f.column === c.name),
         pk: t.primaryKey.columns.length === 1 && t.primaryKey.columns[0] === c.name,
         unique: t.uniques.some((u) => single(u.columns) && u.columns[0] === c.name) || t.indexes.some((i) => i.unique && !i.whereAlive && single(i.columns) && i.columns[0] === c.name),
       };
@@ -49,23 +60,25 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       table: t.name, model, varName: camelCase(t.name), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
       uniques: t.uniques.filter((u) => !single(u.columns)).map(key),
       indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && single(i.columns))).map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
-      checks: t.checks, relations: [], backRelations: [],
+      allUniques: t.uniques.map(key), allIndexes: t.indexes.map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
+      checks: t.checks.map((c) => ({ ...c, sql: checkSql(d, c).replace(/^CHECK \((.*)\)$/s, '$1') })), relations: [], backRelations: [],
     };
   });
   const byTable = new Map(out.map((m) => [m.table, m]));
+  const tables = new Map(schema.tables.map((t) => [t.name, t]));
   const taken = new Map(out.map((m) => [m.table, new Set(m.fields.map((f) => f.prop))]));
   for (const m of out) {
-    const t = schema.tables.find((x) => x.name === m.table)!;
+    const t = tables.get(m.table)!;
     for (const fk of t.foreignKeys) {
       const ref = byTable.get(fk.refTable)!;
       const field = m.fields.find((f) => f.name === fk.column)!;
       const name = uniqueName(camelCase(fk.column.replace(/_id$/, '')) || camelCase(ref.model), taken.get(m.table)!);
+      const back = uniqueName(field.unique ? camelCase(m.model) : camelCase(m.table), taken.get(ref.table)!);
       m.relations.push({
         name: fk.name, field: name, column: fk.column, prop: field.prop, refModel: ref.model, refTable: ref.table, refColumn: fk.refColumn,
-        refProp: camelCase(fk.refColumn), onDelete: fk.onDelete, nullable: field.nullable, unique: field.unique,
+        refProp: camelCase(fk.refColumn), onDelete: fk.onDelete, nullable: field.nullable, unique: field.unique, backField: back,
       });
-      const back = uniqueName(field.unique ? camelCase(m.model) : camelCase(m.table), taken.get(ref.table)!);
-      ref.backRelations.push({ name: fk.name, field: back, model: m.model, table: m.table, many: !field.unique });
+      ref.backRelations.push({ name: fk.name, field: back, model: m.model, table: m.table, many: !field.unique, column: fk.column, relField: name });
     }
   }
   return { dialect: d.id, models: out, enums };

@@ -7,6 +7,7 @@ import { dialectOf, emitStatement } from '../dialects/registry.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
 import { prismaHelpers } from '../orm/prisma-helpers.js';
+import { sqlalchemyHelpers } from '../orm/sqlalchemy-helpers.js';
 
 export const hbs = Handlebars.create();
 
@@ -18,6 +19,7 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   join: (xs: unknown[], sep: string) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : ', ') : ''),
   ...prismaHelpers,
+  ...sqlalchemyHelpers,
 };
 for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn);
 

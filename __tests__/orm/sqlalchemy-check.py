@@ -1,0 +1,31 @@
+"""Loads a generated models module, checks the mappers, creates its tables on SQLite (or compiles them for
+the design's dialect) and prints what it made as JSON: table -> [[column, notnull, pk], ...]."""
+import importlib.util
+import json
+import sys
+
+import sqlalchemy as sa
+from sqlalchemy.orm import configure_mappers
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+path, dialect = sys.argv[1], sys.argv[2]
+spec = importlib.util.spec_from_file_location("models", path)
+models = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(models)
+configure_mappers()
+meta = models.Base.metadata
+if dialect != "sqlite":
+    d = {"postgres": sa.dialects.postgresql, "mysql": sa.dialects.mysql}[dialect].dialect()
+    for t in meta.sorted_tables:
+        str(CreateTable(t).compile(dialect=d))
+        for ix in t.indexes:
+            str(CreateIndex(ix).compile(dialect=d))
+    print(json.dumps({t.name: [[c.name, int(not c.nullable), int(c.primary_key)] for c in t.columns] for t in meta.sorted_tables}))
+else:
+    engine = sa.create_engine("sqlite://")
+    meta.create_all(engine)
+    with engine.connect() as c:
+        out = {}
+        for (name,) in c.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")):
+            out[name] = [[r[1], r[3], int(r[5] > 0)] for r in c.execute(sa.text('PRAGMA table_info("%s")' % name))]
+        print(json.dumps(out))

@@ -1,0 +1,59 @@
+/**
+ * Handlebars helpers of the SQLAlchemy models module: the column type read from the column's SQL type (so
+ * the dialect's own choice is kept), Column() arguments, Python-safe names. Stateless: data from the caller.
+ */
+import { snakeCase } from 'change-case';
+import type { OrmBackRelation, OrmField, OrmRelation } from './view.js';
+
+const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for from ' +
+  'global if import in is lambda nonlocal not or pass raise return try while with yield metadata registry').split(' '));
+
+export const pyName = (name: string) => (KEYWORDS.has(snakeCase(name)) ? `${snakeCase(name)}_` : snakeCase(name));
+
+const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^BIGINT GENERATED ALWAYS AS IDENTITY$/, () => 'BigInteger(), Identity(always=True)'],
+  [/^BIGINT UNSIGNED$/, () => 'mysql.BIGINT(unsigned=True)'],
+  [/^VARCHAR\((\d+)\)$/, (m) => `String(${m[1]})`],
+  [/^CHAR\((\d+)\)$/, (m) => `CHAR(${m[1]})`],
+  [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Numeric(${m[1]}, ${m[2]})`],
+  [/^TEXT$/, () => 'Text()'], [/^INT(?:EGER)?$/, () => 'Integer()'], [/^BIGINT$/, () => 'BigInteger()'],
+  [/^BOOLEAN$/, () => 'Boolean()'], [/^DATE$/, () => 'Date()'], [/^TIMESTAMPTZ$/, () => 'DateTime(timezone=True)'],
+  [/^DATETIME$/, () => 'DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
+  [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'JSON()'],
+];
+
+function saType(sqlType: string): string {
+  for (const [re, fn] of TYPES) { const m = sqlType.match(re); if (m) return fn(m); }
+  throw new Error(`SQLAlchemy: no type for SQL type ${sqlType}`);
+}
+
+const py = (s: string) => JSON.stringify(s);
+
+export const sqlalchemyHelpers = {
+  pyName,
+  pyStr: py,
+  saColumn: (f: OrmField, table: string, rels: OrmRelation[]) => {
+    const fk = rels.find((r) => r.column === f.name);
+    const args = [py(f.name), saType(f.sqlType)];
+    if (fk) args.push(`ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
+    if (f.pk) args.push('primary_key=True');
+    if (f.identity) args.push('autoincrement=True');
+    args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
+    if (f.default?.kind === 'now') args.push('server_default=func.now()');
+    if (f.defaultLiteral !== undefined) args.push(`server_default=text(${py(f.defaultLiteral)})`);
+    if (f.onUpdateNow) args.push('onupdate=func.now()');
+    return `Column(${args.join(', ')})`;
+  },
+  saRelation: (r: OrmRelation, model: string) => {
+    const args = [py(r.refModel), `foreign_keys=${py(`${model}.${pyName(r.column)}`)}`, `back_populates=${py(pyName(r.backField))}`];
+    if (r.refModel === model) args.push(`remote_side=${py(`${model}.${pyName(r.refColumn)}`)}`);
+    return `relationship(${args.join(', ')})`;
+  },
+  saBack: (b: OrmBackRelation) => {
+    const args = [py(b.model), `foreign_keys=${py(`${b.model}.${pyName(b.column)}`)}`, `back_populates=${py(pyName(b.relField))}`];
+    if (!b.many) args.push('uselist=False');
+    return `relationship(${args.join(', ')})`;
+  },
+  saIndexWhere: (whereAlive: boolean) => (whereAlive ? ', postgresql_where=text("deleted_at IS NULL"), sqlite_where=text("deleted_at IS NULL")' : ''),
+  pyList: (xs: string[]) => xs.map(py).join(', '),
+};
