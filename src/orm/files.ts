@@ -18,6 +18,7 @@ export function ormRecords(design: Design): FileRecord[] {
       { path: 'prisma/schema.prisma', body: render('schema.prisma', view) },
       { path: 'prisma.config.ts', body: render('prisma.config.ts', view), ifAbsent: true },
     ];
+    case 'drizzle': return [{ path: 'db/schema.ts', body: render('schema.ts', view) }];
     case 'sqlalchemy': return [
       { path: 'db/models.py', body: render('models.py', view) },
       { path: 'alembic.ini', body: render('alembic.ini', view), ifAbsent: true },

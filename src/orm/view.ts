@@ -14,8 +14,8 @@ export interface OrmField extends Column {
   defaultLiteral?: string;             // a value default as the dialect's SQL literal
 }
 export interface OrmCheck extends Check { sql: string } // the condition inside CHECK (…), in the dialect's SQL
-export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string; nullable: boolean; unique: boolean; backField: string }
-export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean; column: string; relField: string }
+export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string; nullable: boolean; unique: boolean; backField: string; refVar: string; self: boolean }
+export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean; column: string; relField: string; var: string }
 export interface OrmKey { name: string; columns: string[]; props: string[] }
 export interface OrmModel {
   table: string; model: string; varName: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
@@ -77,8 +77,9 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       m.relations.push({
         name: fk.name, field: name, column: fk.column, prop: field.prop, refModel: ref.model, refTable: ref.table, refColumn: fk.refColumn,
         refProp: camelCase(fk.refColumn), onDelete: fk.onDelete, nullable: field.nullable, unique: field.unique, backField: back,
+        refVar: ref.varName, self: ref === m,
       });
-      ref.backRelations.push({ name: fk.name, field: back, model: m.model, table: m.table, many: !field.unique, column: fk.column, relField: name });
+      ref.backRelations.push({ name: fk.name, field: back, model: m.model, table: m.table, many: !field.unique, column: fk.column, relField: name, var: m.varName });
     }
   }
   return { dialect: d.id, models: out, enums };

@@ -8,6 +8,7 @@ import type { DialectId } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
 import { prismaHelpers } from '../orm/prisma-helpers.js';
 import { sqlalchemyHelpers } from '../orm/sqlalchemy-helpers.js';
+import { drizzleHelpers } from '../orm/drizzle-helpers.js';
 
 export const hbs = Handlebars.create();
 
@@ -20,6 +21,7 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
   join: (xs: unknown[], sep: string) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : ', ') : ''),
   ...prismaHelpers,
   ...sqlalchemyHelpers,
+  ...drizzleHelpers,
 };
 for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn);
 
