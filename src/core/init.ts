@@ -55,6 +55,7 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
       const laid = layMigration(layout, d, { version, name: 'init_schema', date, ...pair }, [], () => '');
       files.push(...laid.files);
       design.migrations = [{ version, name: 'init_schema', ...laid.paths, checksum: laidChecksum(laid), irreversible }];
+      if (layout === 'sqlx') notes.push('migrations/ is in sqlx-cli\'s reversible layout: `sqlx migrate run` (and `sqlx::migrate!()`) picks it up');
     }
     Object.assign(design, { model, schema });
     files.push(...ormRecords(design));

@@ -17,6 +17,7 @@ export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>
   return render('next-steps', {
     dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, driver: d.sqlDriver,
     cargoSnippet: kei && r === 'cargo-path-dep', installBinary: kei && r === 'binary', kei: kei && r !== 'later', later: kei && r === 'later',
+    applySetup: SEED_SQL[d.id].shell.setup.filter((l) => !l.includes('source secrets/db.env')),
     applyFile: SEED_SQL[d.id].shell.file('"$f"'), applyDown: last ? SEED_SQL[d.id].shell.file(last.down) : '',
     dbmate: layout === 'dbmate', goose: layout === 'goose', golangMigrate: layout === 'golang-migrate', sqlx: layout === 'sqlx',
     atlas: layout === 'atlas', alembic: layout === 'alembic', prisma: layout === 'prisma',

@@ -20,7 +20,7 @@ export type Layout = 'kei-migrate' | Existing | 'alembic' | 'prisma';
 export function layoutOf(a: Pick<Spec, 'orm' | 'runner' | 'existing'>): Layout {
   const own = a.orm === 'prisma' ? 'prisma' : a.orm === 'sqlalchemy' ? 'alembic' : undefined;
   if (own && (a.runner === 'cargo-path-dep' || a.runner === 'binary' || a.existing)) {
-    fail(`runner: ${a.existing ?? a.runner} does not fit orm ${a.orm}, which applies its own migrations (${own}); use runner: existing without 'existing', or orm: none, drizzle or sqlx to keep ${a.existing ?? 'kei-migrate'}`);
+    fail(`${a.existing ? `existing: ${a.existing}` : `runner: ${a.runner}`} does not fit orm ${a.orm}, which applies its own migrations (${own}); use runner: existing without 'existing', or orm: none, drizzle or sqlx to keep ${a.existing ?? 'kei-migrate'}`);
   }
   if (own) return own;
   if (a.runner !== 'existing') return 'kei-migrate';
