@@ -75,12 +75,16 @@ export function layMigration(layout: Layout, d: Dialect, m: Rendered, prior: Mig
       files.push({ path: paths.up, body: render('alembic-revision.py', { ...view, previous, upSteps: steps(m.up), downSteps: steps(m.down) }), immutable: true });
       break;
     }
+    case 'atlas': // Atlas reads file directives from the top of the file, apart from the statements
+      pair(noTx ? `-- atlas:txmode none\n\n${m.up}` : m.up, m.down);
+      break;
     default:
       pair(m.up, m.down);
   }
   if (layout === 'atlas') {
     const ups = prior.map((p) => ({ name: p.up.replace(/^migrations\//, ''), body: readPrior(p.up) }));
-    files.push({ path: 'migrations/atlas.sum', body: atlasSum([...ups, { name: paths.up.replace(/^migrations\//, ''), body: m.up }]) });
+    const up = files.find((f) => f.path === paths.up)!.body;
+    files.push({ path: 'migrations/atlas.sum', body: atlasSum([...ups, { name: paths.up.replace(/^migrations\//, ''), body: up }]) });
   }
   return { files, paths };
 }

@@ -14,7 +14,8 @@ export function splitSql(sql: string): string[] {
     const code = line.replace(/--.*$/, '');
     if ((code.match(/\$\$/g) ?? []).length % 2) dollar = !dollar;
     if (dollar) continue;
-    if (!block && /\bBEGIN\b/i.test(code) && !/\bEND\s*;\s*$/i.test(code)) block = true;
+    const bare = code.replace(/\$\$.*?\$\$/g, "''"); // a one-line $$ body (DO $$ BEGIN … END $$;) opens no block
+    if (!block && /\bBEGIN\b/i.test(bare) && !/\bEND\s*;\s*$/i.test(bare)) block = true;
     else if (block && /^\s*END\s*;\s*$/i.test(code)) block = false;
     if (!block && /;\s*$/.test(code)) {
       out.push(cur.join('\n').trim());
