@@ -4,27 +4,10 @@
  * it into SQLAlchemy's): upgrade, downgrade one, downgrade to nothing, upgrade again, on each real engine.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describeEachEngine, openEngine, type Engine, type EngineId } from '../support/engines.js';
-import { tempDir } from '../support/temp.js';
-import { answers, CASES, CLOCK, type Change } from '../entity-cases.js';
-import { buildInit } from '../../src/core/init.js';
-import { evolve } from '../../src/diff/evolve.js';
-import { addEntities } from '../../src/diff/additions.js';
-import type { FileRecord } from '../../src/io/files.js';
 import { python } from './python.js';
-
-function project(db: EngineId) {
-  const dir = tempDir(`alembic-${db}`);
-  const write = (fs: FileRecord[]) => fs.forEach((f) => { mkdirSync(dirname(join(dir, f.path)), { recursive: true }); writeFileSync(join(dir, f.path), f.body); });
-  const built = buildInit({ ...answers(db), orm: 'sqlalchemy', runner: 'existing' }, undefined, dir, CLOCK);
-  write(built.files);
-  const c = CASES.cycle as Extract<Change, { kind: 'entity' }>;
-  const next = evolve(built.design, addEntities(built.design.model!, built.design.schema!, c.entities, c.relations ?? []), dir, new Date(CLOCK.getTime() + 60_000), 'db-entity');
-  write(next.files);
-  return { dir, design: next.design };
-}
+import { databaseUrl, initAndChange } from '../support/project.js';
 
 /** Tables (and SQLite triggers) there now. */
 async function objects(e: Engine | undefined, file: string): Promise<string[]> {
@@ -39,12 +22,11 @@ describeEachEngine('Alembic chain: upgrade → downgrade to nothing → upgrade'
   afterAll(async () => e?.close());
 
   test('a design and a later change', async () => {
-    const { dir, design } = project(db);
+    const { dir, design } = initAndChange(db, { orm: 'sqlalchemy', runner: 'existing' }, `alembic-${db}`);
     const revs = design.migrations.map((m) => m.version);
     expect(design.migrations.map((m) => m.up)).toEqual([`alembic/versions/${revs[0]}_init_schema.py`, `alembic/versions/${revs[1]}_add_room_and_shelf.py`]);
     const file = join(dir, 'app.db');
-    const url = db === 'postgres' ? `postgres://postgres@127.0.0.1:${process.env.DBS_PG_PORT ?? 5432}/${e!.name}`
-      : db === 'mysql' ? `mysql://root@127.0.0.1:${process.env.DBS_MYSQL_PORT ?? 3306}/${e!.name}` : `sqlite:${file}`;
+    const url = databaseUrl(db, e?.name, dir);
     const alembic = (...args: string[]) => python(['-m', 'alembic', ...args], dir, { DATABASE_URL: url });
     const tables = design.schema!.tables;
     const all = [...tables.map((t) => t.name), ...(e ? [] : tables.flatMap((t) => (t.trigger ? [t.trigger] : []))), 'alembic_version'].sort();

@@ -4,27 +4,16 @@
  * zero leaving nothing but dbmate's own table, and go up again.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeEachEngine, openEngine, type Engine, type EngineId } from '../support/engines.js';
-import { tempDir } from '../support/temp.js';
-import { answers, CASES, CLOCK, type Change } from '../entity-cases.js';
-import { buildInit } from '../../src/core/init.js';
-import { evolve } from '../../src/diff/evolve.js';
-import { addEntities } from '../../src/diff/additions.js';
-import type { FileRecord } from '../../src/io/files.js';
+import { databaseUrl, initAndChange } from '../support/project.js';
 
 const DBMATE = join(process.cwd(), 'node_modules', '.bin', 'dbmate');
 
 function layDown(db: EngineId): { dir: string; files: string[]; tables: string[] } {
-  const dir = tempDir(`dbmate-${db}`);
-  const write = (fs: FileRecord[]) => fs.forEach((f) => { mkdirSync(dirname(join(dir, f.path)), { recursive: true }); writeFileSync(join(dir, f.path), f.body); });
-  const built = buildInit({ ...answers(db), runner: 'existing', existing: 'dbmate' }, undefined, dir, CLOCK);
-  write(built.files);
-  const c = CASES.cycle as Extract<Change, { kind: 'entity' }>;
-  const next = evolve(built.design, addEntities(built.design.model!, built.design.schema!, c.entities, c.relations ?? []), dir, new Date(CLOCK.getTime() + 60_000), 'db-entity');
-  write(next.files);
-  return { dir, files: next.design.migrations.map((m) => m.up), tables: next.design.schema!.tables.map((t) => t.name).sort() };
+  const { dir, design } = initAndChange(db, { runner: 'existing', existing: 'dbmate' }, `dbmate-${db}`);
+  return { dir, files: design.migrations.map((m) => m.up), tables: design.schema!.tables.map((t) => t.name).sort() };
 }
 
 function dbmate(dir: string, url: string, ...args: string[]): string {
@@ -56,9 +45,8 @@ describeEachEngine('dbmate up → rollback to zero → up', (db) => {
     const change = readFileSync(join(dir, files[1]), 'utf8');
     expect(change.match(/^-- migrate:(up|down).*$/gm)).toEqual(db === 'sqlite'
       ? ['-- migrate:up transaction:false', '-- migrate:down transaction:false'] : ['-- migrate:up', '-- migrate:down']);
-    const file = join(dir, 'app.sqlite3');
-    const url = db === 'postgres' ? `postgres://postgres@127.0.0.1:${process.env.DBS_PG_PORT ?? 5432}/${e!.name}?sslmode=disable`
-      : db === 'mysql' ? `mysql://root@127.0.0.1:${process.env.DBS_MYSQL_PORT ?? 3306}/${e!.name}` : `sqlite:${file}`;
+    const file = join(dir, 'app.db');
+    const url = databaseUrl(db, e?.name, dir) + (db === 'postgres' ? '?sslmode=disable' : '');
     const withOwn = [...tables, 'schema_migrations'].sort();
     dbmate(dir, url, 'up');
     expect((await objects(db, e, file)).tables).toEqual(withOwn);

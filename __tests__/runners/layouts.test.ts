@@ -2,31 +2,16 @@
  * Every runner layout on one design and a later change (SQLite, whose cycle down must run outside a
  * transaction): golden files per layout, and names and markers checked against each tool's documented format.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { answers, CASES, CLOCK, type Change } from '../entity-cases.js';
+import { join } from 'node:path';
 import { GOLDEN, readGolden } from '../support/golden.js';
-import { tempDir } from '../support/temp.js';
-import { buildInit } from '../../src/core/init.js';
-import { evolve } from '../../src/diff/evolve.js';
-import { addEntities } from '../../src/diff/additions.js';
 import { atlasSum } from '../../src/runners/atlas-sum.js';
+import { initAndChange } from '../support/project.js';
 import type { Answers } from '../../src/state/answers-schema.js';
 
 /** The files a layout makes for init + the cycle change, by path (design.json and secrets left out). */
 function layout(over: Partial<Answers>): Record<string, string> {
-  const dir = tempDir('layout');
-  const out: Record<string, string> = {};
-  const keep = (fs: { path: string; body: string }[]) => fs.forEach((f) => {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.body);
-    if (!/design\.json|secrets|gitignore|^db\/schema\.sql$/.test(f.path)) out[f.path] = f.body;
-  });
-  const built = buildInit({ ...answers('sqlite'), ...over }, undefined, dir, CLOCK);
-  keep(built.files);
-  const c = CASES.cycle as Extract<Change, { kind: 'entity' }>;
-  keep(evolve(built.design, addEntities(built.design.model!, built.design.schema!, c.entities, c.relations ?? []), dir, new Date(CLOCK.getTime() + 60_000), 'db-entity').files);
-  return out;
+  const { written } = initAndChange('sqlite', over, 'layout');
+  return Object.fromEntries(written.filter((f) => !/design\.json|secrets|gitignore|^db\/schema\.sql$/.test(f.path)).map((f) => [f.path, f.body]));
 }
 
 /** The layout without the SQL it wraps (the SQL has golden files and engine runs of its own; atlas.sum hashes it):
