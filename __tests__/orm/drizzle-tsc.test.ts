@@ -1,4 +1,4 @@
-/** Every generated db/schema.ts (examples and the hardest designs, each dialect) type-checks under
+/** Every generated db/schema.ts (examples and the hardest designs, each dialect) type-checks, no unused name, under
  *  `tsc --strict` against drizzle-orm; one golden file shows one. */
 import { spawnSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ function typecheck(files: Record<string, string>): string {
   const dir = tempDir('drizzle-tsc');
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
-  const args = ['--strict', '--noEmit', '--skipLibCheck', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', ...Object.keys(files)];
+  const args = ['--strict', '--noUnusedLocals', '--noUnusedParameters', '--noEmit', '--skipLibCheck', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', ...Object.keys(files)];
   const r = spawnSync(process.execPath, [TSC, ...args], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
   return r.status === 0 ? '' : r.stdout + r.stderr;
 }

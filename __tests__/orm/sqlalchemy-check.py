@@ -1,21 +1,28 @@
-"""Loads a generated models module, checks the mappers, creates its tables on SQLite (or compiles them for
+"""Loads a generated models module (no unused import), checks the mappers, creates its tables on SQLite (or compiles them for
 the design's dialect) and prints what it made as JSON: table -> [[column, notnull, pk], ...]."""
+import ast
 import importlib.util
 import json
 import sys
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy.orm import configure_mappers
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 path, dialect = sys.argv[1], sys.argv[2]
+tree = ast.parse(open(path).read())
+imported = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+if imported - used:
+    sys.exit("unused imports: %s" % sorted(imported - used))
 spec = importlib.util.spec_from_file_location("models", path)
 models = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(models)
 configure_mappers()
 meta = models.Base.metadata
 if dialect != "sqlite":
-    d = {"postgres": sa.dialects.postgresql, "mysql": sa.dialects.mysql}[dialect].dialect()
+    d = {"postgres": postgresql, "mysql": mysql}[dialect].dialect()
     for t in meta.sorted_tables:
         str(CreateTable(t).compile(dialect=d))
         for ix in t.indexes:

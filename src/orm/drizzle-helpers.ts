@@ -4,7 +4,7 @@
  * the data (@root.dialect).
  */
 import type { DialectId } from '../dialects/dialect.js';
-import type { OrmField } from './view.js';
+import type { OrmField, OrmView } from './view.js';
 
 // extra: the type of a table's constraint list, spelled out so tables that reference each other type-check
 const CORE: Record<DialectId, { module: string; table: string; extra: string }> = {
@@ -39,37 +39,61 @@ const BUILDERS: Record<DialectId, Rule[]> = {
   ],
 };
 
-/** Every builder a dialect's schema.ts may call (imported whether used or not: the file stays stable). */
-const IMPORTS: Record<DialectId, string[]> = {
-  postgres: ['bigint', 'boolean', 'date', 'integer', 'jsonb', 'numeric', 'text', 'timestamp', 'uuid', 'varchar'],
-  mysql: ['bigint', 'boolean', 'char', 'date', 'datetime', 'decimal', 'int', 'json', 'text', 'timestamp', 'varchar'],
-  sqlite: ['customType', 'integer', 'text'],
-};
+/** SQLite's custom types (defined at the top of the file), not imported. */
+const CUSTOM = ['bigint', 'boolean', 'date', 'datetime', 'decimal', 'json', 'varchar'];
 
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 /** SQL text inside a sql`…` template literal. */
 const tpl = (s: string) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
+function column(f: OrmField, dialect: DialectId): string {
+  const rule = BUILDERS[dialect].find(([re]) => re.test(f.sqlType));
+  if (!rule) throw new Error(`Drizzle: no ${dialect} column builder for SQL type ${f.sqlType}`);
+  let out = rule[1](q(f.name), f.sqlType.match(rule[0])!);
+  if (f.pk) out = out.replace(/(\.generatedAlwaysAsIdentity\(\))?$/, '.primaryKey()$1');
+  if (f.identity && dialect === 'mysql') out += '.autoincrement()';
+  if (!f.nullable && !f.pk) out += '.notNull()';
+  if (f.default?.kind === 'now') out += dialect === 'postgres' ? '.defaultNow()' : '.default(sql`CURRENT_TIMESTAMP`)';
+  if (f.defaultLiteral !== undefined) out += `.default(sql\`${tpl(f.defaultLiteral)}\`)`;
+  if (f.onUpdateNow && dialect === 'mysql') out += '.onUpdateNow()';
+  return out;
+}
+
+/** Every name the file calls: column builders, constraint helpers, the table function, and 'sql' / 'relations'. */
+function uses(v: OrmView): Set<string> {
+  const out = new Set<string>([CORE[v.dialect].table]);
+  for (const m of v.models) {
+    for (const f of m.fields) {
+      const c = column(f, v.dialect);
+      const builder = c.slice(0, c.indexOf('('));
+      out.add(v.dialect === 'sqlite' && CUSTOM.includes(builder) ? `custom:${builder}` : builder);
+      if (out.has(`custom:${builder}`)) out.add('customType');
+      if (c.includes('sql`')) out.add('sql');
+    }
+    if (m.compositePk) out.add('primaryKey');
+    if (m.allUniques.length) out.add('unique');
+    if (m.checks.length) out.add('check').add('sql');
+    for (const i of m.allIndexes) out.add(i.unique ? 'uniqueIndex' : 'index').add(i.whereAlive ? 'sql' : 'index');
+    if (m.relations.length) out.add('foreignKey').add('relations');
+  }
+  return out;
+}
+
 export const drizzleHelpers = {
   dzModule: (dialect: DialectId) => CORE[dialect].module,
   dzTable: (dialect: DialectId) => CORE[dialect].table,
   dzExtra: (dialect: DialectId) => CORE[dialect].extra,
-  dzImports: (dialect: DialectId) => [...IMPORTS[dialect], 'check', 'foreignKey', 'index', 'primaryKey', 'unique', 'uniqueIndex', CORE[dialect].table].sort().join(', '),
+  /** What the file uses from drizzle-orm's dialect module (builders, constraint helpers), nothing more. */
+  dzImports: (v: OrmView) => [...uses(v)].filter((n) => !n.startsWith('custom:') && n !== 'sql' && n !== 'relations').sort().join(', '),
+  dzDrizzleImports: (v: OrmView) => ['relations', 'sql'].filter((n) => uses(v).has(n)).join(', '),
+  /** Is SQLite's custom type `name` used (its definition is written then)? '*': any of them. */
+  dzCustom: (v: OrmView, name: string) => uses(v).has(name === '*' ? 'customType' : `custom:${name}`),
+  dzHasExtra: (m: OrmView['models'][number]) => m.compositePk || m.allUniques.length + m.checks.length + m.allIndexes.length + m.relations.length > 0,
+  dzRelArgs: (m: { relations: unknown[]; backRelations: { many: boolean }[] }) =>
+    `{ ${[...(m.relations.length || m.backRelations.some((b) => !b.many) ? ['one'] : []), ...(m.backRelations.some((b) => b.many) ? ['many'] : [])].join(', ')} }`,
   dzStr: q,
   dzSql: (s: string) => `sql\`${tpl(s)}\``,
-  dzColumn: (f: OrmField, dialect: DialectId) => {
-    const rule = BUILDERS[dialect].find(([re]) => re.test(f.sqlType));
-    if (!rule) throw new Error(`Drizzle: no ${dialect} column builder for SQL type ${f.sqlType}`);
-    let out = rule[1](q(f.name), f.sqlType.match(rule[0])!);
-    if (f.pk) out = out.replace(/(\.generatedAlwaysAsIdentity\(\))?$/, '.primaryKey()$1');
-    if (f.identity && dialect === 'mysql') out += '.autoincrement()';
-    if (!f.nullable && !f.pk) out += '.notNull()';
-    if (f.default?.kind === 'now') out += dialect === 'postgres' ? '.defaultNow()' : '.default(sql`CURRENT_TIMESTAMP`)';
-    if (f.defaultLiteral !== undefined) out += `.default(sql\`${tpl(f.defaultLiteral)}\`)`;
-    if (f.onUpdateNow && dialect === 'mysql') out += '.onUpdateNow()';
-    return out;
-  },
+  dzColumn: column,
   dzCols: (props: string[]) => props.map((p) => `t.${p}`).join(', '),
-  dzCustomTypes: (dialect: DialectId) => dialect === 'sqlite',
   dzHasRelations: (m: { relations: unknown[]; backRelations: unknown[] }) => m.relations.length + m.backRelations.length > 0,
 };

@@ -3,7 +3,7 @@
  * the dialect's own choice is kept), Column() arguments, Python-safe names. Stateless: data from the caller.
  */
 import { snakeCase } from 'change-case';
-import type { OrmBackRelation, OrmField, OrmRelation } from './view.js';
+import type { OrmBackRelation, OrmField, OrmRelation, OrmView } from './view.js';
 
 const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for from ' +
   'global if import in is lambda nonlocal not or pass raise return try while with yield metadata registry').split(' '));
@@ -29,21 +29,41 @@ function saType(sqlType: string): string {
 
 const py = (s: string) => JSON.stringify(s);
 
+function saColumn(f: OrmField, rels: OrmRelation[]): string {
+  const fk = rels.find((r) => r.column === f.name);
+  const args = [py(f.name), saType(f.sqlType)];
+  if (fk) args.push(`ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
+  if (f.pk) args.push('primary_key=True');
+  if (f.identity) args.push('autoincrement=True');
+  args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
+  if (f.default?.kind === 'now') args.push('server_default=func.now()');
+  if (f.defaultLiteral !== undefined) args.push(`server_default=text(${py(f.defaultLiteral)})`);
+  if (f.onUpdateNow) args.push('onupdate=func.now()');
+  return `Column(${args.join(', ')})`;
+}
+
+const NAMES = ['CHAR', 'JSON', 'BigInteger', 'Boolean', 'CheckConstraint', 'Column', 'Date', 'DateTime', 'ForeignKey', 'Identity', 'Index',
+  'Integer', 'Numeric', 'PrimaryKeyConstraint', 'String', 'Text', 'UniqueConstraint', 'func', 'text'];
+
+/** What the module uses from sqlalchemy and its dialect modules, nothing more. */
+function imports(v: OrmView): { core: string; dialects: string } {
+  const code = v.models.map((m) => [
+    ...m.fields.map((f) => saColumn(f, m.relations)), m.compositePk ? 'PrimaryKeyConstraint(' : '', m.allUniques.length ? 'UniqueConstraint(' : '',
+    m.checks.length ? 'CheckConstraint(' : '', m.allIndexes.length ? 'Index(' : '', m.allIndexes.some((i) => i.whereAlive) ? 'text(' : '',
+  ].join('\n')).join('\n');
+  return {
+    core: NAMES.filter((n) => new RegExp(`(^|[^.\\w])${n}[.(]`).test(code)).join(', '),
+    dialects: ['mysql', 'postgresql'].filter((d) => code.includes(`${d}.`)).join(', '),
+  };
+}
+
 export const sqlalchemyHelpers = {
+  saImports: (v: OrmView) => imports(v).core,
+  saDialectImports: (v: OrmView) => imports(v).dialects,
+  saHasRelations: (v: OrmView) => v.models.some((m) => m.relations.length > 0),
   pyName,
   pyStr: py,
-  saColumn: (f: OrmField, table: string, rels: OrmRelation[]) => {
-    const fk = rels.find((r) => r.column === f.name);
-    const args = [py(f.name), saType(f.sqlType)];
-    if (fk) args.push(`ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
-    if (f.pk) args.push('primary_key=True');
-    if (f.identity) args.push('autoincrement=True');
-    args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
-    if (f.default?.kind === 'now') args.push('server_default=func.now()');
-    if (f.defaultLiteral !== undefined) args.push(`server_default=text(${py(f.defaultLiteral)})`);
-    if (f.onUpdateNow) args.push('onupdate=func.now()');
-    return `Column(${args.join(', ')})`;
-  },
+  saColumn: (f: OrmField, _table: string, rels: OrmRelation[]) => saColumn(f, rels),
   saRelation: (r: OrmRelation, model: string) => {
     const args = [py(r.refModel), `foreign_keys=${py(`${model}.${pyName(r.column)}`)}`, `back_populates=${py(pyName(r.backField))}`];
     if (r.refModel === model) args.push(`remote_side=${py(`${model}.${pyName(r.refColumn)}`)}`);

@@ -1,7 +1,7 @@
 // db/schema.ts: written by db-scaffold from db/design.json and rewritten by every generator that changes the
 // design. The tables, columns, keys, constraints and indexes are the ones db/schema.sql and the migrations create.
 import { relations, sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid, varchar, type PgTableExtraConfigValue } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, varchar, type PgTableExtraConfigValue } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
@@ -71,7 +71,7 @@ export const postTags = pgTable('post_tags', {
   foreignKey({ name: 'fk_post_tags_tag_id', columns: [t.tagId], foreignColumns: [tags.id] }).onDelete('cascade'),
 ]);
 
-export const usersRelations = relations(users, ({ one, many }) => ({
+export const usersRelations = relations(users, ({ many }) => ({
   posts: many(posts, { relationName: 'fk_posts_author_id' }),
   comments: many(comments, { relationName: 'fk_comments_user_id' }),
 }));
@@ -82,16 +82,16 @@ export const postsRelations = relations(posts, ({ one, many }) => ({
   postTags: many(postTags, { relationName: 'fk_post_tags_post_id' }),
 }));
 
-export const commentsRelations = relations(comments, ({ one, many }) => ({
+export const commentsRelations = relations(comments, ({ one }) => ({
   post: one(posts, { fields: [comments.postId], references: [posts.id], relationName: 'fk_comments_post_id' }),
   user: one(users, { fields: [comments.userId], references: [users.id], relationName: 'fk_comments_user_id' }),
 }));
 
-export const tagsRelations = relations(tags, ({ one, many }) => ({
+export const tagsRelations = relations(tags, ({ many }) => ({
   postTags: many(postTags, { relationName: 'fk_post_tags_tag_id' }),
 }));
 
-export const postTagsRelations = relations(postTags, ({ one, many }) => ({
+export const postTagsRelations = relations(postTags, ({ one }) => ({
   post: one(posts, { fields: [postTags.postId], references: [posts.id], relationName: 'fk_post_tags_post_id' }),
   tag: one(tags, { fields: [postTags.tagId], references: [tags.id], relationName: 'fk_post_tags_tag_id' }),
 }));
