@@ -11,7 +11,8 @@ import type { Answers } from '../../src/state/answers-schema.js';
 
 const CASES: [string, Partial<Answers>, RegExp[]][] = [
   ['binary', { runner: 'binary' }, [/cargo install --git https:\/\/github\.com\/KeiSeiLab\/KeiSeiKit kei-migrate/, /kei-migrate --database-url "\$DATABASE_URL" --dir migrations status/, /--dir migrations up$/m, /--dir migrations down 1 /]],
-  ['cargo-path-dep', { runner: 'cargo-path-dep' }, [/#\s+kei-migrate = \{ git = "https:\/\/github\.com\/KeiSeiLab\/KeiSeiKit" \}/, /never edits it/, /--dir migrations up$/m]],
+  ['cargo-path-dep', { runner: 'cargo-path-dep' }, [/git clone https:\/\/github\.com\/KeiSeiLab\/KeiSeiKit \.\.\/KeiSeiKit/,
+    /#\s+kei-migrate = \{ path = "\.\.\/KeiSeiKit\/_primitives\/_rust\/kei-migrate" \}/, /never edits it/, /cargo install --path \.\.\/KeiSeiKit\/_primitives\/_rust\/kei-migrate/, /--dir migrations up$/m]],
   ['later', { runner: 'later' }, [/for f in \$\(ls migrations\/\*\.sql \| grep -v '\\\.down\\\.sql\$'\); do .* \|\| break; done/]],
   ['dbmate', { runner: 'existing', existing: 'dbmate' }, [/npx dbmate --no-dump-schema status/, /npx dbmate --no-dump-schema up/, /npx dbmate --no-dump-schema rollback/]],
   ['goose', { runner: 'existing', existing: 'goose' }, [/goose -dir migrations \w+ "\$DATABASE_URL" status/, /goose -dir migrations \w+ "\$DATABASE_URL" down /]],

@@ -32,9 +32,10 @@ export function handoff(orm: ORM): string | undefined {
 
 /** Where kei-migrate comes from (a Cargo git source works from any repo). */
 export const KEI_REPO = 'https://github.com/KeiSeiLab/KeiSeiKit';
+export const KEI_PATH = '_primitives/_rust/kei-migrate'; // the crate inside that repository
 
 const RUNNER_LABEL: Record<string, string> = {
-  'cargo-path-dep': 'kei-migrate as a Cargo dependency',
+  'cargo-path-dep': 'kei-migrate as a Cargo path dependency',
   binary: 'kei-migrate prebuilt binary (system-wide)',
   later: 'undecided (kei-migrate layout on disk, wiring deferred)',
 };

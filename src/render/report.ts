@@ -1,7 +1,7 @@
 /** The final report block and the next-step command block (4f), as text. */
 import type { Answers } from '../state/answers-schema.js';
 import type { Design } from '../state/design-schema.js';
-import { KEI_REPO, libraries, runnerLabel, SCALE_LABEL } from './catalogue.js';
+import { KEI_PATH, KEI_REPO, libraries, runnerLabel, SCALE_LABEL } from './catalogue.js';
 import { layoutOf } from '../runners/layout.js';
 import { dialectOf } from '../dialects/registry.js';
 import { SEED_SQL } from '../seed/sql.js';
@@ -15,7 +15,7 @@ export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>
   const kei = layout === 'kei-migrate';
   const last = design?.migrations[design.migrations.length - 1];
   return render('next-steps', {
-    dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, driver: d.sqlDriver,
+    dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,
     cargoSnippet: kei && r === 'cargo-path-dep', installBinary: kei && r === 'binary', kei: kei && r !== 'later', later: kei && r === 'later',
     applySetup: SEED_SQL[d.id].shell.setup.filter((l) => !l.includes('source secrets/db.env')),
     applyFile: SEED_SQL[d.id].shell.file('"$f"'), applyDown: last ? SEED_SQL[d.id].shell.file(last.down) : '',
