@@ -5,16 +5,19 @@
  *
  * Fast path: with no terminal (stdin or stdout not a TTY, or CI=true), or when every answer the generator
  * would ask is given (--spec, bypass flags, db/design.json), the generator's core runs here directly:
- * gather the answers (nothing asked), plan the files in memory, write them (state last), print the lines.
- * Neither plop, node-plop nor inquirer is loaded, and faker only for a seed tier other than skip.
+ * gather the answers (nothing asked), plan the files in memory, write them (state last), print the lines;
+ * no plop, node-plop nor inquirer loaded, and faker only for a seed tier other than skip.
  * Otherwise (a terminal and something to ask, or plop's own flags) plop runs the pack as before.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { destOf, parseArgs } from '../src/cli/args.js';
+import { parseArgs } from '../src/cli/args.js';
 import { isUserError } from '../src/cli/errors.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
-import { preflight, writeRecord } from '../src/io/files.js';
+import { applyPlan } from '../src/io/apply.js';
+import { ioLine, isFsError } from '../src/io/fs-errors.js';
+import { withTarget } from '../src/io/session.js';
+import { holdForTests } from '../src/io/testing.js';
 import { loadSeed, SeedNotLoaded } from '../src/seed/lazy.js';
 import { GENERATORS, generatorNamed } from '../generators/registry.js';
 import { isInteractive, writtenLine, type Core, type Data, type Plan } from '../generators/shared.js';
@@ -65,20 +68,19 @@ async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
   }
 }
 
-/** Refuse before any write (a changed migration), then write in order, the state record last. */
-function write(dest: string, plan: Plan): void {
-  preflight(dest, plan.files);
-  for (const f of plan.files) say(writtenLine(writeRecord(dest, f)));
-  for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
-}
-
+/** Under the target's lock from before the state is read until the state is written (all or nothing, io/apply.ts). */
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
-  const dest = destOf(args, resolve(inv.dest ?? process.cwd()));
-  if (isInteractive() && core.pending(args, dest).length) return false;
-  const data = await core.gather(args, dest, undefined);
-  write(dest, await planned(core, data, dest));
-  return true;
+  const dest = args.dest ?? inv.dest ?? process.cwd();
+  return withTarget(dest, async (root) => {
+    if (isInteractive() && core.pending(args, root).length) return false;
+    holdForTests();
+    const data = await core.gather(args, root, undefined);
+    const plan = await planned(core, data, root);
+    for (const w of applyPlan(root, plan.files)) say(writtenLine(w));
+    for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
+    return true;
+  });
 }
 
 /** plop as before; a pack that fails to load is one line and exit 1 (plop itself would print and exit 0). */
@@ -107,7 +109,11 @@ async function main(): Promise<void> {
   if (!(await fast(core, inv))) await viaPlop();
 }
 
+// stdout closed early (`| head -1`): the run is complete or refused already; stop printing, keep the exit code
+process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : error(ioLine(e))));
+
 main().catch((e: unknown) => {
   if (isUserError(e)) return error(e.message);
+  if (isFsError(e)) return error(ioLine(e));
   error(e instanceof Error ? (e.stack ?? e.message) : String(e));
 });

@@ -8,7 +8,10 @@ import { Answers, type Spec } from '../src/state/answers-schema.js';
 import { destOf, parseArgs, type CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
-import { preflight, writeRecord, type FileRecord, type WriteResult } from '../src/io/files.js';
+import type { FileRecord, WriteResult } from '../src/io/files.js';
+import { applyPlan } from '../src/io/apply.js';
+import { withTarget } from '../src/io/session.js';
+import { holdForTests } from '../src/io/testing.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
 import type { Inquirer } from '../src/wizard/io.js';
@@ -80,10 +83,19 @@ export const writtenLine = (r: WriteResult) => `${r.status.padEnd(9)} ${r.path}`
 
 type Action = string | ((answers: object) => string);
 
-/** A plan → plop actions, in order (the state record comes last); then the printed lines. */
-export function toActions(dest: string, plan: Plan): Action[] {
-  preflight(dest, plan.files);
-  return [...plan.files.map((f) => () => writtenLine(writeRecord(dest, f))), ...plan.after.filter(Boolean)];
+/** Under the target's lock: plan from the state as it is now, write all or nothing; the written lines, then the plan's lines. */
+export function runPlan(dest: string, plan: (root: string) => Plan): { written: WriteResult[]; after: string[] } {
+  return withTarget(dest, (root) => {
+    holdForTests();
+    const p = plan(root);
+    return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
+  });
+}
+
+/** A run → plop actions: each written path (plop prints it after its marker), then the printed lines. */
+export function toActions(dest: string, core: Core, raw: Data): Action[] {
+  const r = runPlan(dest, (root) => core.plan(raw, root));
+  return [...r.written.map((w) => () => writtenLine(w)), ...r.after];
 }
 
 /** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
@@ -98,7 +110,7 @@ export function register(plop: NodePlopAPI, core: Core): void {
     actions: (data?: Data) => {
       const raw = data ?? {};
       const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
-      return toActions(dest, core.plan(raw, dest));
+      return toActions(dest, core, raw);
     },
   });
 }

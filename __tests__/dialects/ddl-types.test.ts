@@ -41,7 +41,7 @@ const UNIQUE: Record<DialectId, (c: string) => string> = {
   sqlite: (c) => `CONSTRAINT "uq_accounts_${c}" UNIQUE ("${c}")`,
 };
 const ENUM_VALUES: Record<DialectId, string> = {
-  postgres: `'it''s', 'back\\slash', '"q"'`, mysql: `'it''s', 'back\\\\slash', '"q"'`, sqlite: `'it''s', 'back\\slash', '"q"'`,
+  postgres: `'it''s', E'back\\\\slash', '"q"'`, mysql: `'it''s', 'back\\\\slash', '"q"'`, sqlite: `'it''s', 'back\\slash', '"q"'`,
 };
 const CHECKS = (db: DialectId) => [
   `CONSTRAINT "ck_accounts_email_format" CHECK ("email" LIKE '%@%')`,

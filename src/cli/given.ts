@@ -1,9 +1,10 @@
 /** Answers given without a terminal: a `--spec` JSON file and `--key value` bypass flags, each validated. */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Answers, type Spec } from '../state/answers-schema.js';
 import type { CliArgs } from './args.js';
 import { fail } from './errors.js';
+import { guardStrings } from '../model/guard.js';
+import { duplicateKey, readBounded } from './spec-read.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 
@@ -18,6 +19,8 @@ function allowed(key: keyof Answers): string {
 function check(where: string, key: string, value: unknown): Spec {
   if (!KEYS.includes(key as keyof Answers)) fail(`${where}: unknown key '${key}' (allowed: ${KEYS.join(', ')})`);
   const k = key as keyof Answers;
+  // entities: the parser checks each name and value itself (naming the field); intake is free text
+  if (k !== 'entities') guardStrings(where, { [k]: value }, () => ({ lines: k === 'intake' }));
   const r = Answers.shape[k].safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -29,14 +32,15 @@ function check(where: string, key: string, value: unknown): Spec {
 }
 
 export function readSpec(file: string, cwd = process.cwd()): Spec {
-  const path = resolve(cwd, file);
-  if (!existsSync(path)) fail(`--spec ${file}: no such file`);
+  const text = readBounded(resolve(cwd, file), `--spec ${file}`);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
     return fail(`--spec ${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }
+  const dup = duplicateKey(text);
+  if (dup) fail(`--spec ${file}: the key '${dup}' is given twice; keep one`);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail(`--spec ${file}: expected a JSON object of answers`);
   let out: Spec = {};
   for (const [k, v] of Object.entries(raw as object)) if (k !== '$schema') out = { ...out, ...check(`--spec ${file}`, k, v) };

@@ -5,7 +5,8 @@ import { dialectOf } from '../dialects/registry.js';
 import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { initMigration, schemaSql } from '../render/sql-files.js';
 import { handoff } from '../render/catalogue.js';
-import { secretsRecords } from '../render/secrets.js';
+import { SECRETS_PATH, secretsRecords } from '../render/secrets.js';
+import { secretWarnings } from '../io/gitignore.js';
 import { nextVersion } from './versions.js';
 import { ormRecords } from '../orm/files.js';
 import { laidChecksum, layMigration, layoutOf } from '../runners/layout.js';
@@ -30,7 +31,7 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   const irreversible = schema.tables.filter((t) => wanted.some((w) => w.name === t.entity)).map((t) => t.name);
   const date = isoDate(clock);
   const files: FileRecord[] = [];
-  const notes: string[] = unlinkedIdFields(model);
+  const notes: string[] = [...secretWarnings(dest, SECRETS_PATH), ...unlinkedIdFields(model)];
   const design: Design = { ...(existing ?? emptyDesign()), answers: a };
   let schemaText: string;
   if (existing?.migrations.length) {

@@ -26,6 +26,8 @@ export interface Dialect {
   caps: Caps;
   quote(name: string): string;
   literal(v: string | number | boolean | null): string;
+  /** A statement a file needs before any non-ASCII text, so a client reads it as UTF-8 (MySQL: SET NAMES utf8mb4). */
+  encoding?: string;
   columnType(col: Column, table: Table): string;
   emit: Emitters;
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */

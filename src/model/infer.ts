@@ -2,6 +2,7 @@
 import type { ColType, Field } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { splitTop } from './split.js';
+import { guardText } from './guard.js';
 
 export const TYPES = ['string', 'text', 'integer', 'bigint', 'decimal', 'boolean', 'date', 'datetime', 'uuid', 'json', 'enum(a|b|c)'];
 export const MODIFIERS = ['unique', 'index', 'optional'] as const;
@@ -37,11 +38,12 @@ export function parseType(raw: string, where: string): ColType {
   const t = raw.trim().toLowerCase();
   const m = /^enum\((.*)\)$/s.exec(raw.trim());
   if (m) {
-    const values = m[1].split('|').map((v) => v.trim()).filter(Boolean);
+    const values = m[1].split('|').map((v) => guardText(where, 'enum value', v.trim())).filter(Boolean);
     if (values.length === 0) fail(`${where}: enum() needs at least one value, e.g. enum(draft|published)`);
     if (new Set(values).size !== values.length) fail(`${where}: enum(${m[1]}) repeats a value`);
     return { kind: 'enum', values };
   }
+  guardText(where, 'type', raw.trim());
   switch (t) {
     case 'string': return { kind: 'string', length: 255 };
     case 'text': case 'integer': case 'bigint': case 'boolean': case 'date': case 'datetime': case 'uuid': case 'json':
@@ -54,7 +56,7 @@ export function parseType(raw: string, where: string): ColType {
 /** One field token: `name` or `name:type[:modifier…]` (a modifier may stand in the type slot). */
 export function parseField(token: string, where: string, toName: (s: string) => string): Field {
   const parts = splitTop(token, ':');
-  const name = toName(parts[0]);
+  const name = toName(guardText(where, 'field name', parts[0].trim()));
   let field: Field = { name, ...inferFromName(name) };
   const rest = parts.slice(1);
   if (rest.length && !MODIFIERS.includes(rest[0].trim().toLowerCase() as Modifier)) {
@@ -63,6 +65,7 @@ export function parseField(token: string, where: string, toName: (s: string) => 
     if (type.kind === 'datetime' && name.endsWith('_at')) field.default = { kind: 'now' };
   }
   for (const raw of rest) {
+    guardText(`${where} field '${name}'`, 'modifier', raw.trim());
     const mod = raw.trim().toLowerCase();
     if (mod === 'unique') field.unique = true;
     else if (mod === 'index') field.index = true;

@@ -4,6 +4,7 @@ import { fail } from '../cli/errors.js';
 import { entityName, fieldName, tableName } from './naming.js';
 import { parseField } from './infer.js';
 import { splitTop } from './split.js';
+import { guardText } from './guard.js';
 
 /** Automatic columns: never typed as fields (a typed one is folded in). */
 export const AUTO_FIELDS = ['id', 'created_at', 'updated_at', 'deleted_at'];
@@ -17,6 +18,7 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     const colon = line.indexOf(':');
     const head = colon < 0 ? line : line.slice(0, colon);
     const body = colon < 0 ? '' : line.slice(colon + 1);
+    guardText(where, 'entity name', head.trim());
     if (!/^[A-Za-z][A-Za-z0-9_ -]*$/.test(head.trim())) {
       fail(`${where}: '${head.trim()}' is not an entity name (write 'Entity: field, field:type, …')`);
     }

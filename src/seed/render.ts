@@ -3,6 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { PlannedGroup, PlannedTable, Val } from './types.js';
 import { SEED_SQL, type SeedSql } from './sql.js';
 import { FIXTURE_STRIDE, type Tier } from './tiers.js';
+import { withEncoding } from '../dialects/shared/ddl.js';
 
 const ABOUT: Record<Tier, string> = {
   smoke: 'one row per table; proves the schema loads',
@@ -12,9 +13,12 @@ const ABOUT: Record<Tier, string> = {
 
 export function literal(d: Dialect, s: SeedSql, v: Val): string {
   if (v === null || typeof v !== 'object') return d.literal(v);
-  if ('num' in v) return v.num;
-  if ('date' in v) return `'${v.date}'`;
-  return s.instant(v.ts);
+  if ('num' in v) {
+    if (!/^-?\d+(\.\d+)?$/.test(v.num)) throw new Error(`internal: '${v.num}' is not a decimal literal`);
+    return v.num;
+  }
+  if ('date' in v) return d.literal(v.date);
+  return s.instant(d, v.ts);
 }
 
 function insertSql(d: Dialect, s: SeedSql, p: PlannedTable): string {
@@ -48,7 +52,7 @@ export function seedSql(d: Dialect, tier: Tier, groups: PlannedGroup[], bases: n
     const id = table.columns.find((c) => c.identity);
     return id ? s.resetIdentity(d, table, id.name, max + 1) : [];
   });
-  return [
+  return withEncoding(d, [
     `-- db/seed.sql: ${tier} seed (db-scaffold) — ${ABOUT[tier]}`,
     `-- ${d.label} · ${tables.size} tables · deterministic (same design, same file) · loading it twice changes nothing`,
     '-- Made-up values: e-mails on example.test, phone numbers 555-01xx, no credentials.',
@@ -64,5 +68,5 @@ export function seedSql(d: Dialect, tier: Tier, groups: PlannedGroup[], bases: n
       ? ['-- The app\'s next insert without an id continues after the seeded ids.', ...s.resetBlock(resets)].join('\n')
       : '-- Ids continue after the highest seeded id by themselves (rowid): nothing to reset.',
     '',
-  ].join('\n');
+  ].join('\n'));
 }

@@ -18,7 +18,7 @@ export function smokeSnippet(d: Dialect, design: Design, groups: PlannedGroup[],
   // plain up files only (dbmate/goose keep the down in the same file, Alembic writes Python)
   const plain = design.migrations.length && design.migrations.every((m) => m.up !== m.down && m.up.endsWith('.sql'));
   const files = plain ? design.migrations.map((m) => m.up) : ['db/schema.sql'];
-  const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT '${n}' AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
+  const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT ${d.literal(n)} AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
   return [
     `Smoke test (${d.label}; on a scratch database): apply the migrations, load the seed, count rows`,
     ...s.shell.setup,

@@ -17,7 +17,7 @@ export interface SeedSql {
   /** The reset statements as written (PostgreSQL: one quiet DO block instead of a result per table). */
   resetBlock(lines: string[]): string[];
   /** A UTC instant 'YYYY-MM-DD HH:MM:SS' as a literal for this engine's timestamp columns. */
-  instant(text: string): string;
+  instant(d: Dialect, text: string): string;
   /** The one line to load the file by hand. */
   load: string;
   /** Shell for the smoke-test snippet: setup lines, run one file, open a heredoc of SQL. */
@@ -35,10 +35,10 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     overriding: (t) => (hasIdentity(t) ? ' OVERRIDING SYSTEM VALUE' : ''),
     onConflict: () => 'ON CONFLICT DO NOTHING',
     resetIdentity: (d, t, c) => [
-      `PERFORM setval(pg_get_serial_sequence('${d.quote(t.name).replace(/'/g, "''")}', '${c}'), COALESCE((SELECT MAX(${d.quote(c)}) FROM ${d.quote(t.name)}), 0) + 1, false);`,
+      `PERFORM setval(pg_get_serial_sequence(${d.literal(d.quote(t.name))}, ${d.literal(c)}), COALESCE((SELECT MAX(${d.quote(c)}) FROM ${d.quote(t.name)}), 0) + 1, false);`,
     ],
     resetBlock: (lines) => ['DO $$', 'BEGIN', ...lines.map((l) => `  ${l}`), 'END', '$$;'],
-    instant: (text) => `'${text}+00'`,
+    instant: (d, text) => d.literal(`${text}+00`),
     load: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f db/seed.sql',
     shell: { setup: [SOURCE], file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`, heredoc: `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 <<'SQL'` },
   },
@@ -53,7 +53,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     },
     resetIdentity: (d, t, _c, next) => [`ALTER TABLE ${d.quote(t.name)} AUTO_INCREMENT = ${next};`],
     resetBlock: (lines) => lines,
-    instant: (text) => `'${text}'`,
+    instant: (d, text) => d.literal(text),
     load: 'mysql --host=<host> --user=<user> <database> < db/seed.sql',
     shell: {
       setup: ['MYSQL="mysql --host=<host> --user=<user> <database>"   # the parts of DATABASE_URL in secrets/db.env'],
@@ -68,7 +68,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     onConflict: () => 'ON CONFLICT DO NOTHING',
     resetIdentity: () => [],
     resetBlock: (lines) => lines,
-    instant: (text) => `'${text}'`,
+    instant: (d, text) => d.literal(text),
     load: 'sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql',
     shell: { setup: [SOURCE, 'DB="${DATABASE_URL#sqlite:}"'], file: (f) => `sqlite3 -bail "$DB" < ${f}`, heredoc: `sqlite3 -bail -header "$DB" <<'SQL'` },
   },

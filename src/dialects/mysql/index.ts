@@ -36,8 +36,11 @@ export const mysql: Dialect = {
     partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter',
   },
   quote: q,
-  literal: (v) => (typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : ddl.standardLiteral(v)),
+  // backslash escapes on (the default sql_mode): a backslash doubled, a quote doubled
+  literal: ddl.literalWith((s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`),
   columnType: mysqlType,
+  // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
+  encoding: 'SET NAMES utf8mb4;',
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],
@@ -67,7 +70,7 @@ export const mysql: Dialect = {
       ]),
     ],
     guardIrreversible: ({ migration, tables }) => [
-      [...ddl.irreversibleComment(tables), `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'irreversible: ${migration}';`].join('\n'),
+      [...ddl.irreversibleComment(tables), `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = ${mysql.literal(`irreversible: ${migration}`)};`].join('\n'),
     ],
   },
 };

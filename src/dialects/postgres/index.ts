@@ -21,7 +21,8 @@ export const postgres: Dialect = {
     identitySequence: (table) => `${table}_id_seq`,
   },
   quote: q,
-  literal: ddl.standardLiteral,
+  // E'…' when a backslash is in the text: read the same whatever standard_conforming_strings says
+  literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),
   columnType: (c) => pgType(c),
   emit: {
     createTriggerFunction: () => [
@@ -56,7 +57,7 @@ export const postgres: Dialect = {
       ]),
     ],
     guardIrreversible: ({ migration, tables }) => [
-      [...ddl.irreversibleComment(tables), `DO $$ BEGIN RAISE EXCEPTION 'irreversible: ${migration}'; END $$;`].join('\n'),
+      [...ddl.irreversibleComment(tables), `DO $$ BEGIN RAISE EXCEPTION ${postgres.literal(`irreversible: ${migration}`)}; END $$;`].join('\n'),
     ],
   },
 };

@@ -1,6 +1,7 @@
 /** DDL pieces every dialect assembles the same way; only quoting, types and literals differ. */
 import type { Check, Column, ForeignKey, Index, Table } from '../../state/physical-schema.js';
 import type { Dialect } from '../dialect.js';
+import { guardText } from '../../model/guard.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
 
@@ -9,14 +10,13 @@ export const cols = (d: D, names: string[]) => names.map((n) => d.quote(n)).join
 export function defaultSql(d: D, col: Column, now: string): string {
   if (!col.default) return '';
   if (col.default.kind === 'now') return ` DEFAULT ${now}`;
-  const v = col.default.value;
-  return ` DEFAULT ${typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : d.literal(v)}`;
+  return ` DEFAULT ${d.literal(col.default.value)}`;
 }
 
 export function checkSql(d: D, c: Check): string {
   const col = d.quote(c.column);
   switch (c.rule) {
-    case 'email': return `CHECK (${col} LIKE '%@%')`;
+    case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
     case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
   }
@@ -48,14 +48,36 @@ export function quoteWith(q: string): (name: string) => string {
   return (name) => `${q}${name.split(q).join(q + q)}${q}`;
 }
 
-export function standardLiteral(v: string | number | boolean | null): string {
-  if (v === null) return 'NULL';
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return `'${v.replace(/'/g, "''")}'`;
+/**
+ * The literal rules every dialect builds on: NULL, finite numbers, TRUE/FALSE, and text checked once more
+ * (no control character ever reaches a file: the parser refuses them first, naming the field) and quoted
+ * with `quoteText` (the dialect's own escaping).
+ */
+export function literalWith(quoteText: (s: string) => string): (v: string | number | boolean | null) => string {
+  return (v) => {
+    if (v === null) return 'NULL';
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new Error(`internal: ${v} has no SQL literal`);
+      return String(v);
+    }
+    return quoteText(guardText('SQL literal', 'text', v, { lines: true }));
+  };
 }
+
+/** SQL standard text: quotes doubled, backslash an ordinary character (PostgreSQL with standard_conforming_strings, SQLite). */
+export const standardLiteral = literalWith((s) => `'${s.replace(/'/g, "''")}'`);
 
 export const irreversibleComment = (tables: string[]) => [
   ...tables.map((t) => `-- IRREVERSIBLE: ${t} holds production data; manual restore required.`),
   '-- Abort reverse migration.',
 ];
+
+/** A whole SQL file: the dialect's encoding statement before the first statement when text outside comments is not ASCII. */
+export function withEncoding(d: Pick<Dialect, 'encoding'>, text: string): string {
+  const lines = text.split('\n');
+  if (!d.encoding || text.includes(d.encoding) || !lines.some((l) => !l.startsWith('--') && /[^\x00-\x7F]/.test(l))) return text;
+  const at = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('--'));
+  lines.splice(at < 0 ? lines.length : at, 0, d.encoding, ...(at < 0 ? [] : ['']));
+  return lines.join('\n');
+}

@@ -81,7 +81,7 @@ export const sqlite: Dialect = {
     guardIrreversible: ({ migration, tables }) => [[
       ...ddl.irreversibleComment(tables),
       'CREATE TEMP TABLE IF NOT EXISTS "_irreversible" ("x" INTEGER);',
-      `CREATE TEMP TRIGGER IF NOT EXISTS "_irreversible_guard" BEFORE INSERT ON "_irreversible" BEGIN SELECT RAISE(ABORT, 'irreversible: ${migration}'); END;`,
+      `CREATE TEMP TRIGGER IF NOT EXISTS "_irreversible_guard" BEFORE INSERT ON "_irreversible" BEGIN SELECT RAISE(ABORT, ${sqlite.literal(`irreversible: ${migration}`)}); END;`,
       'INSERT INTO "_irreversible" VALUES (1);',
     ].join('\n')],
   },

@@ -10,9 +10,10 @@
 import type { ColumnChange } from '../../model/statements.js';
 import type { Table } from '../../state/physical-schema.js';
 import { tableParts } from './index.js';
+import * as ddl from '../shared/ddl.js';
 
-const q = (n: string) => `"${n.split('"').join('""')}"`;
-const lit = (s: string) => `'${s.split("'").join("''")}'`;
+const q = ddl.quoteWith('"');
+const lit = ddl.standardLiteral; // the SQLite dialect's literal
 const GUARD = q('_db_scaffold_rebuild');
 
 /** The table as it is without the column of `s` and the parts that belong to it. */

@@ -1,0 +1,48 @@
+/**
+ * `.gitignore` must ignore the secrets before anything is written there. In a git repository git itself
+ * decides (`git check-ignore`, so `secrets/*` followed by `!secrets/db.env` counts as NOT ignored); outside
+ * one the file's own lines do, negations included. When not ignored, `secrets/` is appended: a folder rule
+ * at the end wins, since nothing inside an excluded folder can be re-included.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileRecord } from './files.js';
+
+/** What git says of `path` in `root`: ignored, not ignored, or undefined (not a repository, or no git). */
+export function gitIgnores(root: string, path: string): boolean | undefined {
+  const r = spawnSync('git', ['-C', root, 'check-ignore', '-q', '--', path], { stdio: 'ignore', timeout: 10_000 });
+  return r.status === 0 ? true : r.status === 1 ? false : undefined;
+}
+
+/** Is `path` tracked by git already (ignoring it then changes nothing)? */
+const gitTracks = (root: string, path: string) =>
+  spawnSync('git', ['-C', root, 'ls-files', '--error-unmatch', '--', path], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+
+/** Without git: a line naming the folder (or all in it), not negated by a later `!…` line for it. */
+function linesIgnore(old: string, entry: string): boolean {
+  const bare = entry.replace(/\/$/, '');
+  const lines = old.split(/\r?\n/).map((l) => l.trim());
+  const last = lines.map((l) => [entry, bare, `/${entry}`, `/${bare}`, `${bare}/*`, `/${bare}/*`].includes(l)).lastIndexOf(true);
+  return last >= 0 && !lines.slice(last + 1).some((l) => l.startsWith('!') && l.replace(/^!\/?/, '').startsWith(bare));
+}
+
+/** The `.gitignore` record that makes `entry` (a folder, e.g. `secrets/`) ignored, or undefined when it is. */
+export function gitignoreRecord(root: string, entry: string, probe: string): FileRecord | undefined {
+  const file = join(root, '.gitignore');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (gitIgnores(root, probe) ?? linesIgnore(old, entry)) return undefined;
+  const sep = old && !old.endsWith('\n') ? '\n' : '';
+  return { path: '.gitignore', body: `${old}${sep}# db-scaffold: secrets never enter git\n${entry}\n` };
+}
+
+/** Lines to warn with (never the file's content): an existing secret file others can read, or git tracking it. */
+export function secretWarnings(root: string, path: string): string[] {
+  const file = join(root, path);
+  if (!existsSync(file)) return [];
+  const out: string[] = [];
+  const mode = statSync(file).mode & 0o777;
+  if (mode & 0o077) out.push(`${path} is readable by other users (mode ${mode.toString(8).padStart(4, '0')}); restrict it: chmod 600 ${path}`);
+  if (gitTracks(root, path)) out.push(`${path} is tracked by git, so ignoring it changes nothing; untrack it: git rm --cached ${path}`);
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * The private folder of a run inside the target and its journal. A run stages every file there, writes
+ * the journal, then moves the files into place in order (the state last). A run cut short is undone from
+ * the journal — by its own process on an error, or by the next run (under the lock) after a kill: moved
+ * files get their old content back (or go, if they were new), made folders go if empty. Once the last
+ * entry is in place the run is complete, and only the folder is left to remove.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeStep } from './testing.js';
+
+export const RUN_DIR = '.db-scaffold-run';
+export const JOURNAL = 'journal.json';
+
+export interface Entry { path: string; staged: string; old?: string }
+export interface Journal { pid: number; started: string; entries: Entry[]; dirs: string[] }
+
+const ignoreMissing = (fn: () => void) => {
+  try {
+    fn();
+  } catch (e) {
+    if (!['ENOENT', 'ENOTEMPTY', 'EEXIST'].includes((e as { code?: string }).code ?? '')) throw e;
+  }
+};
+
+function readJournal(run: string): Journal | undefined {
+  const file = join(run, JOURNAL);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Journal;
+  } catch {
+    return undefined; // cut while being written: written to a temp name and renamed, so this is a foreign file
+  }
+}
+
+/** Remove the run folder: the staged and saved copies first, the journal last (it marks the run open). */
+export function removeRun(root: string): void {
+  const run = join(root, RUN_DIR);
+  if (!existsSync(run)) return;
+  for (const f of readdirSync(run).filter((f) => f !== JOURNAL)) {
+    writeStep(`${RUN_DIR}/${f}`);
+    rmSync(join(run, f), { force: true, recursive: true });
+  }
+  writeStep(`${RUN_DIR}/${JOURNAL}`);
+  ignoreMissing(() => unlinkSync(join(run, JOURNAL)));
+  ignoreMissing(() => rmdirSync(run));
+}
+
+/** Undo the moves of an unfinished run (in reverse order); the number of files put back. */
+function rollBack(root: string, j: Journal): number {
+  const run = join(root, RUN_DIR);
+  let undone = 0;
+  for (const e of [...j.entries].reverse()) {
+    if (existsSync(join(run, e.staged))) continue; // never moved
+    writeStep(e.path);
+    if (e.old && existsSync(join(run, e.old))) renameSync(join(run, e.old), join(root, e.path));
+    else if (!e.old) ignoreMissing(() => unlinkSync(join(root, e.path)));
+    undone++;
+  }
+  for (const d of [...j.dirs].reverse()) ignoreMissing(() => rmdirSync(join(root, d)));
+  return undone;
+}
+
+/** After a failure in this process: put the target back as it was. */
+export function undoRun(root: string): void {
+  const j = readJournal(join(root, RUN_DIR));
+  if (j) rollBack(root, j);
+  removeRun(root);
+}
+
+/** Before anything else in a run (under the lock): finish or undo what an interrupted run left; one line, or nothing. */
+export function recoverRun(root: string): string | undefined {
+  const run = join(root, RUN_DIR);
+  if (!existsSync(run)) return undefined;
+  const j = readJournal(run);
+  const who = j ? ` (process ${j.pid}, started ${j.started})` : '';
+  if (!j || j.entries.length === 0) {
+    removeRun(root);
+    return `note: an interrupted run${who} had moved nothing into place; removed its staging folder ${RUN_DIR}/`;
+  }
+  const last = j.entries[j.entries.length - 1];
+  if (!existsSync(join(run, last.staged))) {
+    removeRun(root);
+    return `note: an interrupted run${who} had put every file in place; finished its clean-up`;
+  }
+  const n = rollBack(root, j);
+  removeRun(root);
+  return `note: rolled back an interrupted run${who}: ${n} file(s) put back as they were, nothing of it kept`;
+}
