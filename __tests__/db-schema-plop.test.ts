@@ -1,4 +1,4 @@
-/** db-schema through node-plop: files and contents, secrets rules, re-runs, hand-offs, a broken state file. */
+/** db-schema through node-plop: files and contents, secrets rules, re-runs, a broken state file (hand-offs: orm/plop-handoffs). */
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
@@ -84,31 +84,6 @@ test('an existing secrets/db.env is never rewritten (content, mtime) nor printed
   expect(snapshot(dest)['.gitignore'].body).toBe('node_modules/\n# db-scaffold: secrets never enter git\nsecrets/\n');
   const order = r.changes.map((c) => String(c.path ?? '')).filter((p) => /\.gitignore|secrets/.test(p));
   expect(order).toEqual([expect.stringMatching(/^written +\.gitignore$/), expect.stringMatching(/^kept +secrets\/db\.env$/)]);
-});
-
-test('prisma: schema.prisma written, no SQL migrations, the hand-off recorded in design.json', async () => {
-  const dest = tempDir('plop-prisma');
-  expect((await run(dest, { ...blog, orm: 'prisma', runner: 'existing' })).failures).toEqual([]);
-  const tree = snapshot(dest);
-  expect(Object.keys(tree).filter((f) => f.startsWith('migrations/'))).toEqual([]);
-  expect(Object.keys(tree)).toEqual(expect.arrayContaining(['db/schema.sql', 'prisma/schema.prisma', 'prisma.config.ts']));
-  const d = Design.parse(JSON.parse(tree['db/design.json'].body));
-  expect(d.handoff).toContain('prisma migrate');
-  expect(d.migrations).toEqual([]);
-});
-
-test('sqlalchemy: an Alembic revision per migration and the models module', async () => {
-  const dest = tempDir('plop-sqlalchemy');
-  expect((await run(dest, { ...blog, orm: 'sqlalchemy', runner: 'existing' })).failures).toEqual([]);
-  const d = Design.parse(JSON.parse(snapshot(dest)['db/design.json'].body));
-  expect(d.migrations.map((m) => m.up)).toEqual([expect.stringMatching(/^alembic\/versions\/\d{14}_init_schema\.py$/)]);
-  expect(d.handoff).toBeUndefined();
-});
-
-test.each(['prisma', 'sqlalchemy'])('%s with a kei-migrate runner answer: refused in one line, nothing written', async (orm) => {
-  const dest = tempDir(`plop-${orm}-kei`);
-  await expect(run(dest, { ...blog, orm, runner: 'binary' })).rejects.toThrow(new RegExp(`^runner: binary does not fit orm ${orm}, which applies its own migrations`));
-  expect(Object.keys(snapshot(dest))).toEqual([]);
 });
 
 test.each([
