@@ -2,6 +2,7 @@
  * Handlebars helpers of schema.prisma: Prisma scalar, native type (read from the column's SQL type, so the
  * dialect's own choice is kept), attributes. Stateless: the dialect comes from the data (@root.dialect).
  */
+import { pascalCase } from 'change-case';
 import type { DialectId } from '../dialects/dialect.js';
 import type { OrmField } from './view.js';
 
@@ -53,7 +54,7 @@ export const prismaHelpers = {
   },
   prismaAttrs: (f: OrmField, dialect: DialectId) =>
     `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}`,
-  prismaAction: (onDelete: string) => onDelete.charAt(0).toUpperCase() + onDelete.slice(1),
+  prismaAction: (onDelete: string) => pascalCase(onDelete), // 'set null' → SetNull, 'no action' → NoAction
   prismaEnumMember: (v: string) => `${enumMember(v)}${enumMember(v) === v ? '' : ` @map(${JSON.stringify(v)})`}`,
   prismaList: (xs: string[]) => xs.join(', '),
 };

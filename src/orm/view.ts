@@ -14,7 +14,7 @@ export interface OrmField extends Column {
   defaultLiteral?: string;             // a value default as the dialect's SQL literal
 }
 export interface OrmCheck extends Check { sql: string } // the condition inside CHECK (…), in the dialect's SQL
-export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string; nullable: boolean; unique: boolean; backField: string; refVar: string; self: boolean }
+export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string /* SQL words, lower case: 'set null' */; nullable: boolean; unique: boolean; backField: string; refVar: string; self: boolean }
 export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean; column: string; relField: string; var: string }
 export interface OrmKey { name: string; columns: string[]; props: string[] }
 export interface OrmModel {
@@ -76,7 +76,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       const back = uniqueName(field.unique ? camelCase(m.model) : camelCase(m.table), taken.get(ref.table)!);
       m.relations.push({
         name: fk.name, field: name, column: fk.column, prop: field.prop, refModel: ref.model, refTable: ref.table, refColumn: fk.refColumn,
-        refProp: camelCase(fk.refColumn), onDelete: fk.onDelete, nullable: field.nullable, unique: field.unique, backField: back,
+        refProp: camelCase(fk.refColumn), onDelete: String(fk.onDelete).toLowerCase().replace(/[-_]/g, ' '), nullable: field.nullable, unique: field.unique, backField: back,
         refVar: ref.varName, self: ref === m,
       });
       ref.backRelations.push({ name: fk.name, field: back, model: m.model, table: m.table, many: !field.unique, column: fk.column, relField: name, var: m.varName });
