@@ -8,7 +8,22 @@ import { DIALECT_IDS } from '../../src/dialects/dialect.js';
 import { GOLDEN, readGolden } from '../support/golden.js';
 import { DESIGN_NAMES, ormDesign } from './designs.js';
 
-const wasm = createRequire(import.meta.url)('@prisma/prisma-schema-wasm') as { validate(params: string): void };
+const wasm = createRequire(import.meta.url)('@prisma/prisma-schema-wasm') as { validate(params: string): void; get_dmmf(params: string): string };
+
+interface DmmfField { name: string; dbName?: string | null; kind: string; isRequired: boolean; relationFromFields?: string[]; relationOnDelete?: string; type: string }
+
+/** Prisma's own reading of the schema: table → columns (name, NOT NULL) and FKs (column → table, on delete). */
+function prismaTables(schema: string) {
+  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] })));
+  const models = dmmf.datamodel.models as { name: string; dbName: string | null; fields: DmmfField[] }[];
+  const table = (model: string) => { const m = models.find((x) => x.name === model)!; return m.dbName ?? m.name; };
+  return Object.fromEntries(models.map((m) => {
+    const column = (f: string) => { const x = m.fields.find((y) => y.name === f)!; return x.dbName ?? x.name; };
+    const cols = m.fields.filter((f) => f.kind !== 'object').map((f) => [f.dbName ?? f.name, f.isRequired]);
+    const fks = m.fields.filter((f) => f.relationFromFields?.length).map((f) => `${f.relationFromFields!.map(column).join(',')} -> ${table(f.type)} ${f.relationOnDelete}`);
+    return [m.dbName ?? m.name, { cols: cols.sort(), fks: fks.sort() }];
+  }));
+}
 
 /** undefined when valid, else Prisma's first error message. */
 function prismaErrors(schema: string): string | undefined {
@@ -27,8 +42,12 @@ describe.each(DIALECT_IDS)('%s', (db) => {
     const schema = r.files['prisma/schema.prisma'];
     expect(schema).toContain(`provider = "${db === 'postgres' ? 'postgresql' : db}"`);
     expect(prismaErrors(schema)).toBeUndefined();
-    // one model per table, mapped to it
-    expect(schema.match(/^ {2}@@map\("([^"]+)"\)$/gm)?.map((l) => l.slice(9, -2)).sort()).toEqual(r.design.schema!.tables.map((t) => t.name).sort());
+    // as Prisma reads it: one model per table with its columns, nullability and FKs
+    const pascal = (a: string) => a.replace(/(^|\s)(\w)/g, (_m, _s, c: string) => c.toUpperCase());
+    expect(prismaTables(schema)).toEqual(Object.fromEntries(r.design.schema!.tables.map((t) => [t.name, {
+      cols: t.columns.map((c) => [c.name, !c.nullable]).sort(),
+      fks: t.foreignKeys.map((f) => `${f.column} -> ${f.refTable} ${pascal(f.onDelete)}`).sort(),
+    }])));
     expect(r.files['prisma.config.ts']).toContain("env('DATABASE_URL')");
     expect(Object.keys(r.files).filter((f) => f.startsWith('migrations/'))).toEqual([]);
   });
