@@ -1,5 +1,5 @@
 """Loads a generated models module (no unused import), checks the mappers, creates its tables on SQLite (or compiles them for
-the design's dialect) and prints what it made as JSON: table -> [[column, notnull, pk], ...]."""
+the design's dialect) and prints what it made as JSON: table -> {cols: [[column, notnull, pk]], fks: ['col -> table action']}."""
 import ast
 import importlib.util
 import json
@@ -21,18 +21,29 @@ models = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(models)
 configure_mappers()
 meta = models.Base.metadata
+def fk_line(cols, table, ondelete):
+    return "%s -> %s %s" % (",".join(cols), table, (ondelete or "").lower())
+
+
 if dialect != "sqlite":
     d = {"postgres": postgresql, "mysql": mysql}[dialect].dialect()
     for t in meta.sorted_tables:
         str(CreateTable(t).compile(dialect=d))
         for ix in t.indexes:
             str(CreateIndex(ix).compile(dialect=d))
-    print(json.dumps({t.name: [[c.name, int(not c.nullable), int(c.primary_key)] for c in t.columns] for t in meta.sorted_tables}))
+    print(json.dumps({t.name: {
+        "cols": [[c.name, int(not c.nullable), int(c.primary_key)] for c in t.columns],
+        "fks": sorted(fk_line([e.parent.name for e in fk.elements], fk.referred_table.name, fk.ondelete) for fk in t.foreign_key_constraints),
+    } for t in meta.sorted_tables}))
 else:
     engine = sa.create_engine("sqlite://")
     meta.create_all(engine)
+    inspector = sa.inspect(engine)
     with engine.connect() as c:
         out = {}
         for (name,) in c.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")):
-            out[name] = [[r[1], r[3], int(r[5] > 0)] for r in c.execute(sa.text('PRAGMA table_info("%s")' % name))]
+            out[name] = {
+                "cols": [[r[1], r[3], int(r[5] > 0)] for r in c.execute(sa.text('PRAGMA table_info("%s")' % name))],
+                "fks": sorted(fk_line(f["constrained_columns"], f["referred_table"], f["options"].get("ondelete")) for f in inspector.get_foreign_keys(name)),
+            }
         print(json.dumps(out))

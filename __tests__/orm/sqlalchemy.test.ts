@@ -18,12 +18,15 @@ test('Debian SQLAlchemy 1.4 and Alembic 1.8 are what /usr/bin/python3 sees', () 
 });
 
 describe.each(DIALECT_IDS)('%s', (db) => {
-  test.each(DESIGN_NAMES)('%s: models import, mappers configure, the tables and columns are the design\'s', (name) => {
+  test.each(DESIGN_NAMES)('%s: models import, mappers configure, the tables, columns and FKs are the design\'s', (name) => {
     const r = ormDesign(name, db, 'sqlalchemy');
     const dir = tempDir('sa-models');
     writeFileSync(join(dir, 'models.py'), r.files['db/models.py']);
-    const made = JSON.parse(python([CHECK, join(dir, 'models.py'), db], dir)) as Record<string, [string, number, number][]>;
-    const want = Object.fromEntries(r.design.schema!.tables.map((t) => [t.name, t.columns.map((c) => [c.name, Number(!c.nullable || t.primaryKey.columns.includes(c.name)), Number(t.primaryKey.columns.includes(c.name))])]));
+    const made = JSON.parse(python([CHECK, join(dir, 'models.py'), db], dir));
+    const want = Object.fromEntries(r.design.schema!.tables.map((t) => [t.name, {
+      cols: t.columns.map((c) => [c.name, Number(!c.nullable || t.primaryKey.columns.includes(c.name)), Number(t.primaryKey.columns.includes(c.name))]),
+      fks: t.foreignKeys.map((f) => `${f.column} -> ${f.refTable} ${f.onDelete}`).sort(),
+    }]));
     expect(made).toEqual(want);
   }, 60_000);
 });
