@@ -11,9 +11,10 @@ const RICH: Record<string, { entities: string; relations: Relation[]; over?: Par
 Note: body, account_id`,
     relations: [{ from: 'Note', to: 'Account', kind: 'one-to-many' }], over: { scale: 'multi-replica' },
   },
-  // keywords as names, many-to-many, one-to-one, a self relation
+  // keywords and the ORMs' own names (relations, Column, Index, String, metadata) as names, many-to-many, one-to-one, a self relation
   keywords: {
-    entities: 'User: user, order, group\nOrder: select, from, desc, user_id\nGroup: name:string:unique\nSelect: key, table\nFrom: to:index, where\nDesc: asc, by',
+    entities: 'User: user, order, group\nOrder: select, from, desc, user_id\nGroup: name:string:unique\nSelect: key, table\nFrom: to:index, where\nDesc: asc, by\n' +
+      'Relation: kind, metadata, class\nColumn: label\nIndex: code\nString: text',
     relations: [{ from: 'Group', to: 'User', kind: 'many-to-many' }, { from: 'Select', to: 'From', kind: 'one-to-one' }, { from: 'Desc', to: 'Desc', kind: 'one-to-many' }],
   },
 };

@@ -20,7 +20,8 @@ function drizzleKitSql(db: EngineId, schemaTs: string): string {
   writeFileSync(join(dir, 'db', 'schema.ts'), schemaTs);
   const r = spawnSync(process.execPath, [KIT, 'generate', '--dialect', KIT_DIALECT[db], '--schema', './db/schema.ts', '--out', './drizzle'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`drizzle-kit generate: ${r.stderr || r.stdout}`);
-  const file = readdirSync(join(dir, 'drizzle')).find((f) => f.endsWith('.sql'))!;
+  const file = readdirSync(join(dir, 'drizzle')).find((f) => f.endsWith('.sql'));
+  if (!file) throw new Error(`drizzle-kit generate wrote no SQL: ${r.stdout}${r.stderr}`);
   return readFileSync(join(dir, 'drizzle', file), 'utf8').replace(/--> statement-breakpoint/g, '');
 }
 

@@ -25,6 +25,10 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
 ];
 const MYSQL_ONLY: [RegExp, string][] = [[/^TEXT$/, 'Text'], [/^DATETIME$/, 'DateTime(0)'], [/^TIMESTAMP$/, 'Timestamp(0)']];
 
+// Prisma's scalar type names cannot name a model
+const RESERVED = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
+const modelOf = (name: string) => (RESERVED.has(name) ? `${name}Model` : name);
+
 export const enumMember = (v: string) => {
   const id = v.replace(/[^A-Za-z0-9_]/g, '_');
   return /^[A-Za-z]/.test(id) ? id : `v_${id}`;
@@ -48,6 +52,7 @@ function defaultAttr(f: OrmField): string {
 
 export const prismaHelpers = {
   prismaProvider: (dialect: DialectId) => PROVIDER[dialect],
+  prismaModel: modelOf,
   prismaType: (f: OrmField, dialect: DialectId) => {
     const scalar = f.enumName ?? (f.type.kind === 'key' && dialect === 'sqlite' ? 'Int' : SCALAR[f.type.kind]);
     return `${scalar}${f.nullable ? '?' : ''}`;

@@ -10,16 +10,17 @@ const KEYWORDS = new Set(('False None True and as assert async await break class
 
 export const pyName = (name: string) => (KEYWORDS.has(snakeCase(name)) ? `${snakeCase(name)}_` : snakeCase(name));
 
+// core names through `sa.` (a model named Column, Index or Text cannot shadow them); dialect types through their module
 const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^BIGINT GENERATED ALWAYS AS IDENTITY$/, () => 'BigInteger(), Identity(always=True)'],
+  [/^BIGINT GENERATED ALWAYS AS IDENTITY$/, () => 'sa.BigInteger(), sa.Identity(always=True)'],
   [/^BIGINT UNSIGNED$/, () => 'mysql.BIGINT(unsigned=True)'],
-  [/^VARCHAR\((\d+)\)$/, (m) => `String(${m[1]})`],
-  [/^CHAR\((\d+)\)$/, (m) => `CHAR(${m[1]})`],
-  [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Numeric(${m[1]}, ${m[2]})`],
-  [/^TEXT$/, () => 'Text()'], [/^INT(?:EGER)?$/, () => 'Integer()'], [/^BIGINT$/, () => 'BigInteger()'],
-  [/^BOOLEAN$/, () => 'Boolean()'], [/^DATE$/, () => 'Date()'], [/^TIMESTAMPTZ$/, () => 'DateTime(timezone=True)'],
-  [/^DATETIME$/, () => 'DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
-  [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'JSON()'],
+  [/^VARCHAR\((\d+)\)$/, (m) => `sa.String(${m[1]})`],
+  [/^CHAR\((\d+)\)$/, (m) => `sa.CHAR(${m[1]})`],
+  [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `sa.Numeric(${m[1]}, ${m[2]})`],
+  [/^TEXT$/, () => 'sa.Text()'], [/^INT(?:EGER)?$/, () => 'sa.Integer()'], [/^BIGINT$/, () => 'sa.BigInteger()'],
+  [/^BOOLEAN$/, () => 'sa.Boolean()'], [/^DATE$/, () => 'sa.Date()'], [/^TIMESTAMPTZ$/, () => 'sa.DateTime(timezone=True)'],
+  [/^DATETIME$/, () => 'sa.DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
+  [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'sa.JSON()'],
 ];
 
 function saType(sqlType: string): string {
@@ -32,48 +33,37 @@ const py = (s: string) => JSON.stringify(s);
 function saColumn(f: OrmField, rels: OrmRelation[]): string {
   const fk = rels.find((r) => r.column === f.name);
   const args = [py(f.name), saType(f.sqlType)];
-  if (fk) args.push(`ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
+  if (fk) args.push(`sa.ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
   if (f.pk) args.push('primary_key=True');
   if (f.identity) args.push('autoincrement=True');
   args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
-  if (f.default?.kind === 'now') args.push('server_default=func.now()');
-  if (f.defaultLiteral !== undefined) args.push(`server_default=text(${py(f.defaultLiteral)})`);
-  if (f.onUpdateNow) args.push('onupdate=func.now()');
-  return `Column(${args.join(', ')})`;
+  if (f.default?.kind === 'now') args.push('server_default=sa.func.now()');
+  if (f.defaultLiteral !== undefined) args.push(`server_default=sa.text(${py(f.defaultLiteral)})`);
+  if (f.onUpdateNow) args.push('onupdate=sa.func.now()');
+  return `sa.Column(${args.join(', ')})`;
 }
 
-const NAMES = ['CHAR', 'JSON', 'BigInteger', 'Boolean', 'CheckConstraint', 'Column', 'Date', 'DateTime', 'ForeignKey', 'Identity', 'Index',
-  'Integer', 'Numeric', 'PrimaryKeyConstraint', 'String', 'Text', 'UniqueConstraint', 'func', 'text'];
-
-/** What the module uses from sqlalchemy and its dialect modules, nothing more. */
-function imports(v: OrmView): { core: string; dialects: string } {
-  const code = v.models.map((m) => [
-    ...m.fields.map((f) => saColumn(f, m.relations)), m.compositePk ? 'PrimaryKeyConstraint(' : '', m.allUniques.length ? 'UniqueConstraint(' : '',
-    m.checks.length ? 'CheckConstraint(' : '', m.allIndexes.length ? 'Index(' : '', m.allIndexes.some((i) => i.whereAlive) ? 'text(' : '',
-  ].join('\n')).join('\n');
-  return {
-    core: NAMES.filter((n) => new RegExp(`(^|[^.\\w])${n}[.(]`).test(code)).join(', '),
-    dialects: ['mysql', 'postgresql'].filter((d) => code.includes(`${d}.`)).join(', '),
-  };
-}
+/** The dialect modules the module's column types use. */
+const dialectModules = (v: OrmView) => {
+  const code = v.models.flatMap((m) => m.fields.map((f) => saType(f.sqlType))).join('\n');
+  return ['mysql', 'postgresql'].filter((d) => code.includes(`${d}.`)).join(', ');
+};
 
 export const sqlalchemyHelpers = {
-  saImports: (v: OrmView) => imports(v).core,
-  saDialectImports: (v: OrmView) => imports(v).dialects,
-  saHasRelations: (v: OrmView) => v.models.some((m) => m.relations.length > 0),
+  saDialectImports: dialectModules,
   pyName,
   pyStr: py,
   saColumn: (f: OrmField, _table: string, rels: OrmRelation[]) => saColumn(f, rels),
   saRelation: (r: OrmRelation, model: string) => {
     const args = [py(r.refModel), `foreign_keys=${py(`${model}.${pyName(r.column)}`)}`, `back_populates=${py(pyName(r.backField))}`];
     if (r.refModel === model) args.push(`remote_side=${py(`${model}.${pyName(r.refColumn)}`)}`);
-    return `relationship(${args.join(', ')})`;
+    return `orm.relationship(${args.join(', ')})`;
   },
   saBack: (b: OrmBackRelation) => {
     const args = [py(b.model), `foreign_keys=${py(`${b.model}.${pyName(b.column)}`)}`, `back_populates=${py(pyName(b.relField))}`];
     if (!b.many) args.push('uselist=False');
-    return `relationship(${args.join(', ')})`;
+    return `orm.relationship(${args.join(', ')})`;
   },
-  saIndexWhere: (whereAlive: boolean) => (whereAlive ? ', postgresql_where=text("deleted_at IS NULL"), sqlite_where=text("deleted_at IS NULL")' : ''),
+  saIndexWhere: (whereAlive: boolean) => (whereAlive ? ', postgresql_where=sa.text("deleted_at IS NULL"), sqlite_where=sa.text("deleted_at IS NULL")' : ''),
   pyList: (xs: string[]) => xs.map(py).join(', '),
 };

@@ -30,6 +30,12 @@ const literalOf = (d: Dialect, c: Column) => {
   return v === undefined ? undefined : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : d.literal(v);
 };
 
+/** A table's variable name in generated code: not a name the code imports or derives ('sql', 'relations', …Relations). */
+const jsName = (table: string) => {
+  const n = camelCase(table);
+  return ['sql', 'relations'].includes(n) || n.endsWith('Relations') ? `${n}Table` : n;
+};
+
 const modelName = (t: Table) => t.entity ?? pascalCase(pluralize.singular(t.name));
 
 function uniqueName(wanted: string, taken: Set<string>): string {
@@ -57,7 +63,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
     });
     const key = (k: { name: string; columns: string[] }): OrmKey => ({ name: k.name, columns: k.columns, props: k.columns.map(prop) });
     return {
-      table: t.name, model, varName: camelCase(t.name), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
+      table: t.name, model, varName: jsName(t.name), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
       uniques: t.uniques.filter((u) => !single(u.columns)).map(key),
       indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && single(i.columns))).map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
       allUniques: t.uniques.map(key), allIndexes: t.indexes.map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
