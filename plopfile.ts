@@ -2,8 +2,9 @@
 import type { NodePlopAPI } from 'plop';
 import { helpers } from './src/render/hbs.js';
 import { loadSeed } from './src/seed/lazy.js';
+import { typoLine } from './src/cli/typo.js';
 import { GENERATORS } from './generators/registry.js';
-import { register } from './generators/shared.js';
+import { register } from './generators/plop.js';
 
 /** Async: node-plop awaits it. The seed renderer (faker) is loaded here, so every actions function stays sync. */
 export default async function dbScaffold(plop: NodePlopAPI): Promise<void> {
@@ -11,4 +12,9 @@ export default async function dbScaffold(plop: NodePlopAPI): Promise<void> {
   for (const [name, fn] of Object.entries(helpers)) plop.setHelper(name, fn);
   plop.setWelcomeMessage('db-scaffold: which step?');
   for (const g of GENERATORS) register(plop, g);
+  const typo = typoLine(process.argv, plop.getGeneratorList().map((g) => g.name), GENERATORS.map((g) => g.name));
+  if (typo) {
+    process.stderr.write(`[ERROR] ${typo}\n`);
+    process.exit(1);
+  }
 }

@@ -1,45 +1,92 @@
-/** The REAL db-entity wizard (`plop db-entity`) in a pseudo-terminal: new entity lines, then the relations matrix. */
-import { existsSync, rmSync } from 'node:fs';
+/** The REAL evolving generators in a pseudo-terminal: new lines on one screen, the matrix, then the migration
+ *  pair previewed (up and down) and confirmed; a stale seed said and refreshed on request; db-relation opens on
+ *  "+ Add a pair" and refuses Done with nothing; Cancel writes nothing. Needs `npm run build`. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
-import { keys, nth } from './support/wizard-keys.js';
+import { atStep } from './support/wizard-flow.js';
+import { snapshot } from './support/tree.js';
 import { loadDesign } from '../src/state/store.js';
-import { blogAt } from './entity-cases.js';
+import { blog, blogAt } from './entity-cases.js';
 
 const root = process.cwd();
 const PLOP = join(root, 'node_modules', 'plop', 'bin', 'plop.js');
+const terms: Term[] = [];
+const plop = async (gen: string, dest: string) => {
+  const t = await spawnTerm('node', [PLOP, gen, '--', '--dest', dest], { cwd: root, cols: 200, rows: 50 });
+  terms.push(t);
+  return t;
+};
+beforeAll(() => expect(existsSync(join(root, 'dist', 'plopfile.js'))).toBe(true)); // `npm run build` first
+afterEach(async () => { await Promise.all(terms.splice(0).map((t) => t.kill())); });
 
-describe('db-entity wizard in a terminal', () => {
-  let term: Term | undefined;
-  let dest = '';
-  beforeAll(() => expect(existsSync(join(root, 'dist', 'plopfile.js'))).toBe(true)); // `npm run build` first
-  afterEach(async () => { await term?.kill(); term = undefined; rmSync(dest, { recursive: true, force: true }); });
+test('db-entity: a refused line stays editable; the matrix; the preview of up and down; the stale seed refreshed', async () => {
+  const dest = await blogAt('dbs-entity-wizard-', { ...blog, seed: 'smoke' });
+  const t = await plop('db-entity', dest);
+  await atStep(t, 1);
+  await t.waitFor(/^Existing: User \(users\), Post \(posts\), Comment \(comments\), Tag \(tags\)$/m);
+  await t.type('Post: title');
+  await t.send('Enter');
+  await t.waitFor(/^>> entities line 1: entity 'Post' is defined already/m);
+  await t.send('C-u');
+  for (const line of ['Branch: name, city', 'Shelf: label, branch_id', '']) { await t.type(line); await t.send('Enter'); }
+  const m = await atStep(t, 2);
+  expect(m).toMatch(/^❯ Branch ↔ Shelf +◂ One-to-many \(Branch→Shelf\) ▸/m);
+  // + Add a pair: the first entity Branch (the 5th: User, Post, Comment, Tag, Branch, Shelf), then Post, FK branch_id
+  await t.send('Down', 'Enter', 'Right', 'Right', 'Right', 'Right', 'Enter', 'Right', 'Enter', 'Enter');
+  await t.waitFor(/^❯ Branch ↔ Post +◂ One-to-many \(Branch→Post\) ▸[^\n]*FK Post\.branch_id$/m);
+  await t.send('Down', 'Down', 'Enter');
+  const preview = await atStep(t, 3);
+  expect(preview).toMatch(/^Phase 4\/5 — migrations · step 3\ndb-entity: preview \(lines 1–\d+ of \d+\)\n── migrations\/\d{14}_add_branch_and_shelf\.sql$/m);
+  await t.send('End');
+  const end = await t.waitFor(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
+  expect(end).toMatch(/^Also written: db\/schema\.sql, db\/design\.json$/m);
+  expect(end).toMatch(/^! db\/seed\.sql was made for the design before this change \(tier smoke\): it is stale/m);
+  expect(end).toMatch(/^ Write +Write and refresh the seed \(smoke\) +Cancel$/m);
+  await t.send('Right', 'Enter');
+  expect(await t.exited(15_000)).toBe(0);
+  expect(await t.screen()).toMatch(/seed: smoke → db\/seed\.sql refreshed/);
+  const d = loadDesign(dest)!;
+  expect(d.migrations.map((x) => x.name)).toEqual(['init_schema', 'add_branch_and_shelf']);
+  expect(d.model!.relations.slice(-2)).toEqual([
+    { from: 'Branch', to: 'Shelf', kind: 'one-to-many', column: 'branch_id' },
+    { from: 'Branch', to: 'Post', kind: 'one-to-many', column: 'branch_id' },
+  ]);
+  expect(d.seed!.entities).toContain('Branch');
+  expect(readFileSync(join(dest, 'db/seed.sql'), 'utf8')).toMatch(/INSERT INTO "branches"/);
+}, 60_000);
 
-  it('refuses an existing entity in place, asks new ↔ new pairs first, any pair on request', async () => {
-    dest = await blogAt('dbs-entity-wizard-');
-    term = await spawnTerm('node', [PLOP, 'db-entity', '--', '--dest', dest], { cwd: root, cols: 200, rows: 60 });
-    const k = keys(term);
-    await term.waitFor(/^Existing: User \(users\), Post \(posts\), Comment \(comments\), Tag \(tags\)$/m);
-    await k.line('New entity line (blank line to finish)', 'Post: title');
-    await term.waitFor(/^>> entities line 1: entity 'Post' is defined already/m);
-    await term.send('C-u');
-    await k.line('New entity line (blank line to finish)', 'Branch: name, city');
-    await k.line('New entity line (1 so far;', 'Shelf: label, branch_id');
-    await k.line('New entity line (2 so far;', '');
-    await k.choose('? Branch ↔ Shelf', 'One-to-many (Branch→Shelf)');
-    await k.choose('? Relations', 'Add a relation');
-    await k.choose('? First entity', 'Branch');
-    await k.choose('? Second entity', 'Post');
-    await k.choose('? Branch ↔ Post', 'One-to-many (Branch→Post)');
-    await k.choose(nth('? Relations', 2), 'Done');
-    expect(await term.exited(15_000)).toBe(0);
-    const screen = await term.screen();
-    expect(screen).toMatch(/^Note: +posts\.branch_id \(FK to Branch\) is added NULLable/m);
-    const d = loadDesign(dest)!;
-    expect(d.migrations.map((m) => m.name)).toEqual(['init_schema', 'add_branch_and_shelf']);
-    expect(d.model!.relations.slice(-2)).toEqual([
-      { from: 'Branch', to: 'Shelf', kind: 'one-to-many', column: 'branch_id' },
-      { from: 'Branch', to: 'Post', kind: 'one-to-many', column: 'branch_id' },
-    ]);
-  });
-});
+test('db-relation: opens on "+ Add a pair", refuses Done with nothing, adds a self-reference with its column', async () => {
+  const dest = await blogAt('dbs-relation-wizard-');
+  const t = await plop('db-relation', dest);
+  const first = await atStep(t, 1);
+  expect(first).toMatch(/^❯ \+ Add a pair/m);
+  await t.send('Down', 'Enter');
+  await t.waitFor(/^>> no relation yet: set a kind with ←→ or add a pair$/m);
+  await t.send('Up', 'Enter', 'Enter', 'Enter'); // User ↔ User
+  await t.waitFor(/Add: User ↔ User +FK column in User: parent_user_id$/m);
+  await t.send('C-u');
+  await t.type('mentor_id');
+  await t.send('Enter');
+  await t.waitFor(/^❯ User ↔ User +◂ One-to-many \(parent User→child User\) ▸[^\n]*FK User\.mentor_id$/m);
+  await t.send('d', 'Down', 'Down', 'Enter'); // on delete: restrict → no-action
+  await atStep(t, 2);
+  await t.send('Enter'); // Write
+  expect(await t.exited(15_000)).toBe(0);
+  const d = loadDesign(dest)!;
+  expect(d.answers.relations).toBeDefined();
+  expect(d.model!.relations).toContainEqual({ from: 'User', to: 'User', kind: 'one-to-many', column: 'mentor_id' });
+}, 60_000);
+
+test('db-field: Cancel at the preview writes nothing', async () => {
+  const dest = await blogAt('dbs-field-wizard-');
+  const before = snapshot(dest);
+  const t = await plop('db-field', dest);
+  await atStep(t, 1);
+  for (const line of ['Post: summary:text:optional', '']) { await t.type(line); await t.send('Enter'); }
+  await atStep(t, 2);
+  await t.send('Right', 'Enter'); // Cancel
+  expect(await t.exited(15_000)).toBe(0);
+  expect(await t.screen()).toMatch(/db-field: cancelled at the preview; nothing written/);
+  expect(snapshot(dest)).toEqual(before);
+}, 60_000);

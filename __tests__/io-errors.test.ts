@@ -72,6 +72,8 @@ describe('a full disk (a 48 KiB tmpfs)', () => {
 
 test.each([
   ['a folder where a file belongs (EISDIR)', (d: string) => mkdirSync(join(d, 'db/schema.sql')), /db\/schema\.sql is a folder where a file belongs; move it away and run again/],
+  ['a pipe as the state', (d: string) => spawnSync('mkfifo', [join(d, 'db/design.json')]), /db\/design\.json: a pipe, not a file; give a JSON file$/],
+  ['a pipe where a file belongs', (d: string) => spawnSync('mkfifo', [join(d, 'db/schema.sql')]), /db\/schema\.sql is not a regular file \(a pipe, socket or device\); move it away/],
   ['a folder named like the lock file', (d: string) => mkdirSync(join(d, '.db-scaffold.lock')), /\.db-scaffold\.lock is a folder where a file belongs; move it away and run again/],
   ['a file named like the run folder', (d: string) => writeFileSync(join(d, '.db-scaffold-run'), ''), /a file stands where a folder belongs on the way to \.db-scaffold-run; move it away/],
   ['a file where a folder belongs (ENOTDIR)', (d: string) => writeFileSync(join(d, 'migrations'), 'x'), /a file stands where a folder belongs on the way to migrations\/\d+_init_schema\.sql; move it away/],

@@ -43,7 +43,7 @@ describe('tmux pty driver', () => {
 
   it('times out with the last screen in the error', async () => {
     term = await demo();
-    await term.waitFor('Pick an engine'); // under load the demo may take longer than the short timeout to draw
+    await term.waitFor('Pick an engine'); // drawn first: under load the 300 ms below may pass before the first screen
     await expect(term.waitFor('never printed', 300)).rejects.toThrow(/last screen:\n[\s\S]*Pick an engine/);
   }, 10_000);
 });

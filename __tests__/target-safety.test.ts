@@ -103,3 +103,19 @@ test.each([
   expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(message)]);
   expect(treeState(dir)).toEqual(before);
 });
+
+test.each([
+  ['a run folder that is a link outside', (d: string, out: string) => symlinkSync(out, join(d, '.db-scaffold-run')), /^\[ERROR\] \.db-scaffold-run is a symbolic link; db-scaffold's run folder must be a real folder/],
+  ['a journal naming a path outside', (d: string) => {
+    mkdirSync(join(d, '.db-scaffold-run'));
+    writeFileSync(join(d, '.db-scaffold-run/journal.json'), JSON.stringify({ pid: 1, started: 'x', dirs: [], entries: [{ path: '../victim', staged: 'new-0' }] }));
+  }, /^\[ERROR\] \.\.\/victim: a path outside the target/],
+])('recovery never reaches outside: %s', (_what, plant, message) => {
+  const dir = tempDir('safe-journal');
+  const out = tempDir('safe-journal-out');
+  writeFileSync(join(out, 'keep'), 'x');
+  plant(dir, out);
+  const before = [treeState(dir), treeState(out)];
+  expect(runBin(pkg, ['db-schema', '--', '--spec', BLOG], dir)).toMatchObject({ status: 1, out: [], err: [expect.stringMatching(message)] });
+  expect([treeState(dir), treeState(out)]).toEqual(before);
+});

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from '../src/cli/args.js';
 import { isUserError } from '../src/cli/errors.js';
+import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { applyPlan } from '../src/io/apply.js';
 import { ioLine, isFsError } from '../src/io/fs-errors.js';
@@ -71,6 +72,7 @@ async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
 /** Under the target's lock from before the state is read until the state is written (all or nothing, io/apply.ts). */
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
+  if (args.help) { say(generatorHelp(core)); return true; }
   const dest = args.dest ?? inv.dest ?? process.cwd();
   return withTarget(dest, async (root) => {
     if (isInteractive() && core.pending(args, root).length) return false;
@@ -101,12 +103,12 @@ async function viaPlop(): Promise<void> {
 
 async function main(): Promise<void> {
   const inv = invocation(process.argv);
-  if (inv.help) return usage();
+  const named = inv.name === undefined ? undefined : generatorNamed(inv.name);
+  if (inv.help) return named ? void say(generatorHelp(named)) : usage();
   if (inv.other.length || (inv.name === undefined && isInteractive())) return viaPlop(); // plop's flags; its menu
   if (inv.name === undefined) return error(`no generator given; one of: ${NAMES} (db-scaffold --help)`);
-  const core = generatorNamed(inv.name);
-  if (!core) return error(`unknown generator '${inv.name}'; one of: ${NAMES}`);
-  if (!(await fast(core, inv))) await viaPlop();
+  if (!named) return error(unknownGenerator(inv.name, GENERATORS.map((g) => g.name)));
+  if (!(await fast(named, inv))) await viaPlop();
 }
 
 // stdout closed early (`| head -1`): the run is complete or refused already; stop printing, keep the exit code

@@ -15,6 +15,14 @@ import { addEntities } from '../src/diff/additions.js';
 import { evolve } from '../src/diff/evolve.js';
 import { askNewEntities, type Given } from '../src/diff/ask.js';
 import { complete, type Core, type Data, type Plan } from './shared.js';
+import type { FileRecord } from '../src/io/files.js';
+import type { SeedTier } from '../src/state/answers-schema.js';
+import { serialiseDesign, STATE_PATH } from '../src/state/store.js';
+import { SEED_PATH, seedFor } from '../src/seed/lazy.js';
+import { previewConfirm, staleLine, staleSeed } from '../src/wizard/preview.js';
+
+/** The answer to the preview (write, write and refresh the seed, cancel); absent without a terminal. */
+const CONFIRM = '__confirm';
 
 type Key = 'entities' | 'relations';
 
@@ -24,6 +32,7 @@ export interface Evolver {
   keys: Key[];                  // the answers it takes (the rest comes from db/design.json)
   required: Key[];              // must be given when there is no terminal
   defaults: Given;
+  example: string;
   ask: (inq: Inquirer | undefined, design: Design, given: Given) => Promise<Given>;
   merge: (design: Design, given: Required<Given>) => Merged;
 }
@@ -38,16 +47,28 @@ function givenFor(ev: Evolver, args: CliArgs): Given {
 
 /** The design evolved in memory: the migration pair, schema.sql and the state (last), then the report. */
 export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
+  if (raw[CONFIRM] === 'cancel') return { files: [], after: [`${ev.name}: cancelled at the preview; nothing written`] };
   const design = requireDesign(dest, ev.name);
   const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
   const evolved = evolve(design, ev.merge(design, a), dest, now(), ev.name);
-  return { files: evolved.files, after: [evolved.report] };
+  const stale = staleSeed(design);
+  if (stale && raw[CONFIRM] === 'write-seed') return withSeed(evolved.files, evolved.design, stale as SeedTier, evolved.report);
+  return { files: evolved.files, after: [evolved.report, stale ? `Note: ${staleLine(stale)}` : ''] };
+}
+
+/** The evolved files with db/seed.sql rendered for the new design; the state (with the seed recorded) last. */
+function withSeed(files: FileRecord[], design: Design, tier: SeedTier, report: string): Plan {
+  const seed = seedFor(design, tier);
+  const state = { path: STATE_PATH, body: serialiseDesign({ ...design, seed: seed.seed }) };
+  return { files: [...files.filter((f) => f.path !== STATE_PATH), ...seed.files, state], after: [report, seed.snippet ?? '', `seed: ${tier} → ${SEED_PATH} refreshed`] };
 }
 
 export function evolver(ev: Evolver): Core {
   return {
     name: ev.name,
     description: ev.description,
+    keys: ev.keys,
+    example: ev.example,
     pending: (args, dest) => {
       requireDesign(dest, ev.name);
       const given = givenFor(ev, args);
@@ -57,7 +78,10 @@ export function evolver(ev: Evolver): Core {
       const design = requireDesign(dest, ev.name);
       const given = givenFor(ev, args);
       requireKeys(given, ev.required, !!inq);
-      return { ...(await ev.ask(inq, design, given)) };
+      const data: Data = { ...(await ev.ask(inq, design, given)) };
+      if (!inq) return data;
+      const plan = planEvolution(ev, data, dest); // a refused change stops here, before the preview
+      return { ...data, [CONFIRM]: await previewConfirm(ev.name, plan.files, staleSeed(design)) };
     },
     plan: (data, dest) => planEvolution(ev, data, dest),
   };
@@ -69,6 +93,7 @@ export const DB_ENTITY = evolver({
   keys: ['entities', 'relations'],
   required: ['entities'],
   defaults: { relations: [] },
+  example: `--entities "Branch: name, city" --relations '[{"from":"Branch","to":"Post","kind":"one-to-many"}]'`,
   ask: askNewEntities,
   merge: (d, a) => addEntities(d.model!, d.schema!, a.entities, a.relations),
 });

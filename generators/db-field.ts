@@ -9,6 +9,7 @@ export const DB_FIELD = evolver({
   keys: ['entities'],
   required: ['entities'],
   defaults: {},
+  example: '--entities "Post: summary:text:optional, views_count"',
   ask: askNewFields,
   merge: (d, a) => addFields(d.model!, a.entities),
 });

@@ -9,6 +9,7 @@ export const DB_RELATION = evolver({
   keys: ['relations'],
   required: ['relations'],
   defaults: {},
+  example: `--relations '[{"from":"User","to":"Comment","kind":"one-to-many","column":"author_id"}]'`,
   ask: askNewRelations,
   merge: (d, a) => addRelations(d.model!, a.relations),
 });

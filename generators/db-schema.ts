@@ -8,13 +8,20 @@ import { askEntities } from '../src/wizard/entities.js';
 import { askReview } from '../src/wizard/review.js';
 import { askMigrations, askSeed } from '../src/wizard/finish.js';
 import { nextSteps, report } from '../src/render/report.js';
-import { complete, existingAt, givenAt, start, unanswered, type Core, type Data, type Plan } from './shared.js';
+import { opening, screensAhead } from '../src/wizard/resume.js';
+import { expectScreens } from '../src/wizard/tty/session.js';
+import { givenAnswers, requireKeys } from '../src/cli/given.js';
+import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Data, type Plan } from './shared.js';
+
+/** Set by gather on a finished design: plan writes nothing and says so. */
+const FINISHED = '__finished';
 
 /** Every key a full run needs ('existing' only follows runner: existing). */
 export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => k !== 'existing');
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
 export function plan(raw: Data, dest: string): Plan {
+  if (typeof raw[FINISHED] === 'string') return { files: [], after: [raw[FINISHED]] };
   const a = complete(raw, ALL_KEYS) as Answers;
   assertReplicaSafe(a);
   const built = buildInit(a, existingAt(dest), dest, now());
@@ -26,9 +33,14 @@ export const DB_SCHEMA: Core = {
   name: 'db-schema',
   description: 'design a database: intake, entities + relations, DDL review, migrations, seed',
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest)), ALL_KEYS),
+  keys: ALL_KEYS,
+  example: '--spec examples/blog.json   or   -- --intake "A blog…" --db postgres --orm none --scale team …',
   gather: async (args, dest, inq) => {
-    const { given } = start(args, dest, inq, ALL_KEYS);
-    let a = await askIntake(inq, given);
+    const open = await opening(inq, dest, givenAnswers(args));
+    if ('finished' in open) return { [FINISHED]: open.finished };
+    requireKeys({ ...OPTIONAL, ...open.given }, ALL_KEYS, !!inq);
+    let a = await askIntake(inq, open.given);
+    if (inq) expectScreens(screensAhead(a)); // the ORM is known now: a hand-off asks neither runner nor irreversible tables
     a = await askEntities(inq, a);
     a = await askReview(inq, a);
     a = await askMigrations(inq, a, dest);

@@ -26,6 +26,8 @@ export const DB_SEED: Core = {
   name: WHAT,
   description: 'phase 5: seed data for the current design (smoke, rich, fixtures or skip) → db/seed.sql',
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest), ['seed']), ['seed']),
+  keys: ['seed'],
+  example: '--seed smoke',
   gather: async (args, dest, inq) => {
     requireDesign(dest, WHAT);
     const { given } = start(args, dest, inq, [], ['seed']);

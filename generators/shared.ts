@@ -1,17 +1,13 @@
 /**
  * Glue shared by every generator: where to write, who answers, how a plan becomes plop actions. A generator
  * is a `Core` (pending / gather / plan) with no runtime tie to plop: the bin runs it directly when nothing is
- * left to ask, and `register` wraps the same functions for plop.
+ * left to ask, and `register` (plop.ts) wraps the same functions for plop.
  */
-import type { NodePlopAPI } from 'plop';
 import { Answers, type Spec } from '../src/state/answers-schema.js';
-import { destOf, parseArgs, type CliArgs } from '../src/cli/args.js';
+import type { CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
 import type { FileRecord, WriteResult } from '../src/io/files.js';
-import { applyPlan } from '../src/io/apply.js';
-import { withTarget } from '../src/io/session.js';
-import { holdForTests } from '../src/io/testing.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
 import type { Inquirer } from '../src/wizard/io.js';
@@ -31,6 +27,9 @@ export interface Core {
   gather(args: CliArgs, dest: string, inq: Inquirer | undefined): Promise<Data>;
   /** Answers → file records and printed lines, all in memory (nothing written). */
   plan(data: Data, dest: string): Plan;
+  /** For `--help`: the answer keys it takes and an example invocation (after the generator's name). */
+  keys: (keyof Answers)[];
+  example: string;
 }
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';
@@ -73,44 +72,13 @@ export function complete<K extends keyof Answers>(a: Spec, keys: K[]): Pick<Answ
   return r.data as Pick<Answers, K>;
 }
 
-/** Existing state for an actions function run without prompts (node-plop runActions). */
+/** Existing state for an actions function run without prompts (node-plop runActions); the wizard's
+ *  unfinished marker is dropped, so a resumed run ends in the same bytes as an uninterrupted one. */
 export function existingAt(dest: string): Design | undefined {
-  return loadDesign(dest);
+  const d = loadDesign(dest);
+  if (d) delete d.wizard;
+  return d;
 }
 
 /** The line printed for one written record (plop shows it after its action marker). */
 export const writtenLine = (r: WriteResult) => `${r.status.padEnd(9)} ${r.path}`;
-
-type Action = string | ((answers: object) => string);
-
-/** Under the target's lock: plan from the state as it is now, write all or nothing; the written lines, then the plan's lines. */
-export function runPlan(dest: string, plan: (root: string) => Plan): { written: WriteResult[]; after: string[] } {
-  return withTarget(dest, (root) => {
-    holdForTests();
-    const p = plan(root);
-    return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
-  });
-}
-
-/** A run → plop actions: each written path (plop prints it after its marker), then the printed lines. */
-export function toActions(dest: string, core: Core, raw: Data): Action[] {
-  const r = runPlan(dest, (root) => core.plan(raw, root));
-  return [...r.written.map((w) => () => writtenLine(w)), ...r.after];
-}
-
-/** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
-export function register(plop: NodePlopAPI, core: Core): void {
-  plop.setGenerator(core.name, {
-    description: core.description,
-    prompts: async (inquirer: unknown) => {
-      const args = parseArgs();
-      const dest = destOf(args, plop.getDestBasePath());
-      return { ...(await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined)), [DEST]: dest };
-    },
-    actions: (data?: Data) => {
-      const raw = data ?? {};
-      const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
-      return toActions(dest, core, raw);
-    },
-  });
-}

@@ -22,6 +22,8 @@ export interface Term {
   exited(timeoutMs?: number): Promise<number>;
   /** Kill the tmux server (and with it the program) and remove the temp dir. Idempotent. */
   kill(): Promise<void>;
+  /** Any tmux command on this terminal's server (e.g. `capture-pane -e`, `display -p '#{cursor_flag}'`). */
+  tmux(...args: string[]): Promise<string>;
 }
 
 export interface SpawnOptions {
@@ -39,8 +41,7 @@ export const NAMED_KEYS = new Set([
 ]);
 
 /** POSIX single-quote a word for sh. */
-export const shQuote = (s: string): string =>
-  /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+export const shQuote = (s: string): string => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 let counter = 0;
@@ -61,8 +62,7 @@ export async function spawnTerm(cmd: string, args: string[], opts: SpawnOptions)
     ...opts.env,
   };
   const envWords = Object.entries(childEnv).map(([k, v]) => shQuote(`${k}=${v}`));
-  // Run the program under a clean env, record its exit code, then keep the pane alive so the
-  // final screen stays capturable (sleep is bounded in case kill() is never called).
+  // Run the program under a clean env, record its exit code, keep the pane alive (bounded) for the final screen.
   const script =
     `cd ${shQuote(opts.cwd)} || exit 97; env -i ${envWords.join(' ')} ${[cmd, ...args].map(shQuote).join(' ')}; ` +
     `echo $? > ${shQuote(codeFile)}; exec sleep 600`;
@@ -87,7 +87,7 @@ export async function spawnTerm(cmd: string, args: string[], opts: SpawnOptions)
     }
   };
   return {
-    send, type: literal, screen,
+    send, type: literal, screen, tmux,
     async waitFor(pattern, timeoutMs = 5000) {
       const hit = (s: string) => (typeof pattern === 'string' ? s.includes(pattern) : s.search(pattern) >= 0);
       const deadline = Date.now() + timeoutMs;

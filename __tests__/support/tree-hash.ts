@@ -15,7 +15,8 @@ export function treeState(root: string): Record<string, string> {
       else if (st.isDirectory()) {
         out[rel] = `dir ${(st.mode & 0o777).toString(8)}`;
         walk(p);
-      } else out[rel] = `file ${(st.mode & 0o777).toString(8)} ${createHash('sha256').update(readFileSync(p)).digest('hex').slice(0, 16)}`;
+      } else if (!st.isFile()) out[rel] = `special ${(st.mode & 0o777).toString(8)}`; // a pipe: never read
+      else out[rel] = `file ${(st.mode & 0o777).toString(8)} ${createHash('sha256').update(readFileSync(p)).digest('hex').slice(0, 16)}`;
     }
   };
   if (existsSync(root)) walk(root);

@@ -46,6 +46,21 @@ export function keys(t: Term, timeoutMs = 10_000): Keys {
   };
 }
 
+/** The screens a run showed, in order: each screen's header `Phase 2/5 — entities and relations · step 3`
+ *  (one per step, however often the screen was redrawn). */
+export function screensSeen(scrollback: string): string[] {
+  const seen = new Map<number, string>();
+  for (const m of scrollback.matchAll(/Phase (\d)\/5 — ([a-zA-Z ]+?) · step (\d+)/g)) seen.set(Number(m[3]), `${m[1]} ${m[2]}`);
+  return [...seen.keys()].sort((a, b) => a - b).map((k) => seen.get(k)!);
+}
+
+/** The pair rows of the last relations matrix drawn (`A ↔ B  kind …`). */
+export function matrixRows(scrollback: string): string[] {
+  const at = scrollback.lastIndexOf('Relations between the entities');
+  const end = scrollback.indexOf('+ Add a pair', at);
+  return scrollback.slice(at, end).split('\n').filter((l) => / ↔ /.test(l) && !/^ {4}/.test(l)).map((l) => l.slice(2).trim());
+}
+
 /** The final report block's labels, in order. */
 export const REPORT_LABELS = ['App', 'DB / ORM', 'Scale', 'Entities', 'Schema', 'Migrations', 'Seed', 'Libraries', 'Next'];
 

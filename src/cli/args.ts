@@ -1,7 +1,7 @@
 /** Arguments after plop's `--`: `--spec FILE`, `--dest DIR`, and `--<answer> value` (plop-style bypass). */
 import { fail } from './errors.js';
 
-export interface CliArgs { spec?: string; dest?: string; values: Record<string, string> }
+export interface CliArgs { spec?: string; dest?: string; help?: boolean; values: Record<string, string> }
 
 export function parseArgs(argv: string[] = process.argv): CliArgs {
   const at = argv.indexOf('--');
@@ -9,6 +9,7 @@ export function parseArgs(argv: string[] = process.argv): CliArgs {
   const out: CliArgs = { values: {} };
   for (let i = 0; i < rest.length; i++) {
     const tok = rest[i];
+    if (tok === '--help' || tok === '-h') { out.help = true; continue; }
     const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(tok);
     if (!m) fail(`argument '${tok}': expected --key value (e.g. --spec examples/blog.json, --dest out, --db postgres)`);
     const value = m[2] ?? rest[++i];

@@ -11,9 +11,9 @@ const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 type Shape = { options?: string[]; unwrap?: () => Shape };
 const optionsOf = (key: keyof Answers) => { const s = Answers.shape[key] as unknown as Shape; return s.options ?? s.unwrap?.().options; };
 
-function allowed(key: keyof Answers): string {
+export function allowed(key: keyof Answers): string {
   const s = { options: optionsOf(key) };
-  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?}]' : key === 'irreversible' ? '[entity names]' : 'text';
+  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?, onDelete?}]' : key === 'irreversible' ? '[entity names]' : 'text';
 }
 
 function check(where: string, key: string, value: unknown): Spec {

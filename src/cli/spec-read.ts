@@ -13,13 +13,15 @@ export const SPEC_LIMIT = 1024 * 1024;
 const kind = (st: Stats) => (st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket'
   : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file');
 
-function regular(st: Stats, label: string): void {
+const mib = (n: number) => `${n / 1024 / 1024} MiB`;
+
+function regular(st: Stats, label: string, limit: number, what: string): void {
   if (!st.isFile()) fail(`${label}: ${kind(st)}, not a file; give a JSON file`);
-  if (st.size > SPEC_LIMIT) fail(`${label}: ${st.size} bytes, over the ${SPEC_LIMIT / 1024 / 1024} MiB limit for a spec`);
+  if (st.size > limit) fail(`${label}: ${st.size} bytes, over the ${mib(limit)} limit for ${what}`);
 }
 
-/** The text of `path` (checked before it is opened, and again on the open file). */
-export function readBounded(path: string, label: string): string {
+/** The text of `path` (checked before it is opened, and again on the open file), at most `limit` bytes. */
+export function readBounded(path: string, label: string, limit = SPEC_LIMIT, what = 'a spec'): string {
   let st: Stats;
   try {
     st = statSync(path);
@@ -27,14 +29,14 @@ export function readBounded(path: string, label: string): string {
     if ((e as { code?: string }).code === 'ENOENT') fail(`${label}: no such file`);
     throw e;
   }
-  regular(st, label);
+  regular(st, label, limit, what);
   const fd = openSync(path, 'r');
   try {
-    regular(fstatSync(fd), label);
-    const buf = Buffer.alloc(SPEC_LIMIT + 1);
+    regular(fstatSync(fd), label, limit, what);
+    const buf = Buffer.alloc(limit + 1);
     let n = 0;
-    for (let got = 1; got > 0 && n <= SPEC_LIMIT;) n += got = readSync(fd, buf, n, buf.length - n, null);
-    if (n > SPEC_LIMIT) fail(`${label}: over the ${SPEC_LIMIT / 1024 / 1024} MiB limit for a spec`);
+    for (let got = 1; got > 0 && n <= limit;) n += got = readSync(fd, buf, n, buf.length - n, null);
+    if (n > limit) fail(`${label}: over the ${mib(limit)} limit for ${what}`);
     return buf.subarray(0, n).toString('utf8');
   } finally {
     closeSync(fd);

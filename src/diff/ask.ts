@@ -6,11 +6,12 @@
 import type { Design } from '../state/design-schema.js';
 import type { Relation } from '../state/model-schema.js';
 import { parseEntities } from '../model/parse.js';
-import { candidatePairs, isolated, resolveRelations } from '../model/relations.js';
+import { candidatePairs } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { fail, isUserError } from '../cli/errors.js';
-import { lines, say, type Check, type Inquirer } from '../wizard/io.js';
-import { ENTITY_FORMAT, relationMatrix } from '../wizard/entities.js';
+import { lines, type Check, type Inquirer } from '../wizard/io.js';
+import { inPhase } from '../wizard/tty/session.js';
+import { ENTITY_FORMAT, looseIn, relationMatrix } from '../wizard/entities.js';
 import { addEntities, addFields } from './additions.js';
 
 export interface Given { entities?: string; relations?: Relation[] }
@@ -23,23 +24,24 @@ const existing = (d: Design) => `Existing: ${d.model!.entities.map((e) => `${e.n
 
 export async function askNewEntities(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   const model = design.model!;
+  inPhase(2);
   let entities = given.entities;
   if (entities === undefined && inq) {
-    say(`${ENTITY_FORMAT}\n${existing(design)}`);
-    entities = await lines(inq, 'entities', 'New entity line', { check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
+    const intro = `${ENTITY_FORMAT}\n${existing(design)}`;
+    entities = await lines('New entities', { intro, check: checkWith((t) => addEntities(model, design.schema!, t, [])) });
   }
   let relations = given.relations;
-  while (relations === undefined && inq && entities !== undefined) {
+  if (relations === undefined && inq && entities !== undefined) {
     const added = parseEntities(entities, model.entities.map((e) => e.name));
     const all = [...model.entities, ...added];
     const fresh = added.map((e) => e.name);
-    const r = await relationMatrix(inq, {
+    const r = await relationMatrix({
       entities: all,
       pairs: candidatePairs(all, design.answers.intake ?? '').filter(([a, b]) => fresh.includes(a) || fresh.includes(b)),
-      loose: (rels) => isolated(added, resolveRelations(all, [...model.relations, ...rels])),
+      loose: looseIn(all, model.relations, added),
     });
-    if (typeof r !== 'string') relations = r;
-    else if (!(entities = dropEntity(entities, r)).trim()) fail('db-entity: every new entity was dropped; nothing written');
+    relations = r.relations;
+    if (!(entities = r.drop.reduce(dropEntity, entities)).trim()) fail('db-entity: every new entity was dropped; nothing written');
   }
   return { entities, relations: relations ?? [] };
 }
@@ -47,17 +49,20 @@ export async function askNewEntities(inq: Inquirer | undefined, design: Design, 
 export async function askNewRelations(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   if (given.relations !== undefined || !inq) return given;
   const model = design.model!;
+  inPhase(2);
   const related = (a: string, b: string) => model.relations.some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
-  const r = await relationMatrix(inq, {
+  const r = await relationMatrix({
     entities: model.entities,
     pairs: candidatePairs(model.entities, design.answers.intake ?? '').filter(([a, b]) => !related(a, b)),
     loose: () => [],
+    needOne: true,
   });
-  return { relations: typeof r === 'string' ? [] : r };
+  return { relations: r.relations.filter((x) => x.kind !== 'none') };
 }
 
 export async function askNewFields(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   if (given.entities !== undefined || !inq) return given;
-  say(`New fields, one entity a line: \`Entity: field, field:type[:unique|index|optional], …\`\n${existing(design)}`);
-  return { entities: await lines(inq, 'entities', 'Entity: new fields', { check: checkWith((t) => addFields(design.model!, t)) }) };
+  inPhase(2);
+  const intro = `One entity a line: \`Entity: field, field:type[:unique|index|optional], …\` (NULL allowed or a default: rows may exist)\n${existing(design)}`;
+  return { entities: await lines('New fields', { intro, check: checkWith((t) => addFields(design.model!, t)) }) };
 }

@@ -4,7 +4,7 @@
  * place in the plan's order (the state record last). Any error undoes the run from the journal, so nothing
  * the run wrote survives its failure and nothing it did not write is touched.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fail } from '../cli/errors.js';
 import type { FileRecord, WriteResult } from './files.js';
@@ -27,6 +27,8 @@ function statusOf(root: string, r: FileRecord): WriteResult['status'] {
   const file = join(root, r.path);
   if (!existsSync(file)) return 'written';
   if (r.ifAbsent) return 'kept';
+  const st = statSync(file);
+  if (!st.isFile() && !st.isDirectory()) fail(`${r.path} is not a regular file (a pipe, socket or device); move it away and run again`);
   if (at(file, () => readFileSync(file, 'utf8')) === r.body) return 'unchanged';
   if (r.immutable) fail(`${r.path} exists with other content; a written migration is never edited`);
   return 'written';

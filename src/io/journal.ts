@@ -5,8 +5,10 @@
  * files get their old content back (or go, if they were new), made folders go if empty. Once the last
  * entry is in place the run is complete, and only the folder is left to remove.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { fail } from '../cli/errors.js';
+import { insidePath } from './inside.js';
 import { writeStep } from './testing.js';
 
 export const RUN_DIR = '.db-scaffold-run';
@@ -23,20 +25,42 @@ const ignoreMissing = (fn: () => void) => {
   }
 };
 
-function readJournal(run: string): Journal | undefined {
-  const file = join(run, JOURNAL);
-  if (!existsSync(file)) return undefined;
+const NAME = /^(new|old)-\d+$/;
+const foreign = () => fail(`${RUN_DIR}/${JOURNAL} is not a journal db-scaffold wrote; look at ${RUN_DIR}/, then remove it`);
+
+/** The journal, checked: only staged names of its own, every path inside the target (it drives renames and removals). */
+function readJournal(root: string): Journal | undefined {
+  const file = join(root, RUN_DIR, JOURNAL);
+  if (!existsSync(file)) return undefined; // written to a temp name, then renamed: never half there
+  let j: Journal;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Journal;
+    j = JSON.parse(readFileSync(file, 'utf8')) as Journal;
   } catch {
-    return undefined; // cut while being written: written to a temp name and renamed, so this is a foreign file
+    return foreign();
   }
+  const named = (e: Entry) => typeof e?.path === 'string' && NAME.test(e.staged) && (e.old === undefined || NAME.test(e.old));
+  if (!Array.isArray(j?.entries) || !Array.isArray(j.dirs) || !j.entries.every(named) || !j.dirs.every((d) => typeof d === 'string')) foreign();
+  for (const p of [...j.entries.map((e) => e.path), ...j.dirs]) insidePath(root, p);
+  return j;
+}
+
+/** The run folder, if any: a real folder, never a link (its contents get removed). */
+function runFolder(root: string): string | undefined {
+  const run = join(root, RUN_DIR);
+  const st = lstatOrNone(run);
+  if (!st) return undefined;
+  if (st.isSymbolicLink()) fail(`${RUN_DIR} is a symbolic link; db-scaffold's run folder must be a real folder (remove the link)`);
+  return run;
+}
+
+function lstatOrNone(p: string) {
+  try { return lstatSync(p); } catch { return undefined; }
 }
 
 /** Remove the run folder: the staged and saved copies first, the journal last (it marks the run open). */
 export function removeRun(root: string): void {
-  const run = join(root, RUN_DIR);
-  if (!existsSync(run)) return;
+  const run = runFolder(root);
+  if (!run) return;
   for (const f of readdirSync(run).filter((f) => f !== JOURNAL)) {
     writeStep(`${RUN_DIR}/${f}`);
     rmSync(join(run, f), { force: true, recursive: true });
@@ -63,16 +87,16 @@ function rollBack(root: string, j: Journal): number {
 
 /** After a failure in this process: put the target back as it was. */
 export function undoRun(root: string): void {
-  const j = readJournal(join(root, RUN_DIR));
+  const j = readJournal(root);
   if (j) rollBack(root, j);
   removeRun(root);
 }
 
 /** Before anything else in a run (under the lock): finish or undo what an interrupted run left; one line, or nothing. */
 export function recoverRun(root: string): string | undefined {
-  const run = join(root, RUN_DIR);
-  if (!existsSync(run)) return undefined;
-  const j = readJournal(run);
+  const run = runFolder(root);
+  if (!run) return undefined;
+  const j = readJournal(root);
   const who = j ? ` (process ${j.pid}, started ${j.started})` : '';
   if (!j || j.entries.length === 0) {
     removeRun(root);

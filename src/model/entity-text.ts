@@ -39,3 +39,12 @@ export function dropEntity(text: string, entity: string): string {
   return text.split(/\r?\n|;/).map((l) => l.trim())
     .filter((l) => l && !(entityName(l.split(':')[0]) === entity)).join('\n');
 }
+
+/** Add or remove the `optional` modifier (NULL allowed) of one field. */
+export function setFieldOptional(text: string, entity: string, field: string, optional: boolean): string {
+  return editEntity(text, entity, (toks) => toks.map((t) => {
+    if (fieldOf(t) !== field) return t;
+    const parts = splitTop(t, ':').map((s) => s.trim()).filter((s) => s !== 'optional');
+    return [...parts, ...(optional ? ['optional'] : [])].join(':');
+  }));
+}

@@ -27,6 +27,8 @@ export const Design = z.object({
   migrations: z.array(Migration),
   handoff: z.string().optional(),
   seed: z.object({ tier: z.string(), file: z.string().optional(), entities: z.array(z.string()) }).optional(),
+  // db-schema's answers kept as they are given (no schema files yet): the next run offers to resume them
+  wizard: z.object({ unfinished: z.literal(true), step: z.number().int() }).optional(),
 }).strict();
 export type Design = z.infer<typeof Design>;
 

@@ -57,6 +57,7 @@ export const Relation = z.object({
   to: z.string(),
   kind: RelationKind,
   column: z.string().optional(),
+  onDelete: z.enum(['cascade', 'set-null', 'restrict', 'no-action']).optional(), // ON DELETE chosen in the matrix
 });
 export type Relation = z.infer<typeof Relation>;
 

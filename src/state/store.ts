@@ -1,17 +1,19 @@
 /** Load and validate db/design.json (one clear line on any problem); serialise it for an atomic write. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Design } from './design-schema.js';
 import { fail } from '../cli/errors.js';
+import { readBounded } from '../cli/spec-read.js';
 
 export const STATE_PATH = 'db/design.json';
 
 export function loadDesign(dest: string): Design | undefined {
   const file = join(dest, STATE_PATH);
   if (!existsSync(file)) return undefined;
+  const text = readBounded(file, STATE_PATH, 64 * 1024 * 1024, 'a state file'); // never a pipe or device
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }

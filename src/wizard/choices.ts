@@ -5,8 +5,8 @@ const c = (value: string, label: string, hint: string): Choice => ({ value, labe
 
 export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
   db: { message: 'Database engine', choices: [
-    c('postgres', 'PostgreSQL', 'identity keys, transactional DDL, partial indexes; the safe default for servers'),
-    c('sqlite', 'SQLite', 'one file, zero ops; apps, tests, embedded and single-node services'),
+    c('postgres', 'PostgreSQL', 'identity keys, transactional DDL, partial indexes; the default for multi-user integrity'),
+    c('sqlite', 'SQLite', 'one file, zero ops; edge, embedded and single-node services'),
     c('mysql', 'MySQL / MariaDB', 'AUTO_INCREMENT keys, InnoDB, utf8mb4; when the platform is MySQL'),
   ] },
   orm: { message: 'ORM', choices: [
@@ -26,9 +26,9 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
     c('code-first', 'Code-first', 'models in code drive the schema; schema.sql documents it'),
   ] },
   migctl: { message: 'Migration control', choices: [
-    c('manual', 'Manual', 'a person runs migrations before deploying'),
-    c('auto-on-deploy', 'Auto on deploy', 'the app applies pending migrations when it starts'),
-    c('hybrid', 'Hybrid', 'CI applies migrations in the pipeline; the app only checks the version'),
+    c('hybrid', 'Hybrid', 'manual in production, automatic in development: dev velocity and prod safety (recommended)'),
+    c('manual', 'Manual', 'a person runs kei-migrate up everywhere; the safest for production'),
+    c('auto-on-deploy', 'Auto on deploy', 'the deploy applies pending migrations; single replica only'),
   ] },
   runner: { message: 'Add kei-migrate to the project?', choices: [
     c('cargo-path-dep', 'Add to Cargo workspace as path dep', 'Rust projects; db-scaffold prints the snippet, never edits Cargo.toml'),
@@ -53,7 +53,7 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
 
 /** Replica-safe alternatives to auto-on-deploy, hybrid first. */
 export const REPLICA_SAFE: Choice[] = [
-  c('hybrid', 'Hybrid', 'CI applies once per release; replicas only check the schema version'),
+  c('hybrid', 'Hybrid', 'a person applies in production (once, before the rollout); automatic in development'),
   c('leader-job', 'Single leader-elected migration job', 'one job (or init container holding a lock) applies before replicas roll'),
   c('manual', 'Manual', 'a person applies migrations before the rollout'),
 ];

@@ -1,85 +1,68 @@
-/** Phase 2: entity lines, then one select per candidate pair, then what to do with isolated entities. */
+/** Phase 2: the entity lines on one screen, then the relations matrix on one screen. */
 import type { Spec } from '../state/answers-schema.js';
 import type { Entity, Relation } from '../state/model-schema.js';
-import pluralize from 'pluralize';
 import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { isUserError } from '../cli/errors.js';
-import { lines, select, say, type Check, type Inquirer } from './io.js';
+import type { Check, Inquirer } from './io.js';
+import { fromRelation, type PairRow } from './kinds.js';
+import type { MatrixAnswer } from './tty/matrix.js';
+import { prompts } from './tty/lazy.js';
+import { inPhase, keep } from './tty/session.js';
 
-const an = (w: string) => `${/^[AEIOU]/.test(w) ? 'an' : 'a'} ${w}`;
-const many = (w: string) => pluralize.plural(w);
+export const ENTITY_FORMAT = 'One entity a line: `Entity: field, field:type[:unique|index|optional], …` (3–15 is typical)\n' +
+  'e.g. Post: title, body:text, status:enum(draft|published), author_id';
 
-const KIND = (a: string, b: string) => [
-  { value: 'none', label: 'None', hint: 'no link between them' },
-  { value: 'one-to-one', label: 'One-to-one', hint: `each ${b} belongs to exactly one ${a} (UNIQUE FK, cascade)` },
-  { value: 'a-b', label: `One-to-many (${a}→${b})`, hint: `${an(a)} has many ${many(b)}; ${b} holds the FK` },
-  { value: 'b-a', label: `One-to-many (${b}→${a})`, hint: `${an(b)} has many ${many(a)}; ${a} holds the FK` },
-  { value: 'many-to-many', label: 'Many-to-many', hint: `${many(a)} ↔ ${many(b)} through a junction table (both FKs cascade)` },
-];
-
-export const ENTITY_FORMAT = 'Entities, one per line: `Entity: field, field:type[:unique|index|optional], …`\n' +
-  '  e.g. Post: title, body:text, status:enum(draft|published), author_id';
-
-/** Every line typed so far must parse: the error shows under the prompt and the line stays editable. */
+/** Every line typed so far must parse: the error shows under the line, which stays editable. */
 export const entityCheck: Check = (text) => {
   try { parseEntities(text); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
 };
 
-export async function askEntities(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
+export async function askEntities(inq: Inquirer | undefined, a: Spec, prefill?: string[]): Promise<Spec> {
   const out = { ...a };
-  if (out.entities === undefined && inq) {
-    say(ENTITY_FORMAT);
-    out.entities = await lines(inq, 'entities', 'Entity line', { check: entityCheck });
+  if (!inq) return out;
+  inPhase(2);
+  if (out.entities === undefined || prefill) {
+    out.entities = await (await prompts()).textLines({ message: 'Entities', intro: ENTITY_FORMAT, prefill, check: entityCheck });
+    keep(out);
   }
-  while (out.relations === undefined && inq) {
-    const r = await matrix(inq, out);
-    if (typeof r === 'string') out.entities = dropEntity(out.entities!, r);
-    else out.relations = r;
+  if (out.relations === undefined) {
+    const entities = parseEntities(out.entities);
+    const r = await relationMatrix({ entities, pairs: candidatePairs(entities, out.intake ?? ''), loose: looseIn(entities, []) });
+    out.entities = r.drop.reduce(dropEntity, out.entities);
+    out.relations = r.relations;
+    keep(out);
   }
   return out;
 }
 
-async function pairKind(inq: Inquirer, a: string, b: string, def: string): Promise<Relation> {
-  const v = await select(inq, 'relation', `${a} ↔ ${b}`, KIND(a, b), def);
-  if (v === 'a-b') return { from: a, to: b, kind: 'one-to-many' };
-  if (v === 'b-a') return { from: b, to: a, kind: 'one-to-many' };
-  return { from: a, to: b, kind: v as Relation['kind'] };
+/** The entities of `scope` that no relation reaches yet (kept unless dropped in the matrix). */
+export const looseIn = (entities: Entity[], before: Relation[], among: Entity[] = entities) => (rels: Relation[]) => {
+  try { return isolated(among, resolveRelations(entities, [...before, ...rels])); } catch { return []; }
+};
+
+/** What the matrix shows: candidate pairs first (FK hints preselected), earlier answers as they were. */
+export interface MatrixScope {
+  entities: Entity[]; pairs: [string, string][]; loose: (rels: Relation[]) => string[];
+  prior?: Relation[]; needOne?: boolean;
 }
 
-/** What the matrix asks about: candidate pairs first, any pair on request; `loose` entities are offered Done / Drop. */
-export interface MatrixScope { entities: Entity[]; pairs: [string, string][]; loose: (rels: Relation[]) => string[] }
+const samePair = (r: Relation, x: string, y: string) => (r.from === x && r.to === y) || (r.from === y && r.to === x);
 
-async function matrix(inq: Inquirer, a: Spec): Promise<Relation[] | string> {
-  const entities = parseEntities(a.entities!);
-  const loose = (rels: Relation[]) => isolated(entities, resolveRelations(entities, rels));
-  return relationMatrix(inq, { entities, pairs: candidatePairs(entities, a.intake ?? ''), loose });
-}
-
-/** The relations, or the name of an entity to drop (the matrix is then asked again without it). db-entity asks it too. */
-export async function relationMatrix(inq: Inquirer, scope: MatrixScope): Promise<Relation[] | string> {
+/** One screen: the relations and the entities to drop. db-entity and db-relation ask it too. */
+export async function relationMatrix(scope: MatrixScope): Promise<MatrixAnswer> {
   const { entities } = scope;
   const names = entities.map((e) => e.name);
-  const rels: Relation[] = [];
-  for (const [x, y] of scope.pairs) {
-    const child = entities.find((e) => e.name === y)!;
-    const fk = child.fields.find((f) => idFieldTarget(f.name, names) === x);
-    const r = await pairKind(inq, x, y, fk ? 'a-b' : 'none');
-    rels.push(fk && r.kind === 'one-to-many' && r.to === y ? { ...r, column: fk.name } : r);
-  }
-  for (;;) {
-    const loose = scope.loose(rels);
-    const more = await select(inq, 'more', loose.length ? `No relation yet: ${loose.join(', ')}` : 'Relations', [
-      { value: 'done', label: 'Done', hint: loose.length ? 'keep them as standalone tables' : 'the matrix is complete' },
-      { value: 'add', label: 'Add a relation', hint: 'pick any two entities (or one entity twice for a self-reference)' },
-      ...loose.map((n) => ({ value: `drop:${n}`, label: `Drop ${n}`, hint: 'remove this entity from the design' })),
-    ]);
-    if (more === 'done') return rels;
-    if (more.startsWith('drop:')) return more.slice(5);
-    const pick = (msg: string) => select(inq, 'entity', msg, names.map((n) => ({ value: n, label: n, hint: entities.find((e) => e.name === n)!.table })));
-    const x = await pick('First entity');
-    const y = await pick('Second entity');
-    rels.push(await pairKind(inq, x, y, 'a-b'));
-  }
+  const prior = scope.prior ?? [];
+  const rows: (PairRow & { why?: string })[] = scope.pairs.map(([x, y]) => {
+    const fk = entities.find((e) => e.name === y)!.fields.find((f) => idFieldTarget(f.name, names) === x);
+    const hint: PairRow & { why: string } = fk ? { a: x, b: y, kind: 'a-b', column: fk.name, why: `hinted by ${y}.${fk.name}` } : { a: x, b: y, kind: 'none', why: 'named together in your description' };
+    const had = prior.find((r) => samePair(r, x, y));
+    if (!had) return hint;
+    const row = fromRelation(had, x, y); // as answered; the hinted FK column if it named none
+    return { ...row, column: row.column ?? hint.column, why: hint.why };
+  });
+  for (const r of prior) if (!scope.pairs.some(([x, y]) => samePair(r, x, y))) rows.push(fromRelation(r, r.from, r.to));
+  return (await prompts()).matrix({ entities: names, rows, loose: scope.loose, needOne: scope.needOne });
 }

@@ -1,9 +1,12 @@
-/** Phases 4 and 5: irreversible tables, the runner (4e), the seed tier. */
+/** Phases 4 and 5: irreversible tables (only when a down file is written), the runner (4e), the seed tier. */
 import type { Spec } from '../state/answers-schema.js';
 import { existsSync } from 'node:fs';
+import { handoff } from '../render/catalogue.js';
 import { join } from 'node:path';
 import { parseEntities } from '../model/parse.js';
-import { select, selectKey, type Inquirer } from './io.js';
+import { selectKey, type Inquirer } from './io.js';
+import { prompts } from './tty/lazy.js';
+import { inPhase, keep, sayHeader } from './tty/session.js';
 
 /** The runner the stack suggests: an ORM's own runner, a Cargo project's path dependency, else the binary. */
 export function preselect(a: Spec, dest: string | undefined): { runner: string; existing?: string } {
@@ -14,33 +17,35 @@ export function preselect(a: Spec, dest: string | undefined): { runner: string; 
 
 export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: string): Promise<Spec> {
   const out = { ...a };
-  if ((out.orm === 'prisma' || out.orm === 'sqlalchemy') && out.runner === undefined) out.runner = 'existing';
+  const handedOff = !!(out.orm && handoff(out.orm)); // Prisma: no SQL migration, so no down to guard
+  const ownRunner = out.orm === 'prisma' || out.orm === 'sqlalchemy'; // prisma migrate / Alembic
+  if (ownRunner && out.runner === undefined) out.runner = 'existing';
   if (!inq) return out;
+  inPhase(4);
+  if (out.irreversible === undefined && handedOff) out.irreversible = []; // no down file is written
   if (out.irreversible === undefined) {
-    const names = parseEntities(out.entities!).map((e) => e.name);
-    const irreversible: string[] = [];
-    for (;;) {
-      const left = names.filter((n) => !irreversible.includes(n));
-      const pick = await select(inq, 'irreversible', irreversible.length ? `Irreversible so far: ${irreversible.join(', ')}` : 'Tables whose down migration must abort (they will hold production data)', [
-        { value: '', label: irreversible.length ? 'Done' : 'None', hint: 'the down drops every table' },
-        ...left.map((n) => ({ value: n, label: n, hint: 'guard its DROP: the down aborts with irreversible: init_schema' })),
-      ]);
-      if (!pick) break;
-      irreversible.push(pick);
-    }
-    out.irreversible = irreversible;
+    const choices = parseEntities(out.entities!).map((e) => ({ value: e.name, label: e.name, hint: `${e.table}: the down aborts instead of dropping it` }));
+    out.irreversible = await (await prompts()).multi({ message: 'Tables whose down migration must abort (they will hold production data)', choices, none: 'none: the down drops every table' });
+    keep(out);
   }
   if (out.runner === undefined) {
+    sayHeader();
     delete out.existing;
     out.runner = (await selectKey(inq, 'runner', preselect(out, dest).runner)) as Spec['runner'];
+    keep(out);
   }
-  if (out.runner === 'existing' && out.existing === undefined && out.orm !== 'prisma' && out.orm !== 'sqlalchemy') {
+  if (out.runner === 'existing' && out.existing === undefined && !ownRunner) {
     out.existing = (await selectKey(inq, 'existing', preselect(out, dest).existing)) as Spec['existing'];
+    keep(out);
   }
   return out;
 }
 
 export async function askSeed(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
   if (a.seed !== undefined || !inq) return a;
-  return { ...a, seed: (await selectKey(inq, 'seed')) as Spec['seed'] };
+  inPhase(5);
+  sayHeader();
+  const out = { ...a, seed: (await selectKey(inq, 'seed')) as Spec['seed'] };
+  keep(out);
+  return out;
 }

@@ -1,19 +1,39 @@
-/** Phase 1: the app paragraph, then five selects; auto-on-deploy with many replicas gets alternatives. */
+/** Phase 1: the app paragraph, then the five decisions on one screen, preselected from the paragraph;
+ *  auto-on-deploy with many replicas gets alternatives (hybrid first). */
 import type { Spec } from '../state/answers-schema.js';
 import { fail } from '../cli/errors.js';
-import { REPLICA_SAFE } from './choices.js';
-import { input, select, selectKey, say, type Inquirer } from './io.js';
+import { CHOICES, REPLICA_SAFE } from './choices.js';
+import { guessIntake } from './guess.js';
+import { select, say, type Inquirer } from './io.js';
+import { prompts } from './tty/lazy.js';
+import { grow, inPhase, keep, sayHeader } from './tty/session.js';
 
 export const INTAKE_KEYS = ['intake', 'db', 'orm', 'scale', 'style', 'migctl'] as const;
+const DECISIONS = ['db', 'orm', 'scale', 'style', 'migctl'] as const;
+
+export const INTAKE_MESSAGE = 'Describe the app in one paragraph';
+const INTAKE_INTRO = 'What it is, how many entities (rough count), and any constraint: existing DB, regulated data,\n' +
+  'multi-tenant, edge / serverless, expected row counts. Engine, ORM and scale words preselect the next screen.';
 
 export async function askIntake(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
   const out = { ...a };
-  if (out.intake === undefined && inq) {
-    const check = (t: string) => !!t.trim() || 'one paragraph: what the app does, rough entity count, constraints';
-    out.intake = (await input(inq, 'intake', 'Describe the app in one paragraph (what it does, rough entity count, constraints)', { check })).trim();
+  if (!inq) return replicaCheck(inq, out);
+  inPhase(1);
+  const { form, textLines } = await prompts();
+  if (out.intake === undefined) {
+    out.intake = await textLines({ message: INTAKE_MESSAGE, intro: INTAKE_INTRO, single: true });
+    keep(out);
   }
-  for (const key of ['db', 'orm', 'scale', 'style', 'migctl'] as const) {
-    if (out[key] === undefined && inq) (out as Record<string, string>)[key] = await selectKey(inq, key);
+  const missing = DECISIONS.filter((k) => out[k] === undefined);
+  if (missing.length) {
+    const guess = guessIntake(out.intake);
+    const rows = missing.map((k) => ({ key: k, label: CHOICES[k].message, choices: CHOICES[k].choices, value: guess[k].value, reason: guess[k].reason }));
+    const picked = await form({ message: 'Five decisions (all preselected; change any)', rows, warn: (v) => {
+      const scale = v.scale ?? out.scale;
+      return (v.migctl ?? out.migctl) === 'auto-on-deploy' && scale === 'multi-replica' ? `${WHY}: you will be offered hybrid, a leader job or manual` : undefined;
+    } });
+    Object.assign(out, picked);
+    keep(out);
   }
   return replicaCheck(inq, out);
 }
@@ -24,7 +44,7 @@ const WHY = 'auto-on-deploy with production multi-replica: every replica would t
 /** Without a terminal: one line with the alternatives. */
 export function assertReplicaSafe<T extends Spec>(a: T): T {
   if (a.migctl === 'auto-on-deploy' && a.scale === 'multi-replica') {
-    fail(`migctl: ${WHY}; choose migctl 'hybrid' (CI applies once), 'leader-job' (one leader-elected migration job) or 'manual'`);
+    fail(`migctl: ${WHY}; choose migctl 'hybrid' (manual in production, automatic in development), 'leader-job' (one leader-elected migration job) or 'manual'`);
   }
   return a;
 }
@@ -33,6 +53,10 @@ export async function replicaCheck(inq: Inquirer | undefined, a: Spec): Promise<
   if (!inq) return assertReplicaSafe(a);
   if (a.migctl !== 'auto-on-deploy' || a.scale !== 'multi-replica') return a;
   say(`! ${WHY}.\n  Alternatives that apply each migration exactly once:`);
+  grow(1);
+  sayHeader();
   const migctl = await select(inq, 'migctl', 'Migration control for several replicas', REPLICA_SAFE, 'hybrid');
-  return { ...a, migctl: migctl as Spec['migctl'] };
+  const out = { ...a, migctl: migctl as Spec['migctl'] };
+  keep(out);
+  return out;
 }

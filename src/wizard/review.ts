@@ -1,15 +1,16 @@
-/** Phase 3: show the DDL (first ~40 lines), then accept or revise; at most 3 revisions. */
+/** Phase 3: the whole DDL in a scrollable view (coloured; the diff against the previous revision after a
+ *  revise), then accept or revise entities / relations / types / indexes; at most 3 revisions. */
 import type { Answers, Spec } from '../state/answers-schema.js';
 import { buildModel, compileFor } from '../core/design.js';
 import { schemaSql } from '../render/sql-files.js';
 import { dialectOf } from '../dialects/registry.js';
 import { isoDate, now } from '../core/paths.js';
-import { setFieldIndex, setFieldType } from '../model/entity-text.js';
-import { TYPES } from '../model/infer.js';
 import { fail, isUserError } from '../cli/errors.js';
-import { parseEntities } from '../model/parse.js';
-import { askEntities, entityCheck } from './entities.js';
-import { lines, select, say, type Inquirer } from './io.js';
+import { say, type Inquirer } from './io.js';
+import { reviewText } from './paint.js';
+import { revise } from './revise.js';
+import { prompts } from './tty/lazy.js';
+import { grow, inPhase, keep, leftBehind } from './tty/session.js';
 
 export const MAX_REVISIONS = 3;
 
@@ -19,60 +20,45 @@ export function previewSql(a: Spec): string {
   return schemaSql(dialectOf(full.db), model, compileFor(model, full), { date: isoDate(now()), orm: full.orm, style: full.style });
 }
 
+const ACTIONS = [
+  { value: 'accept', label: 'Accept', hint: 'write schema, migrations and secrets template' },
+  { value: 'entities', label: 'Revise entities', hint: 'the entity lines come back editable (Phase 2)' },
+  { value: 'relations', label: 'Revise relations', hint: 'the relations matrix again, as answered' },
+  { value: 'types', label: 'Revise types', hint: 'pick a field: its type, NULL or not' },
+  { value: 'indexes', label: 'Revise indexes', hint: 'pick a field: none / index / unique' },
+];
+const LAST = [
+  { value: 'accept-as-is', label: 'Accept as is', hint: 'write it; refine later with db-entity / db-field' },
+  { value: 'stop', label: 'Stop', hint: 'write nothing' },
+];
+
 export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
   if (a.review !== undefined || !inq) return a;
   let out = { ...a };
+  let previous: string | undefined;
   for (let round = 0; ; round++) {
+    inPhase(3);
     const sql = previewSql(out);
-    const all = sql.split('\n');
-    say(`${all.slice(0, 40).join('\n')}\n${all.length > 40 ? '…\n' : ''}db/schema.sql:${all.length - 1}`);
+    const text = await reviewText(sql, previous);
     const limit = round >= MAX_REVISIONS;
-    const choice = await select(inq, 'review', limit ? `${MAX_REVISIONS} revisions done` : 'Review the DDL', limit ? [
-      { value: 'accept-as-is', label: 'Accept as is', hint: 'write it; refine later with db-entity' },
-      { value: 'stop', label: 'Stop', hint: 'write nothing' },
-    ] : [
-      { value: 'accept', label: 'Accept', hint: 'write schema, migrations and secrets template' },
-      { value: 'entities', label: 'Revise entities', hint: 'type the entity lines again' },
-      { value: 'types', label: 'Revise types', hint: 'pick a field and a type' },
-      { value: 'indexes', label: 'Revise indexes', hint: 'pick a field: none / index / unique' },
-    ]);
-    if (choice === 'stop') fail('review: stopped at the DDL review; nothing was written');
-    if (choice === 'accept' || choice === 'accept-as-is') return { ...out, review: choice };
+    const title = limit ? `db/schema.sql — ${MAX_REVISIONS} revisions done` : round ? `db/schema.sql — revision ${round}` : 'db/schema.sql';
+    const choice = await (await prompts()).pager({ title, lines: text.lines, paint: text.paint, actions: limit ? LAST : ACTIONS });
+    if (choice === 'stop') fail(`review: stopped at the DDL review; ${leftBehind()}`);
+    if (choice === 'accept' || choice === 'accept-as-is') {
+      out = { ...out, review: choice };
+      keep(out);
+      return out;
+    }
+    grow(({ entities: 1, relations: 1, types: 2, indexes: 2 } as Record<string, number>)[choice] + 1); // its screens, then the review again
     const next = await revise(inq, out, choice);
     try {
       previewSql(next);
+      previous = sql;
       out = next;
+      keep(out);
     } catch (e) {
       if (!isUserError(e)) throw e;
       say(`! ${e.message}\n  (that revision is not applied)`);
     }
   }
-}
-
-async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec> {
-  if (what === 'entities') {
-    say('Each entity line comes back editable; then add lines, a blank line ends.');
-    const text = await lines(inq, 'entities', 'Entity line', { prefill: a.entities!.split(/\r?\n|;/), check: entityCheck });
-    const names = (t: string) => parseEntities(t).map((e) => e.name).sort().join(',');
-    // Other entities: the relations matrix is asked again for the new set.
-    if (names(text) === names(a.entities!)) return { ...a, entities: text };
-    return askEntities(inq, { ...a, entities: text, relations: undefined });
-  }
-  const model = buildModel(a as Answers);
-  const fields = model.entities.flatMap((e) => e.fields.map((f) => ({ value: `${e.name}.${f.name}`, label: `${e.name}.${f.name}`, hint: `${f.type.kind}${f.unique ? ', unique' : f.index ? ', index' : ''} (${f.reason})` })));
-  if (!fields.length) return a;
-  const [entity, field] = (await select(inq, 'field', 'Which field?', fields)).split('.');
-  if (what === 'types') {
-    const kind = model.entities.find((e) => e.name === entity)!.fields.find((f) => f.name === field)!.type.kind;
-    const current = ({ timestamp: 'datetime', key: 'bigint' } as Record<string, string>)[kind] ?? kind;
-    const choices = TYPES.filter((t) => !t.startsWith('enum')).map((t) => ({ value: t, label: t, hint: t === current ? 'current' : '' }));
-    const type = await select(inq, 'type', `Type of ${entity}.${field}`, choices, current);
-    return { ...a, entities: setFieldType(a.entities!, entity, field, type) };
-  }
-  const mode = await select(inq, 'index', `Index on ${entity}.${field}`, [
-    { value: 'none', label: 'None', hint: 'no index (FK columns keep theirs)' },
-    { value: 'index', label: 'Index', hint: 'speeds up lookups and sorting' },
-    { value: 'unique', label: 'Unique', hint: 'one row per value' },
-  ]);
-  return { ...a, entities: setFieldIndex(a.entities!, entity, field, mode as 'none' | 'index' | 'unique') };
 }

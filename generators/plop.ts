@@ -1,0 +1,53 @@
+/** A core as a plop generator: prompts gather (asking only with a terminal; Ctrl-C cancels while asking),
+ *  actions write the plan through the one write path under the target's lock. */
+import type { NodePlopAPI } from 'plop';
+import { destOf, parseArgs } from '../src/cli/args.js';
+import { generatorHelp } from '../src/cli/help.js';
+import type { WriteResult } from '../src/io/files.js';
+import { applyPlan } from '../src/io/apply.js';
+import { withTarget } from '../src/io/session.js';
+import { holdForTests } from '../src/io/testing.js';
+import type { Inquirer } from '../src/wizard/io.js';
+import { armInterrupt, disarmInterrupt } from '../src/wizard/tty/session.js';
+import { DEST, isInteractive, writtenLine, type Core, type Data, type Plan } from './shared.js';
+
+type Action = string | ((answers: object) => string);
+
+/** Under the target's lock: plan from the state as it is now, write all or nothing; the written lines, then the plan's lines. */
+export function runPlan(dest: string, plan: (root: string) => Plan): { written: WriteResult[]; after: string[] } {
+  return withTarget(dest, (root) => {
+    holdForTests();
+    const p = plan(root);
+    return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
+  });
+}
+
+/** A run → plop actions: each written path (plop prints it after its marker), then the printed lines. */
+export function toActions(dest: string, core: Core, raw: Data): Action[] {
+  const r = runPlan(dest, (root) => core.plan(raw, root));
+  return [...r.written.map((w) => () => writtenLine(w)), ...r.after];
+}
+
+/** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
+export function register(plop: NodePlopAPI, core: Core): void {
+  plop.setGenerator(core.name, {
+    description: core.description,
+    prompts: async (inquirer: unknown) => {
+      const args = parseArgs();
+      if (args.help) {
+        process.stdout.write(`${generatorHelp(core)}\n`);
+        process.exit(0);
+      }
+      const dest = destOf(args, plop.getDestBasePath());
+      if (isInteractive()) armInterrupt();
+      const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
+      disarmInterrupt();
+      return { ...data, [DEST]: dest };
+    },
+    actions: (data?: Data) => {
+      const raw = data ?? {};
+      const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
+      return toActions(dest, core, raw);
+    },
+  });
+}

@@ -1,0 +1,33 @@
+/** The review's text: the DDL coloured as SQL (when the terminal wants colour) and the diff against the
+ *  previous revision above it. highlight.js and diff are loaded only here, on first use. */
+import { cyan, green, red, useColour } from './tty/style.js';
+
+export interface Painted { lines: string[]; paint: (line: string, i: number) => string; changed: number }
+
+/** Unified hunks of `before` → `after` (headers left out), 2 lines of context. */
+export async function hunks(before: string, after: string): Promise<string[]> {
+  const { structuredPatch } = await import('diff');
+  const p = structuredPatch('db/schema.sql', 'db/schema.sql', before, after, '', '', { context: 2 });
+  return p.hunks.flatMap((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines]);
+}
+
+export async function reviewText(sql: string, previous?: string): Promise<Painted> {
+  const diff = previous === undefined ? [] : await hunks(previous, sql);
+  const head = previous === undefined ? [] : diff.length
+    ? ['Changes since the previous revision:', ...diff, '', 'The whole DDL:']
+    : ['No change since the previous revision.', ''];
+  const body = sql.replace(/\n+$/, '').split('\n');
+  let sqlPaint = (l: string) => l;
+  if (useColour()) {
+    const { highlight } = await import('cli-highlight');
+    sqlPaint = (l) => highlight(l, { language: 'sql', ignoreIllegals: true });
+  }
+  const n = head.length;
+  const paint = (l: string, i: number) => {
+    if (i >= n) return sqlPaint(l);
+    if (l.startsWith('+')) return green(l);
+    if (l.startsWith('-')) return red(l);
+    return l.startsWith('@@') ? cyan(l) : l;
+  };
+  return { lines: [...head, ...body], paint, changed: diff.filter((l) => /^[+-]/.test(l)).length };
+}
