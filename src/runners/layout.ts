@@ -75,9 +75,11 @@ export function layMigration(layout: Layout, d: Dialect, m: Rendered, prior: Mig
       files.push({ path: paths.up, body: render('alembic-revision.py', { ...view, previous, upSteps: steps(m.up), downSteps: steps(m.down) }), immutable: true });
       break;
     }
-    case 'atlas': // Atlas reads file directives from the top of the file, apart from the statements
-      pair(noTx ? `-- atlas:txmode none\n\n${m.up}` : m.up, m.down);
+    case 'atlas': { // statements ended by '-- end' (a trigger's BEGIN … END; or a $$ body is one statement in every Atlas)
+      const head = m.up.split('\n').filter((l, i, all) => l.startsWith('--') && all.slice(0, i).every((x) => x.startsWith('--')));
+      pair(render('atlas.sql', { noTx, head, steps: splitSql(m.up) }), m.down);
       break;
+    }
     default:
       pair(m.up, m.down);
   }
