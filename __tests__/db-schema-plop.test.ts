@@ -44,7 +44,7 @@ describe('a fresh run (blog)', () => {
 
   test('db/design.json parses back with the zod Design: model, schema, the migration and its checksum', () => {
     const d = Design.parse(JSON.parse(tree['db/design.json'].body));
-    expect(d).toMatchObject({ version: 1, tool: 'db-scaffold', $schema: expect.stringContaining('design.schema.json') });
+    expect(d).toMatchObject({ version: 2, tool: 'db-scaffold', $schema: expect.stringContaining('design.schema.json') });
     expect(d.answers).toEqual(blog);
     expect(d.model?.entities.map((e) => e.name)).toEqual(['User', 'Post', 'Comment', 'Tag']);
     expect(d.schema?.tables.map((t) => t.name)).toEqual(['users', 'posts', 'comments', 'tags', 'post_tags']);
@@ -88,7 +88,7 @@ test('an existing secrets/db.env is never rewritten (content, mtime) nor printed
 
 test.each([
   ['not JSON', '{ "version": 1,', /^db\/design\.json: not valid JSON \(.*\); fix it or restore it from git$/],
-  ['the wrong shape', '{ "version": 2, "tool": "db-scaffold", "answers": {}, "migrations": [] }', /^db\/design\.json: invalid at version: .*; fix it or restore it from git$/],
+  ['the wrong shape', '{ "version": 3, "tool": "db-scaffold", "answers": {}, "migrations": [] }', /^db\/design\.json: invalid at version: .*; fix it or restore it from git$/],
 ])('a broken design.json (%s) → one line naming it, nothing written', async (_what, body, message) => {
   const dest = tempDir('plop-broken');
   mkdirSync(join(dest, 'db'));

@@ -59,7 +59,7 @@ describe('db-schema wizard in a terminal', () => {
     expect(design).not.toHaveProperty('wizard');
   }, 90_000);
 
-  it('one revision (a type and NULL-ness): the review shows the diff against the previous DDL', async () => {
+  it('one revision (a type, NULL-ness and a default): the review shows the diff against the previous DDL', async () => {
     const given = ['--intake', VET_INTAKE, '--db', 'sqlite', '--orm', 'none', '--scale', 'solo', '--style', 'schema-first',
       '--migctl', 'manual', '--runner', 'later', '--seed', 'skip'];
     term = await spawnTerm('node', [PLOP, 'db-schema', '--', '--dest', dest, ...given], { cwd: root, cols: 200, rows: 50 });
@@ -69,18 +69,18 @@ describe('db-schema wizard in a terminal', () => {
     await term.waitFor('? Which field? (type, NULL)');
     await term.send('Down', 'Down', 'Down', 'Enter'); // Pet.species
     await atStep(term, 5);
-    await term.send('Left', 'Down', 'Right', 'Down', 'Enter'); // text → string; required → optional; Apply
+    await term.send('Left', 'Down', 'Right', 'Down', 'Right', 'Down', 'Enter'); // text → string; required → optional; default(''); Apply
     const revised = await atStep(term, 6);
     expect(revised).toMatch(/^Phase 3\/5 — DDL review · step 6 of 7$/m); // 4 screens, then 3 for the revision
     expect(revised).toMatch(/db\/schema\.sql — revision 1/);
-    expect(revised).toMatch(/Changes since the previous revision:\n@@ -\d+,\d+ \+\d+,\d+ @@[\s\S]*^-  "species" TEXT NOT NULL,\n\+  "species" VARCHAR\(255\),$/m);
+    expect(revised).toMatch(/Changes since the previous revision:\n@@ -\d+,\d+ \+\d+,\d+ @@[\s\S]*^-  "species" TEXT NOT NULL,\n\+  "species" VARCHAR\(255\) DEFAULT '',$/m);
     await term.send('Enter'); // Accept
     await atStep(term, 7); // irreversible tables: none
     await term.send('Enter');
     expect(await term.exited(20_000)).toBe(0);
     const { sql, design } = readOutputs(dest);
-    expect(design.answers.entities).toMatch(/^Pet: name, species:string:optional, owner_id$/m);
-    expect(sql).toMatch(/"species" VARCHAR\(255\),\n/);
+    expect(design.answers.entities).toMatch(/^Pet: name, species:string:default\(''\):optional, owner_id$/m);
+    expect(sql).toMatch(/"species" VARCHAR\(255\) DEFAULT '',\n/);
   }, 90_000);
 
   it('with no terminal and a partial spec: exits non-zero naming the missing keys, writes nothing', async () => {

@@ -16,8 +16,8 @@ import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Da
 /** Set by gather on a finished design: plan writes nothing and says so. */
 const FINISHED = '__finished';
 
-/** Every key a full run needs ('existing' only follows runner: existing). */
-export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => k !== 'existing');
+/** Every key a run needs (optional ones, like `timestamps` or `existing` after runner: existing, are never asked here). */
+export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => !Answers.shape[k].safeParse(undefined).success);
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
 export function plan(raw: Data, dest: string): Plan {

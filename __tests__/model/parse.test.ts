@@ -16,8 +16,10 @@ describe('entity lines', () => {
     expect(parseEntities('Session')[0]).toMatchObject({ name: 'Session', table: 'sessions', fields: [] });
   });
 
-  test('id, created_at, updated_at, deleted_at are automatic: typed ones are folded in', () => {
-    expect(parseEntities('User: id, email, created_at, updated_at:datetime, deleted_at')[0].fields.map((f) => f.name)).toEqual(['email']);
+  test('id, created_at, updated_at are automatic when bare; typed ones are honoured; deleted_at means soft delete', () => {
+    const [e] = parseEntities('User: id, email, created_at, updated_at:datetime, deleted_at');
+    expect(e.fields.map((f) => f.name)).toEqual(['email', 'updated_at', 'deleted_at']);
+    expect(e.softDelete).toBe(true);
   });
 
   test('names are normalised: entity PascalCase singular, table snake plural, field snake_case', () => {
@@ -73,8 +75,8 @@ describe('typed fields and modifiers', () => {
 
 describe('bad input: one UserError line naming the line / field and what is allowed', () => {
   test.each([
-    ['User: email\nPost: title:strng', /^entities line 2 \(Post\) field 'title': unknown type 'strng' \(allowed: string, text, integer, bigint, decimal, boolean, date, datetime, uuid, json, enum\(a\|b\|c\)\)$/],
-    ['User: email:unique:uniqe', /^entities line 1 \(User\) field 'email': unknown modifier 'uniqe' \(allowed: unique, index, optional\)$/],
+    ['User: email\nPost: title:strng', /^entities line 2 \(Post\) field 'title': unknown type 'strng' \(allowed: string, string\(n\), char\(n\), text, smallint, integer, bigint, decimal, decimal\(p,s\), float, boolean, date, time, datetime, uuid, json, binary, enum\(a\|b\|c\); or a modifier: optional, unique, index, pk, default\(v\), check\(expr\), ref/],
+    ['User: email:unique:uniqe', /^entities line 1 \(User\) field 'email': unknown modifier 'uniqe' \(allowed: optional, unique, index, pk, default\(v\), check\(expr\), ref\(Entity\[, cascade\|set-null\|restrict\|no-action\]\)\)$/],
     ['User: kind:enum()', /^entities line 1 \(User\) field 'kind': enum\(\) needs at least one value/],
     ['User: kind:enum(a|b|a)', /^entities line 1 \(User\) field 'kind': enum\(a\|b\|a\) repeats a value$/],
     ['User: email, email', /^entities line 1 \(User\): field 'email' appears twice$/],

@@ -61,11 +61,14 @@ describe('resolving relations', () => {
   });
 });
 
+test('a relation column may be any name (issue 7): writer holds the FK to User', () => {
+  expect(resolve('User: email\nPost: title', [rel('User', 'Post', 'one-to-many', 'writer')])).toEqual([rel('User', 'Post', 'one-to-many', 'writer')]);
+});
+
 describe('refusals (one line)', () => {
   test.each([
     [[rel('User', 'Ghost', 'one-to-many')], /^relations\[0\]\.to: unknown entity 'Ghost' \(entities: User, Post\)$/],
     [[rel('Author', 'Post', 'one-to-many')], /^relations\[0\]\.from: unknown entity 'Author' \(entities: User, Post\)$/],
-    [[rel('User', 'Post', 'one-to-many', 'writer')], /^relations\[0\]\.column: 'writer' must end in _id$/],
     [[rel('User', 'Post', 'one-to-many'), rel('User', 'Post', 'one-to-one')], /^relations\[1\]: Post\.user_id is already the FK to User \(set "column"\)$/],
     [[rel('User', 'Post', 'many-to-many'), rel('Post', 'User', 'many-to-many')], /^relations\[1\]: Post and User are many-to-many twice$/],
   ])('%j', (given, message) => {

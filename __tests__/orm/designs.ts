@@ -3,8 +3,13 @@ import { EXAMPLES, exampleSpec, renderSpec, type Rendered } from '../support/gol
 import type { InitAnswers } from '../../src/core/init.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import type { Relation } from '../../src/state/model-schema.js';
+import { FEATURES } from '../language/engine-facts.js';
+import { SAKILA_ENTITIES, SAKILA_RELATIONS } from '../sample/sakila.js';
 
 const RICH: Record<string, { entities: string; relations: Relation[]; over?: Partial<InitAnswers> }> = {
+  // the language's v2 features (sizes, defaults, keys, composite constraints, FK actions, checks) and Sakila
+  features: { entities: FEATURES, relations: [] },
+  sakila: { entities: SAKILA_ENTITIES, relations: SAKILA_RELATIONS },
   // every type, modifier and inference rule, soft delete (partial indexes), enums with odd values
   everyType: {
     entities: `Account: email, username, slug, login_count, balance_amount, is_locked, has_mfa, mood:enum(it's|back\\slash|"q"), bio:optional, joined_on:date, meta:json, ref:uuid:unique, big:bigint:index, seen_at:datetime, code:index, title:string:unique, n:integer:optional, status:enum(draft|in-review|live)

@@ -44,7 +44,7 @@ async function catalogOf(db: EngineId, sql: string) {
 }
 
 describeEachEngine('drizzle-kit generate from schema.ts vs db/schema.sql', (db) => {
-  test.each(['blog', 'keywords', 'everyType'])('%s: same tables, columns, types, nullability and FKs', async (name) => {
+  test.each(['blog', 'keywords', 'everyType', 'features', 'sakila'])('%s: same tables, columns, types, nullability and FKs', async (name) => {
     const r = ormDesign(name, db, 'drizzle');
     const kit = await catalogOf(db, drizzleKitSql(db, r.files['db/schema.ts']));
     const ours = await catalogOf(db, r.files['db/schema.sql']);

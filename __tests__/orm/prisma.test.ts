@@ -3,6 +3,7 @@
  * and the hardest designs on each provider; one golden file shows it; the models follow the tables.
  */
 import { createRequire } from 'node:module';
+import { pascalCase } from 'change-case';
 import { join } from 'node:path';
 import { DIALECT_IDS } from '../../src/dialects/dialect.js';
 import { GOLDEN, readGolden } from '../support/golden.js';
@@ -43,10 +44,9 @@ describe.each(DIALECT_IDS)('%s', (db) => {
     expect(schema).toContain(`provider = "${db === 'postgres' ? 'postgresql' : db}"`);
     expect(prismaErrors(schema)).toBeUndefined();
     // as Prisma reads it: one model per table with its columns, nullability and FKs
-    const pascal = (a: string) => a.replace(/(^|\s)(\w)/g, (_m, _s, c: string) => c.toUpperCase());
     expect(prismaTables(schema)).toEqual(Object.fromEntries(r.design.schema!.tables.map((t) => [t.name, {
       cols: t.columns.map((c) => [c.name, !c.nullable]).sort(),
-      fks: t.foreignKeys.map((f) => `${f.column} -> ${f.refTable} ${pascal(f.onDelete)}`).sort(),
+      fks: t.foreignKeys.map((f) => `${f.column} -> ${f.refTable} ${pascalCase(f.onDelete)}`).sort(),
     }])));
     expect(r.files['prisma.config.ts']).toContain("env('DATABASE_URL')");
     expect(Object.keys(r.files).filter((f) => f.startsWith('migrations/'))).toEqual([]);

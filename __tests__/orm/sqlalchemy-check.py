@@ -22,7 +22,7 @@ spec.loader.exec_module(models)
 configure_mappers()
 meta = models.Base.metadata
 def fk_line(cols, table, ondelete):
-    return "%s -> %s %s" % (",".join(cols), table, (ondelete or "").lower())
+    return "%s -> %s %s" % (",".join(cols), table, (ondelete or "no action").lower())  # SQLite reads NO ACTION back as none
 
 
 if dialect != "sqlite":

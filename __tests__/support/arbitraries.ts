@@ -9,6 +9,7 @@ import type { Relation, RelationKind } from '../../src/state/model-schema.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { DIALECT_IDS } from '../../src/dialects/dialect.js';
 import { snake } from '../../src/model/naming.js';
+import { directives, fieldToken } from './arbitraries-fields.js';
 
 export type Scale = 'solo' | 'team' | 'multi-replica';
 export interface DesignCase { entities: string; relations: Relation[]; db: DialectId; scale: Scale }
@@ -20,9 +21,9 @@ const WORDS = ['renewal', 'reminder', 'delivery', 'attempt', 'history', 'entry',
 /** Long names share a prefix, so their shortened forms differ only by the hash. */
 const PREFIXES = ['subscription_renewal_reminder_notification_delivery_attempt_', 'warehouse_inventory_adjustment_approval_history_record_'];
 const KINDS: RelationKind[] = ['none', 'one-to-one', 'one-to-many', 'many-to-many'];
-const TYPES = ['string', 'text', 'integer', 'bigint', 'decimal', 'boolean', 'date', 'datetime', 'uuid', 'json'];
+export const TYPES = ['string', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary'];
 
-const word = fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...WORDS));
+export const word = fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...WORDS));
 
 /** snake_case, 60–90 characters (cut at a word boundary or not), never ending in `_`. */
 export const longSnake = fc.tuple(fc.constantFrom(...PREFIXES), fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 6 }),
@@ -59,14 +60,6 @@ export function fieldName(refs: string[]): fc.Arbitrary<string> {
   );
 }
 
-/** `name`, `name:type`, `name:type:mods…` or `name:mod…` (a modifier in the type slot). */
-export function fieldToken(refs: string[]): fc.Arbitrary<string> {
-  const type = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...TYPES) }, { weight: 2, arbitrary: enumType });
-  const mods = fc.subarray(['unique', 'index', 'optional']).chain((m) => fc.shuffledSubarray(m, { minLength: m.length }));
-  return fc.tuple(fieldName(refs), fc.option(type, { freq: 2 }), mods)
-    .map(([n, t, m]) => [n, ...(t === null ? [] : [t]), ...m].join(':'));
-}
-
 /**
  * A relation column: `<word>_id` or long for an FK, a junction name for many-to-many, now and then the other kind
  * or a spelling a user might type: spaces and case (normalised), a leading digit, letters past ASCII (bytes ≠ characters).
@@ -92,6 +85,7 @@ export const design: fc.Arbitrary<DesignCase> = fc.uniqueArray(entityTyped, { mi
   .chain((names) => {
     const refs = names.map(snake);
     const line = (n: string) => fc.uniqueArray(fieldToken(refs), { maxLength: 6, selector: (t) => snake(t.split(':')[0]) })
+      .chain((fs) => directives(n, fs).map((ds) => [...fs, ...ds]))
       .map((fs) => (fs.length ? `${n}: ${fs.join(', ')}` : n));
     return fc.record({
       lines: fc.tuple(...names.map(line)),

@@ -6,6 +6,7 @@ import { parseEntities } from '../model/parse.js';
 import { resolveRelations } from '../model/relations.js';
 import { compile } from '../model/compile.js';
 import { dialectOf } from '../dialects/registry.js';
+import { assignIds } from '../model/ids.js';
 
 export type ModelAnswers = Pick<Answers, 'entities' | 'relations' | 'db' | 'scale'>;
 
@@ -13,11 +14,11 @@ export function buildModel(a: Pick<Answers, 'entities' | 'relations'>): Model {
   const entities = parseEntities(a.entities);
   const relations = resolveRelations(entities, a.relations ?? []);
   const renamed = entities.filter((e) => e.typed !== e.name).map((e) => ({ typed: e.typed, name: e.name }));
-  return { entities, relations, renamed };
+  return assignIds({ entities, relations, renamed });
 }
 
-export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'>): Schema {
-  return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica' });
+export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & { timestamps?: Answers['timestamps'] }): Schema {
+  return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica', timestamps: a.timestamps });
 }
 
 export function relationCount(model: Model): number {

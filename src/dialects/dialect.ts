@@ -26,9 +26,11 @@ export interface Dialect {
   caps: Caps;
   quote(name: string): string;
   literal(v: string | number | boolean | null): string;
-  /** A statement a file needs before any non-ASCII text, so a client reads it as UTF-8 (MySQL: SET NAMES utf8mb4). */
+  /** The statement every SQL file starts with, so a client reads its text as UTF-8 (MySQL: SET NAMES utf8mb4). */
   encoding?: string;
   columnType(col: Column, table: Table): string;
+  /** The SQL after DEFAULT for a column with a default, as the DDL writes it (for ORM files that repeat it). */
+  columnDefault(col: Column, table: Table): string | undefined;
   emit: Emitters;
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
   downPrelude?: (up: Statement[]) => string[];

@@ -3,6 +3,7 @@ import type { Model, Relation } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
 import { parseEntities, AUTO_FIELDS } from '../model/parse.js';
 import { fail } from '../cli/errors.js';
+import { tableName } from '../model/naming.js';
 import { merge, type Merged } from './merge.js';
 
 const describeTable = (s: Schema, name: string) => {
@@ -39,6 +40,8 @@ export function addFields(model: Model, text: string): Merged {
     const where = `entities line ${e.line}`;
     const old = model.entities.find((x) => x.name === e.name);
     if (!old) fail(`${where}: unknown entity '${e.typed}' (entities: ${names.join(', ')}); add new entities with \`npx plop db-entity\``);
+    const directive = e.pk ? '@pk' : e.uniques ? '@unique' : e.indexes ? '@index' : e.timestamps ? '@timestamps' : e.softDelete ? '@soft-delete (deleted_at)' : e.table !== tableName(e.name) ? '@table' : '';
+    if (directive) fail(`${where} (${e.name}): ${directive} changes the table itself; db-field adds fields only (write that migration by hand)`);
     if (e.fields.length === 0) fail(`${where} (${e.name}): no field given (e.g. "${e.name}: subtitle:optional")`);
     for (const f of e.fields) {
       if (old.fields.some((x) => x.name === f.name) || AUTO_FIELDS.includes(f.name)) fail(`${where}: ${e.name}.${f.name} exists already`);

@@ -63,6 +63,6 @@ export async function askNewRelations(inq: Inquirer | undefined, design: Design,
 export async function askNewFields(inq: Inquirer | undefined, design: Design, given: Given): Promise<Given> {
   if (given.entities !== undefined || !inq) return given;
   inPhase(2);
-  const intro = `One entity a line: \`Entity: field, field:type[:unique|index|optional], …\` (NULL allowed or a default: rows may exist)\n${existing(design)}`;
+  const intro = `One entity a line: \`Entity: field, field:type[:modifier…], …\` (the entity language: README; NULL allowed or a default: rows may exist)\n${existing(design)}`;
   return { entities: await lines('New fields', { intro, check: checkWith((t) => addFields(design.model!, t)) }) };
 }

@@ -7,6 +7,7 @@
 import type { Entity, Field, Model, Relation } from '../state/model-schema.js';
 import { resolveRelations } from '../model/relations.js';
 import { fail } from '../cli/errors.js';
+import { assignIds } from '../model/ids.js';
 
 export interface Merged {
   model: Model;
@@ -64,7 +65,7 @@ export function merge(model: Model, add: Additions): Merged {
   }
   const tableOf = (name: string) => patched.find((e) => e.name === name)!.table;
   return {
-    model: { entities: patched, relations: [...model.relations, ...fresh], renamed: [...model.renamed, ...(add.renamed ?? [])] },
+    model: assignIds({ entities: patched, relations: [...model.relations, ...fresh], renamed: [...model.renamed, ...(add.renamed ?? [])] }),
     added, relations: fresh, widened,
     fields: newFields.map((f) => ({ ...f, table: tableOf(f.entity) })),
   };

@@ -2,6 +2,7 @@
 import type { Design } from '../state/design-schema.js';
 import type { Relation } from '../state/model-schema.js';
 import type { Merged } from './merge.js';
+import { typeText } from '../model/types.js';
 
 export interface ReportInput {
   what: string; merged: Merged; design: Design; migration?: { up: string; down: string }; notes: string[]; schemaText: string;
@@ -18,7 +19,7 @@ export function evolveReport(i: ReportInput): string {
   const tables = i.design.schema?.tables ?? [];
   const lines = [`== ${i.what} report ==`];
   for (const e of m.added) lines.push(`Added:        ${e.name} (${e.table}: ${e.fields.length} fields)`);
-  for (const f of m.fields) lines.push(`Added:        ${f.table}.${f.field.name} (${f.field.type.kind}${f.field.nullable ? ', NULL allowed' : ''})`);
+  for (const f of m.fields) lines.push(`Added:        ${f.table}.${f.field.name} (${typeText(f.field.type)}${f.field.nullable ? ', NULL allowed' : ''})`);
   const tableOf = (name: string) => m.model.entities.find((e) => e.name === name)?.table ?? name;
   for (const r of m.relations) lines.push(`Relation:     ${relationLine(r, tableOf)}`);
   const mig = i.migration;

@@ -1,26 +1,29 @@
 /** Model → physical schema for one dialect's limits: tables, keys, FKs, indexes, checks, names. */
-import type { Model, Entity, Relation } from '../state/model-schema.js';
+import type { Model, Entity, Relation, Timestamps } from '../state/model-schema.js';
 import type { Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
 import { NameBook, junctionName, snake, tableName } from './naming.js';
 import { toposort } from './toposort.js';
-import { entityTable, FkSpec } from './compile-table.js';
+import { entityTable } from './compile-table.js';
+import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
+import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
 
-export interface CompileOptions { caps: Caps; softDelete: boolean }
+export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
 
 export function compile(model: Model, opts: CompileOptions): Schema {
   const book = new NameBook(opts.caps.maxIdent);
   const rels = model.relations.filter((r) => r.kind !== 'none');
   const physical = new Map(model.entities.map((e) => [e.name, book.name('table', e.table)]));
-  const entityTables = model.entities.map((e) => entityTable(e, fksOf(e, rels, physical), book, opts));
+  const byEntity = new Map(model.entities.map((e) => [e.name, e]));
+  const entityTables = model.entities.map((e) => entityTable(e, fksOf(e, rels, physical, byEntity, book), book, opts));
   const { order, deferred } = toposort(
     entityTables.map((t) => t.name),
     entityTables.flatMap((t) => t.foreignKeys.map((fk) => ({ child: t.name, parent: fk.refTable, fk: fk.name }))),
   );
   const byName = new Map(entityTables.map((t) => [t.name, t]));
   for (const d of deferred) closeCycle(byName.get(d.child)!, d.fk);
-  const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, book, opts));
+  const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, byEntity, book));
   const tables = [...order.map((n) => byName.get(n)!), ...junctions];
   assertUniqueNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
@@ -35,78 +38,53 @@ export function compile(model: Model, opts: CompileOptions): Schema {
 /** The FK that closes a cycle is NULL-allowed: with NOT NULL on every edge no first row could ever be inserted. */
 function closeCycle(t: Table, fkName: string): void {
   const fk = t.foreignKeys.find((f) => f.name === fkName)!;
+  if (t.primaryKey.columns.includes(fk.column)) fail(`${t.entity}.${fk.column} is a key column and closes an FK cycle, so it would need NULL; take it out of the key or break the cycle`);
   t.columns = t.columns.map((c) => (c.name === fk.column ? { ...c, nullable: true } : c));
 }
 
-function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>): FkSpec[] {
+function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): FkSpec[] {
   return rels
     .filter((r) => r.to === e.name && (r.kind === 'one-to-many' || r.kind === 'one-to-one'))
-    .map((r) => ({
-      column: r.column!,
-      refTable: physical.get(r.from)!,
-      unique: r.kind === 'one-to-one',
-      onDelete: r.kind === 'one-to-one' ? 'cascade' : 'restrict',
-      self: r.from === r.to,
-    }));
+    .map((r) => {
+      const key = fkTarget(byEntity.get(r.from)!, e.name, r.column!);
+      return {
+        column: r.column!,
+        refTable: physical.get(r.from)!,
+        refEntity: r.from,
+        refColumn: book.name('column', key.columns[0]),
+        refType: key.type,
+        unique: r.kind === 'one-to-one',
+        onDelete: r.onDelete ?? (r.kind === 'one-to-one' ? 'cascade' : 'restrict'),
+        self: r.from === r.to,
+      };
+    });
 }
 
-function junction(r: Relation, physical: Map<string, string>, book: NameBook, opts: CompileOptions): Table {
+function junction(r: Relation, physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): Table {
   const [a, b] = [r.from, r.to].sort();
   const name = book.name('table', r.column && !r.column.endsWith('_id') ? r.column : junctionName(a, b));
   const colA = book.name('column', `${snake(a)}_id`);
   const colB = book.name('column', a === b ? `related_${snake(b)}_id` : `${snake(b)}_id`);
-  const fk = (col: string, ent: string) => ({
-    name: book.name('constraint', `fk_${name}_${col}`), column: col, refTable: physical.get(ent)!, refColumn: 'id',
+  const keyA = fkTarget(byEntity.get(a)!, name, colA);
+  const keyB = fkTarget(byEntity.get(b)!, name, colB);
+  const fk = (col: string, ent: string, refColumn: string) => ({
+    name: book.name('constraint', `fk_${name}_${col}`), column: col, refTable: physical.get(ent)!, refColumn,
     onDelete: 'cascade' as const,
   });
   return {
     name,
     kind: 'junction',
     columns: [
-      { name: colA, type: { kind: 'key' }, nullable: false },
-      { name: colB, type: { kind: 'key' }, nullable: false },
+      { name: colA, type: keyA.type, nullable: false },
+      { name: colB, type: keyB.type, nullable: false },
       { name: 'created_at', type: { kind: 'timestamp' }, nullable: false, default: { kind: 'now' } },
     ],
     primaryKey: { name: book.name('constraint', `pk_${name}`), columns: [colA, colB] },
     uniques: [],
     checks: [],
-    foreignKeys: [fk(colA, a), fk(colB, b)],
+    foreignKeys: [fk(colA, a, book.name('column', keyA.columns[0])), fk(colB, b, book.name('column', keyB.columns[0]))],
     indexes: [{ name: book.name('index', `ix_${name}_${colB}_${colA}`), columns: [colB, colA], unique: false }],
   };
-}
-
-/**
- * One name, one object: a clash would make `IF NOT EXISTS` skip the second silently. Table, index and
- * constraint names share one space (PostgreSQL index names and MySQL FK names are schema-wide).
- */
-function assertUniqueNames(tables: Table[]): void {
-  const seen = new Map<string, string>();
-  const claim = (name: string, what: string) => {
-    const other = seen.get(name);
-    if (other) fail(`names: '${name}' would name both ${other} and ${what}; rename a field or entity (a junction can be named with the relation's "column")`);
-    seen.set(name, what);
-  };
-  for (const t of tables) claim(t.name, t.entity ? `the table of ${t.entity}` : `the junction of ${t.foreignKeys.map((f) => f.refTable).join(' and ')}`);
-  for (const t of tables) {
-    for (const [kind, names] of [['primary key', [t.primaryKey.name]], ['unique', t.uniques.map((u) => u.name)], ['check', t.checks.map((c) => c.name)],
-      ['foreign key', t.foreignKeys.map((f) => f.name)], ['index', t.indexes.map((i) => i.name)]] as const) {
-      for (const n of names) claim(n, `${kind === 'index' ? 'an' : 'a'} ${kind} of ${t.name}`);
-    }
-  }
-}
-
-/** SQLite refuses `CREATE TABLE sqlite_…` ("object name reserved for internal use"): say so before writing. */
-function assertNotReserved(tables: Table[], prefix: string | undefined): void {
-  const t = prefix && tables.find((x) => x.name.toLowerCase().startsWith(prefix));
-  if (t) fail(`names: table '${t.name}' starts with '${prefix}', which the engine reserves for itself; rename the entity (a junction can be named with the relation's "column")`);
-}
-
-/** PostgreSQL names each identity key's sequence `<table>_id_seq`: a table of that name would be skipped by IF NOT EXISTS. */
-function assertNoSequenceClash(tables: Table[], seq: ((t: string) => string) | undefined): void {
-  if (!seq) return;
-  const seqs = new Map(tables.filter((t) => t.columns.some((c) => c.identity)).map((t) => [seq(t.name), t.name]));
-  const t = tables.find((x) => seqs.has(x.name));
-  if (t) fail(`names: table '${t.name}' is the name of ${seqs.get(t.name)}'s identity sequence; rename it (a junction can be named with the relation's "column")`);
 }
 
 export { tableName };

@@ -1,11 +1,13 @@
 /** Click edits on the Phase 2 text (revise types / indexes, drop an entity), keeping the user's lines. */
 import { entityName } from './naming.js';
 import { splitTop } from './split.js';
+import { isType } from './types.js';
+import { entityLines } from './parse.js';
 
 type Edit = (fieldTokens: string[]) => string[];
 
 function editEntity(text: string, entity: string, edit: Edit): string {
-  return text.split(/\r?\n|;/).map((raw) => {
+  return entityLines(text).map((raw) => {
     const line = raw.trim();
     const colon = line.indexOf(':');
     const head = colon < 0 ? line : line.slice(0, colon);
@@ -17,12 +19,13 @@ function editEntity(text: string, entity: string, edit: Edit): string {
 
 const fieldOf = (tok: string) => splitTop(tok, ':')[0].trim();
 
-/** Replace (or add) the type slot of one field. */
-export function setFieldType(text: string, entity: string, field: string, type: string): string {
+/** Replace (or add) the type slot of one field, keeping its modifiers; `dflt` (default(…) or '' for none) replaces its default. */
+export function setFieldType(text: string, entity: string, field: string, type: string, dflt?: string): string {
   return editEntity(text, entity, (toks) => toks.map((t) => {
     if (fieldOf(t) !== field) return t;
-    const mods = splitTop(t, ':').slice(1).map((s) => s.trim()).filter((s) => ['unique', 'index', 'optional'].includes(s));
-    return [field, type, ...mods].join(':');
+    const mods = splitTop(t, ':').slice(1).map((s) => s.trim()).filter((s) => s && !isType(s));
+    const kept = dflt === undefined ? mods : mods.filter((m) => !/^default\s*\(/i.test(m));
+    return [field, type, ...kept, ...(dflt ? [dflt] : [])].join(':');
   }));
 }
 
@@ -36,7 +39,7 @@ export function setFieldIndex(text: string, entity: string, field: string, mode:
 }
 
 export function dropEntity(text: string, entity: string): string {
-  return text.split(/\r?\n|;/).map((l) => l.trim())
+  return entityLines(text).map((l) => l.trim())
     .filter((l) => l && !(entityName(l.split(':')[0]) === entity)).join('\n');
 }
 

@@ -2,11 +2,11 @@
 import type { ColType, Field } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { splitTop } from './split.js';
+import { isType, parseType, TYPES } from './types.js';
+import { applyModifier, finishField, isModifier, MODIFIERS } from './modifiers.js';
 import { guardText } from './guard.js';
 
-export const TYPES = ['string', 'text', 'integer', 'bigint', 'decimal', 'boolean', 'date', 'datetime', 'uuid', 'json', 'enum(a|b|c)'];
-export const MODIFIERS = ['unique', 'index', 'optional'] as const;
-type Modifier = (typeof MODIFIERS)[number];
+export { TYPES, MODIFIERS };
 
 /** What the name alone implies (the rules of Phase 3). */
 export function inferFromName(name: string): Omit<Field, 'name'> {
@@ -17,6 +17,9 @@ export function inferFromName(name: string): Omit<Field, 'name'> {
   }
   if (name === 'email') {
     return { ...base, type: { kind: 'string', length: 320 }, unique: true, checks: ['email'], reason: 'inferred: email' };
+  }
+  if (name.endsWith('_email')) {
+    return { ...base, type: { kind: 'string', length: 320 }, checks: ['email'], reason: 'inferred: *_email' };
   }
   if (name === 'slug' || name === 'username') {
     return { ...base, type: { kind: 'string', length: 255 }, unique: true, reason: `inferred: ${name} → unique` };
@@ -34,46 +37,27 @@ export function inferFromName(name: string): Omit<Field, 'name'> {
   return { ...base, type: { kind: 'text' }, reason: 'inferred: text' };
 }
 
-export function parseType(raw: string, where: string): ColType {
-  const t = raw.trim().toLowerCase();
-  const m = /^enum\((.*)\)$/s.exec(raw.trim());
-  if (m) {
-    const values = m[1].split('|').map((v) => guardText(where, 'enum value', v.trim())).filter(Boolean);
-    if (values.length === 0) fail(`${where}: enum() needs at least one value, e.g. enum(draft|published)`);
-    if (new Set(values).size !== values.length) fail(`${where}: enum(${m[1]}) repeats a value`);
-    return { kind: 'enum', values };
-  }
-  guardText(where, 'type', raw.trim());
-  switch (t) {
-    case 'string': return { kind: 'string', length: 255 };
-    case 'text': case 'integer': case 'bigint': case 'boolean': case 'date': case 'datetime': case 'uuid': case 'json':
-      return { kind: t };
-    case 'decimal': return { kind: 'decimal', precision: 18, scale: 2 };
-    default: return fail(`${where}: unknown type '${raw.trim()}' (allowed: ${TYPES.join(', ')})`);
-  }
-}
+export { parseType };
 
 /** One field token: `name` or `name:type[:modifier…]` (a modifier may stand in the type slot). */
 export function parseField(token: string, where: string, toName: (s: string) => string): Field {
   const parts = splitTop(token, ':');
   const name = toName(guardText(where, 'field name', parts[0].trim()));
   let field: Field = { name, ...inferFromName(name) };
-  const rest = parts.slice(1);
-  if (rest.length && !MODIFIERS.includes(rest[0].trim().toLowerCase() as Modifier)) {
-    const type = parseType(rest.shift()!, `${where} field '${name}'`);
+  const rest = parts.slice(1).map((s) => s.trim());
+  const at = `${where} field '${name}'`;
+  // control characters refused before anything is read (enum values, default(…) and check(…) text: where they are parsed)
+  rest.forEach((r, i) => { if (!/^(enum|default|check)\s*\(/i.test(r)) guardText(at, i === 0 && !isModifier(r) ? 'type' : 'modifier', r); });
+  if (rest.some((r) => !r)) fail(`${at}: an empty slot between colons (write name:type:modifier, e.g. title:string(80):index)`);
+  if (rest.length && !isType(rest[0]) && !isModifier(rest[0])) {
+    fail(`${at}: unknown type '${rest[0]}' (allowed: ${TYPES.join(', ')}; or a modifier: ${MODIFIERS.join(', ')})`);
+  }
+  if (rest.length && isType(rest[0])) {
+    const type = parseType(rest.shift()!, at);
     field = { name, type, nullable: false, unique: false, index: false, checks: type.kind === 'enum' ? ['enum'] : [], reason: 'typed' };
     if (type.kind === 'datetime' && name.endsWith('_at')) field.default = { kind: 'now' };
   }
-  for (const raw of rest) {
-    guardText(`${where} field '${name}'`, 'modifier', raw.trim());
-    const mod = raw.trim().toLowerCase();
-    if (mod === 'unique') field.unique = true;
-    else if (mod === 'index') field.index = true;
-    else if (mod === 'optional') {
-      field.nullable = true;
-      if (field.default?.kind === 'now') delete field.default;
-    } else fail(`${where} field '${name}': unknown modifier '${raw.trim()}' (allowed: ${MODIFIERS.join(', ')})`);
-  }
-  if (field.unique && field.index) field.index = false;
-  return field;
+  const given = { default: false };
+  for (const raw of rest) applyModifier(field, raw, at, given);
+  return finishField(field, at, given.default);
 }

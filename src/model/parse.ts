@@ -1,17 +1,21 @@
-/** Phase 2 entity text: one entity per line, `Entity: field, field:type:modifier, …`. */
+/** Phase 2 entity text: one entity per line, `Entity: item, item, …`; an item is a field or an @directive. */
 import type { Entity, Field } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
-import { entityName, fieldName, tableName } from './naming.js';
+import { entityName, fieldName, snake, tableName } from './naming.js';
 import { parseField } from './infer.js';
 import { splitTop } from './split.js';
+import { applyDirective, type Directives } from './directives.js';
+import { AUTO_FIELDS, autoField } from './auto-fields.js';
 import { guardText } from './guard.js';
 
-/** Automatic columns: never typed as fields (a typed one is folded in). */
-export const AUTO_FIELDS = ['id', 'created_at', 'updated_at', 'deleted_at'];
+export { AUTO_FIELDS };
+
+/** Entity lines: newlines and `;` separate them (`;` only outside quoted text and parentheses). */
+export const entityLines = (text: string) => text.split(/\r?\n/).flatMap((l) => (l.trim().startsWith('#') ? [l] : splitTop(l, ';')));
 
 export function parseEntities(text: string, existing: string[] = []): Entity[] {
   const out: Entity[] = [];
-  text.split(/\r?\n|;/).forEach((rawLine, i) => {
+  entityLines(text).forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) return;
     const where = `entities line ${i + 1}`;
@@ -26,14 +30,18 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     if (out.some((e) => e.name === name) || existing.includes(name)) {
       fail(`${where}: entity '${name}' is defined already`);
     }
+    const at = `${where} (${name})`;
     const fields: Field[] = [];
+    const d: Directives = {};
     for (const token of splitTop(body, ',').map((s) => s.trim()).filter(Boolean)) {
-      const f = parseField(token, `${where} (${name})`, (s) => fieldName(s, `${where} (${name})`));
-      if (AUTO_FIELDS.includes(f.name)) continue;
-      if (fields.some((g) => g.name === f.name)) fail(`${where} (${name}): field '${f.name}' appears twice`);
+      if (token.startsWith('@')) { applyDirective(d, token, at); continue; }
+      let f: Field | undefined = parseField(token, at, (s) => fieldName(s, at));
+      if (AUTO_FIELDS.includes(f.name)) f = autoField(f, token, at);
+      if (!f) continue;
+      if (fields.some((g) => g.name === f.name)) fail(`${at}: field '${f.name}' appears twice`);
       fields.push(f);
     }
-    out.push({ name, typed: head.trim(), table: tableName(name), fields, line: i + 1 });
+    out.push(entityOf(name, head.trim(), fields, d, i + 1, at));
   });
   if (out.length === 0 && existing.length === 0) fail('entities: no entity given (one per line, e.g. "User: email, name")');
   const tables = new Map<string, string>();
@@ -43,4 +51,23 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     tables.set(e.table, e.name);
   }
   return out;
+}
+
+function entityOf(name: string, typed: string, fields: Field[], d: Directives, line: number, at: string): Entity {
+  const marked = fields.filter((f) => f.pk).map((f) => f.name);
+  if (d.pk && marked.length && (marked.length !== d.pk.length || marked.some((m) => !d.pk!.includes(m)))) {
+    fail(`${at}: @pk(${d.pk.join(', ')}) and the fields marked pk (${marked.join(', ')}) disagree; give the key once`);
+  }
+  const pk = d.pk ?? (marked.length ? marked : undefined);
+  if (pk) for (const f of fields) if (pk.includes(f.name)) f.pk = true;
+  // the entity's own integer key (`id` or `<entity>_id`, alone in the key, no default) is generated: an identity
+  const own = pk?.length === 1 ? fields.find((f) => f.name === pk[0] && (f.name === 'id' || f.name === `${snake(name)}_id`)) : undefined;
+  if (own && ['smallint', 'integer', 'bigint'].includes(own.type.kind) && !own.default) own.identity = true;
+  const e: Entity = { name, typed, table: d.table ?? tableName(name), fields, line };
+  if (pk) e.pk = pk;
+  if (d.uniques) e.uniques = d.uniques;
+  if (d.indexes) e.indexes = d.indexes;
+  if (d.timestamps) e.timestamps = d.timestamps;
+  if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
+  return e;
 }

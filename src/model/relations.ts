@@ -1,5 +1,5 @@
 /** Relations: validate against the entities, fold `<entity>_id` fields in, find candidate pairs. */
-import type { Entity, Relation } from '../state/model-schema.js';
+import type { Entity, Field, Relation } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { checkIdent, entityName, snake } from './naming.js';
 
@@ -18,10 +18,13 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
     const column = (c: string) => checkIdent(snake(c), `${where}[${i}].column`);
     if (rel.kind === 'one-to-many' || rel.kind === 'one-to-one') {
       rel.column = r.column ? column(r.column) : defaultColumn(rel.from, rel.to);
-      if (!rel.column.endsWith('_id')) fail(`${where}[${i}].column: '${r.column}' must end in _id`);
+      if (r.onDelete) rel.onDelete = r.onDelete;
       const clash = out.find((o) => o.to === rel.to && o.column === rel.column);
       if (clash) fail(`${where}[${i}]: ${rel.to}.${rel.column} is already the FK to ${clash.from} (set "column")`);
     } else if (r.column) rel.column = column(r.column);
+    if (r.onDelete && rel.kind !== 'one-to-many' && rel.kind !== 'one-to-one') {
+      fail(`${where}[${i}].onDelete: only a one-to-many or one-to-one relation has an FK action (a junction's rows always go with either side)`);
+    }
     if (rel.kind === 'many-to-many' && out.some((o) => o.kind === 'many-to-many' && samePair(o, rel))) {
       fail(`${where}[${i}]: ${rel.from} and ${rel.to} are many-to-many twice`);
     }
@@ -29,13 +32,24 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
   });
   for (const e of entities) {
     for (const f of e.fields) {
+      if (f.ref) { refRelation(e, f, names, out); continue; }
       const parent = idFieldTarget(f.name, names);
-      if (!parent) continue;
+      if (!parent || (parent === e.name && f.pk)) continue; // `actor_id:integer:pk` in Actor is its own key
       const claimed = out.some((r) => r.to === e.name && (r.column === f.name || (r.kind === 'none' && r.from === parent)));
       if (!claimed) out.push({ from: parent, to: e.name, kind: 'one-to-many', column: f.name });
     }
   }
   return out;
+}
+
+/** `field:ref(Entity[, action])`: a one-to-many from Entity held in this field (whatever it is called). */
+function refRelation(e: Entity, f: Field, names: string[], out: Relation[]): void {
+  const ref = f.ref!;
+  if (!names.includes(ref.entity)) fail(`${e.name}.${f.name}: ref(${ref.entity}) names an unknown entity (entities: ${names.join(', ')})`);
+  const claim = out.find((r) => r.to === e.name && r.column === f.name);
+  if (claim && claim.from === ref.entity && claim.kind !== 'none' && claim.kind !== 'many-to-many') return; // resolved before
+  if (claim) fail(`${e.name}.${f.name} has ref(${ref.entity}) and a relation from ${claim.from} names it too; keep one`);
+  out.push({ from: ref.entity, to: e.name, kind: 'one-to-many', column: f.name, ...(ref.onDelete ? { onDelete: ref.onDelete } : {}) });
 }
 
 export function defaultColumn(from: string, to: string): string {

@@ -18,13 +18,17 @@ const num = (n: string, extra = '') => `(${n}, { mode: 'number'${extra} })`;
 const BUILDERS: Record<DialectId, Rule[]> = {
   postgres: [
     [/^BIGINT GENERATED ALWAYS AS IDENTITY$/, (n) => `bigint${num(n)}.generatedAlwaysAsIdentity()`], [/^BIGINT$/, (n) => `bigint${num(n)}`],
-    [/^INTEGER$/, (n) => `integer(${n})`], [/^VARCHAR\((\d+)\)$/, (n, m) => `varchar(${n}, { length: ${m[1]} })`], [/^TEXT$/, (n) => `text(${n})`],
+    [/^INTEGER GENERATED ALWAYS AS IDENTITY$/, (n) => `integer(${n}).generatedAlwaysAsIdentity()`], [/^INTEGER$/, (n) => `integer(${n})`],
+    [/^SMALLINT GENERATED ALWAYS AS IDENTITY$/, (n) => `smallint(${n}).generatedAlwaysAsIdentity()`], [/^SMALLINT$/, (n) => `smallint(${n})`],
+    [/^CHAR\((\d+)\)$/, (n, m) => `char(${n}, { length: ${m[1]} })`], [/^DOUBLE PRECISION$/, (n) => `doublePrecision(${n})`],
+    [/^TIME$/, (n) => `time(${n})`], [/^BYTEA$/, (n) => `bytea(${n})`], [/^VARCHAR\((\d+)\)$/, (n, m) => `varchar(${n}, { length: ${m[1]} })`], [/^TEXT$/, (n) => `text(${n})`],
     [/^NUMERIC\((\d+),(\d+)\)$/, (n, m) => `numeric(${n}, { precision: ${m[1]}, scale: ${m[2]} })`], [/^BOOLEAN$/, (n) => `boolean(${n})`],
     [/^DATE$/, (n) => `date(${n})`], [/^TIMESTAMPTZ$/, (n) => `timestamp(${n}, { withTimezone: true })`], [/^UUID$/, (n) => `uuid(${n})`],
     [/^JSONB$/, (n) => `jsonb(${n})`],
   ],
   mysql: [
     [/^BIGINT UNSIGNED$/, (n) => `bigint${num(n, ', unsigned: true')}`], [/^BIGINT$/, (n) => `bigint${num(n)}`], [/^INT$/, (n) => `int(${n})`],
+    [/^SMALLINT$/, (n) => `smallint(${n})`], [/^DOUBLE$/, (n) => `double(${n})`], [/^TIME$/, (n) => `time(${n})`], [/^LONGBLOB$/, (n) => `longblob(${n})`],
     [/^VARCHAR\((\d+)\)$/, (n, m) => `varchar(${n}, { length: ${m[1]} })`], [/^CHAR\((\d+)\)$/, (n, m) => `char(${n}, { length: ${m[1]} })`],
     [/^TEXT$/, (n) => `text(${n})`], [/^DECIMAL\((\d+),(\d+)\)$/, (n, m) => `decimal(${n}, { precision: ${m[1]}, scale: ${m[2]} })`],
     [/^BOOLEAN$/, (n) => `boolean(${n})`], [/^DATE$/, (n) => `date(${n})`], [/^DATETIME$/, (n) => `datetime(${n})`],
@@ -36,11 +40,15 @@ const BUILDERS: Record<DialectId, Rule[]> = {
     [/^VARCHAR\((\d+)\)$/, (n, m) => `varchar(${n}, { length: ${m[1]} })`],
     [/^NUMERIC\((\d+),(\d+)\)$/, (n, m) => `decimal(${n}, { precision: ${m[1]}, scale: ${m[2]} })`],
     [/^BOOLEAN$/, (n) => `boolean(${n})`], [/^DATE$/, (n) => `date(${n})`], [/^DATETIME$/, (n) => `datetime(${n})`], [/^JSON$/, (n) => `json(${n})`],
+    [/^SMALLINT$/, (n) => `smallint(${n})`], [/^CHAR\((\d+)\)$/, (n, m) => `char(${n}, { length: ${m[1]} })`], [/^TIME$/, (n) => `time(${n})`],
+    [/^REAL$/, (n) => `real(${n})`], [/^BLOB$/, (n) => `blob(${n})`],
   ],
 };
 
 /** SQLite's custom types (defined at the top of the file), not imported. */
-const CUSTOM = ['bigint', 'boolean', 'date', 'datetime', 'decimal', 'json', 'varchar'];
+const CUSTOM = ['bigint', 'boolean', 'char', 'date', 'datetime', 'decimal', 'json', 'smallint', 'time', 'varchar'];
+/** Types drizzle-orm has no builder for (PostgreSQL bytea, MySQL longblob): custom types too. */
+const CUSTOM_ANY = ['bytea', 'longblob'];
 
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 /** SQL text inside a sql`…` template literal. */
@@ -53,8 +61,7 @@ function column(f: OrmField, dialect: DialectId): string {
   if (f.pk) out = out.replace(/(\.generatedAlwaysAsIdentity\(\))?$/, '.primaryKey()$1');
   if (f.identity && dialect === 'mysql') out += '.autoincrement()';
   if (!f.nullable && !f.pk) out += '.notNull()';
-  if (f.default?.kind === 'now') out += dialect === 'postgres' ? '.defaultNow()' : '.default(sql`CURRENT_TIMESTAMP`)';
-  if (f.defaultLiteral !== undefined) out += `.default(sql\`${tpl(f.defaultLiteral)}\`)`;
+  if (f.defaultSql !== undefined) out += f.defaultSql === 'now()' ? '.defaultNow()' : `.default(sql\`${tpl(f.defaultSql)}\`)`;
   if (f.onUpdateNow && dialect === 'mysql') out += '.onUpdateNow()';
   return out;
 }
@@ -66,7 +73,7 @@ function uses(v: OrmView): Set<string> {
     for (const f of m.fields) {
       const c = column(f, v.dialect);
       const builder = c.slice(0, c.indexOf('('));
-      out.add(v.dialect === 'sqlite' && CUSTOM.includes(builder) ? `custom:${builder}` : builder);
+      out.add((v.dialect === 'sqlite' && CUSTOM.includes(builder)) || CUSTOM_ANY.includes(builder) ? `custom:${builder}` : builder);
       if (out.has(`custom:${builder}`)) out.add('customType');
       if (c.includes('sql`')) out.add('sql');
     }

@@ -9,8 +9,9 @@ import type { OrmField } from './view.js';
 const PROVIDER: Record<DialectId, string> = { postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite' };
 
 const SCALAR: Record<string, string> = {
-  key: 'BigInt', string: 'String', text: 'String', uuid: 'String', integer: 'Int', bigint: 'BigInt', decimal: 'Decimal',
-  boolean: 'Boolean', date: 'DateTime', datetime: 'DateTime', timestamp: 'DateTime', json: 'Json',
+  key: 'BigInt', string: 'String', char: 'String', text: 'String', uuid: 'String', smallint: 'Int', integer: 'Int', bigint: 'BigInt',
+  decimal: 'Decimal', float: 'Float', boolean: 'Boolean', date: 'DateTime', time: 'DateTime', datetime: 'DateTime', timestamp: 'DateTime',
+  json: 'Json', binary: 'Bytes',
 };
 
 /** SQL type → @db attribute where it differs from Prisma's default for the scalar. */
@@ -22,8 +23,10 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^DATE$/, () => 'Date'],
   [/^UUID$/, () => 'Uuid'],
   [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'],
+  [/^SMALLINT$/, () => 'SmallInt'],
+  [/^TIME$/, () => 'Time'],
 ];
-const MYSQL_ONLY: [RegExp, string][] = [[/^TEXT$/, 'Text'], [/^DATETIME$/, 'DateTime(0)'], [/^TIMESTAMP$/, 'Timestamp(0)']];
+const MYSQL_ONLY: [RegExp, string][] = [[/^TEXT$/, 'Text'], [/^DATETIME$/, 'DateTime(0)'], [/^TIMESTAMP$/, 'Timestamp(0)'], [/^LONGBLOB$/, 'LongBlob']];
 
 // Prisma's scalar type names cannot name a model
 const RESERVED = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
@@ -36,16 +39,20 @@ export const enumMember = (v: string) => {
 
 function nativeType(f: OrmField, dialect: DialectId): string {
   if (dialect === 'sqlite' || f.enumName) return '';
-  for (const [re, fn] of NATIVE) { const m = f.sqlType.match(re); if (m) return ` @db.${fn(m)}`; }
-  if (dialect === 'mysql') for (const [re, t] of MYSQL_ONLY) if (re.test(f.sqlType)) return ` @db.${t}`;
+  const sql = f.sqlType.replace(/ GENERATED ALWAYS AS IDENTITY$/, '');
+  for (const [re, fn] of NATIVE) { const m = sql.match(re); if (m) return ` @db.${fn(m)}`; }
+  if (dialect === 'mysql') for (const [re, t] of MYSQL_ONLY) if (re.test(sql)) return ` @db.${t}`;
   return '';
 }
+
+const DB_GENERATED = new Set(['date', 'time', 'datetime', 'timestamp', 'binary', 'json']);
 
 function defaultAttr(f: OrmField): string {
   if (f.identity) return ' @default(autoincrement())';
   const d = f.default;
-  if (!d) return '';
-  if (d.kind === 'now') return ' @default(now())';
+  if (!d || d.kind === 'null' || !f.defaultSql) return '';
+  if (d.kind === 'now' && f.type.kind !== 'time') return ' @default(now())';
+  if (d.kind !== 'value' || DB_GENERATED.has(f.type.kind)) return ` @default(dbgenerated(${JSON.stringify(f.defaultSql)}))`;
   if (f.enumName) return ` @default(${enumMember(String(d.value))})`;
   return ` @default(${typeof d.value === 'string' ? JSON.stringify(d.value) : String(d.value)})`;
 }
@@ -54,7 +61,7 @@ export const prismaHelpers = {
   prismaProvider: (dialect: DialectId) => PROVIDER[dialect],
   prismaModel: modelOf,
   prismaType: (f: OrmField, dialect: DialectId) => {
-    const scalar = f.enumName ?? (f.type.kind === 'key' && dialect === 'sqlite' ? 'Int' : SCALAR[f.type.kind]);
+    const scalar = f.enumName ?? (f.identity && dialect === 'sqlite' ? 'Int' : f.type.kind === 'key' && dialect === 'sqlite' ? 'Int' : SCALAR[f.type.kind]);
     return `${scalar}${f.nullable ? '?' : ''}`;
   },
   prismaAttrs: (f: OrmField, dialect: DialectId) =>

@@ -13,6 +13,11 @@ export const pyName = (name: string) => (KEYWORDS.has(snakeCase(name)) ? `${snak
 // core names through `sa.` (a model named Column, Index or Text cannot shadow them); dialect types through their module
 const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^BIGINT GENERATED ALWAYS AS IDENTITY$/, () => 'sa.BigInteger(), sa.Identity(always=True)'],
+  [/^INTEGER GENERATED ALWAYS AS IDENTITY$/, () => 'sa.Integer(), sa.Identity(always=True)'],
+  [/^SMALLINT GENERATED ALWAYS AS IDENTITY$/, () => 'sa.SmallInteger(), sa.Identity(always=True)'],
+  [/^SMALLINT$/, () => 'sa.SmallInteger()'], [/^DOUBLE PRECISION$/, () => 'postgresql.DOUBLE_PRECISION()'], [/^DOUBLE$/, () => 'mysql.DOUBLE()'],
+  [/^REAL$/, () => 'sa.REAL()'], [/^TIME$/, () => 'sa.Time()'], [/^BYTEA$/, () => 'sa.LargeBinary()'], [/^LONGBLOB$/, () => 'mysql.LONGBLOB()'],
+  [/^BLOB$/, () => 'sa.BLOB()'],
   [/^BIGINT UNSIGNED$/, () => 'mysql.BIGINT(unsigned=True)'],
   [/^VARCHAR\((\d+)\)$/, (m) => `sa.String(${m[1]})`],
   [/^CHAR\((\d+)\)$/, (m) => `sa.CHAR(${m[1]})`],
@@ -37,8 +42,7 @@ function saColumn(f: OrmField, rels: OrmRelation[]): string {
   if (f.pk) args.push('primary_key=True');
   if (f.identity) args.push('autoincrement=True');
   args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
-  if (f.default?.kind === 'now') args.push('server_default=sa.func.now()');
-  if (f.defaultLiteral !== undefined) args.push(`server_default=sa.text(${py(f.defaultLiteral)})`);
+  if (f.defaultSql !== undefined) args.push(`server_default=sa.text(${py(f.defaultSql)})`);
   if (f.onUpdateNow) args.push('onupdate=sa.func.now()');
   return `sa.Column(${args.join(', ')})`;
 }

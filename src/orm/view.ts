@@ -11,7 +11,7 @@ import { checkSql } from '../dialects/shared/ddl.js';
 
 export interface OrmField extends Column {
   prop: string; sqlType: string; pk: boolean; unique: boolean; enumName?: string; fk: boolean;
-  defaultLiteral?: string;             // a value default as the dialect's SQL literal
+  defaultSql?: string;                 // the default as the DDL writes it (after DEFAULT)
 }
 export interface OrmCheck extends Check { sql: string } // the condition inside CHECK (…), in the dialect's SQL
 export interface OrmRelation { name: string; field: string; column: string; prop: string; refModel: string; refTable: string; refColumn: string; refProp: string; onDelete: string /* SQL words, lower case: 'set null' */; nullable: boolean; unique: boolean; backField: string; refVar: string; self: boolean }
@@ -24,11 +24,6 @@ export interface OrmModel {
   allUniques: OrmKey[]; allIndexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; // single-column ones too
 }
 export interface OrmView { dialect: DialectId; models: OrmModel[]; enums: { name: string; values: string[] }[] }
-
-const literalOf = (d: Dialect, c: Column) => {
-  const v = c.default?.kind === 'value' ? c.default.value : undefined;
-  return v === undefined ? undefined : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : d.literal(v);
-};
 
 /** A table's variable name in generated code: not a name the code imports or derives ('sql', 'relations', …Relations). */
 const jsName = (table: string) => {
@@ -56,7 +51,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       const enumName = c.type.kind === 'enum' ? `${model}${pascalCase(c.name)}` : undefined;
       if (enumName && c.type.kind === 'enum') enums.push({ name: enumName, values: c.type.values });
       return {
-        ...c, prop: prop(c.name), sqlType: d.columnType(c, t), enumName, defaultLiteral: literalOf(d, c), fk: t.foreignKeys.some((f) => f.column === c.name),
+        ...c, prop: prop(c.name), sqlType: d.columnType(c, t), enumName, defaultSql: d.columnDefault(c, t), fk: t.foreignKeys.some((f) => f.column === c.name),
         pk: t.primaryKey.columns.length === 1 && t.primaryKey.columns[0] === c.name,
         unique: t.uniques.some((u) => single(u.columns) && u.columns[0] === c.name) || t.indexes.some((i) => i.unique && !i.whereAlive && single(i.columns) && i.columns[0] === c.name),
       };

@@ -12,6 +12,7 @@ import { UniqueBook } from './unique.js';
 import { seedSql } from './render.js';
 import { rowCounts, smokeSnippet } from './snippet.js';
 import { provideSeed, SEED_PATH } from './lazy.js';
+import { assertDistinctKeys } from './keys.js';
 
 export { SEED_PATH };
 
@@ -23,7 +24,9 @@ export interface SeedPlan { specs: GroupSpec[]; groups: PlannedGroup[] }
 export function planSeed(schema: Schema, tier: Tier): SeedPlan {
   const specs = groupsFor(schema, tier);
   const book = new UniqueBook();
-  return { specs, groups: specs.map((s) => planGroup(schema, s, book)) };
+  const groups = specs.map((s) => planGroup(schema, s, book));
+  assertDistinctKeys(groups);
+  return { specs, groups };
 }
 
 export function seedFiles(design: Design, tier: SeedTier): SeedResult {

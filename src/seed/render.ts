@@ -18,6 +18,7 @@ export function literal(d: Dialect, s: SeedSql, v: Val): string {
     return v.num;
   }
   if ('date' in v) return d.literal(v.date);
+  if ('bin' in v) return s.binary(d, v.bin);
   return s.instant(d, v.ts);
 }
 

@@ -18,6 +18,8 @@ export interface SeedSql {
   resetBlock(lines: string[]): string[];
   /** A UTC instant 'YYYY-MM-DD HH:MM:SS' as a literal for this engine's timestamp columns. */
   instant(d: Dialect, text: string): string;
+  /** Bytes (hex text) as a literal for this engine's binary columns. */
+  binary(d: Dialect, hex: string): string;
   /** The one line to load the file by hand. */
   load: string;
   /** Shell for the smoke-test snippet: setup lines, run one file, open a heredoc of SQL. */
@@ -25,6 +27,9 @@ export interface SeedSql {
 }
 
 const SOURCE = 'set -a && source secrets/db.env && set +a';
+
+/** Hex digits only: X'…' has no escaping. */
+const hexOnly = (h: string) => { if (!/^[0-9a-f]*$/i.test(h)) throw new Error(`internal: '${h}' is not hex`); return h; };
 
 const hasIdentity = (t: Table) => t.columns.some((c) => c.identity);
 
@@ -39,6 +44,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     ],
     resetBlock: (lines) => ['DO $$', 'BEGIN', ...lines.map((l) => `  ${l}`), 'END', '$$;'],
     instant: (d, text) => d.literal(`${text}+00`),
+    binary: (d, hex) => `decode(${d.literal(hex)}, 'hex')`,
     load: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f db/seed.sql',
     shell: { setup: [SOURCE], file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`, heredoc: `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 <<'SQL'` },
   },
@@ -54,6 +60,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     resetIdentity: (d, t, _c, next) => [`ALTER TABLE ${d.quote(t.name)} AUTO_INCREMENT = ${next};`],
     resetBlock: (lines) => lines,
     instant: (d, text) => d.literal(text),
+    binary: (_d, hex) => `X'${hexOnly(hex)}'`,
     load: 'mysql --host=<host> --user=<user> <database> < db/seed.sql',
     shell: {
       setup: ['MYSQL="mysql --host=<host> --user=<user> <database>"   # the parts of DATABASE_URL in secrets/db.env'],
@@ -69,6 +76,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     resetIdentity: () => [],
     resetBlock: (lines) => lines,
     instant: (d, text) => d.literal(text),
+    binary: (_d, hex) => `X'${hexOnly(hex)}'`,
     load: 'sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql',
     shell: { setup: [SOURCE, 'DB="${DATABASE_URL#sqlite:}"'], file: (f) => `sqlite3 -bail "$DB" < ${f}`, heredoc: `sqlite3 -bail -header "$DB" <<'SQL'` },
   },

@@ -1,8 +1,8 @@
 /** The seed's own vocabulary: values (dialect-free), group specs and the planned rows. */
 import type { Column, Table } from '../state/physical-schema.js';
 
-/** A value before rendering: `num` is exact numeric text ("12.50"), `date`/`ts` are UTC text. */
-export type Val = null | boolean | number | string | { num: string } | { date: string } | { ts: string };
+/** A value before rendering: `num` is exact numeric text ("12.50"), `date`/`ts` are UTC text, `bin` bytes as hex. */
+export type Val = null | boolean | number | string | { num: string } | { date: string } | { ts: string } | { bin: string };
 
 /** How optional (nullable) columns are filled: every one, about three in four, or none. */
 export type Fill = 'all' | 'some' | 'none';

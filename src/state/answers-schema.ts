@@ -1,6 +1,6 @@
 /** The wizard's answers: every key is also a `--spec` key and a `-- --key value` bypass. */
 import { z } from 'zod';
-import { Relation } from './model-schema.js';
+import { Relation, Timestamps } from './model-schema.js';
 
 export const DB = z.enum(['postgres', 'mysql', 'sqlite']);
 export const ORM = z.enum(['none', 'drizzle', 'sqlx', 'prisma', 'sqlalchemy']);
@@ -28,6 +28,7 @@ export const Answers = z.object({
   existing: Existing.optional(),      // the runner in use when runner is 'existing'
   seed: SeedTier,
   irreversible: z.array(z.string()),
+  timestamps: Timestamps.optional(),  // created_at/updated_at for every entity unless @timestamps says otherwise (default both)
 });
 export type Answers = z.infer<typeof Answers>;
 export const SpecFile = Answers.partial().strict();

@@ -1,10 +1,13 @@
-/** zod schema of db/design.json, shared by every generator. Versioned; JSON Schema shipped as design.schema.json. */
+/**
+ * zod schema of db/design.json, shared by every generator. Versioned (older versions are upgraded on read,
+ * see upgrade.ts); JSON Schema shipped as design.schema.json. Every entity and field carries a stable id.
+ */
 import { z } from 'zod';
 import { Answers } from './answers-schema.js';
 import { Model } from './model-schema.js';
 import { Schema } from './physical-schema.js';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 export const SCHEMA_REF = '../node_modules/db-scaffold/design.schema.json';
 
 export const Migration = z.object({
@@ -22,7 +25,7 @@ export const Design = z.object({
   version: z.literal(STATE_VERSION),
   tool: z.literal('db-scaffold'),
   answers: Answers.partial(),
-  model: Model.optional(),
+  model: Model.refine((m) => m.entities.every((e) => e.id && e.fields.every((f) => f.id)), 'every entity and field needs its id').optional(),
   schema: Schema.optional(),          // snapshot of what the migrations replay to
   migrations: z.array(Migration),
   handoff: z.string().optional(),

@@ -1,33 +1,46 @@
 /** zod schema of the dialect-free design model: entities, resolved fields, relations. */
 import { z } from 'zod';
 
+const len = z.number().int().positive();
 export const ColType = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('key') }),
-  z.object({ kind: z.literal('string'), length: z.number().int().positive() }),
+  z.object({ kind: z.literal('key') }),                 // the surrogate key: BIGINT identity (and FKs to it)
+  z.object({ kind: z.literal('string'), length: len }),
+  z.object({ kind: z.literal('char'), length: len }),
   z.object({ kind: z.literal('text') }),
+  z.object({ kind: z.literal('smallint') }),
   z.object({ kind: z.literal('integer') }),
   z.object({ kind: z.literal('bigint') }),
   z.object({ kind: z.literal('decimal'), precision: z.number().int(), scale: z.number().int() }),
+  z.object({ kind: z.literal('float') }),
   z.object({ kind: z.literal('boolean') }),
   z.object({ kind: z.literal('date') }),
+  z.object({ kind: z.literal('time') }),
   z.object({ kind: z.literal('datetime') }),
   z.object({ kind: z.literal('timestamp') }),
   z.object({ kind: z.literal('uuid') }),
   z.object({ kind: z.literal('json') }),
+  z.object({ kind: z.literal('binary') }),
   z.object({ kind: z.literal('enum'), values: z.array(z.string()).min(1) }),
 ]);
 export type ColType = z.infer<typeof ColType>;
 
 export const Default = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('now') }),
+  z.object({ kind: z.literal('now') }),               // current date and time (time: current time)
+  z.object({ kind: z.literal('today') }),             // current date
+  z.object({ kind: z.literal('uuid') }),              // a generated UUID
+  z.object({ kind: z.literal('null') }),
   z.object({ kind: z.literal('value'), value: z.union([z.string(), z.number(), z.boolean()]) }),
 ]);
 export type Default = z.infer<typeof Default>;
 
-export const CheckRule = z.enum(['nonneg', 'email', 'enum']);
+export const CheckRule = z.enum(['nonneg', 'email', 'enum', 'expr']);
 export type CheckRule = z.infer<typeof CheckRule>;
 
+export const OnDelete = z.enum(['cascade', 'set-null', 'restrict', 'no-action']);
+export type OnDelete = z.infer<typeof OnDelete>;
+
 export const Field = z.object({
+  id: z.string().optional(),          // stable id (kept across renames); filled for every field of a design
   name: z.string().min(1),            // logical snake_case name
   type: ColType,
   nullable: z.boolean(),
@@ -35,17 +48,30 @@ export const Field = z.object({
   index: z.boolean(),
   default: Default.optional(),
   checks: z.array(CheckRule),
+  check: z.string().optional(),       // check(expr): the user's boolean SQL expression
+  pk: z.boolean().optional(),         // part of the primary key
+  identity: z.boolean().optional(),   // a generated integer key (id:integer, id:bigint, id:smallint)
+  ref: z.object({ entity: z.string(), onDelete: OnDelete.optional() }).optional(), // ref(Entity[, action])
   onUpdateNow: z.boolean().optional(),
   reason: z.string(),                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;
 
+export const Timestamps = z.enum(['both', 'created', 'none']);
+export type Timestamps = z.infer<typeof Timestamps>;
+
 export const Entity = z.object({
+  id: z.string().optional(),          // stable id (kept across renames); filled for every entity of a design
   name: z.string().min(1),            // PascalCase singular
   typed: z.string(),                  // as the user typed it
-  table: z.string().min(1),           // logical snake_case plural table name
+  table: z.string().min(1),           // logical snake_case plural table name (or @table(name))
   fields: z.array(Field),
   line: z.number().int().optional(),
+  pk: z.array(z.string()).optional(),               // @pk(a, b) or fields marked pk; absent: surrogate id
+  uniques: z.array(z.array(z.string())).optional(), // @unique(a, b)
+  indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
+  timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
+  softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -57,7 +83,7 @@ export const Relation = z.object({
   to: z.string(),
   kind: RelationKind,
   column: z.string().optional(),
-  onDelete: z.enum(['cascade', 'set-null', 'restrict', 'no-action']).optional(), // ON DELETE chosen in the matrix
+  onDelete: OnDelete.optional(), // ON DELETE (the matrix records it only when not the kind's default)
 });
 export type Relation = z.infer<typeof Relation>;
 

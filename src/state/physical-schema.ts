@@ -1,6 +1,6 @@
 /** zod schema of the compiled physical schema (names final, limits applied): the snapshot each migration leaves. */
 import { z } from 'zod';
-import { ColType, Default, CheckRule } from './model-schema.js';
+import { ColType, Default, CheckRule, OnDelete } from './model-schema.js';
 
 export const Column = z.object({
   name: z.string(),
@@ -12,7 +12,10 @@ export const Column = z.object({
 });
 export type Column = z.infer<typeof Column>;
 
-export const Check = z.object({ name: z.string(), column: z.string(), rule: CheckRule, values: z.array(z.string()).optional() });
+export const Check = z.object({
+  name: z.string(), column: z.string(), rule: CheckRule, values: z.array(z.string()).optional(),
+  expr: z.string().optional(),         // rule expr: the user's expression, emitted as written
+});
 export type Check = z.infer<typeof Check>;
 
 export const ForeignKey = z.object({
@@ -20,7 +23,7 @@ export const ForeignKey = z.object({
   column: z.string(),
   refTable: z.string(),
   refColumn: z.string(),
-  onDelete: z.enum(['cascade', 'restrict']),
+  onDelete: OnDelete,
 });
 export type ForeignKey = z.infer<typeof ForeignKey>;
 

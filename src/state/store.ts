@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Design } from './design-schema.js';
 import { fail } from '../cli/errors.js';
+import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../cli/spec-read.js';
 
 export const STATE_PATH = 'db/design.json';
@@ -17,7 +18,7 @@ export function loadDesign(dest: string): Design | undefined {
   } catch (e) {
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }
-  const parsed = Design.safeParse(raw);
+  const parsed = Design.safeParse(upgradeDesign(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue.path.length ? issue.path.join('.') : '(top level)';

@@ -4,6 +4,8 @@ import type { Entity, Relation } from '../state/model-schema.js';
 import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
+import { checkEntityText } from '../model/check-text.js';
+import { dialectOf } from '../dialects/registry.js';
 import { isUserError } from '../cli/errors.js';
 import type { Check, Inquirer } from './io.js';
 import { fromRelation, type PairRow } from './kinds.js';
@@ -11,12 +13,12 @@ import type { MatrixAnswer } from './tty/matrix.js';
 import { prompts } from './tty/lazy.js';
 import { inPhase, keep } from './tty/session.js';
 
-export const ENTITY_FORMAT = 'One entity a line: `Entity: field, field:type[:unique|index|optional], …` (3–15 is typical)\n' +
-  'e.g. Post: title, body:text, status:enum(draft|published), author_id';
+export const ENTITY_FORMAT = 'One entity a line: `Entity: field, field:type[:modifier…], @directive, …` (3–15 is typical; README: the language)\n' +
+  'e.g. Post: title:string(120), body:text, status:enum(draft|published):default(draft), author_id, @index(status, title)';
 
-/** Every line typed so far must parse: the error shows under the line, which stays editable. */
+/** Every line typed so far must parse and compile alone: the error shows under the line, which stays editable. */
 export const entityCheck: Check = (text) => {
-  try { parseEntities(text); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
+  try { checkEntityText(text, dialectOf('postgres').caps); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
 };
 
 export async function askEntities(inq: Inquirer | undefined, a: Spec, prefill?: string[]): Promise<Spec> {

@@ -1,33 +1,21 @@
-/** The review's revisions: entity lines (prefilled), the relations matrix (as answered), a field's type and
- *  NULL-ness (each type with a description), a field's index. */
+/** The review's revisions: entity lines (prefilled), the relations matrix (as answered), a field's type (with
+ *  common sizes), NULL-ness and default (the ones the type takes), a field's index. */
 import type { Answers, Spec } from '../state/answers-schema.js';
 import { buildModel } from '../core/design.js';
-import { parseEntities } from '../model/parse.js';
+import { entityLines, parseEntities } from '../model/parse.js';
 import { dropEntity, setFieldIndex, setFieldOptional, setFieldType } from '../model/entity-text.js';
 import { candidatePairs } from '../model/relations.js';
+import { defaultChoices, defaultText, typeChoices } from '../model/type-choices.js';
+import { typeText } from '../model/types.js';
 import { askEntities, looseIn, relationMatrix } from './entities.js';
 import { select, type Inquirer } from './io.js';
 import { prompts } from './tty/lazy.js';
 import { grow, sayHeader } from './tty/session.js';
 
-export const TYPE_HINTS: Record<string, string> = {
-  string: 'short text, VARCHAR(255): names, titles, codes',
-  text: 'text of any length: bodies, notes',
-  integer: 'whole number, 32-bit: counts, positions',
-  bigint: 'whole number, 64-bit: large counters, external ids',
-  decimal: 'exact number NUMERIC(18,2): money, measures',
-  boolean: 'true / false flags',
-  date: 'a calendar day, no time',
-  datetime: 'a point in time (timestamp with time zone where the engine has it)',
-  uuid: 'a 128-bit unique id',
-  json: 'structured document (JSONB on PostgreSQL)',
-};
-
-const asType = (kind: string) => ({ timestamp: 'datetime', key: 'bigint' } as Record<string, string>)[kind] ?? kind;
 
 export async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec> {
   if (what === 'entities') {
-    const next = await askEntities(inq, { ...a }, a.entities!.split(/\r?\n|;/));
+    const next = await askEntities(inq, { ...a }, entityLines(a.entities!));
     const names = (t: string) => parseEntities(t).map((e) => e.name).sort().join(',');
     if (names(next.entities!) === names(a.entities!)) return next;
     grow(1); // other entities: the matrix again
@@ -36,22 +24,25 @@ export async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec
   if (what === 'relations') return reviseRelations(a);
   const model = buildModel(a as Answers);
   const fields = model.entities.flatMap((e) => e.fields.map((f) => ({ value: `${e.name}.${f.name}`, label: `${e.name}.${f.name}`,
-    hint: `${asType(f.type.kind)}${f.nullable ? ', NULL allowed' : ''}${f.unique ? ', unique' : f.index ? ', index' : ''} (${f.reason})` })));
+    hint: `${typeText(f.type)}${f.nullable ? ', NULL allowed' : ''}${f.unique ? ', unique' : f.index ? ', index' : ''} (${f.reason})` })));
   if (!fields.length) return a;
   sayHeader();
   const [entity, field] = (await select(inq, 'field', what === 'types' ? 'Which field? (type, NULL)' : 'Which field? (index)', fields)).split('.');
   const f = model.entities.find((e) => e.name === entity)!.fields.find((x) => x.name === field)!;
   if (what === 'types') {
-    const types = Object.entries(TYPE_HINTS).map(([value, hint]) => ({ value, label: value, hint }));
-    const current = asType(f.type.kind);
+    const types = typeChoices(f.type); // sizes offered (string(40), char(2), decimal(10,2) …), the current type marked
+    const current = types.find((t) => t.hint.startsWith('current'))!.value;
+    const now = defaultText(f.default);
     const rows = [
-      { key: 'type', label: 'Type', choices: types.some((t) => t.value === current) ? types : [{ value: current, label: current, hint: 'as typed' }, ...types], value: current },
+      { key: 'type', label: 'Type', choices: types, value: current },
       { key: 'null', label: 'NULL', value: f.nullable ? 'optional' : 'required', choices: [
         { value: 'required', label: 'required', hint: 'NOT NULL: every row has a value' },
         { value: 'optional', label: 'optional', hint: 'NULL allowed' }] },
+      { key: 'default', label: 'Default', value: now, choices: (v: Record<string, string>) => // the defaults the chosen type takes
+        (v.type === current && now ? [{ value: now, label: now, hint: 'as now' }, ...defaultChoices(v.type).filter((c) => c.value !== now)] : defaultChoices(v.type)) },
     ];
     const v = await (await prompts()).form({ message: `${entity}.${field}`, rows, submit: 'Apply' });
-    const typed = v.type === current ? a.entities! : setFieldType(a.entities!, entity, field, v.type);
+    const typed = v.type === current && v.default === now ? a.entities! : setFieldType(a.entities!, entity, field, v.type, v.default);
     return { ...a, entities: setFieldOptional(typed, entity, field, v.null === 'optional') };
   }
   sayHeader();

@@ -1,7 +1,7 @@
 /** MySQL/MariaDB: AUTO_INCREMENT keys, indexes inline in CREATE TABLE, ON UPDATE keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
-import { mysqlType } from './types.js';
+import { MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 
@@ -12,7 +12,7 @@ function colDef(c: Column, t: Table): string {
   const null_ = c.nullable ? ' NULL' : ' NOT NULL';
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
-  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, 'CURRENT_TIMESTAMP')}${onUpdate}`;
+  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}`;
 }
 
 const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;
@@ -38,6 +38,7 @@ export const mysql: Dialect = {
   quote: q,
   // backslash escapes on (the default sql_mode): a backslash doubled, a quote doubled
   literal: ddl.literalWith((s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`),
+  columnDefault: (c, t) => ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l)).replace(/^ DEFAULT /, '') || undefined,
   columnType: mysqlType,
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',

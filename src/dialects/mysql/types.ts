@@ -1,7 +1,7 @@
 /** MySQL/MariaDB column types; TEXT that must be indexed becomes VARCHAR(255) (TEXT keys need a prefix length). */
 import type { Column, Table } from '../../state/physical-schema.js';
 
-const keyed = (col: Column, t: Table) =>
+const keyed = (col: Column, t: Table) => t.primaryKey.columns.includes(col.name) ||
   t.uniques.some((u) => u.columns.includes(col.name)) || t.indexes.some((i) => i.columns.includes(col.name));
 
 export function mysqlType(col: Column, t: Table): string {
@@ -9,16 +9,28 @@ export function mysqlType(col: Column, t: Table): string {
   switch (ty.kind) {
     case 'key': return 'BIGINT UNSIGNED';
     case 'string': return `VARCHAR(${ty.length})`;
+    case 'char': return `CHAR(${ty.length})`;
     case 'text': return keyed(col, t) ? 'VARCHAR(255)' : 'TEXT';
+    case 'smallint': return 'SMALLINT';
     case 'integer': return 'INT';
     case 'bigint': return 'BIGINT';
     case 'decimal': return `DECIMAL(${ty.precision},${ty.scale})`;
+    case 'float': return 'DOUBLE';
     case 'boolean': return 'BOOLEAN';
     case 'date': return 'DATE';
+    case 'time': return 'TIME';
     case 'datetime': return 'DATETIME';
     case 'timestamp': return 'TIMESTAMP';
     case 'uuid': return 'CHAR(36)';
     case 'json': return 'JSON';
+    case 'binary': return 'LONGBLOB';
     case 'enum': return `VARCHAR(${Math.max(16, ...ty.values.map((v) => v.length))})`;
   }
 }
+
+/** Generated defaults: expressions in parentheses (MySQL 8.0.13+, MariaDB 10.2+); CURRENT_TIMESTAMP bare. */
+export const MYSQL_DEFAULTS = { now: 'CURRENT_TIMESTAMP', time: '(CURRENT_TIME)', today: '(CURRENT_DATE)', uuid: '(UUID())' };
+
+/** TEXT, BLOB and JSON columns take a literal default only as an expression: `DEFAULT ('x')`. */
+export const mysqlWrap = (col: Column, t: Table, lit: string) =>
+  (/^(TEXT|LONGBLOB|JSON)$/.test(mysqlType(col, t)) ? `(${lit})` : lit);

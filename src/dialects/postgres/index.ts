@@ -1,14 +1,14 @@
 /** PostgreSQL: identity keys, transactional DDL, one trigger function keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column } from '../../state/physical-schema.js';
-import { pgType } from './types.js';
+import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
-const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, 'now()')}`;
+const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
 
 export const postgres: Dialect = {
   id: 'postgres',
@@ -23,6 +23,7 @@ export const postgres: Dialect = {
   quote: q,
   // E'…' when a backslash is in the text: read the same whatever standard_conforming_strings says
   literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),
+  columnDefault: (c) => ddl.defaultSql(postgres, c, PG_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
   columnType: (c) => pgType(c),
   emit: {
     createTriggerFunction: () => [

@@ -3,18 +3,25 @@ import type { Column } from '../../state/physical-schema.js';
 
 export function pgType(col: Column): string {
   const t = col.type;
+  const identity = col.identity ? ' GENERATED ALWAYS AS IDENTITY' : '';
   switch (t.kind) {
-    case 'key': return col.identity ? 'BIGINT GENERATED ALWAYS AS IDENTITY' : 'BIGINT';
+    case 'key': case 'bigint': return `BIGINT${identity}`;
+    case 'smallint': return `SMALLINT${identity}`;
+    case 'integer': return `INTEGER${identity}`;
     case 'string': return `VARCHAR(${t.length})`;
-    case 'text': return 'TEXT';
-    case 'integer': return 'INTEGER';
-    case 'bigint': return 'BIGINT';
+    case 'char': return `CHAR(${t.length})`;
+    case 'text': case 'enum': return 'TEXT';
     case 'decimal': return `NUMERIC(${t.precision},${t.scale})`;
+    case 'float': return 'DOUBLE PRECISION';
     case 'boolean': return 'BOOLEAN';
     case 'date': return 'DATE';
+    case 'time': return 'TIME';
     case 'datetime': case 'timestamp': return 'TIMESTAMPTZ';
     case 'uuid': return 'UUID';
     case 'json': return 'JSONB';
-    case 'enum': return 'TEXT';
+    case 'binary': return 'BYTEA';
   }
 }
+
+/** Generated defaults (now / today / uuid) as PostgreSQL writes them. */
+export const PG_DEFAULTS = { now: 'now()', time: 'LOCALTIME', today: 'CURRENT_DATE', uuid: 'gen_random_uuid()' };

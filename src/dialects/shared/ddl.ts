@@ -1,16 +1,26 @@
 /** DDL pieces every dialect assembles the same way; only quoting, types and literals differ. */
 import type { Check, Column, ForeignKey, Index, Table } from '../../state/physical-schema.js';
 import type { Dialect } from '../dialect.js';
+import { renderCheck } from '../../model/check-expr.js';
 import { guardText } from '../../model/guard.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
 
 export const cols = (d: D, names: string[]) => names.map((n) => d.quote(n)).join(', ');
 
-export function defaultSql(d: D, col: Column, now: string): string {
-  if (!col.default) return '';
-  if (col.default.kind === 'now') return ` DEFAULT ${now}`;
-  return ` DEFAULT ${d.literal(col.default.value)}`;
+/** How an engine writes the generated defaults; `wrap` turns a literal into what the column accepts. */
+export interface DefaultExprs { now: string; time: string; today: string; uuid: string }
+
+export function defaultSql(d: D, col: Column, x: DefaultExprs, wrap: (lit: string) => string = (l) => l): string {
+  const v = col.default;
+  if (!v) return '';
+  switch (v.kind) {
+    case 'now': return ` DEFAULT ${col.type.kind === 'time' ? x.time : x.now}`;
+    case 'today': return ` DEFAULT ${x.today}`;
+    case 'uuid': return ` DEFAULT ${x.uuid}`;
+    case 'null': return ' DEFAULT NULL';
+    case 'value': return ` DEFAULT ${wrap(d.literal(v.value))}`;
+  }
 }
 
 export function checkSql(d: D, c: Check): string {
@@ -19,11 +29,14 @@ export function checkSql(d: D, c: Check): string {
     case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
     case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
+    case 'expr': return `CHECK (${renderCheck(c.expr ?? '', d.quote)})`;
   }
 }
 
+export const onDeleteSql = (a: ForeignKey['onDelete']) => a.replace('-', ' ').toUpperCase();
+
 export function fkSql(d: D, fk: ForeignKey): string {
-  return `CONSTRAINT ${d.quote(fk.name)} FOREIGN KEY (${d.quote(fk.column)}) REFERENCES ${d.quote(fk.refTable)} (${d.quote(fk.refColumn)}) ON DELETE ${fk.onDelete.toUpperCase()}`;
+  return `CONSTRAINT ${d.quote(fk.name)} FOREIGN KEY (${d.quote(fk.column)}) REFERENCES ${d.quote(fk.refTable)} (${d.quote(fk.refColumn)}) ON DELETE ${onDeleteSql(fk.onDelete)}`;
 }
 
 /** Table-level constraint lines shared by all: uniques, checks, and the FKs not deferred. */
@@ -73,10 +86,10 @@ export const irreversibleComment = (tables: string[]) => [
   '-- Abort reverse migration.',
 ];
 
-/** A whole SQL file: the dialect's encoding statement before the first statement when text outside comments is not ASCII. */
+/** A whole SQL file: the dialect's encoding statement before the first statement (MySQL/MariaDB files start with it, issue 7). */
 export function withEncoding(d: Pick<Dialect, 'encoding'>, text: string): string {
   const lines = text.split('\n');
-  if (!d.encoding || text.includes(d.encoding) || !lines.some((l) => !l.startsWith('--') && /[^\x00-\x7F]/.test(l))) return text;
+  if (!d.encoding || text.includes(d.encoding)) return text;
   const at = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('--'));
   lines.splice(at < 0 ? lines.length : at, 0, d.encoding, ...(at < 0 ? [] : ['']));
   return lines.join('\n');

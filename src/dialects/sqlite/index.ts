@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialect.js';
 import type { Statement } from '../../model/statements.js';
 import type { Column, Table } from '../../state/physical-schema.js';
-import { sqliteType } from './types.js';
+import { SQLITE_DEFAULTS, sqliteType } from './types.js';
 import { addNeedsRebuild, dropNeedsRebuild, rebuildTable, withoutColumn } from './rebuild.js';
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
@@ -11,7 +11,7 @@ const q = ddl.quoteWith('"');
 
 export function colDef(c: Column): string {
   if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY`;
-  return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, 'CURRENT_TIMESTAMP')}`;
+  return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
 }
 
 export function tableParts(t: Table): string[] {
@@ -30,14 +30,14 @@ export function tableParts(t: Table): string[] {
 /** The column's own CHECKs and FK as named column constraints (ALTER TABLE ADD COLUMN takes no table constraints). */
 function inlineParts(s: ColumnChange): string {
   const checks = (s.checks ?? []).map((c) => ` CONSTRAINT ${q(c.name)} ${ddl.checkSql(sqlite, c)}`).join('');
-  const fk = s.fk ? ` CONSTRAINT ${q(s.fk.name)} REFERENCES ${q(s.fk.refTable)} (${q(s.fk.refColumn)}) ON DELETE ${s.fk.onDelete.toUpperCase()}` : '';
+  const fk = s.fk ? ` CONSTRAINT ${q(s.fk.name)} REFERENCES ${q(s.fk.refTable)} (${q(s.fk.refColumn)}) ON DELETE ${ddl.onDeleteSql(s.fk.onDelete)}` : '';
   return checks + fk;
 }
 
 function triggerSql(t: Table): string {
   const u = q('updated_at');
   return `CREATE TRIGGER IF NOT EXISTS ${q(t.trigger!)} AFTER UPDATE ON ${q(t.name)} FOR EACH ROW WHEN NEW.${u} = OLD.${u}\n` +
-    `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${q('id')} = NEW.${q('id')};\nEND;`;
+    `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${t.primaryKey.columns.map((c) => `${q(c)} = NEW.${q(c)}`).join(' AND ')};\nEND;`;
 }
 
 /** Does a created table reference one created after it (only an FK cycle does)? */
@@ -56,7 +56,8 @@ export const sqlite: Dialect = {
   },
   quote: q,
   literal: ddl.standardLiteral,
-  columnType: (c) => sqliteType(c),
+  columnDefault: (c) => ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
+  columnType: (c) => (c.identity ? 'INTEGER' : sqliteType(c)), // an identity is INTEGER PRIMARY KEY whatever its kind
   // FK cycle: a DROP TABLE's implicit DELETE would cascade through a table whose other parent is gone
   // ("no such table"); foreign_keys=OFF (outside a transaction) skips that DELETE; defer covers the wrapped case
   downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],

@@ -67,7 +67,7 @@ export function rebuildTable(from: Table, to: Table, why: string): string[] {
 
 /** SQLite ALTER TABLE ADD COLUMN refuses UNIQUE, a non-constant default, and NOT NULL without a default. */
 export const addNeedsRebuild = (s: ColumnChange) =>
-  !!s.unique || s.column.default?.kind === 'now' || (!s.column.nullable && !s.column.default);
+  !!s.unique || ['now', 'today', 'uuid'].includes(s.column.default?.kind ?? '') || (!s.column.nullable && !s.column.default);
 
 /** SQLite ALTER TABLE DROP COLUMN refuses a column with a FK, UNIQUE or a table CHECK naming it. */
 export const dropNeedsRebuild = (s: ColumnChange) => !!s.fk || !!s.unique || !!s.checks?.length;

@@ -1,6 +1,8 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
 
+SET NAMES utf8mb4;
+
 DROP TABLE IF EXISTS `post_tags`;
 
 DROP TABLE IF EXISTS `tags`;

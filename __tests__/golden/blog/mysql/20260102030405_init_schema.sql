@@ -5,6 +5,8 @@
 -- DB: MySQL/MariaDB · ORM: none · style: schema-first
 -- Entities: 4 · relations: 4 · tables: 5
 
+SET NAMES utf8mb4;
+
 CREATE TABLE IF NOT EXISTS `users` (
   `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
   `email` VARCHAR(320) NOT NULL,

@@ -3,6 +3,8 @@
 
 -- IRREVERSIBLE: invoices holds production data; manual restore required.
 -- Abort reverse migration.
+SET NAMES utf8mb4;
+
 SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'irreversible: init_schema';
 
 DROP TABLE IF EXISTS `organization_users`;

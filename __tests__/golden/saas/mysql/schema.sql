@@ -3,6 +3,8 @@
 -- DB: MySQL/MariaDB · ORM: drizzle · style: code-first
 -- Entities: 5 · relations: 5 · tables: 6
 
+SET NAMES utf8mb4;
+
 CREATE TABLE IF NOT EXISTS `organizations` (
   `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
   `name` TEXT NOT NULL,

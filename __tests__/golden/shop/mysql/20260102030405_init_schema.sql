@@ -5,6 +5,8 @@
 -- DB: MySQL/MariaDB · ORM: none · style: schema-first
 -- Entities: 6 · relations: 5 · tables: 6
 
+SET NAMES utf8mb4;
+
 CREATE TABLE IF NOT EXISTS `customers` (
   `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
   `email` VARCHAR(320) NOT NULL,

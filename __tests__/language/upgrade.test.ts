@@ -1,0 +1,56 @@
+/**
+ * design.json version 1 (as the release before issue 7 wrote it, fixtures/v1) is upgraded in memory on
+ * read — every entity and field gets its stable id — and the next generator that writes stores version 2;
+ * the model still compiles to the v1 snapshot, so the next migration holds only what is new.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDesign } from '../../src/state/store.js';
+import { Design } from '../../src/state/design-schema.js';
+import { packageCopy } from '../support/build.js';
+import { runBin } from '../support/bin-run.js';
+import { tempDir } from '../support/temp.js';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'v1');
+const EXAMPLES = ['blog', 'saas', 'shop'];
+
+function destWith(example: string): string {
+  const dest = tempDir(`v1-${example}`);
+  mkdirSync(join(dest, 'db'));
+  copyFileSync(join(FIXTURES, `${example}.design.json`), join(dest, 'db', 'design.json'));
+  return dest;
+}
+
+test.each(EXAMPLES)('%s: a version-1 file reads as version 2 with an id on every entity and field, stable across reads', (example) => {
+  const raw = JSON.parse(readFileSync(join(FIXTURES, `${example}.design.json`), 'utf8'));
+  expect(raw.version).toBe(1);
+  const dest = destWith(example);
+  const d = loadDesign(dest)!;
+  expect(d.version).toBe(2);
+  const ids = d.model!.entities.flatMap((e) => [e.id, ...e.fields.map((f) => f.id)]);
+  expect(ids.every((id) => typeof id === 'string' && /^[ef]_[0-9a-f]{8}$/.test(id))).toBe(true);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(loadDesign(dest)!.model).toEqual(d.model);
+  expect(d.schema).toEqual(raw.schema);
+});
+
+describe('the next generator that writes stores version 2', () => {
+  let pkg = '';
+  beforeAll(() => { pkg = packageCopy(); });
+
+  test.each(EXAMPLES)('%s: db-entity adds one table; the old ids are kept; the state is version 2', (example) => {
+    const dest = destWith(example);
+    const before = loadDesign(dest)!;
+    const spec = join(dest, 'add.json');
+    writeFileSync(spec, JSON.stringify({ entities: 'Badge: label:string(40), code:char(4):unique', relations: [] }));
+    const run = runBin(pkg, ['db-entity', '--', '--spec', spec, '--dest', dest], dest);
+    expect([run.status, run.err]).toEqual([0, []]);
+    const after = Design.parse(JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8')));
+    expect(after.version).toBe(2);
+    expect(after.model!.entities.slice(0, -1)).toEqual(before.model!.entities);
+    expect(after.model!.entities.at(-1)).toMatchObject({ name: 'Badge', id: expect.stringMatching(/^e_/) });
+    const up = readFileSync(join(dest, after.migrations.at(-1)!.up), 'utf8');
+    expect(up.match(/CREATE TABLE[^(]*/g)).toEqual([expect.stringContaining('badges')]);
+  });
+});

@@ -1,0 +1,38 @@
+/** Entity directives: @pk(a, b) @unique(a, b) @index(a, b) @timestamps(both|created|none) @soft-delete @table(name). */
+import type { Entity } from '../state/model-schema.js';
+import { Timestamps } from '../state/model-schema.js';
+import { fail } from '../cli/errors.js';
+import { checkIdent, fieldName } from './naming.js';
+import { guardText } from './guard.js';
+
+export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
+
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete'> & { table?: string };
+
+function columns(body: string, where: string, what: string): string[] {
+  const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
+  if (!cols.length) fail(`${where}: ${what}() names no column, e.g. ${what}(first_name, last_name)`);
+  if (new Set(cols).size !== cols.length) fail(`${where}: ${what}(${body}) names a column twice`);
+  return cols;
+}
+
+/** Apply one `@…` token to the directives collected so far. */
+export function applyDirective(d: Directives, token: string, where: string): void {
+  const m = /^@([a-z-]+)\s*(?:\((.*)\))?$/is.exec(guardText(where, 'directive', token.trim()));
+  const name = m?.[1].toLowerCase();
+  const body = m?.[2];
+  const once = (set: boolean) => { if (set) fail(`${where}: @${name} given twice; give it once`); };
+  if (name === 'soft-delete' && body === undefined) d.softDelete = true;
+  else if (name === 'pk' && body !== undefined) { once(!!d.pk); d.pk = columns(body, where, '@pk'); }
+  else if (name === 'unique' && body !== undefined) (d.uniques ??= []).push(columns(body, where, '@unique'));
+  else if (name === 'index' && body !== undefined) (d.indexes ??= []).push(columns(body, where, '@index'));
+  else if (name === 'timestamps' && body !== undefined) {
+    once(!!d.timestamps);
+    const t = Timestamps.safeParse(body.trim().toLowerCase());
+    if (!t.success) fail(`${where}: @timestamps(${body}) is not one of both, created, none`);
+    d.timestamps = t.data;
+  } else if (name === 'table' && body !== undefined) {
+    once(!!d.table);
+    d.table = checkIdent(body.trim(), `${where} @table`);
+  } else fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})`);
+}

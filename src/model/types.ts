@@ -1,0 +1,67 @@
+/** The language's column types: `string(n)`, `char(n)`, `decimal(p,s)`, `enum(a|b)` and the plain names. */
+import type { ColType } from '../state/model-schema.js';
+import { fail } from '../cli/errors.js';
+import { guardText } from './guard.js';
+
+export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
+  'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)'];
+
+const PLAIN = ['text', 'smallint', 'integer', 'bigint', 'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary'] as const;
+const MAX_LENGTH = 65535;
+
+/** Does this slot look like a type (rather than a modifier)? */
+export function isType(raw: string): boolean {
+  const t = raw.trim().toLowerCase();
+  return /^(string|char|decimal|enum)(\s*\(.*\))?$/s.test(t) || (PLAIN as readonly string[]).includes(t);
+}
+
+function size(raw: string, where: string, what: string, max = MAX_LENGTH): number {
+  const n = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || n < 1 || n > max) fail(`${where}: ${what} needs a whole number from 1 to ${max}, got '${raw.trim()}'`);
+  return n;
+}
+
+export function parseType(raw: string, where: string): ColType {
+  const t = raw.trim();
+  const m = /^enum\s*\((.*)\)$/is.exec(t);
+  if (m) {
+    const values = m[1].split('|').map((v) => guardText(where, 'enum value', v.trim())).filter(Boolean);
+    if (values.length === 0) fail(`${where}: enum() needs at least one value, e.g. enum(draft|published)`);
+    if (new Set(values).size !== values.length) fail(`${where}: enum(${m[1]}) repeats a value`);
+    return { kind: 'enum', values };
+  }
+  const sized = /^(string|char|decimal)\s*\(([^)]*)\)$/i.exec(t);
+  if (sized) {
+    const kind = sized[1].toLowerCase();
+    const args = sized[2].split(',');
+    if (kind === 'decimal') {
+      if (args.length > 2) fail(`${where}: decimal takes (precision) or (precision, scale), e.g. decimal(10,2)`);
+      const precision = size(args[0], where, 'decimal precision', 65);
+      const scale = args.length === 2 && args[1].trim() === '0' ? 0 : args.length === 2 ? size(args[1], where, 'decimal scale', 30) : 0;
+      if (scale > precision) fail(`${where}: decimal(${precision},${scale}) has more decimals than digits; scale must be at most precision`);
+      return { kind: 'decimal', precision, scale };
+    }
+    if (args.length !== 1) fail(`${where}: ${kind}(n) takes one length, e.g. ${kind}(${kind === 'char' ? 3 : 100})`);
+    return kind === 'char' ? { kind: 'char', length: size(args[0], where, 'char length', 255) } : { kind: 'string', length: size(args[0], where, 'string length') };
+  }
+  const lower = t.toLowerCase();
+  if (lower === 'string') return { kind: 'string', length: 255 };
+  if (lower === 'decimal') return { kind: 'decimal', precision: 18, scale: 2 };
+  if ((PLAIN as readonly string[]).includes(lower)) return { kind: lower as (typeof PLAIN)[number] };
+  return fail(`${where}: unknown type '${t}' (allowed: ${TYPES.join(', ')})`);
+}
+
+/** The type as the language writes it (reports, revise-types choices). */
+export function typeText(t: ColType): string {
+  switch (t.kind) {
+    case 'string': return t.length === 255 ? 'string' : `string(${t.length})`;
+    case 'char': return `char(${t.length})`;
+    case 'decimal': return t.precision === 18 && t.scale === 2 ? 'decimal' : `decimal(${t.precision},${t.scale})`;
+    case 'enum': return `enum(${t.values.join('|')})`;
+    default: return t.kind;
+  }
+}
+
+const INTS = ['smallint', 'integer', 'bigint', 'key'];
+export const isInteger = (t: ColType) => INTS.includes(t.kind);
+export const isTextual = (t: ColType) => ['string', 'char', 'text', 'enum', 'uuid'].includes(t.kind);
