@@ -75,7 +75,9 @@ test('db-relation: opens on "+ Add a pair", refuses Done with nothing, adds a se
   expect(await t.exited(15_000)).toBe(0);
   const d = loadDesign(dest)!;
   expect(d.answers.relations).toBeDefined();
-  expect(d.model!.relations).toContainEqual({ from: 'User', to: 'User', kind: 'one-to-many', column: 'mentor_id' });
+  expect(d.model!.relations).toContainEqual({ from: 'User', to: 'User', kind: 'one-to-many', column: 'mentor_id', onDelete: 'no-action' });
+  const up = readFileSync(join(dest, d.migrations[1].up), 'utf8'); // the action picked in the matrix reaches the SQL
+  expect(up).toMatch(/FOREIGN KEY \("mentor_id"\) REFERENCES "users" \("id"\) ON DELETE NO ACTION/);
 }, 60_000);
 
 test('db-field: Cancel at the preview writes nothing', async () => {

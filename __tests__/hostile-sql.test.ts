@@ -9,8 +9,9 @@ import { dialectOf } from '../src/dialects/registry.js';
 import { withEncoding } from '../src/dialects/shared/ddl.js';
 import { packageCopy } from './support/build.js';
 import { runBin } from './support/bin-run.js';
-import { describeEngine, isCi, openEngine, type EngineId } from './support/engines.js';
-import { clientInstalled, hex, hexRows, loadFile } from './support/sql-clients.js';
+import type { EngineId } from './support/engines.js';
+import { describeClients } from './support/client-suites.js';
+import { hex, hexRows, loadFile } from './support/sql-clients.js';
 import { tempDir } from './support/temp.js';
 
 /** Usable as enum values in the entity text (no | ; newline or unbalanced parenthesis). */
@@ -75,12 +76,7 @@ function roundTrip(db: EngineId, open: () => Promise<{ name: string; close(): Pr
   }, 120_000);
 }
 
-describeEngine('postgres', 'hostile text via psql -f', () => roundTrip('postgres', () => openEngine('postgres')));
-describeEngine('mysql', 'hostile text via the mariadb client', () => roundTrip('mysql', () => openEngine('mysql')));
-describe('hostile text via the sqlite3 client', () => {
-  if (clientInstalled('sqlite')) roundTrip('sqlite', async () => ({ name: '', close: async () => undefined }));
-  else test('the sqlite3 client is installed', () => { if (isCi()) throw new Error('sqlite3 CLI missing: add it to APT_PACKAGES'); });
-});
+describeClients('hostile text', roundTrip);
 
 describe('control characters are refused in one line, nothing written', () => {
   const CASES: [string, string, RegExp][] = [

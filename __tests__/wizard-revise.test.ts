@@ -49,4 +49,23 @@ test('revise entities, then relations: each shows the diff; the matrix comes bac
   expect(design.answers.entities).toBe('Customer: email, name\nOrder: total_amount, customer_id\nProduct: sku, price_amount');
   expect(design.answers.relations).toEqual([{ from: 'Customer', to: 'Order', kind: 'one-to-many', column: 'customer_id', onDelete: 'cascade' }]);
   expect(sql).toContain('CREATE TABLE IF NOT EXISTS "products"');
+  expect(sql).toMatch(/FOREIGN KEY \("customer_id"\) REFERENCES "customers" \("id"\) ON DELETE CASCADE/); // picked in the matrix
 }, 90_000);
+
+test('revise types removes an inferred default (and the diff shows it)', async () => {
+  const dest = tempDir('revise-default');
+  const given = ['--intake', 'A shop.', '--db', 'postgres', '--orm', 'none', '--scale', 'team', '--style', 'schema-first', '--migctl', 'hybrid',
+    '--entities', 'Customer: email\nOrder: total_amount, customer_id', '--relations', '[]', '--runner', 'later', '--seed', 'skip', '--irreversible', ''];
+  term = await spawnTerm('node', [PLOP, 'db-schema', '--', '--dest', dest, ...given], { cwd: root, cols: 200, rows: 50 });
+  await review(term, 1, 3); // Revise types
+  await term.waitFor('? Which field? (type, NULL)');
+  await term.send('Down', 'Enter'); // Order.total_amount: decimal, default 0 (inferred)
+  const form = await atStep(term, 3);
+  expect(form).toMatch(/^ {2}Default +default\(0\) +as now$/m);
+  await term.send('Down', 'Down', 'Right', 'Down', 'Enter'); // Default: No default; Apply
+  const diff = await atStep(term, 4);
+  expect(diff).toMatch(/^-  "total_amount" NUMERIC\(18,2\) NOT NULL DEFAULT 0,\n\+  "total_amount" NUMERIC\(18,2\) NOT NULL,$/m);
+  await term.send('Enter');
+  expect(await term.exited(20_000)).toBe(0);
+  expect(readOutputs(dest).design.answers.entities).toMatch(/^Order: total_amount:decimal, customer_id$/m);
+}, 60_000);

@@ -11,10 +11,12 @@ const TOKEN = /\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|<>|!=|<=|
 
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'between', 'like', 'true', 'false']);
 
-/** The expression as SQL: every column name quoted (a column may be called `order`), the rest as written. */
-export function renderCheck(expr: string, quote: (name: string) => string): string {
+/** The expression as SQL: every column name quoted (a column may be called `order`), every 'text' written
+ *  again by the dialect's one literal function (MySQL reads a backslash as an escape), the rest as written. */
+export function renderCheck(expr: string, quote: (name: string) => string, literal: (text: string) => string): string {
   return expr.trim().replace(/'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_]*/g, (tok, at: number, all: string) => {
-    if (tok.startsWith("'") || KEYWORDS.has(tok.toLowerCase()) || /^\s*\(/.test(all.slice(at + tok.length))) return tok;
+    if (tok.startsWith("'")) return literal(tok.slice(1, -1).replace(/''/g, "'"));
+    if (KEYWORDS.has(tok.toLowerCase()) || /^\s*\(/.test(all.slice(at + tok.length))) return tok;
     return quote(tok.toLowerCase());
   });
 }

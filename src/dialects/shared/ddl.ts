@@ -29,7 +29,7 @@ export function checkSql(d: D, c: Check): string {
     case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
     case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
-    case 'expr': return `CHECK (${renderCheck(c.expr ?? '', d.quote)})`;
+    case 'expr': return `CHECK (${renderCheck(c.expr ?? '', d.quote, (t) => d.literal(t))})`;
   }
 }
 
