@@ -1,4 +1,4 @@
-/** db-schema through node-plop: files and contents, secrets rules, re-runs, hand-offs, a broken state file. */
+/** db-schema through node-plop: files and contents, secrets rules, re-runs, a broken state file (hand-offs: orm/plop-handoffs). */
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
@@ -85,21 +85,6 @@ test('an existing secrets/db.env is never rewritten (content, mtime) nor printed
   expect(snapshot(dest)['.gitignore'].body).toBe('node_modules/\n# db-scaffold: secrets never enter git\nsecrets/\n');
   const order = r.changes.map((c) => String(c.path ?? '')).filter((p) => /\.gitignore|secrets/.test(p));
   expect(order).toEqual([expect.stringMatching(/^written +\.gitignore$/), expect.stringMatching(/^kept +secrets\/db\.env$/)]);
-});
-
-test.each([
-  ['prisma', 'use `prisma migrate dev`'],
-  ['sqlalchemy', 'use `alembic upgrade head`'],
-])('%s: no migrations written, the hand-off recorded in design.json', async (orm, handoff) => {
-  const dest = tempDir(`plop-${orm}`);
-  expect((await run(dest, { ...blog, orm })).failures).toEqual([]);
-  const tree = snapshot(dest);
-  expect(Object.keys(tree).filter((f) => f.startsWith('migrations/'))).toEqual([]);
-  expect(Object.keys(tree)).toContain('db/schema.sql');
-  const d = Design.parse(JSON.parse(tree['db/design.json'].body));
-  expect(d.handoff).toContain(handoff);
-  expect(d.handoff).toContain('schema.sql is the design SSoT');
-  expect(d.migrations).toEqual([]);
 });
 
 test.each([

@@ -16,7 +16,7 @@ import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Da
 /** Set by gather on a finished design: plan writes nothing and says so. */
 const FINISHED = '__finished';
 
-/** Every key a run needs (optional ones, like `timestamps`, have a default and are never asked). */
+/** Every key a run needs (optional ones, like `timestamps` or `existing` after runner: existing, are never asked here). */
 export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => !Answers.shape[k].safeParse(undefined).success);
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
@@ -25,7 +25,7 @@ export function plan(raw: Data, dest: string): Plan {
   const a = complete(raw, ALL_KEYS) as Answers;
   assertReplicaSafe(a);
   const built = buildInit(a, existingAt(dest), dest, now());
-  const steps = built.design.migrations.length || built.design.handoff ? nextSteps(a) : '';
+  const steps = built.design.migrations.length || built.design.handoff ? nextSteps(a, built.design) : '';
   return { files: built.files, after: [steps, built.snippet ?? '', report(built.design, built.schemaText, built.notes)] };
 }
 
@@ -43,7 +43,7 @@ export const DB_SCHEMA: Core = {
     if (inq) expectScreens(screensAhead(a)); // the ORM is known now: a hand-off asks neither runner nor irreversible tables
     a = await askEntities(inq, a);
     a = await askReview(inq, a);
-    a = await askMigrations(inq, a);
+    a = await askMigrations(inq, a, dest);
     return askSeed(inq, a);
   },
   plan,

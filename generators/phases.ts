@@ -15,7 +15,7 @@ import { complete, existingAt, givenAt, start, unanswered, type Core } from './s
 type Key = keyof Answers;
 interface Phase {
   name: string; description: string; own: Key[]; before: Key[];
-  ask: (inq: Inquirer | undefined, a: Spec) => Promise<Spec>;
+  ask: (inq: Inquirer | undefined, a: Spec, dest: string) => Promise<Spec>;
   build: (a: Spec, dest: string) => { built: Built; after: string[] };
 }
 
@@ -27,7 +27,7 @@ const PHASE_LIST: Phase[] = [
   { name: 'db-intake', description: 'phase 1: app, engine, ORM, scale, style, migration control', own: INTAKE, before: [],
     ask: askIntake, build: (a, dest) => saved(saveAnswers(existingAt(dest), assertReplicaSafe(complete(a, INTAKE)), false)) },
   { name: 'db-entities', description: 'phase 2: entities and the relations matrix', own: ENTITY_KEYS, before: ['intake'],
-    ask: askEntities, build: (a, dest) => saved(saveAnswers(existingAt(dest), complete(a, ENTITY_KEYS), true)) },
+    ask: (inq, a) => askEntities(inq, a), build: (a, dest) => saved(saveAnswers(existingAt(dest), complete(a, ENTITY_KEYS), true)) },
   { name: 'db-ddl', description: 'phase 3: db/schema.sql and its review', own: ['review'], before: [...INTAKE, ...ENTITY_KEYS],
     ask: askReview, build: (a, dest) => ({ built: buildDdl(complete(a, [...INTAKE, ...ENTITY_KEYS]), existingAt(dest), now()), after: [] }) },
   { name: 'db-migrations', description: 'phase 4: first migration pair, secrets template, runner wiring', own: ['irreversible', 'runner'],
@@ -35,7 +35,7 @@ const PHASE_LIST: Phase[] = [
     build: (a, dest) => {
       const full = complete(a, [...INTAKE, ...ENTITY_KEYS, 'review', 'irreversible', 'runner']) as InitAnswers;
       const built = buildInit(full, existingAt(dest), dest, now());
-      return { built, after: [nextSteps(full), report(built.design, built.schemaText, built.notes)] };
+      return { built, after: [nextSteps(full, built.design), report(built.design, built.schemaText, built.notes)] };
     } },
 ];
 
@@ -46,7 +46,7 @@ const asCore = (p: Phase): Core => ({
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest), p.own), [...p.before, ...p.own]),
   keys: [...p.before, ...p.own],
   example: `--spec examples/blog.json   (the keys before ${p.own[0]} may come from db/design.json)`,
-  gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given),
+  gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given, dest),
   plan: (data, dest) => {
     const { built, after } = p.build({ ...existingAt(dest)?.answers, ...data } as Spec, dest);
     return { files: built.files, after };

@@ -10,7 +10,6 @@ import { fail } from '../src/cli/errors.js';
 import type { FileRecord, WriteResult } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
-import { handoff } from '../src/render/catalogue.js';
 import type { Inquirer } from '../src/wizard/io.js';
 
 export const DEST = '__dest';
@@ -53,10 +52,12 @@ export function start(args: CliArgs, dest: string, inq: Inquirer | undefined, ke
   return { existing, given };
 }
 
-/** What the wizard would ask of `keys` (a runner is implied by an ORM hand-off; auto-on-deploy with
+/** What the wizard would ask of `keys` (an ORM with its own runner implies the runner; auto-on-deploy with
  *  multi-replica is asked again). */
 export function unanswered(a: Spec, keys: (keyof Answers)[]): string[] {
-  const out: string[] = keys.filter((k) => a[k] === undefined && !(k === 'runner' && a.orm && handoff(a.orm)));
+  const own = a.orm === 'prisma' || a.orm === 'sqlalchemy';
+  const out: string[] = keys.filter((k) => a[k] === undefined && k !== 'existing' && !(k === 'runner' && own));
+  if (keys.includes('runner') && a.runner === 'existing' && !own && a.existing === undefined) out.push('existing');
   if (keys.includes('migctl') && a.migctl === 'auto-on-deploy' && a.scale === 'multi-replica') out.push('migctl');
   return out;
 }

@@ -22,7 +22,7 @@ describe.each(EXAMPLES)('%s', (example) => {
       const up = actual[`${VERSION}_init_schema.sql`];
       const [l1, l2, ...rest] = up.split('\n');
       expect(l1).toBe('-- kei-migrate: init_schema (generated 2026-01-02)');
-      expect(l2).toBe('-- See db/schema.sql for the schema SSoT.');
+      expect(l2).toBe('-- db/schema.sql holds the whole schema as it stands after the latest migration.');
       expect(rest.join('\n')).toBe(actual['schema.sql']);
     });
 

@@ -39,7 +39,7 @@ const META = { date: '2026-01-02', orm: 'none', style: 'schema-first' };
 function rendered(c: DesignCase, model: Model, schema: Schema) {
   const d = dialectOf(c.db);
   const text = schemaSql(d, model, schema, META);
-  const v = { version: '20260102030405', date: META.date, name: 'init_schema', lead: schemaHead(d, model, schema, META) };
+  const v = { version: '20260102030405', date: META.date, name: 'init_schema', tool: 'kei-migrate', lead: schemaHead(d, model, schema, META) };
   return { text, ...migrationPair(d, planCreate(schema, d.caps), v) };
 }
 

@@ -4,6 +4,7 @@ import type { DialectId } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
 import { dialectOf } from '../dialects/registry.js';
+import { migrationLine, nextLine } from '../diff/report.js';
 
 const MAX = 60;
 
@@ -44,11 +45,9 @@ export function changeReport(i: ChangeReportInput): string {
   const counts = new Map<string, number>();
   for (const s of i.diff.up) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
   for (const [k, n] of counts) lines.push(`Change:       ${k}${n > 1 ? ` ×${n}` : ''}`);
-  lines.push(`Migration:    ${i.migration ? `${i.migration.up} (+ .down.sql)` : `none (${i.design.handoff})`}`);
+  lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${i.design.schema?.tables.length ?? 0} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
-  lines.push(i.migration
-    ? 'Next:         apply it with your runner (e.g. kei-migrate … up); its down returns to the schema before it'
-    : `Next:         port the change to your ORM's migrations (${i.design.handoff})`);
+  lines.push(nextLine(i.migration));
   return lines.join('\n');
 }

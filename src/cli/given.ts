@@ -8,8 +8,11 @@ import { duplicateKey, readBounded } from './spec-read.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 
+type Shape = { options?: string[]; unwrap?: () => Shape };
+const optionsOf = (key: keyof Answers) => { const s = Answers.shape[key] as unknown as Shape; return s.options ?? s.unwrap?.().options; };
+
 export function allowed(key: keyof Answers): string {
-  const s = Answers.shape[key] as unknown as { options?: string[] };
+  const s = { options: optionsOf(key) };
   return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?, onDelete?}]' : key === 'irreversible' ? '[entity names]' : 'text';
 }
 
@@ -22,7 +25,7 @@ function check(where: string, key: string, value: unknown): Spec {
   if (!r.success) {
     const issue = r.error.issues[0];
     const at = issue.path.length ? `${key}.${issue.path.join('.')}` : key;
-    const hint = (Answers.shape[k] as unknown as { options?: string[] }).options ? `allowed: ${allowed(k)}` : `${allowed(k)}: ${issue.message}`;
+    const hint = optionsOf(k) ? `allowed: ${allowed(k)}` : `${allowed(k)}: ${issue.message}`;
     fail(`${where}: ${at} ${JSON.stringify(value)?.slice(0, 60)} is not allowed (${hint})`);
   }
   return { [k]: r.data } as Spec;

@@ -7,6 +7,7 @@ import { SECRETS_PATH, secretsRecords } from '../render/secrets.js';
 import { secretWarnings } from '../io/gitignore.js';
 import { appendMigration, stateRecord } from './migrate.js';
 import { EMPTY } from '../diff/plan.js';
+import { layoutOf } from '../runners/layout.js';
 import { fail } from '../cli/errors.js';
 import { entityName } from '../model/naming.js';
 import { seedFor } from '../seed/lazy.js';
@@ -37,11 +38,13 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     schemaText = '';
     notes.push('design unchanged: existing migrations and db/schema.sql kept');
   } else {
+    const layout = layoutOf(a);
     const h = handoff(a.orm);
-    if (h) {
+    if (layout === 'prisma' && h) {
       design.handoff = h;
-      notes.push(`no kei-migrate files for ${a.orm}: ${h}`);
-    }
+      notes.push(h);
+    } else delete design.handoff; // a hand-off recorded before (another ORM) no longer holds
+    if (layout === 'sqlx') notes.push('migrations/ is in sqlx-cli\'s reversible layout: `sqlx migrate run` (and `sqlx::migrate!()`) picks it up');
     const out = appendMigration({
       design, prev: EMPTY, model, next: schema, settings: a, name: 'init_schema', clock, dest, irreversible,
     });

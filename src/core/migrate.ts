@@ -1,10 +1,11 @@
 /**
  * The one migration pipeline, for the first migration and every later one: the compiled next schema →
  * diff(previous snapshot or EMPTY, next) → down = the inverse plan → emitted in the design's dialect →
- * one appended migration (version, immutable pair, checksum) with db/schema.sql regenerated from the
- * snapshot the migration leaves. The caller adds the state record, always last.
+ * one appended migration (version, immutable files in the runner's layout, checksums) with db/schema.sql
+ * regenerated from the snapshot the migration leaves and the ORM's files rewritten. The caller adds the
+ * state record, always last.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
@@ -15,7 +16,9 @@ import { dialectOf } from '../dialects/registry.js';
 import { planDiff, type Diff, type DiffOptions } from '../diff/plan.js';
 import { migrationPair, schemaHead, schemaSql } from '../render/sql-files.js';
 import { serialiseDesign, STATE_PATH } from '../state/store.js';
-import { checksum, migrationPaths, nextVersion, sha256 } from './versions.js';
+import { nextVersion, sha256 } from './versions.js';
+import { laidChecksum, layMigration, layoutOf } from '../runners/layout.js';
+import { ormRecords } from '../orm/files.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 
@@ -52,23 +55,30 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
   const schemaFile: FileRecord = { path: 'db/schema.sql', body: schemaText };
   const files: FileRecord[] = [];
   let migration: Appended['migration'];
-  if (!design.handoff) {
+  const a = design.answers; // a state from before runner layouts ('existing', none named) keeps kei-migrate's layout
+  const legacy = a.runner === 'existing' && !a.existing && a.orm !== 'prisma' && a.orm !== 'sqlalchemy' && c.design.migrations.length > 0;
+  const layout = legacy ? 'kei-migrate' : layoutOf(a);
+  if (!design.handoff && layout !== 'prisma') {
     const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
     const version = nextVersion(c.clock, c.design.migrations.map((m) => m.version));
-    const p = migrationPaths(version, c.name);
-    for (const f of [p.up, p.down]) if (existsSync(join(c.dest, f))) fail(`${f} exists already; a written migration is never edited`);
     const irreversible = c.irreversible ?? [];
     const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
-      version, date: meta.date, name: c.name, notes: c.notes, downNotes: c.downNotes, irreversible,
+      version, date: meta.date, name: c.name, tool: layout, notes: c.notes, downNotes: c.downNotes, irreversible,
       lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
     });
-    files.push({ path: p.up, body: pair.up, immutable: true }, { path: p.down, body: pair.down, immutable: true });
+    const read = (f: string) => readFileSync(join(c.dest, f), 'utf8');
+    const laid = layMigration(layout, d, { version, name: c.name, date: meta.date, ...pair }, c.design.migrations, read);
+    const p = laid.paths;
+    for (const f of new Set([p.up, p.down])) if (existsSync(join(c.dest, f))) fail(`${f} exists already; a written migration is never edited`);
+    files.push(...laid.files);
     if (first) files.unshift(schemaFile); // the first run writes schema.sql, then its migration; a change the other way round
-    const sums = { up: sha256(pair.up), down: sha256(pair.down) };
-    design.migrations.push({ version, name: c.name, up: p.up, down: p.down, checksum: checksum(pair.up, pair.down), sums, irreversible });
+    const body = (f: string) => laid.files.find((x) => x.path === f)!.body;
+    const sums = { up: sha256(body(p.up)), down: sha256(body(p.down)) }; // as written: one file for both is hashed twice
+    design.migrations.push({ version, name: c.name, up: p.up, down: p.down, checksum: laidChecksum(laid), sums, irreversible });
     migration = p;
   }
   if (!files.includes(schemaFile)) files.push(schemaFile);
+  files.push(...ormRecords(design));
   return { files, design, diff, schemaText, migration };
 }
 

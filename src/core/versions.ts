@@ -20,7 +20,3 @@ export function checksum(up: string, down: string): string {
   return createHash('sha256').update(up).update('\0').update(down).digest('hex');
 }
 
-export const migrationPaths = (version: string, name: string) => ({
-  up: `migrations/${version}_${name}.sql`,
-  down: `migrations/${version}_${name}.down.sql`,
-});

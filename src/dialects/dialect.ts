@@ -21,18 +21,24 @@ export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K 
 export interface Dialect {
   id: DialectId;
   label: string;
+  /** The database/sql driver name Go runners take (goose, golang-migrate's sqlite3 scheme). */
+  sqlDriver: string;
   caps: Caps;
   quote(name: string): string;
   literal(v: string | number | boolean | null): string;
   /** The statement every SQL file starts with, so a client reads its text as UTF-8 (MySQL: SET NAMES utf8mb4). */
   encoding?: string;
   columnType(col: Column, table: Table): string;
+  /** The SQL after DEFAULT for a column with a default, as the DDL writes it (for ORM files that repeat it). */
+  columnDefault(col: Column, table: Table): string | undefined;
   emit: Emitters;
   /** Lines before and after a down migration's statements, given its up (SQLite: FK handling around drops). */
   downPrelude?: (up: Statement[]) => string[];
   downPostlude?: (up: Statement[]) => string[];
   /** The up as this engine runs it best (SQLite: one rebuild for all the changes to one table). */
   group?: (up: Statement[]) => Statement[];
+  /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
+  outsideTransaction?: (sql: string) => boolean;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

@@ -22,11 +22,18 @@ export function evolveReport(i: ReportInput): string {
   for (const f of m.fields) lines.push(`Added:        ${f.table}.${f.field.name} (${typeText(f.field.type)}${f.field.nullable ? ', NULL allowed' : ''})`);
   const tableOf = (name: string) => m.model.entities.find((e) => e.name === name)?.table ?? name;
   for (const r of m.relations) lines.push(`Relation:     ${relationLine(r, tableOf)}`);
-  lines.push(`Migration:    ${i.migration ? `${i.migration.up} (+ .down.sql)` : `none (${i.design.handoff})`}`);
+  lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${tables.length} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
-  lines.push(i.migration
-    ? 'Next:         apply it with your runner (e.g. kei-migrate … up); its down returns to the schema before it'
-    : `Next:         port the change to your ORM's migrations (${i.design.handoff})`);
+  lines.push(nextLine(i.migration));
   return lines.join('\n');
 }
+
+/** The report's migration line in any layout (one file holds up and down for dbmate, goose and Alembic). */
+export function migrationLine(design: Design, mig?: { up: string; down: string }): string {
+  return `Migration:    ${mig ? (mig.up === mig.down ? `${mig.up} (up and down)` : `${mig.up} (+ ${mig.down})`) : `none (${design.handoff})`}`;
+}
+
+export const nextLine = (mig?: { up: string; down: string }): string => (mig
+  ? 'Next:         apply it with your runner (the commands printed by db-schema); its down returns to the schema before it'
+  : 'Next:         npx prisma migrate dev --name <change> (prisma/schema.prisma is rewritten from the design)');

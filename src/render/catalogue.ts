@@ -1,5 +1,5 @@
 /** Words per choice: labels, libraries, hand-offs and connection formats (data, not logic). */
-import type { DB, ORM } from '../state/answers-schema.js';
+import type { Answers, DB, ORM } from '../state/answers-schema.js';
 
 export const DB_URL_FORMAT: Record<DB, string> = {
   postgres: 'postgres://<user>@<host>:5432/<database>',
@@ -24,18 +24,27 @@ export function libraries(orm: ORM, db: DB): string {
   }
 }
 
-/** Prisma and SQLAlchemy keep their own migration layout: no kei-migrate files, a hand-off instead. */
+/** Prisma makes and applies its own migrations from prisma/schema.prisma: no SQL migration files, a hand-off. */
 export function handoff(orm: ORM): string | undefined {
-  if (orm === 'prisma') return 'use `prisma migrate dev` (prisma/migrations/) — schema.sql is the design SSoT, port it to the native format.';
-  if (orm === 'sqlalchemy') return 'use `alembic upgrade head` (alembic/versions/) — schema.sql is the design SSoT, port it to the native format.';
+  if (orm === 'prisma') return 'prisma migrate makes the migrations (prisma/migrations/) from prisma/schema.prisma, written from this design';
   return undefined;
 }
 
-export const RUNNER_LABEL: Record<string, string> = {
-  'cargo-path-dep': 'kei-migrate as a Cargo workspace path dependency',
+/** Where kei-migrate comes from (a Cargo git source works from any repo). */
+export const KEI_REPO = 'https://github.com/KeiSeiLab/KeiSeiKit';
+export const KEI_PATH = '_primitives/_rust/kei-migrate'; // the crate inside that repository
+
+const RUNNER_LABEL: Record<string, string> = {
+  'cargo-path-dep': 'kei-migrate as a Cargo path dependency',
   binary: 'kei-migrate prebuilt binary (system-wide)',
-  existing: 'existing runner (hand-off recorded)',
-  later: 'decided later (files on disk, wiring deferred)',
+  later: 'undecided (kei-migrate layout on disk, wiring deferred)',
 };
+
+export function runnerLabel(a: Partial<Pick<Answers, 'orm' | 'runner' | 'existing'>>): string {
+  if (a.orm === 'prisma') return 'prisma migrate';
+  if (a.orm === 'sqlalchemy') return 'Alembic';
+  if (a.runner === 'existing') return a.existing ?? 'existing runner';
+  return RUNNER_LABEL[a.runner ?? ''] ?? String(a.runner);
+}
 
 export const SCALE_LABEL: Record<string, string> = { solo: 'solo prototype', team: 'team dev', 'multi-replica': 'production multi-replica' };

@@ -6,6 +6,9 @@ import { TEMPLATES } from '../core/paths.js';
 import { dialectOf, emitStatement } from '../dialects/registry.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
+import { prismaHelpers } from '../orm/prisma-helpers.js';
+import { sqlalchemyHelpers } from '../orm/sqlalchemy-helpers.js';
+import { drizzleHelpers } from '../orm/drizzle-helpers.js';
 
 export const hbs = Handlebars.create();
 
@@ -16,6 +19,9 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
   quote: (dialect: DialectId, name: string) => dialectOf(dialect).quote(name),
   eq: (a: unknown, b: unknown) => a === b,
   join: (xs: unknown[], sep: string) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : ', ') : ''),
+  ...prismaHelpers,
+  ...sqlalchemyHelpers,
+  ...drizzleHelpers,
 };
 for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn);
 

@@ -1,16 +1,26 @@
 /** The final report block and the next-step command block (4f), as text. */
 import type { Answers } from '../state/answers-schema.js';
 import type { Design } from '../state/design-schema.js';
-import { handoff, libraries, RUNNER_LABEL, SCALE_LABEL } from './catalogue.js';
+import { KEI_PATH, KEI_REPO, libraries, runnerLabel, SCALE_LABEL } from './catalogue.js';
+import { layoutOf } from '../runners/layout.js';
+import { dialectOf } from '../dialects/registry.js';
+import { SEED_SQL } from '../seed/sql.js';
 import { render } from './hbs.js';
 
-export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner'>): string {
-  const h = handoff(a.orm);
+/** The command block printed after a run: the layout's status / up / down-1 commands, no Markdown. */
+export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>, design?: Design): string {
+  const layout = layoutOf(a);
   const r = a.runner;
+  const d = dialectOf(a.db);
+  const kei = layout === 'kei-migrate';
+  const last = design?.migrations[design.migrations.length - 1];
   return render('next-steps', {
-    dialect: a.db, runnerLabel: RUNNER_LABEL[r], handoff: h ?? (r === 'existing' ? 'point your runner at migrations/ (plain <ts>_<name>.sql + .down.sql)' : ''),
-    cargoSnippet: !h && r === 'cargo-path-dep', installBinary: !h && r === 'binary', kei: !h && (r === 'cargo-path-dep' || r === 'binary'),
-    later: !h && r === 'later',
+    dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,
+    cargoSnippet: kei && r === 'cargo-path-dep', installBinary: kei && r === 'binary', kei: kei && r !== 'later', later: kei && r === 'later',
+    applySetup: SEED_SQL[d.id].shell.setup.filter((l) => !l.includes('source secrets/db.env')),
+    applyFile: SEED_SQL[d.id].shell.file('"$f"'), applyDown: last ? SEED_SQL[d.id].shell.file(last.down) : '',
+    dbmate: layout === 'dbmate', goose: layout === 'goose', golangMigrate: layout === 'golang-migrate', sqlx: layout === 'sqlx',
+    atlas: layout === 'atlas', alembic: layout === 'alembic', prisma: layout === 'prisma',
   });
 }
 
@@ -29,9 +39,9 @@ export function report(d: Design, schemaText: string, notes: string[]): string {
     indexes: tables.reduce((n, t) => n + t.indexes.length, 0),
     fks: tables.reduce((n, t) => n + t.foreignKeys.length, 0),
     constraints: tables.reduce((n, t) => n + 1 + t.uniques.length + t.checks.length, 0),
-    migrations: mig ? `${mig} (+ .down.sql)` : d.handoff ? `none (${d.handoff})` : 'none',
-    runner: RUNNER_LABEL[a.runner] ?? a.runner,
+    migrations: mig ? `${mig}${d.migrations[0].down !== d.migrations[0].up ? ' (+ down)' : ' (up and down in one file)'}` : d.handoff ? `none (${d.handoff})` : 'none',
+    runner: runnerLabel(a),
     seed, libraries: libraries(a.orm, a.db), shortened: d.schema?.shortened ?? [], notes,
-    next: d.handoff ? d.handoff : 'see the command block above; then `npx plop db-entity` to evolve the design',
+    next: 'see the command block above; then `npx plop db-entity` to evolve the design',
   });
 }

@@ -25,6 +25,7 @@ export interface MigrationPair { up: string; down: string }
 
 export interface PairMeta {
   version: string; date: string; name: string;
+  tool: string;             // the runner the header names (kei-migrate, dbmate, goose …)
   lead?: string[];          // lines right under the header (the first migration: schema.sql's own head)
   notes?: string[];         // `-- ` comment lines in the up
   downNotes?: string[];     // `-- ` comment lines in the down

@@ -15,11 +15,12 @@ export function smokeSnippet(d: Dialect, design: Design, groups: PlannedGroup[],
   const s = SEED_SQL[d.id];
   const counts = rowCounts(groups);
   const order = (design.schema?.tables ?? []).map((t) => t.name).filter((n) => counts.has(n));
-  const files = design.migrations.length ? design.migrations.map((m) => m.up) : ['db/schema.sql'];
+  // plain up files only (dbmate/goose keep the down in the same file, Alembic writes Python)
+  const plain = design.migrations.length && design.migrations.every((m) => m.up !== m.down && m.up.endsWith('.sql'));
+  const files = plain ? design.migrations.map((m) => m.up) : ['db/schema.sql'];
   const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT ${d.literal(n)} AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
   return [
     `Smoke test (${d.label}; on a scratch database): apply the migrations, load the seed, count rows`,
-    '```sh',
     ...s.shell.setup,
     ...files.map((f) => s.shell.file(f)),
     s.shell.file(seedPath),
@@ -27,7 +28,6 @@ export function smokeSnippet(d: Dialect, design: Design, groups: PlannedGroup[],
     s.shell.heredoc,
     `${select.join('\n')};`,
     'SQL',
-    '```',
     `Expect: ${order.map((n) => `${n} ${counts.get(n)}`).join(', ')}`,
   ].join('\n');
 }

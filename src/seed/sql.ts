@@ -46,7 +46,7 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     instant: (d, text) => d.literal(`${text}+00`),
     binary: (d, hex) => `decode(${d.literal(hex)}, 'hex')`,
     load: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f db/seed.sql',
-    shell: { setup: [SOURCE], file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`, heredoc: `psql "$DATABASE_URL" <<'SQL'` },
+    shell: { setup: [SOURCE], file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`, heredoc: `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 <<'SQL'` },
   },
   mysql: {
     begin: 'START TRANSACTION;',
@@ -78,6 +78,6 @@ export const SEED_SQL: Record<DialectId, SeedSql> = {
     instant: (d, text) => d.literal(text),
     binary: (_d, hex) => `X'${hexOnly(hex)}'`,
     load: 'sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql',
-    shell: { setup: [SOURCE, 'DB="${DATABASE_URL#sqlite:}"'], file: (f) => `sqlite3 "$DB" < ${f}`, heredoc: `sqlite3 -header "$DB" <<'SQL'` },
+    shell: { setup: [SOURCE, 'DB="${DATABASE_URL#sqlite:}"'], file: (f) => `sqlite3 -bail "$DB" < ${f}`, heredoc: `sqlite3 -bail -header "$DB" <<'SQL'` },
   },
 };

@@ -8,6 +8,7 @@ export const Scale = z.enum(['solo', 'team', 'multi-replica']);
 export const Style = z.enum(['schema-first', 'code-first']);
 export const MigCtl = z.enum(['manual', 'auto-on-deploy', 'hybrid', 'leader-job']);
 export const Runner = z.enum(['cargo-path-dep', 'binary', 'existing', 'later']);
+export const Existing = z.enum(['dbmate', 'goose', 'golang-migrate', 'sqlx', 'atlas']);
 export const SeedTier = z.enum(['smoke', 'rich', 'fixtures', 'skip']);
 export type DB = z.infer<typeof DB>;
 export type ORM = z.infer<typeof ORM>;
@@ -24,6 +25,7 @@ export const Answers = z.object({
   relations: z.array(Relation),
   review: z.enum(['accept', 'accept-as-is']),
   runner: Runner,
+  existing: Existing.optional(),      // the runner in use when runner is 'existing'
   seed: SeedTier,
   irreversible: z.array(z.string()),
   timestamps: Timestamps.optional(),  // created_at/updated_at for every entity unless @timestamps says otherwise (default both)

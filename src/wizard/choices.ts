@@ -33,8 +33,15 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
   runner: { message: 'Add kei-migrate to the project?', choices: [
     c('cargo-path-dep', 'Add to Cargo workspace as path dep', 'Rust projects; db-scaffold prints the snippet, never edits Cargo.toml'),
     c('binary', 'Install prebuilt binary (system-wide)', 'any stack; `cargo install` once, the repo stays tool-agnostic'),
-    c('existing', 'Use existing runner', 'Prisma / Alembic / Drizzle-kit / goose / Atlas; the hand-off is recorded'),
-    c('later', 'Decide later', 'files land on disk; runner wiring deferred'),
+    c('existing', 'Use an existing runner', 'migrations written in the layout of the runner you pick next'),
+    c('later', 'Decide later', "kei-migrate's layout on disk; the runner recorded as undecided"),
+  ] },
+  existing: { message: 'Which runner?', choices: [
+    c('dbmate', 'dbmate', 'db/migrations/<ts>_<name>.sql with -- migrate:up / -- migrate:down'),
+    c('goose', 'goose', 'migrations/<ts>_<name>.sql with -- +goose Up / Down blocks'),
+    c('golang-migrate', 'golang-migrate', 'migrations/<ts>_<name>.up.sql and .down.sql'),
+    c('sqlx', 'sqlx-cli', 'migrations/<ts>_<name>.up.sql and .down.sql, as `sqlx migrate run` reads them'),
+    c('atlas', 'Atlas', 'migrations/<ts>_<name>.sql plus atlas.sum; plain downs in migrations/down/'),
   ] },
   seed: { message: 'Seed data', choices: [
     c('smoke', 'Smoke fixture (recommended)', 'one row per entity; proves the schema loads'),

@@ -1,15 +1,25 @@
 /** Phases 4 and 5: irreversible tables (only when a down file is written), the runner (4e), the seed tier. */
 import type { Spec } from '../state/answers-schema.js';
+import { existsSync } from 'node:fs';
 import { handoff } from '../render/catalogue.js';
+import { join } from 'node:path';
 import { parseEntities } from '../model/parse.js';
 import { selectKey, type Inquirer } from './io.js';
 import { prompts } from './tty/lazy.js';
 import { inPhase, keep, sayHeader } from './tty/session.js';
 
-export async function askMigrations(inq: Inquirer | undefined, a: Spec): Promise<Spec> {
+/** The runner the stack suggests: an ORM's own runner, a Cargo project's path dependency, else the binary. */
+export function preselect(a: Spec, dest: string | undefined): { runner: string; existing?: string } {
+  if (a.orm === 'sqlx') return { runner: 'existing', existing: 'sqlx' };
+  if (dest && existsSync(join(dest, 'Cargo.toml'))) return { runner: 'cargo-path-dep' };
+  return { runner: 'binary' };
+}
+
+export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: string): Promise<Spec> {
   const out = { ...a };
-  const handedOff = !!(out.orm && handoff(out.orm));
-  if (handedOff && out.runner === undefined) out.runner = 'existing';
+  const handedOff = !!(out.orm && handoff(out.orm)); // Prisma: no SQL migration, so no down to guard
+  const ownRunner = out.orm === 'prisma' || out.orm === 'sqlalchemy'; // prisma migrate / Alembic
+  if (ownRunner && out.runner === undefined) out.runner = 'existing';
   if (!inq) return out;
   inPhase(4);
   if (out.irreversible === undefined && handedOff) out.irreversible = []; // no down file is written
@@ -20,7 +30,12 @@ export async function askMigrations(inq: Inquirer | undefined, a: Spec): Promise
   }
   if (out.runner === undefined) {
     sayHeader();
-    out.runner = (await selectKey(inq, 'runner')) as Spec['runner'];
+    delete out.existing;
+    out.runner = (await selectKey(inq, 'runner', preselect(out, dest).runner)) as Spec['runner'];
+    keep(out);
+  }
+  if (out.runner === 'existing' && out.existing === undefined && !ownRunner) {
+    out.existing = (await selectKey(inq, 'existing', preselect(out, dest).existing)) as Spec['existing'];
     keep(out);
   }
   return out;

@@ -21,9 +21,9 @@ export async function select(inq: Inquirer, name: string, message: string, choic
   return String(r[name]);
 }
 
-export async function selectKey(inq: Inquirer, key: string): Promise<string> {
+export async function selectKey(inq: Inquirer, key: string, def?: string): Promise<string> {
   const q = CHOICES[key];
-  return select(inq, key, q.message, q.choices);
+  return select(inq, key, q.message, q.choices, def);
 }
 
 /** One typed line (a new name, a value) with plop's inquirer; `check` re-asks in place. */

@@ -31,6 +31,7 @@ function addFkOnce(table: string, fkSql: string, name: string): string {
 export const mysql: Dialect = {
   id: 'mysql',
   label: 'MySQL/MariaDB',
+  sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
     partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter',
@@ -38,6 +39,7 @@ export const mysql: Dialect = {
   quote: q,
   // backslash escapes on (the default sql_mode): a backslash doubled, a quote doubled
   literal: ddl.literalWith((s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`),
+  columnDefault: (c, t) => ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l)).replace(/^ DEFAULT /, '') || undefined,
   columnType: mysqlType,
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',

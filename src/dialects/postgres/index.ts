@@ -14,6 +14,7 @@ const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identi
 export const postgres: Dialect = {
   id: 'postgres',
   label: 'PostgreSQL',
+  sqlDriver: 'postgres',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
@@ -23,6 +24,7 @@ export const postgres: Dialect = {
   quote: q,
   // E'…' when a backslash is in the text: read the same whatever standard_conforming_strings says
   literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),
+  columnDefault: (c) => ddl.defaultSql(postgres, c, PG_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
   columnType: (c) => pgType(c),
   emit: {
     createTriggerFunction: () => [

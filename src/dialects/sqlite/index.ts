@@ -56,18 +56,21 @@ function forwardReference(up: Statement[]): boolean {
 export const sqlite: Dialect = {
   id: 'sqlite',
   label: 'SQLite',
+  sqlDriver: 'sqlite3',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
     partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_',
   },
   quote: q,
   literal: ddl.standardLiteral,
-  columnType: (c) => sqliteType(c),
+  columnDefault: (c) => ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
+  columnType: (c) => (c.identity ? 'INTEGER' : sqliteType(c)), // an identity is INTEGER PRIMARY KEY whatever its kind
   // FK cycle: a DROP TABLE's implicit DELETE would cascade through a table whose other parent is gone
   // ("no such table"); foreign_keys=OFF (outside a transaction) skips that DELETE; defer covers the wrapped case
   downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],
   group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
+  outsideTransaction: (sql) => /^PRAGMA foreign_keys = OFF;/m.test(sql),
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

@@ -1,5 +1,5 @@
 -- kei-migrate: init_schema (generated 2026-01-02)
--- See db/schema.sql for the schema SSoT.
+-- db/schema.sql holds the whole schema as it stands after the latest migration.
 -- db/schema.sql: the design's single source of truth (db-scaffold)
 -- Generated: 2026-01-02
 -- DB: SQLite · ORM: none · style: schema-first

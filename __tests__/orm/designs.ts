@@ -1,0 +1,36 @@
+/** Designs every ORM file is proven on: the three examples and the hardest test designs, per dialect. */
+import { EXAMPLES, exampleSpec, renderSpec, type Rendered } from '../support/golden.js';
+import type { InitAnswers } from '../../src/core/init.js';
+import type { DialectId } from '../../src/dialects/dialect.js';
+import type { Relation } from '../../src/state/model-schema.js';
+import { FEATURES } from '../language/engine-facts.js';
+import { SAKILA_ENTITIES, SAKILA_RELATIONS } from '../sample/sakila.js';
+
+const RICH: Record<string, { entities: string; relations: Relation[]; over?: Partial<InitAnswers> }> = {
+  // the language's v2 features (sizes, defaults, keys, composite constraints, FK actions, checks) and Sakila
+  features: { entities: FEATURES, relations: [] },
+  sakila: { entities: SAKILA_ENTITIES, relations: SAKILA_RELATIONS },
+  // every type, modifier and inference rule, soft delete (partial indexes), enums with odd values
+  everyType: {
+    entities: `Account: email, username, slug, login_count, balance_amount, is_locked, has_mfa, mood:enum(it's|back\\slash|"q"), bio:optional, joined_on:date, meta:json, ref:uuid:unique, big:bigint:index, seen_at:datetime, code:index, title:string:unique, n:integer:optional, status:enum(draft|in-review|live)
+Note: body, account_id`,
+    relations: [{ from: 'Note', to: 'Account', kind: 'one-to-many' }], over: { scale: 'multi-replica' },
+  },
+  // keywords and the ORMs' own names (relations, Column, Index, String, metadata) as names, many-to-many, one-to-one, a self relation
+  keywords: {
+    entities: 'User: user, order, group\nOrder: select, from, desc, user_id\nGroup: name:string:unique\nSelect: key, table\nFrom: to:index, where\nDesc: asc, by\n' +
+      'Relation: kind, metadata, class\nColumn: label\nIndex: code\nString: text',
+    relations: [{ from: 'Group', to: 'User', kind: 'many-to-many' }, { from: 'Select', to: 'From', kind: 'one-to-one' }, { from: 'Desc', to: 'Desc', kind: 'one-to-many' }],
+  },
+};
+
+export const DESIGN_NAMES = [...EXAMPLES, ...Object.keys(RICH)];
+
+/** The design rendered (in memory) for an ORM and dialect. */
+export function ormDesign(name: string, db: DialectId, orm: InitAnswers['orm']): Rendered {
+  const rich = RICH[name];
+  const spec = rich
+    ? exampleSpec('blog', { db, orm, entities: rich.entities, relations: rich.relations, irreversible: [], scale: 'team', ...rich.over })
+    : exampleSpec(name as (typeof EXAMPLES)[number], { db, orm });
+  return renderSpec({ ...spec, runner: orm === 'prisma' || orm === 'sqlalchemy' ? 'existing' : spec.runner, existing: undefined });
+}

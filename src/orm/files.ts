@@ -1,0 +1,29 @@
+/**
+ * The ORM's own files from the design, rewritten by every generator that changes it (init, db-entity,
+ * db-field, db-relation): Prisma schema + config, Drizzle schema.ts, SQLAlchemy models + Alembic env.
+ * Files a user owns afterwards (configs) are written only when absent.
+ */
+import type { Design } from '../state/design-schema.js';
+import type { FileRecord } from '../io/files.js';
+import { dialectOf } from '../dialects/registry.js';
+import { render } from '../render/hbs.js';
+import { ormView } from './view.js';
+
+export function ormRecords(design: Design): FileRecord[] {
+  const a = design.answers;
+  if (!design.schema || !a.db || !a.orm) return [];
+  const view = ormView(design.schema, dialectOf(a.db));
+  switch (a.orm) {
+    case 'prisma': return [
+      { path: 'prisma/schema.prisma', body: render('schema.prisma', view) },
+      { path: 'prisma.config.ts', body: render('prisma.config.ts', view), ifAbsent: true },
+    ];
+    case 'drizzle': return [{ path: 'db/schema.ts', body: render('schema.ts', view) }];
+    case 'sqlalchemy': return [
+      { path: 'db/models.py', body: render('models.py', view) },
+      { path: 'alembic.ini', body: render('alembic.ini', view), ifAbsent: true },
+      { path: 'alembic/env.py', body: render('alembic-env.py', view), ifAbsent: true },
+    ];
+    default: return [];
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Handlebars helpers of schema.prisma: Prisma scalar, native type (read from the column's SQL type, so the
+ * dialect's own choice is kept), attributes. Stateless: the dialect comes from the data (@root.dialect).
+ */
+import { pascalCase } from 'change-case';
+import type { DialectId } from '../dialects/dialect.js';
+import type { OrmField } from './view.js';
+
+const PROVIDER: Record<DialectId, string> = { postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite' };
+
+const SCALAR: Record<string, string> = {
+  key: 'BigInt', string: 'String', char: 'String', text: 'String', uuid: 'String', smallint: 'Int', integer: 'Int', bigint: 'BigInt',
+  decimal: 'Decimal', float: 'Float', boolean: 'Boolean', date: 'DateTime', time: 'DateTime', datetime: 'DateTime', timestamp: 'DateTime',
+  json: 'Json', binary: 'Bytes',
+};
+
+/** SQL type → @db attribute where it differs from Prisma's default for the scalar. */
+const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^VARCHAR\((\d+)\)$/, (m) => `VarChar(${m[1]})`],
+  [/^CHAR\((\d+)\)$/, (m) => `Char(${m[1]})`],
+  [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Decimal(${m[1]}, ${m[2]})`],
+  [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'],
+  [/^DATE$/, () => 'Date'],
+  [/^UUID$/, () => 'Uuid'],
+  [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'],
+  [/^SMALLINT$/, () => 'SmallInt'],
+  [/^TIME$/, () => 'Time'],
+];
+const MYSQL_ONLY: [RegExp, string][] = [[/^TEXT$/, 'Text'], [/^DATETIME$/, 'DateTime(0)'], [/^TIMESTAMP$/, 'Timestamp(0)'], [/^LONGBLOB$/, 'LongBlob']];
+
+// Prisma's scalar type names cannot name a model
+const RESERVED = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
+const modelOf = (name: string) => (RESERVED.has(name) ? `${name}Model` : name);
+
+export const enumMember = (v: string) => {
+  const id = v.replace(/[^A-Za-z0-9_]/g, '_');
+  return /^[A-Za-z]/.test(id) ? id : `v_${id}`;
+};
+
+function nativeType(f: OrmField, dialect: DialectId): string {
+  if (dialect === 'sqlite' || f.enumName) return '';
+  const sql = f.sqlType.replace(/ GENERATED ALWAYS AS IDENTITY$/, '');
+  for (const [re, fn] of NATIVE) { const m = sql.match(re); if (m) return ` @db.${fn(m)}`; }
+  if (dialect === 'mysql') for (const [re, t] of MYSQL_ONLY) if (re.test(sql)) return ` @db.${t}`;
+  return '';
+}
+
+const DB_GENERATED = new Set(['date', 'time', 'datetime', 'timestamp', 'binary', 'json']);
+
+function defaultAttr(f: OrmField): string {
+  if (f.identity) return ' @default(autoincrement())';
+  const d = f.default;
+  if (!d || d.kind === 'null' || !f.defaultSql) return '';
+  if (d.kind === 'now' && f.type.kind !== 'time') return ' @default(now())';
+  if (d.kind !== 'value' || DB_GENERATED.has(f.type.kind)) return ` @default(dbgenerated(${JSON.stringify(f.defaultSql)}))`;
+  if (f.enumName) return ` @default(${enumMember(String(d.value))})`;
+  return ` @default(${typeof d.value === 'string' ? JSON.stringify(d.value) : String(d.value)})`;
+}
+
+export const prismaHelpers = {
+  prismaProvider: (dialect: DialectId) => PROVIDER[dialect],
+  prismaModel: modelOf,
+  prismaType: (f: OrmField, dialect: DialectId) => {
+    const scalar = f.enumName ?? (f.identity && dialect === 'sqlite' ? 'Int' : f.type.kind === 'key' && dialect === 'sqlite' ? 'Int' : SCALAR[f.type.kind]);
+    return `${scalar}${f.nullable ? '?' : ''}`;
+  },
+  prismaAttrs: (f: OrmField, dialect: DialectId) =>
+    `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}`,
+  prismaAction: (onDelete: string) => pascalCase(onDelete), // 'set null' → SetNull, 'no action' → NoAction
+  prismaEnumMember: (v: string) => `${enumMember(v)}${enumMember(v) === v ? '' : ` @map(${JSON.stringify(v)})`}`,
+  prismaList: (xs: string[]) => xs.join(', '),
+};

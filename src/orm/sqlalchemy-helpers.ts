@@ -1,0 +1,73 @@
+/**
+ * Handlebars helpers of the SQLAlchemy models module: the column type read from the column's SQL type (so
+ * the dialect's own choice is kept), Column() arguments, Python-safe names. Stateless: data from the caller.
+ */
+import { snakeCase } from 'change-case';
+import type { OrmBackRelation, OrmField, OrmRelation, OrmView } from './view.js';
+
+const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for from ' +
+  'global if import in is lambda nonlocal not or pass raise return try while with yield metadata registry').split(' '));
+
+export const pyName = (name: string) => (KEYWORDS.has(snakeCase(name)) ? `${snakeCase(name)}_` : snakeCase(name));
+
+// core names through `sa.` (a model named Column, Index or Text cannot shadow them); dialect types through their module
+const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^BIGINT GENERATED ALWAYS AS IDENTITY$/, () => 'sa.BigInteger(), sa.Identity(always=True)'],
+  [/^INTEGER GENERATED ALWAYS AS IDENTITY$/, () => 'sa.Integer(), sa.Identity(always=True)'],
+  [/^SMALLINT GENERATED ALWAYS AS IDENTITY$/, () => 'sa.SmallInteger(), sa.Identity(always=True)'],
+  [/^SMALLINT$/, () => 'sa.SmallInteger()'], [/^DOUBLE PRECISION$/, () => 'postgresql.DOUBLE_PRECISION()'], [/^DOUBLE$/, () => 'mysql.DOUBLE()'],
+  [/^REAL$/, () => 'sa.REAL()'], [/^TIME$/, () => 'sa.Time()'], [/^BYTEA$/, () => 'sa.LargeBinary()'], [/^LONGBLOB$/, () => 'mysql.LONGBLOB()'],
+  [/^BLOB$/, () => 'sa.BLOB()'],
+  [/^BIGINT UNSIGNED$/, () => 'mysql.BIGINT(unsigned=True)'],
+  [/^VARCHAR\((\d+)\)$/, (m) => `sa.String(${m[1]})`],
+  [/^CHAR\((\d+)\)$/, (m) => `sa.CHAR(${m[1]})`],
+  [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `sa.Numeric(${m[1]}, ${m[2]})`],
+  [/^TEXT$/, () => 'sa.Text()'], [/^INT(?:EGER)?$/, () => 'sa.Integer()'], [/^BIGINT$/, () => 'sa.BigInteger()'],
+  [/^BOOLEAN$/, () => 'sa.Boolean()'], [/^DATE$/, () => 'sa.Date()'], [/^TIMESTAMPTZ$/, () => 'sa.DateTime(timezone=True)'],
+  [/^DATETIME$/, () => 'sa.DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
+  [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'sa.JSON()'],
+];
+
+function saType(sqlType: string): string {
+  for (const [re, fn] of TYPES) { const m = sqlType.match(re); if (m) return fn(m); }
+  throw new Error(`SQLAlchemy: no type for SQL type ${sqlType}`);
+}
+
+const py = (s: string) => JSON.stringify(s);
+
+function saColumn(f: OrmField, rels: OrmRelation[]): string {
+  const fk = rels.find((r) => r.column === f.name);
+  const args = [py(f.name), saType(f.sqlType)];
+  if (fk) args.push(`sa.ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
+  if (f.pk) args.push('primary_key=True');
+  if (f.identity) args.push('autoincrement=True');
+  args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
+  if (f.defaultSql !== undefined) args.push(`server_default=sa.text(${py(f.defaultSql)})`);
+  if (f.onUpdateNow) args.push('onupdate=sa.func.now()');
+  return `sa.Column(${args.join(', ')})`;
+}
+
+/** The dialect modules the module's column types use. */
+const dialectModules = (v: OrmView) => {
+  const code = v.models.flatMap((m) => m.fields.map((f) => saType(f.sqlType))).join('\n');
+  return ['mysql', 'postgresql'].filter((d) => code.includes(`${d}.`)).join(', ');
+};
+
+export const sqlalchemyHelpers = {
+  saDialectImports: dialectModules,
+  pyName,
+  pyStr: py,
+  saColumn: (f: OrmField, _table: string, rels: OrmRelation[]) => saColumn(f, rels),
+  saRelation: (r: OrmRelation, model: string) => {
+    const args = [py(r.refModel), `foreign_keys=${py(`${model}.${pyName(r.column)}`)}`, `back_populates=${py(pyName(r.backField))}`];
+    if (r.refModel === model) args.push(`remote_side=${py(`${model}.${pyName(r.refColumn)}`)}`);
+    return `orm.relationship(${args.join(', ')})`;
+  },
+  saBack: (b: OrmBackRelation) => {
+    const args = [py(b.model), `foreign_keys=${py(`${b.model}.${pyName(b.column)}`)}`, `back_populates=${py(pyName(b.relField))}`];
+    if (!b.many) args.push('uselist=False');
+    return `orm.relationship(${args.join(', ')})`;
+  },
+  saIndexWhere: (whereAlive: boolean) => (whereAlive ? ', postgresql_where=sa.text("deleted_at IS NULL"), sqlite_where=sa.text("deleted_at IS NULL")' : ''),
+  pyList: (xs: string[]) => xs.map(py).join(', '),
+};
