@@ -47,7 +47,8 @@ const CHECKS = (db: DialectId) => [
   `CONSTRAINT "ck_accounts_email_format" CHECK ("email" LIKE '%@%')`,
   'CONSTRAINT "ck_accounts_login_count_nonneg" CHECK ("login_count" >= 0)',
   'CONSTRAINT "ck_accounts_balance_amount_nonneg" CHECK ("balance_amount" >= 0)',
-].map((s) => q(db, s)).concat(q(db, `CONSTRAINT "ck_accounts_mood_allowed" CHECK ("mood" IN (`) + `${ENUM_VALUES[db]}))`);
+].map((s) => q(db, s)).concat(q(db, `CONSTRAINT "ck_accounts_mood_allowed" CHECK (`) // MySQL compares enum values as bytes (issue 21)
+  + `${db === 'mysql' ? 'CAST(`mood` AS BINARY)' : '"mood"'} IN (${ENUM_VALUES[db]}))`);
 
 const INDEXES: Record<DialectId, string[]> = {
   postgres: ['CREATE INDEX IF NOT EXISTS "ix_accounts_code" ON "accounts" ("code");',

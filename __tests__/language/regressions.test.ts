@@ -18,8 +18,8 @@ test('a key column that would be NULL-allowed (an FK with set-null in @pk) is re
 
 test('check(expr) quotes its column names, so a column may be called like a keyword', () => {
   const entities = 'Line: order:integer:check(order >= 0 and length(note) < 9), note:string(20)';
-  expect(createSql('postgres', { entities }, 'lines')).toContain('CHECK ("order" >= 0 and length("note") < 9)');
-  expect(createSql('mysql', { entities }, 'lines')).toContain('CHECK (`order` >= 0 and length(`note`) < 9)');
+  expect(createSql('postgres', { entities }, 'lines')).toContain('CHECK (("order" >= 0) AND (length("note") < 9))');
+  expect(createSql('mysql', { entities }, 'lines')).toContain('CHECK ((`order` >= 0) AND (CHAR_LENGTH(`note`) < 9))');
 });
 
 test.each([

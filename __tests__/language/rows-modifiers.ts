@@ -22,9 +22,9 @@ export const MODIFIERS: Row[] = [
     sqlite: [`"d" DATE NOT NULL DEFAULT '2024-01-31'`, `"t" TIME NOT NULL DEFAULT '09:30'`, `"j" JSON NOT NULL DEFAULT '{}'`, `"u" TEXT NOT NULL DEFAULT '123e4567-e89b-12d3-a456-426614174000'`],
   }],
   ['check(expr) as a named CHECK', 'Item: qty:integer:check(qty > 0 and qty <= 100)', 'items', {
-    postgres: ['CONSTRAINT "ck_items_qty_check" CHECK ("qty" > 0 and "qty" <= 100)'],
-    mysql: ['CONSTRAINT `ck_items_qty_check` CHECK (`qty` > 0 and `qty` <= 100)'],
-    sqlite: ['CONSTRAINT "ck_items_qty_check" CHECK ("qty" > 0 and "qty" <= 100)'],
+    postgres: ['CONSTRAINT "ck_items_qty_check" CHECK (("qty" > 0) AND ("qty" <= 100))'],
+    mysql: ['CONSTRAINT `ck_items_qty_check` CHECK ((`qty` > 0) AND (`qty` <= 100))'],
+    sqlite: ['CONSTRAINT "ck_items_qty_check" CHECK (("qty" > 0) AND ("qty" <= 100))'],
   }],
   ['ref(Entity, set-null) on any name: nullable, SET NULL, indexed', 'Language: name\nFilm: title, original:ref(Language, set-null)', 'films', {
     postgres: ['"original" BIGINT', 'CONSTRAINT "fk_films_original" FOREIGN KEY ("original") REFERENCES "languages" ("id") ON DELETE SET NULL', 'CREATE INDEX IF NOT EXISTS "ix_films_original" ON "films" ("original");'],

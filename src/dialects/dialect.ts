@@ -14,6 +14,27 @@ export interface Caps {
   dropColumnWithFk: 'alter' | 'rebuild';
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
+  engine?: string;               // the engine's name in messages
+  exactDecimal?: boolean;        // decimal values kept exactly (SQLite: false, NUMERIC is a float past 15 digits)
+  unicodeCase?: boolean;         // lower()/upper() change every letter (SQLite: false, only A-Z)
+  limits?: EngineLimits;         // checked at design time (limits.ts)
+}
+
+/** What the engine refuses when the files are applied; the design is checked against these before writing. */
+export interface EngineLimits {
+  identifier: number; columns: number; rowBytes: number; keysPerTable: number; keyBytes: number;
+  varchar: number; enumValue: number; defaultBytes: number; checkBytes: number; exprDepth: number;
+  /** the type to suggest instead of a string(n) over `varchar` */
+  longText: string;
+}
+
+/** How a check(expr) says the language's one meaning on this engine (check-print.ts); absent: as PostgreSQL reads it. */
+export interface CheckSyntax {
+  intDiv?: string;                                   // whole-number division (MySQL: DIV)
+  length?: string;                                   // length in characters (MySQL: CHAR_LENGTH)
+  textEq?: (sql: string) => string;                  // a text operand compared by code point and case (MySQL: CAST AS BINARY)
+  textOrder?: (sql: string) => string;               // a text operand ordered by code point (PostgreSQL: COLLATE "C")
+  like?: (e: string, pattern: string, not: boolean) => string; // case-sensitive, backslash escapes (SQLite: GLOB)
 }
 
 export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K }>) => string[] };
@@ -29,6 +50,10 @@ export interface Dialect {
   /** The statement every SQL file starts with, so a client reads its text as UTF-8 (MySQL: SET NAMES utf8mb4). */
   encoding?: string;
   columnType(col: Column, table: Table): string;
+  /** check(expr) printing; absent: PostgreSQL's reading. */
+  check?: CheckSyntax;
+  /** A zone-less datetime default or backfill pinned to UTC (PostgreSQL TIMESTAMPTZ: '…+00'). */
+  utcDatetime?: (lit: string) => string;
   /** The SQL after DEFAULT for a column with a default, as the DDL writes it (for ORM files that repeat it). */
   columnDefault(col: Column, table: Table): string | undefined;
   emit: Emitters;

@@ -4,7 +4,7 @@ import type { Column, Table } from '../state/physical-schema.js';
 import type { NameBook } from './naming.js';
 import type { CompileOptions } from './compile.js';
 import { type FkSpec, assertFkType, keyOf } from './keys.js';
-import { checkColumns } from './check-expr.js';
+import { checkExpr } from './check-compile.js';
 import { fail } from '../cli/errors.js';
 
 const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check' } as const;
@@ -58,7 +58,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
   timestamps(t, e, opts.timestamps ?? 'both', opts);
   const names = t.columns.map((c) => c.name);
   for (const [c, expr] of exprs) {
-    checkColumns(expr, names, `${e.name}.${c}`);
+    checkExpr(expr, t.columns, opts.caps, `${e.name}.${c}`);
     t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX.expr}`), column: c, rule: 'expr', expr });
   }
   composites(t, e, names, cn, col);

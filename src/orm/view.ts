@@ -62,7 +62,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       uniques: t.uniques.filter((u) => !single(u.columns)).map(key),
       indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && single(i.columns))).map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
       allUniques: t.uniques.map(key), allIndexes: t.indexes.map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
-      checks: t.checks.map((c) => ({ ...c, sql: checkSql(d, c).replace(/^CHECK \((.*)\)$/s, '$1') })), relations: [], backRelations: [],
+      checks: t.checks.map((c) => ({ ...c, sql: checkSql(d, c, t).replace(/^CHECK \((.*)\)$/s, '$1') })), relations: [], backRelations: [],
     };
   });
   const byTable = new Map(out.map((m) => [m.table, m]));

@@ -5,6 +5,7 @@ import { MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
+import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -34,8 +35,9 @@ export const mysql: Dialect = {
   sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
-    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter',
+    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', ...MYSQL_MEANING,
   },
+  check: MYSQL_CHECK,
   quote: q,
   // backslash escapes on (the default sql_mode): a backslash doubled, a quote doubled
   literal: ddl.literalWith((s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`),

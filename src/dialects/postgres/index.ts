@@ -5,6 +5,7 @@ import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
+import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -19,8 +20,10 @@ export const postgres: Dialect = {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
   
-    identitySequence: (table) => `${table}_id_seq`,
+    identitySequence: (table) => `${table}_id_seq`, ...PG_MEANING,
   },
+  check: PG_CHECK,
+  utcDatetime: pgUtc,
   quote: q,
   // E'…' when a backslash is in the text: read the same whatever standard_conforming_strings says
   literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),

@@ -6,14 +6,17 @@ import type { DefaultExprs } from './ddl.js';
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from './ddl.js';
 
-type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
+type D = Pick<Dialect, 'quote' | 'literal' | 'columnType' | 'check'>;
+
+/** The table an added column's CHECKs read: its columns with that one among them. */
+export const withColumn = (s: ColumnChange) => ({ name: s.table.name, columns: [...s.table.columns.filter((c) => c.name !== s.column.name), s.column] });
 
 /** `ADD COLUMN …`, then its UNIQUE, CHECKs, `extra` (an inline index) and the FK last, as named constraints. */
 export function addClauses(d: D, s: ColumnChange, colDef: string, uniqueSql: (name: string, cols: string) => string, extra: string[] = []): string[] {
   return [
     `ADD COLUMN ${colDef}`,
     ...(s.unique ? [`ADD ${uniqueSql(d.quote(s.unique.name), ddl.cols(d, s.unique.columns))}`] : []),
-    ...(s.checks ?? []).map((c) => `ADD CONSTRAINT ${d.quote(c.name)} ${ddl.checkSql(d, c)}`),
+    ...(s.checks ?? []).map((c) => `ADD CONSTRAINT ${d.quote(c.name)} ${ddl.checkSql(d, c, withColumn(s))}`),
     ...extra,
     ...(s.fk ? [`ADD ${ddl.fkSql(d, s.fk)}`] : []),
   ];

@@ -1,10 +1,11 @@
 /** DDL pieces every dialect assembles the same way; only quoting, types and literals differ. */
 import type { Check, Column, ForeignKey, Index, Table } from '../../state/physical-schema.js';
 import type { Dialect } from '../dialect.js';
-import { renderCheck } from '../../model/check-expr.js';
+import { printCheck } from './check-print.js';
+import { checkTree, colTypes } from '../../model/check-compile.js';
 import { guardText } from '../../model/guard.js';
 
-type D = Pick<Dialect, 'quote' | 'literal' | 'columnType'>;
+type D = Pick<Dialect, 'quote' | 'literal' | 'columnType' | 'check'>;
 
 export const cols = (d: D, names: string[]) => names.map((n) => d.quote(n)).join(', ');
 
@@ -23,13 +24,15 @@ export function defaultSql(d: D, col: Column, x: DefaultExprs, wrap: (lit: strin
   }
 }
 
-export function checkSql(d: D, c: Check): string {
+/** A CHECK as the engine reads the language's one meaning: enum values compared by code point and case
+ *  (MySQL's unicode_ci collation would take 'DRAFT', 'dráft' and 'draft '), check(expr) parsed and printed. */
+export function checkSql(d: D, c: Check, t: Pick<Table, 'name' | 'columns'>): string {
   const col = d.quote(c.column);
   switch (c.rule) {
     case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
-    case 'enum': return `CHECK (${col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
-    case 'expr': return `CHECK (${renderCheck(c.expr ?? '', d.quote, (t) => d.literal(t))})`;
+    case 'enum': return `CHECK (${d.check?.textEq?.(col) ?? col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
+    case 'expr': return `CHECK (${printCheck(d, checkTree(c.expr ?? '', t), colTypes(t.columns))})`;
   }
 }
 
@@ -43,7 +46,7 @@ export function fkSql(d: D, fk: ForeignKey): string {
 export function constraintLines(d: D, t: Table, deferred: string[], uniqueSql = (n: string, c: string[]) => `CONSTRAINT ${d.quote(n)} UNIQUE (${cols(d, c)})`): string[] {
   return [
     ...t.uniques.map((u) => uniqueSql(u.name, u.columns)),
-    ...t.checks.map((c) => `CONSTRAINT ${d.quote(c.name)} ${checkSql(d, c)}`),
+    ...t.checks.map((c) => `CONSTRAINT ${d.quote(c.name)} ${checkSql(d, c, t)}`),
     ...t.foreignKeys.filter((f) => !deferred.includes(f.name)).map((f) => fkSql(d, f)),
   ];
 }

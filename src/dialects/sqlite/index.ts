@@ -6,8 +6,10 @@ import { SQLITE_DEFAULTS, sqliteType } from './types.js';
 import { addNeedsRebuild, dropNeedsRebuild, rebuildTable, withoutColumn } from './rebuild.js';
 import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
+import { withColumn } from '../shared/alter.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
+import { SQLITE_CHECK, SQLITE_MEANING } from './meaning.js';
 
 const q = ddl.quoteWith('"');
 
@@ -31,7 +33,7 @@ export function tableParts(t: Table): string[] {
 
 /** The column's own CHECKs and FK as named column constraints (ALTER TABLE ADD COLUMN takes no table constraints). */
 function inlineParts(s: ColumnChange): string {
-  const checks = (s.checks ?? []).map((c) => ` CONSTRAINT ${q(c.name)} ${ddl.checkSql(sqlite, c)}`).join('');
+  const checks = (s.checks ?? []).map((c) => ` CONSTRAINT ${q(c.name)} ${ddl.checkSql(sqlite, c, withColumn(s))}`).join('');
   const fk = s.fk ? ` CONSTRAINT ${q(s.fk.name)} REFERENCES ${q(s.fk.refTable)} (${q(s.fk.refColumn)}) ON DELETE ${ddl.onDeleteSql(s.fk.onDelete)}` : '';
   return checks + fk;
 }
@@ -59,8 +61,9 @@ export const sqlite: Dialect = {
   sqlDriver: 'sqlite3',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
-    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_',
+    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_', ...SQLITE_MEANING,
   },
+  check: SQLITE_CHECK,
   quote: q,
   literal: ddl.standardLiteral,
   columnDefault: (c) => ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS `posts` (
   PRIMARY KEY (`id`),
   KEY `ix_posts_author_id` (`author_id`),
   UNIQUE KEY `uq_posts_slug` (`slug`),
-  CONSTRAINT `ck_posts_status_allowed` CHECK (`status` IN ('draft', 'published', 'archived')),
+  CONSTRAINT `ck_posts_status_allowed` CHECK (CAST(`status` AS BINARY) IN ('draft', 'published', 'archived')),
   CONSTRAINT `ck_posts_view_count_nonneg` CHECK (`view_count` >= 0),
   CONSTRAINT `fk_posts_author_id` FOREIGN KEY (`author_id`) REFERENCES `users` (`id`) ON DELETE RESTRICT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

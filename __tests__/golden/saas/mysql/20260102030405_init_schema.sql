@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS `organizations` (
   PRIMARY KEY (`id`),
   KEY `ix_organizations_deleted_at` (`deleted_at`),
   UNIQUE KEY `uq_organizations_slug` (`slug`),
-  CONSTRAINT `ck_organizations_plan_allowed` CHECK (`plan` IN ('free', 'team', 'enterprise')),
+  CONSTRAINT `ck_organizations_plan_allowed` CHECK (CAST(`plan` AS BINARY) IN ('free', 'team', 'enterprise')),
   CONSTRAINT `ck_organizations_seat_count_nonneg` CHECK (`seat_count` >= 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS `tasks` (
   KEY `ix_tasks_project_id` (`project_id`),
   KEY `ix_tasks_assignee_id` (`assignee_id`),
   KEY `ix_tasks_deleted_at` (`deleted_at`),
-  CONSTRAINT `ck_tasks_status_allowed` CHECK (`status` IN ('todo', 'doing', 'done')),
+  CONSTRAINT `ck_tasks_status_allowed` CHECK (CAST(`status` AS BINARY) IN ('todo', 'doing', 'done')),
   CONSTRAINT `fk_tasks_project_id` FOREIGN KEY (`project_id`) REFERENCES `projects` (`id`) ON DELETE RESTRICT,
   CONSTRAINT `fk_tasks_assignee_id` FOREIGN KEY (`assignee_id`) REFERENCES `users` (`id`) ON DELETE RESTRICT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

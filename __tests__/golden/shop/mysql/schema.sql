@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS `orders` (
   `updated_at` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   PRIMARY KEY (`id`),
   KEY `ix_orders_customer_id` (`customer_id`),
-  CONSTRAINT `ck_orders_status_allowed` CHECK (`status` IN ('pending', 'paid', 'shipped', 'cancelled')),
+  CONSTRAINT `ck_orders_status_allowed` CHECK (CAST(`status` AS BINARY) IN ('pending', 'paid', 'shipped', 'cancelled')),
   CONSTRAINT `ck_orders_total_amount_nonneg` CHECK (`total_amount` >= 0),
   CONSTRAINT `fk_orders_customer_id` FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`) ON DELETE RESTRICT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

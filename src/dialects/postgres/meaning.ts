@@ -1,0 +1,18 @@
+/** PostgreSQL: how check(expr) keeps the language's meaning, and the limits the engine enforces on apply. */
+import type { CheckSyntax, EngineLimits } from '../dialect.js';
+
+/** Text ordered by code point whatever the database's collation (equality is already exact). */
+export const PG_CHECK: CheckSyntax = {
+  textOrder: (sql) => `${sql} COLLATE "C"`,
+};
+
+/** Columns per table 1,600; a varchar up to 10,485,760 characters; the rest far beyond a design. */
+export const PG_LIMITS: EngineLimits = {
+  identifier: 63, columns: 1600, rowBytes: 0, keysPerTable: 0, keyBytes: 0,
+  varchar: 10485760, enumValue: 10485760, defaultBytes: 1000000, checkBytes: 1000000, exprDepth: 200, longText: 'text',
+};
+
+export const PG_MEANING = { engine: 'PostgreSQL', exactDecimal: true, unicodeCase: true, limits: PG_LIMITS };
+
+/** A zone-less datetime is read in the client's TimeZone by TIMESTAMPTZ: pinned to UTC instead. */
+export const pgUtc = (lit: string) => lit.replace(/'$/, "+00'");

@@ -1,0 +1,53 @@
+/**
+ * The small tree a check(expr) becomes: what every dialect prints and the seed evaluates. Numbers keep
+ * the text the user wrote (never a JavaScript number); text literals their value.
+ */
+export type CmpOp = '=' | '<>' | '<' | '>' | '<=' | '>=';
+export type ArithOp = '+' | '-' | '*' | '/' | '%';
+export type Fn = 'length' | 'lower' | 'upper' | 'trim' | 'abs' | 'coalesce';
+
+export type Node =
+  | { k: 'col'; name: string }
+  | { k: 'num'; text: string }
+  | { k: 'str'; value: string }
+  | { k: 'bool'; value: boolean }
+  | { k: 'null' }
+  | { k: 'not'; e: Node }
+  | { k: 'neg'; e: Node }
+  | { k: 'and' | 'or'; l: Node; r: Node }
+  | { k: 'cmp'; op: CmpOp; l: Node; r: Node }
+  | { k: 'arith'; op: ArithOp; l: Node; r: Node }
+  | { k: 'in'; e: Node; list: Node[]; not: boolean }
+  | { k: 'between'; e: Node; lo: Node; hi: Node; not: boolean }
+  | { k: 'like'; e: Node; pattern: string; not: boolean }
+  | { k: 'isnull'; e: Node; not: boolean }
+  | { k: 'call'; fn: Fn; args: Node[] };
+
+export const FUNCTIONS: Fn[] = ['length', 'lower', 'upper', 'trim', 'abs', 'coalesce'];
+export const ALLOWED = "columns, numbers, 'text', = <> < > <= >= + - * / %, AND OR NOT, IN (…), BETWEEN, LIKE, IS [NOT] NULL, "
+  + `${FUNCTIONS.join(' ')}`;
+
+/** The direct children of a node, in order. */
+export function children(n: Node): Node[] {
+  switch (n.k) {
+    case 'not': case 'neg': case 'isnull': case 'like': return [n.e];
+    case 'and': case 'or': case 'cmp': case 'arith': return [n.l, n.r];
+    case 'in': return [n.e, ...n.list];
+    case 'between': return [n.e, n.lo, n.hi];
+    case 'call': return n.args;
+    default: return [];
+  }
+}
+
+/** The columns a tree names, each once, in order of appearance. */
+export function columnsOf(n: Node): string[] {
+  const out: string[] = [];
+  const walk = (x: Node) => { if (x.k === 'col' && !out.includes(x.name)) out.push(x.name); children(x).forEach(walk); };
+  walk(n);
+  return out;
+}
+
+/** How deep the tree nests (a column or a literal: 1). */
+export function depthOf(n: Node): number {
+  return 1 + Math.max(0, ...children(n).map(depthOf));
+}
