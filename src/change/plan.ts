@@ -15,6 +15,7 @@ import { carryIds, idRenames } from '../model/stable-ids.js';
 import type { Fills } from '../diff/table.js';
 import { fail } from '../cli/errors.js';
 import { backfillValue, type ChangeSpec } from './spec.js';
+import { checkedFill } from '../model/values-check.js';
 import { changeName, changeNotes, changeReport } from './report.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
@@ -29,7 +30,7 @@ function fillsOf(next: Schema, spec: ChangeSpec): Fills {
     const t = next.tables.find((x) => x.entity === entity);
     const col = next.shortened.find((s) => s.kind === 'column' && s.full === field)?.short ?? field;
     if (!t || !field || !t.columns.some((c) => c.name === col)) fail(`backfill.${key}: no field ${key} in the new design (Entity.field)`);
-    out[`${t.name}.${col}`] = backfillValue(key, v);
+    out[`${t.name}.${col}`] = checkedFill(`backfill.${key}`, backfillValue(key, v), t.columns.find((c) => c.name === col)!.type);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** db-change's answers: the whole design as it should now be, plus renames, confirmations and backfills. */
 import { z } from 'zod';
+import { jsonNumber, numberValue } from '../model/values.js';
 import { Relation } from '../state/model-schema.js';
 import type { Default } from '../state/model-schema.js';
 import type { CliArgs } from '../cli/args.js';
@@ -45,11 +46,12 @@ export function givenChange(args: CliArgs, cwd = process.cwd()): Record<string, 
 
 /** A backfill is one literal, written as SQL: 'text' (quotes doubled inside), a number, TRUE or FALSE. */
 export function backfillValue(key: string, v: string | number | boolean): Default {
+  if (typeof v === 'number') return { kind: 'value', value: jsonNumber(`backfill.${key}`, v) };
   if (typeof v !== 'string') return { kind: 'value', value: v };
   const s = v.trim();
   const str = /^'((?:[^']|'')*)'$/.exec(s);
   if (str) return { kind: 'value', value: guardText(`backfill.${key}`, 'value', str[1].replace(/''/g, "'")) };
-  if (/^-?\d+(\.\d+)?$/.test(s)) return { kind: 'value', value: Number(s) };
+  if (/^-?\d+(\.\d+)?$/.test(s)) return { kind: 'value', value: numberValue(s) }; // the digits as written
   if (/^(true|false)$/i.test(s)) return { kind: 'value', value: /^true$/i.test(s) };
   return fail(`backfill.${key}: ${JSON.stringify(v).slice(0, 40)} is not a literal (allowed: 'text', a number, TRUE, FALSE)`);
 }

@@ -26,6 +26,8 @@ export interface EngineLimits {
   varchar: number; enumValue: number; defaultBytes: number; checkBytes: number; exprDepth: number;
   /** the type to suggest instead of a string(n) over `varchar` */
   longText: string;
+  /** the most bytes a column takes in a row and in a key (MySQL: utf8mb4, 4 a character); absent: not counted */
+  columnBytes?: (c: Column, t: Table) => number;
 }
 
 /** How a check(expr) says the language's one meaning on this engine (check-print.ts); absent: as PostgreSQL reads it. */

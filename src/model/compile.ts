@@ -8,6 +8,7 @@ import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
 import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
+import { assertCheckSizes, assertWithinLimits } from './limits.js';
 
 export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
 
@@ -28,6 +29,8 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   assertUniqueNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
   assertNoSequenceClash(tables, opts.caps.identitySequence);
+  assertWithinLimits(tables, opts.caps);
+  assertCheckSizes(tables, opts.caps);
   return {
     tables,
     deferredFks: opts.caps.addForeignKey ? deferred.map((d) => ({ table: d.child, fk: d.fk })) : [],

@@ -2,6 +2,7 @@
 import type { ColType, Default } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { typeText } from './types.js';
+import { numberProblem, numberValue, textProblem } from './values.js';
 
 const NUMERIC = ['key', 'smallint', 'integer', 'bigint', 'decimal', 'float'];
 const QUOTABLE = ['string', 'char', 'text', 'enum', 'date', 'time', 'datetime', 'timestamp', 'uuid', 'json'];
@@ -32,21 +33,20 @@ export function parseDefault(raw: string, t: ColType, where: string): Default {
   if (lower === 'true' || lower === 'false') {
     return t.kind === 'boolean' ? { kind: 'value', value: lower === 'true' } : no(`is a boolean; ${type} takes another default`);
   }
-  if (/^-?\d+(\.\d+)?$/.test(v)) {
+  if (/^[-+]?(\d|\.\d)[\d.]*([eE][-+]?\d+)?$/.test(v) || /^[-+]?(infinity|inf|nan)$/i.test(v)) { // never through a JavaScript number
     if (!NUMERIC.includes(t.kind)) no(`is a number; ${type} is not numeric`);
-    if (t.kind !== 'decimal' && t.kind !== 'float' && v.includes('.')) no(`has decimals; ${type} holds whole numbers`);
-    if (t.kind === 'decimal' && (v.split('.')[1]?.length ?? 0) > t.scale) no(`has more decimals than ${type} keeps`);
-    return { kind: 'value', value: Number(v) };
+    const why = numberProblem(v, t, type);
+    if (why) no(why);
+    return { kind: 'value', value: numberValue(v) };
   }
   if (v.startsWith("'")) {
     if (!/^'([^']|'')*'$/s.test(v)) no("is not one quoted text ('' stands for a quote)");
     const text = v.slice(1, -1).replace(/''/g, "'");
     if (!QUOTABLE.includes(t.kind)) no(`is text; ${type} takes ${t.kind === 'boolean' ? 'true or false' : t.kind === 'binary' ? 'no default but null' : 'a number'}`);
-    if ((t.kind === 'string' || t.kind === 'char') && text.length > t.length) no(`is longer than ${type}`);
-    if (t.kind === 'enum' && !t.values.includes(text)) no(`is not one of ${t.values.join('|')}`);
     const shape = SHAPES[t.kind];
     if (shape && !shape[0].test(text)) no(`is not a ${t.kind} every engine reads (write ${shape[1]})`);
-    if (t.kind === 'json') { try { JSON.parse(text); } catch { no('is not JSON'); } }
+    const why = textProblem(text, t, type); // lengths in characters, the calendar, enum values, JSON
+    if (why) no(why);
     return { kind: 'value', value: text };
   }
   if (t.kind === 'enum') return t.values.includes(v) ? { kind: 'value', value: v } : no(`is not one of ${t.values.join('|')}`);

@@ -1,6 +1,7 @@
 /** The click choices of "revise types": types with common sizes, then the defaults that type can take. */
 import type { ColType, Default } from '../state/model-schema.js';
 import { parseType, typeText } from './types.js';
+import { isNumericType } from './values.js';
 
 export interface Choice { value: string; label: string; hint: string }
 
@@ -21,10 +22,11 @@ export function typeChoices(current: ColType): Choice[] {
 }
 
 /** A field's default as the language writes it ('' = none). */
-export function defaultText(d: Default | undefined): string {
+export function defaultText(d: Default | undefined, t?: ColType): string {
   if (!d) return '';
   if (d.kind !== 'value') return `default(${d.kind})`;
-  return `default(${typeof d.value === 'string' ? `'${d.value.replace(/'/g, "''")}'` : String(d.value)})`;
+  const digits = t && isNumericType(t) && typeof d.value === 'string'; // a number kept as its text
+  return `default(${typeof d.value === 'string' && !digits ? `'${d.value.replace(/'/g, "''")}'` : String(d.value)})`;
 }
 
 /** `default(…)` choices for a type (value '' = no default). */

@@ -3,6 +3,7 @@
  * dialect's own choice is kept), attributes. Stateless: the dialect comes from the data (@root.dialect).
  */
 import { pascalCase } from 'change-case';
+import { isNumericType } from '../model/values.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { OrmField } from './view.js';
 
@@ -54,7 +55,8 @@ function defaultAttr(f: OrmField): string {
   if (d.kind === 'now' && f.type.kind !== 'time') return ' @default(now())';
   if (d.kind !== 'value' || DB_GENERATED.has(f.type.kind)) return ` @default(dbgenerated(${JSON.stringify(f.defaultSql)}))`;
   if (f.enumName) return ` @default(${enumMember(String(d.value))})`;
-  return ` @default(${typeof d.value === 'string' ? JSON.stringify(d.value) : String(d.value)})`;
+  const digits = typeof d.value === 'string' && isNumericType(f.type); // a number kept as its text (issue 21)
+  return ` @default(${typeof d.value === 'string' && !digits ? JSON.stringify(d.value) : String(d.value)})`;
 }
 
 export const prismaHelpers = {

@@ -32,7 +32,7 @@ export async function revise(inq: Inquirer, a: Spec, what: string): Promise<Spec
   if (what === 'types') {
     const types = typeChoices(f.type); // sizes offered (string(40), char(2), decimal(10,2) …), the current type marked
     const current = types.find((t) => t.hint.startsWith('current'))!.value;
-    const now = defaultText(f.default);
+    const now = defaultText(f.default, f.type);
     const rows = [
       { key: 'type', label: 'Type', choices: types, value: current },
       { key: 'null', label: 'NULL', value: f.nullable ? 'optional' : 'required', choices: [

@@ -1,5 +1,7 @@
 /** MySQL/MariaDB: how check(expr) keeps the language's meaning, and the limits the engine enforces on apply. */
 import type { CheckSyntax, EngineLimits } from '../dialect.js';
+import type { Column, Table } from '../../state/physical-schema.js';
+import { mysqlType } from './types.js';
 
 /** Text compared as its bytes (code points, case, trailing spaces): the utf8mb4_unicode_ci collation
  *  would take 'DRAFT', 'dráft' and 'draft ' for 'draft'. LIKE under utf8mb4_bin: case counts, `_` is one character. */
@@ -16,6 +18,21 @@ const mysqlText = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''"
 export const MYSQL_LIMITS: EngineLimits = {
   identifier: 64, columns: 1017, rowBytes: 65535, keysPerTable: 64, keyBytes: 3072,
   varchar: 16383, enumValue: 16383, defaultBytes: 16383, checkBytes: 60000, exprDepth: 200, longText: 'text',
+  columnBytes: mysqlBytes,
 };
+
+const FIXED: Record<string, number> = {
+  BIGINT: 8, 'BIGINT UNSIGNED': 8, INT: 4, SMALLINT: 2, DOUBLE: 8, BOOLEAN: 1, DATE: 3, TIME: 3, DATETIME: 5, TIMESTAMP: 4,
+};
+
+/** Bytes in the row (and in a key) as InnoDB counts them: a VARCHAR its characters × 4 and a length, a TEXT/BLOB/JSON a pointer. */
+function mysqlBytes(c: Column, t: Table): number {
+  const sql = mysqlType(c, t);
+  const n = /^(VAR)?CHAR\((\d+)\)$/.exec(sql);
+  if (n) return Number(n[2]) * 4 + (n[1] ? (Number(n[2]) * 4 > 255 ? 2 : 1) : 0);
+  const dec = /^DECIMAL\((\d+),(\d+)\)$/.exec(sql);
+  if (dec) return Math.ceil(Number(dec[1]) / 2) + 1;
+  return FIXED[sql] ?? 12;
+}
 
 export const MYSQL_MEANING = { engine: 'MySQL/MariaDB', exactDecimal: true, unicodeCase: true, limits: MYSQL_LIMITS };

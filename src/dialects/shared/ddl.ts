@@ -4,8 +4,9 @@ import type { Dialect } from '../dialect.js';
 import { printCheck } from './check-print.js';
 import { checkTree, colTypes } from '../../model/check-compile.js';
 import { guardText } from '../../model/guard.js';
+import { valueLiteral } from './value-sql.js';
 
-type D = Pick<Dialect, 'quote' | 'literal' | 'columnType' | 'check'>;
+type D = Pick<Dialect, 'quote' | 'literal' | 'columnType' | 'check' | 'utcDatetime'>;
 
 export const cols = (d: D, names: string[]) => names.map((n) => d.quote(n)).join(', ');
 
@@ -20,7 +21,7 @@ export function defaultSql(d: D, col: Column, x: DefaultExprs, wrap: (lit: strin
     case 'today': return ` DEFAULT ${x.today}`;
     case 'uuid': return ` DEFAULT ${x.uuid}`;
     case 'null': return ' DEFAULT NULL';
-    case 'value': return ` DEFAULT ${wrap(d.literal(v.value))}`;
+    case 'value': return ` DEFAULT ${wrap(valueLiteral(d, col, v.value))}`;
   }
 }
 
