@@ -3,7 +3,7 @@ import type { CheckSyntax, EngineLimits } from '../dialect.js';
 
 /** Text ordered by code point whatever the database's collation (equality is already exact). */
 export const PG_CHECK: CheckSyntax = {
-  textOrder: (sql) => `${sql} COLLATE "C"`,
+  textOrder: (sql) => `(${sql} COLLATE "C")`,
 };
 
 /** Columns per table 1,600; a varchar up to 10,485,760 characters; the rest far beyond a design. */

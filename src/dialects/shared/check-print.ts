@@ -21,7 +21,7 @@ export function printCheck(d: D, n: Node, cols: Map<string, Ty>): string {
   const p = (x: Node): string => (ATOMS.includes(x.k) ? out(x) : `(${out(x)})`);
   /** A side of a comparison: text compared by code point (and ordered so, for an ordering operator). */
   const side = (x: Node, other: Node[], order: boolean): string => {
-    const text = [x, ...other].some((y) => ty(y) === 'text');
+    const text = ty(x) === 'text' && other.every((y) => ['text', 'unknown', 'null'].includes(ty(y))); // a date beside 'text' stays a date
     if (!text) return p(x);
     const eq = s.textEq ? s.textEq(p(x)) : p(x);
     return order && s.textOrder ? s.textOrder(eq) : eq;
