@@ -16,6 +16,8 @@ import type { Fills } from '../diff/table.js';
 import { fail } from '../cli/errors.js';
 import { backfillValue, type ChangeSpec } from './spec.js';
 import { checkedFill } from '../model/values-check.js';
+import { dialectOf } from '../dialects/registry.js';
+import type { Caps } from '../dialects/dialect.js';
 import { changeName, changeNotes, changeReport } from './report.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
@@ -23,14 +25,14 @@ export interface Changed { files: FileRecord[]; design: Design; report: string; 
 const WHAT = 'db-change';
 
 /** `Entity.field` backfills → `table.column` (physical names of the next schema). */
-function fillsOf(next: Schema, spec: ChangeSpec): Fills {
+function fillsOf(next: Schema, spec: ChangeSpec, caps: Caps): Fills {
   const out: Fills = {};
   for (const [key, v] of Object.entries(spec.backfill)) {
     const [entity, field] = key.split('.');
     const t = next.tables.find((x) => x.entity === entity);
     const col = next.shortened.find((s) => s.kind === 'column' && s.full === field)?.short ?? field;
     if (!t || !field || !t.columns.some((c) => c.name === col)) fail(`backfill.${key}: no field ${key} in the new design (Entity.field)`);
-    out[`${t.name}.${col}`] = checkedFill(`backfill.${key}`, backfillValue(key, v), t.columns.find((c) => c.name === col)!.type);
+    out[`${t.name}.${col}`] = checkedFill(`backfill.${key}`, backfillValue(key, v), t.columns.find((c) => c.name === col)!.type, caps);
   }
   return out;
 }
@@ -53,7 +55,7 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   const renames = physicalRenames(prev, next, said);
   const open = ambiguities(prev, next, renames, spec.replace);
   if (open.length) fail(ambiguityLine(open[0]));
-  const change = { design, prev, model, next, settings: a as Settings, diff: { renames, fills: fillsOf(next, spec) } };
+  const change = { design, prev, model, next, settings: a as Settings, diff: { renames, fills: fillsOf(next, spec, dialectOf(a.db).caps) } };
   const diff = diffOf(change);
   if (diff.up.length === 0) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
   const f = diff.facts;

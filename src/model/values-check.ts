@@ -2,10 +2,18 @@
 import type { ColType, Default } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { typeText } from './types.js';
-import { valueProblem } from './values.js';
+import { canonNumber, valueProblem } from './values.js';
+import type { Caps } from '../dialects/dialect.js';
 
-export function checkedFill(where: string, d: Default, t: ColType): Default {
-  const why = valueProblem(d, t, typeText(t));
+/** What the engine cannot keep exactly (SQLite: a decimal past 15 significant digits). */
+function engineProblem(d: Default, t: ColType, caps?: Caps): string | undefined {
+  if (d.kind !== 'value' || t.kind !== 'decimal' || caps?.exactDecimal !== false) return undefined;
+  const digits = canonNumber(String(d.value)).replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
+  return digits > 15 ? `has ${digits} significant digits; ${caps.engine ?? 'the engine'} keeps 15 in NUMERIC; use a shorter value` : undefined;
+}
+
+export function checkedFill(where: string, d: Default, t: ColType, caps?: Caps): Default {
+  const why = valueProblem(d, t, typeText(t)) ?? engineProblem(d, t, caps);
   if (why && d.kind === 'value') {
     const shown = typeof d.value === 'string' ? `'${d.value.length > 40 ? `${d.value.slice(0, 37)}...` : d.value}'` : String(d.value);
     fail(`${where}: ${shown} ${why}`);

@@ -17,7 +17,8 @@ const RANGE: Record<string, [bigint, bigint]> = {
 
 /** The text of a number without redundant zeros or sign: 007.50 → 7.5, -0 → 0. */
 export function canonNumber(text: string): string {
-  const m = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(text.trim())!;
+  const m = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(text.trim());
+  if (!m || !/\d/.test(text)) return text.trim();
   const int = m[2] || '0';
   const frac = m[3] ?? '';
   const out = frac ? `${int}.${frac}` : int;
