@@ -2,7 +2,7 @@
 import type { ColType, Default } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { typeText } from './types.js';
-import { canonNumber, valueProblem } from './values.js';
+import { canonNumber, isNumericType, valueProblem } from './values.js';
 import type { Caps } from '../dialects/dialect.js';
 
 /** What the engine cannot keep exactly (SQLite: a decimal past 15 significant digits). */
@@ -15,7 +15,8 @@ function engineProblem(d: Default, t: ColType, caps?: Caps): string | undefined 
 export function checkedFill(where: string, d: Default, t: ColType, caps?: Caps): Default {
   const why = valueProblem(d, t, typeText(t)) ?? engineProblem(d, t, caps);
   if (why && d.kind === 'value') {
-    const shown = typeof d.value === 'string' ? `'${d.value.length > 40 ? `${d.value.slice(0, 37)}...` : d.value}'` : String(d.value);
+    const digits = typeof d.value === 'string' && isNumericType(t) && /^-?\d+(\.\d+)?$/.test(d.value);
+    const shown = typeof d.value === 'string' && !digits ? `'${d.value.length > 40 ? `${d.value.slice(0, 37)}...` : d.value}'` : String(d.value);
     fail(`${where}: ${shown} ${why}`);
   }
   return d;
