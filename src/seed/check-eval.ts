@@ -1,85 +1,118 @@
 /**
- * Evaluates a check(expr) of the language over one planned row, with SQL's three-valued logic (NULL:
- * unknown, which a CHECK lets through), so the seed writes only rows the engine's CHECK accepts.
+ * Evaluates a check(expr) of the language over one planned row — its parsed tree, with the meaning every
+ * engine is given (whole-number division, text by code point and case, LIKE with backslash escapes,
+ * length in characters) and SQL's three-valued logic (NULL: unknown, which a CHECK lets through) — so
+ * the seed writes only rows the engine's CHECK accepts.
  */
-import { tokens } from '../model/check-expr.js';
+import type { Table } from '../state/physical-schema.js';
 import type { Val } from './types.js';
+import type { Node } from '../model/check-tree.js';
+import { parseCheck } from '../model/check-parse.js';
+import { colTypes } from '../model/check-compile.js';
+import { typeTree, type Ty } from '../model/check-types.js';
 
 type V = null | number | string | boolean;
 
 const plain = (v: Val): V => (v === null || typeof v !== 'object' ? v : 'num' in v ? Number(v.num) : 'date' in v ? v.date : 'ts' in v ? v.ts : v.bin);
-const FUNCS: Record<string, (a: V[]) => V> = {
-  length: ([x]) => (x === null ? null : String(x).length), lower: ([x]) => (x === null ? null : String(x).toLowerCase()),
-  upper: ([x]) => (x === null ? null : String(x).toUpperCase()), trim: ([x]) => (x === null ? null : String(x).trim()),
-  abs: ([x]) => (x === null ? null : Math.abs(Number(x))), coalesce: (a) => a.find((x) => x !== null) ?? null,
-};
-const cmp = (a: V, b: V, op: string): V => {
-  if (a === null || b === null) return null;
-  const [x, y] = typeof a === 'number' || typeof b === 'number' ? [Number(a), Number(b)] : [String(a), String(b)];
-  return op === '=' ? x === y : op === '<>' || op === '!=' ? x !== y : op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
-};
-const like = (s: V, p: V): V => (s === null || p === null ? null
-  : new RegExp(`^${String(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's').test(String(s)));
-const not = (v: V): V => (v === null ? null : !v);
 
-/** true / false / null (unknown) for `expr` over `row`; undefined when the expression is beyond this evaluator. */
-export function evalCheck(expr: string, row: Record<string, Val>): boolean | null | undefined {
-  const toks = tokens(expr);
-  if (!toks) return undefined;
-  let i = 0;
-  const cur = (): string | undefined => toks[i];
-  const peek = (w: string) => toks[i]?.toLowerCase() === w;
-  const eat = (w: string) => { if (!peek(w)) throw new Error(`expected ${w}`); i++; };
-  const or = (): V => { let v = and(); while (peek('or')) { i++; const r = and(); v = v === true || r === true ? true : v === null || r === null ? null : false; } return v; };
-  const and = (): V => { let v = neg(); while (peek('and')) { i++; const r = neg(); v = v === false || r === false ? false : v === null || r === null ? null : true; } return v; };
-  const neg = (): V => (peek('not') ? (i++, not(neg())) : compare());
-  const compare = (): V => {
-    const a = add();
-    const op = cur()?.toLowerCase();
-    if (op && ['=', '<>', '!=', '<', '>', '<=', '>='].includes(op)) { i++; return cmp(a, add(), op); }
-    if (op === 'is') { i++; const n = peek('not') ? (i++, true) : false; eat('null'); return n ? a !== null : a === null; }
-    const negate = op === 'not' ? (i++, true) : false;
-    const w = cur()?.toLowerCase();
-    let v: V;
-    if (w === 'in') { i++; eat('('); const xs = [add()]; while (peek(',')) { i++; xs.push(add()); } eat(')'); v = a === null ? null : xs.some((x) => cmp(a, x, '=') === true) ? true : xs.includes(null) ? null : false; }
-    else if (w === 'between') { i++; const lo = add(); eat('and'); const hi = add(); const l = cmp(a, lo, '>='), h = cmp(a, hi, '<='); v = l === false || h === false ? false : l === null || h === null ? null : true; }
-    else if (w === 'like') { i++; v = like(a, add()); }
-    else if (negate) throw new Error('not what?');
-    else return a;
-    return negate ? not(v) : v;
-  };
-  const add = (): V => {
-    let v = mul();
-    for (let op = cur(); op === '+' || op === '-'; op = cur()) {
-      i++; const r = mul();
-      v = v === null || r === null ? null : op === '+' ? Number(v) + Number(r) : Number(v) - Number(r);
+/** Code-point order (JavaScript's < compares UTF-16 units, which puts some characters elsewhere). */
+function order(a: string, b: string): number {
+  const [x, y] = [Array.from(a), Array.from(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+function cmp(a: V, b: V, op: string): V {
+  if (a === null || b === null) return null;
+  const d = typeof a === 'string' && typeof b === 'string' ? order(a, b) : Number(a) - Number(b);
+  return op === '=' ? d === 0 : op === '<>' ? d !== 0 : op === '<' ? d < 0 : op === '>' ? d > 0 : op === '<=' ? d <= 0 : d >= 0;
+}
+
+/** A LIKE pattern as a regular expression: % any run, _ one character, \ escapes the next; case counts. */
+function likeRe(p: string): RegExp {
+  const chars = Array.from(p);
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let re = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '\\') re += esc(chars[++i] ?? '');
+    else re += c === '%' ? '.*' : c === '_' ? '.' : esc(c);
+  }
+  return new RegExp(`^${re}$`, 'su');
+}
+
+const and3 = (a: V, b: V): V => (a === false || b === false ? false : a === null || b === null ? null : true);
+const or3 = (a: V, b: V): V => (a === true || b === true ? true : a === null || b === null ? null : false);
+const not3 = (v: V): V => (v === null ? null : !v);
+const num = (f: (x: number) => number) => (v: V): V => (v === null ? null : f(Number(v)));
+const text = (f: (x: string) => V) => (v: V): V => (v === null ? null : f(String(v)));
+
+function evalNode(n: Node, row: Record<string, Val>, types: Map<string, Ty>): V {
+  const ev = (x: Node) => evalNode(x, row, types);
+  const ty = (x: Node): Ty => { try { return typeTree(x, types, undefined, () => { throw new Error('untyped'); }); } catch { return 'unknown'; } };
+  switch (n.k) {
+    case 'col': return n.name in row ? plain(row[n.name]) : null;
+    case 'num': return Number(n.text);
+    case 'str': return n.value;
+    case 'bool': return n.value;
+    case 'null': return null;
+    case 'not': return not3(ev(n.e));
+    case 'neg': return num((x) => -x)(ev(n.e));
+    case 'and': return and3(ev(n.l), ev(n.r));
+    case 'or': return or3(ev(n.l), ev(n.r));
+    case 'cmp': return cmp(ev(n.l), ev(n.r), n.op);
+    case 'arith': {
+      const [a, b] = [ev(n.l), ev(n.r)];
+      if (a === null || b === null) return null;
+      const [x, y] = [Number(a), Number(b)];
+      const whole = ty(n.l) === 'int' && ty(n.r) === 'int';
+      if ((n.op === '/' || n.op === '%') && y === 0) return null;
+      switch (n.op) {
+        case '+': return x + y;
+        case '-': return x - y;
+        case '*': return x * y;
+        case '/': return whole ? Math.trunc(x / y) : x / y; // whole numbers: truncated, as every engine is made to
+        case '%': return x % y;
+      }
+      return null;
     }
-    return v;
-  };
-  const mul = (): V => {
-    let v = unary();
-    for (let op = cur(); op === '*' || op === '/' || op === '%'; op = cur()) {
-      i++; const r = unary();
-      v = v === null || r === null ? null : op === '*' ? Number(v) * Number(r) : op === '/' ? Number(v) / Number(r) : Number(v) % Number(r);
+    case 'in': {
+      const e = ev(n.e);
+      const hits = n.list.map((x) => cmp(e, ev(x), '='));
+      const v = hits.includes(true) ? true : hits.includes(null) || e === null ? null : false;
+      return n.not ? not3(v) : v;
     }
-    return v;
-  };
-  const unary = (): V => (peek('-') ? (i++, ((x) => (x === null ? null : -Number(x)))(unary())) : primary());
-  const primary = (): V => {
-    const t = toks[i++];
-    if (t === undefined) throw new Error('end');
-    if (t === '(') { const v = or(); eat(')'); return v; }
-    if (/^\d/.test(t)) return Number(t);
-    if (t.startsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
-    const w = t.toLowerCase();
-    if (w === 'null') return null;
-    if (w === 'true' || w === 'false') return w === 'true';
-    if (FUNCS[w] && peek('(')) { i++; const args = peek(')') ? [] : [or()]; while (peek(',')) { i++; args.push(or()); } eat(')'); return FUNCS[w](args); }
-    return w in row ? plain(row[w]) : null;
-  };
+    case 'between': {
+      const e = ev(n.e);
+      const v = and3(cmp(e, ev(n.lo), '>='), cmp(e, ev(n.hi), '<='));
+      return n.not ? not3(v) : v;
+    }
+    case 'like': { const v = text((s) => likeRe(n.pattern).test(s))(ev(n.e)); return n.not ? not3(v) : v; }
+    case 'isnull': { const v = ev(n.e) === null; return n.not ? !v : v; }
+    case 'call': {
+      const args = n.args.map(ev);
+      switch (n.fn) {
+        case 'length': return text((s) => Array.from(s).length)(args[0]);
+        case 'lower': return text((s) => s.toLowerCase())(args[0]);
+        case 'upper': return text((s) => s.toUpperCase())(args[0]);
+        case 'trim': return text((s) => s.replace(/^ +| +$/g, ''))(args[0]);
+        case 'abs': return num(Math.abs)(args[0]);
+        case 'coalesce': return args.find((x) => x !== null) ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+/** true / false / null (unknown) for `expr` over `row`; undefined when the expression cannot be read. */
+export function evalCheck(expr: string, row: Record<string, Val>, t?: Pick<Table, 'name' | 'columns'>): boolean | null | undefined {
   try {
-    const v = or();
-    return i === toks.length ? (v === null ? null : !!v) : undefined;
+    const tree = parseCheck(expr, t ? t.columns.map((c) => c.name) : Object.keys(row), t?.name ?? 'seed');
+    const v = evalNode(tree, row, t ? colTypes(t.columns) : new Map());
+    return v === null ? null : !!v;
   } catch {
     return undefined;
   }

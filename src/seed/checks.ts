@@ -8,6 +8,7 @@ import type { Val } from './types.js';
 import { evalCheck } from './check-eval.js';
 import { tokens } from '../model/check-expr.js';
 import { fail } from '../cli/errors.js';
+import { numberProblem } from '../model/values.js';
 
 const REDRAWS = 12;
 
@@ -25,21 +26,24 @@ function asVal(v: unknown, c: Column): Val | undefined {
   const t = c.type;
   if (typeof v === 'boolean') return t.kind === 'boolean' ? v : undefined;
   if (typeof v === 'number') {
-    if (['smallint', 'integer', 'bigint'].includes(t.kind)) return Number.isInteger(v) ? v : undefined;
-    if (t.kind === 'decimal') return { num: v.toFixed(t.scale) };
+    if (['smallint', 'integer', 'bigint'].includes(t.kind)) return Number.isInteger(v) && !numberProblem(String(v), t, t.kind) ? v : undefined;
+    if (t.kind === 'decimal') { // a suggestion past the column's digits would not load
+      const text = v.toFixed(t.scale);
+      return numberProblem(text, t, 'decimal') ? undefined : { num: text };
+    }
     return t.kind === 'float' ? v : undefined;
   }
   if (typeof v !== 'string') return undefined;
   if (t.kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? { date: v } : undefined;
   if (t.kind === 'enum') return t.values.includes(v) ? v : undefined;
-  if (t.kind === 'string' || t.kind === 'char') return v.length <= t.length ? v : undefined;
+  if (t.kind === 'string' || t.kind === 'char') return Array.from(v).length <= t.length ? v : undefined;
   return t.kind === 'text' ? v : undefined;
 }
 
 /** Make `row` pass every check(expr) of `t`; `redraw` gives another value for a column. */
 export function satisfyChecks(t: Table, row: Record<string, Val>, redraw: (c: Column, attempt: number) => Val): void {
   for (const check of t.checks.filter((c) => c.rule === 'expr' && c.expr)) {
-    const ok = () => evalCheck(check.expr!, row) !== false;
+    const ok = () => evalCheck(check.expr!, row, t) !== false;
     if (ok()) continue;
     const col = t.columns.find((c) => c.name === check.column)!;
     let done = false;

@@ -7,6 +7,7 @@ import type { Column, Schema, Table } from '../state/physical-schema.js';
 import type { PlannedGroup, Val } from './types.js';
 import { fail } from '../cli/errors.js';
 import { pad } from './meaning.js';
+import { dayAfter, instantAfter } from './rng.js';
 
 /** The single key column whose values the seed writes (not an identity), if any. */
 export function ownKey(t: Table): Column | undefined {
@@ -24,7 +25,25 @@ export function keyValue(t: Table, c: Column, id: number): Val {
     return (id % 36 ** width).toString(36).toUpperCase().padStart(width, '0'); // fixture ranges land apart; assertDistinctKeys checks
   }
   if (ty.kind === 'smallint' && id > 32767) fail(`seed: ${t.name}.${c.name} is smallint, too small for key ${id}; choose smoke or rich`);
-  return id;
+  return typedKey(t, c, id) ?? id;
+}
+
+/** Keys of the other types, each a value of its type (a date key seeded with an integer would not load):
+ *  distinct for distinct ids where the type has room, else assertDistinctKeys says so in one line. */
+function typedKey(t: Table, c: Column, id: number): Val | undefined {
+  const ty = c.type;
+  switch (ty.kind) {
+    case 'date': return { date: dayAfter('2000-01-01', id % 36500) };
+    case 'datetime': case 'timestamp': return { ts: instantAfter('2000-01-01', id * 3600) };
+    case 'time': return `${pad(Math.floor((id % 86400) / 3600), 2)}:${pad(Math.floor((id % 3600) / 60), 2)}:${pad(id % 60, 2)}`;
+    case 'boolean': return id % 2 === 0;
+    case 'enum': return ty.values[(id - 1) % ty.values.length];
+    case 'decimal': {
+      if (String(id).length > ty.precision - ty.scale) fail(`seed: ${t.name}.${c.name} is ${`decimal(${ty.precision},${ty.scale})`}, too small for key ${id}; choose smoke or a wider key`);
+      return { num: ty.scale ? `${id}.${'0'.repeat(ty.scale)}` : String(id) };
+    }
+    default: return undefined;
+  }
 }
 
 /** An FK value (a parent's row id, or NULL) as the parent's key value. */

@@ -47,7 +47,8 @@ export function capped(schema: Schema, counts: Map<string, number>, spare = fals
       const p = out.get(fk.refTable) ?? 0;
       n = Math.min(n, spare && p > 5 ? p - 1 : p);
     }
-    for (const c of t.columns.filter((x) => unique.has(x.name))) {
+    const key = t.primaryKey.columns.length === 1 ? t.primaryKey.columns[0] : ''; // a boolean or enum key holds as many rows as values
+    for (const c of t.columns.filter((x) => unique.has(x.name) || x.name === key)) {
       if (c.type.kind === 'enum') n = Math.min(n, c.type.values.length);
       if (c.type.kind === 'boolean') n = Math.min(n, 2);
     }

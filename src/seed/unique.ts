@@ -35,6 +35,16 @@ export class UniqueBook {
   }
 }
 
+/** A code of at most `max` characters not yet taken (0-9a-z, the way a case-blind collation tells them apart). */
+function shortCode(c: Cell, max: number, taken: Set<string>): string {
+  const room = 36 ** Math.min(max, 6);
+  for (let i = 0; i < Math.min(room, 100_000); i++) {
+    const code = ((c.id + i) % room).toString(36);
+    if (!taken.has(norm(code))) return code;
+  }
+  return fail(`seed: ${c.table.name}.${c.column.name} is UNIQUE string(${max}), too short for this tier's rows; widen it or choose smoke`);
+}
+
 function suffixed(v: Val, c: Cell, taken: Set<string>): Val {
   const type = c.column.type;
   const kind = type.kind;
@@ -47,7 +57,8 @@ function suffixed(v: Val, c: Cell, taken: Set<string>): Val {
     const sep = /\s/.test(v) ? ' ' : '-';
     const sfx = `${sep}${c.id}`;
     const max = c.maxLen ?? Infinity;
-    return `${v.slice(0, Math.max(0, max - sfx.length)).trimEnd()}${sfx}`;
+    if (sfx.length < max) return `${v.slice(0, Math.max(0, max - sfx.length)).trimEnd()}${sfx}`;
+    return shortCode(c, max, taken); // string(1): no room for a suffix
   }
   if (typeof v === 'number') {
     let n = v;

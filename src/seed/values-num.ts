@@ -29,8 +29,19 @@ export function decimalFor(c: Cell, f: Faker, precision: number, scale: number):
   const [min, max] = /(rate|percent|pct|ratio|discount)/.test(n) ? [0, 100]
     : /(amount|price|total|cost|fee|balance|salary|subtotal|tax|budget)/.test(n) ? [1, 500] : [0, 1000];
   const cap = 10 ** Math.max(precision - scale, 0) - 10 ** -scale;
-  const cents = f.number.int({ min: min * 10 ** scale, max: Math.round(Math.min(max, cap) * 10 ** scale) });
-  return { num: (cents / 10 ** scale).toFixed(scale) };
+  const top = Math.round(Math.min(max, cap) * 10 ** scale);
+  if (precision <= 15 && min * 10 ** scale <= top) return { num: (f.number.int({ min: min * 10 ** scale, max: top }) / 10 ** scale).toFixed(scale) };
+  return decimalText(f, precision, scale, min, max);
+}
+
+/** A decimal at its precision limit (decimal(2,2), decimal(30,28)) written digit by digit: never past its digits. */
+function decimalText(f: Faker, precision: number, scale: number, min: number, max: number): Val {
+  const digits = Math.max(precision - scale, 0);
+  const hi = digits === 0 ? 0 : Math.min(max, 10 ** Math.min(digits, 15) - 1);
+  const whole = f.number.int({ min: Math.min(min, hi), max: hi });
+  const places = Math.min(scale, 6);
+  const frac = String(f.number.int({ min: 0, max: 10 ** places - 1 })).padStart(places, '0').padEnd(scale, '0');
+  return { num: scale ? `${whole}.${frac}` : String(whole) };
 }
 
 export function boolFor(c: Cell, f: Faker): boolean {

@@ -71,6 +71,10 @@ const RULES: [RegExp, Gen][] = [
 export function textFor(c: Cell, f: Faker): string {
   const rule = RULES.find(([re]) => re.test(c.column.name));
   const v = rule ? rule[1](c, f) : NAME[kindOf(c.table)](c, f);
-  if (!c.maxLen || v.length <= c.maxLen) return v;
-  return v.endsWith('@example.test') ? `u${c.id}@example.test` : v.slice(0, c.maxLen).trimEnd();
+  const len = (s: string) => Array.from(s).length; // characters, as the engines count a VARCHAR
+  if (!c.maxLen || len(v) <= c.maxLen) return v;
+  if (v.endsWith('@example.test')) { // the shortest e-mail that fits: string(12) takes 7@ex.test
+    return [`u${c.id}@example.test`, `${c.id}@ex.test`, `${c.id}@x.test`, `${c.id}@x`].find((e) => len(e) <= c.maxLen!) ?? `${c.id}@x`;
+  }
+  return Array.from(v).slice(0, c.maxLen).join('').trimEnd();
 }
