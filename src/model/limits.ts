@@ -7,7 +7,7 @@ import type { Caps, EngineLimits } from '../dialects/dialect.js';
 import type { Column, Table } from '../state/physical-schema.js';
 import { fail } from '../cli/errors.js';
 import { typeText } from './types.js';
-import { canonNumber } from './values.js';
+import { canonNumber, keptByFloatNumeric } from './values.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -56,7 +56,7 @@ function column(who: string, c: Column, lim: EngineLimits, eng: string, caps: Ca
   }
   if (ty.kind === 'decimal' && caps.exactDecimal === false) {
     const digits = canonNumber(text).replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
-    if (digits > 15) fail(`${at}: default(${text}) has ${digits} significant digits; ${eng} keeps 15 in NUMERIC; use a shorter value, or PostgreSQL or MySQL for exact decimals`);
+    if (!keptByFloatNumeric(text)) fail(`${at}: default(${text}) has ${digits} significant digits; ${eng} keeps 15 in NUMERIC; use a shorter value, or PostgreSQL or MySQL for exact decimals`);
   }
 }
 

@@ -2,14 +2,14 @@
 import type { ColType, Default } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { typeText } from './types.js';
-import { canonNumber, isNumericType, valueProblem } from './values.js';
+import { canonNumber, isNumericType, keptByFloatNumeric, valueProblem } from './values.js';
 import type { Caps } from '../dialects/dialect.js';
 
 /** What the engine cannot keep exactly (SQLite: a decimal past 15 significant digits). */
 function engineProblem(d: Default, t: ColType, caps?: Caps): string | undefined {
   if (d.kind !== 'value' || t.kind !== 'decimal' || caps?.exactDecimal !== false) return undefined;
   const digits = canonNumber(String(d.value)).replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
-  return digits > 15 ? `has ${digits} significant digits; ${caps.engine ?? 'the engine'} keeps 15 in NUMERIC; use a shorter value` : undefined;
+  return keptByFloatNumeric(String(d.value)) ? undefined : `has ${digits} significant digits; ${caps.engine ?? 'the engine'} keeps 15 in NUMERIC; use a shorter value`;
 }
 
 export function checkedFill(where: string, d: Default, t: ColType, caps?: Caps): Default {

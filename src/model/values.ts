@@ -43,6 +43,14 @@ export function jsonNumber(where: string, v: number): number {
   return v;
 }
 
+/** Does an engine whose NUMERIC is a REAL past 15 digits (SQLite) keep this number exactly? A whole number
+ *  within 64 bits is an INTEGER there; anything else keeps 15 significant digits. */
+export function keptByFloatNumeric(text: string): boolean {
+  const c = canonNumber(text);
+  if (!c.includes('.') && /^-?\d+$/.test(c) && BigInt(c) <= 9223372036854775807n && BigInt(c) >= -9223372036854775808n) return true;
+  return c.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length <= 15;
+}
+
 /** The number a stored numeric default or backfill stands for, as text (never through a JavaScript number). */
 export const numberTextOf = (v: string | number): string => (typeof v === 'number' ? String(v) : canonNumber(v));
 
