@@ -45,7 +45,8 @@ export function toNode(x: Expr, lx: Lexed, columns: string[], bad: Bad): Node {
       }
       if (op === 'LIKE' || op === 'NOT LIKE') {
         const p = go(x.right);
-        if (p.k !== 'str') return bad(`uses ${op} with a pattern that is not one 'text' (a pattern from a column means something different on each engine)`);
+        if (p.k !== 'str') return bad(`uses ${op} with a pattern that is not one 'text' (a pattern from a column means ` +
+          `something different on each engine)`);
         return { k: 'like', e: go(x.left), pattern: p.value, not: op === 'NOT LIKE' };
       }
       return bad(`uses ${op}, which the engines do not read alike (allowed: ${ALLOWED})`);

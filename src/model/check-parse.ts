@@ -25,8 +25,10 @@ function lex(e: string, columns: string[], bad: Bad): Lexed {
     const tok = m![0];
     pos = TOKEN.lastIndex;
     const next = e[pos] ?? '';
-    if (/^\d/.test(tok) && /[A-Za-z_.'0-9]/.test(next)) bad(`has '${tok}${e.slice(pos, pos + 6)}': a number runs into a word (write a space, or the number alone)`);
-    if (/^[A-Za-z_]/.test(tok) && next === "'") bad(`has '${tok}'${e.slice(pos, pos + 6)}': a word runs into a quote (prefixed strings such as e'…' are not portable)`);
+    if (/^\d/.test(tok) && /[A-Za-z_.'0-9]/.test(next)) bad(`has '${tok}${e.slice(pos, pos + 6)}': a number runs into a ` +
+      `word (write a space, or the number alone)`);
+    if (/^[A-Za-z_]/.test(tok) && next === "'") bad(`has '${tok}'${e.slice(pos, pos + 6)}': a word runs into a quote ` +
+      `(prefixed strings such as e'…' are not portable)`);
     if (!tok.trim()) continue;
     if (tok === '(' && ++depth > MAX_NESTING) bad(`nests parentheses deeper than ${MAX_NESTING}`);
     if (tok === ')') depth--;
@@ -45,7 +47,8 @@ function lex(e: string, columns: string[], bad: Bad): Lexed {
 
 /** The one line a refused check(expr) gets: where, the expression (shortened), why, and what to write. */
 export const checkBad = (e: string, where: string): Bad => (why) =>
-  fail(`${where}: check(${e.length > 80 ? `${e.slice(0, 77)}...` : e}) ${why}; write a boolean SQL expression over the columns, e.g. check(price >= 0)`);
+  fail(`${where}: check(${e.length > 80 ? `${e.slice(0, 77)}...` : e}) ${why}; write a boolean SQL expression over the ` +
+    `columns, e.g. check(price >= 0)`);
 
 /** The tree of `expr` over `columns` (lower-case names); one line naming `where` when it is not one. */
 export function parseCheck(expr: string, columns: string[], where: string): Node {

@@ -2,6 +2,8 @@
  * The small tree a check(expr) becomes: what every dialect prints and the seed evaluates. Numbers keep
  * the text the user wrote (never a JavaScript number); text literals their value.
  */
+import type { ColType } from '../state/model-schema.js';
+
 export type CmpOp = '=' | '<>' | '<' | '>' | '<=' | '>=';
 export type ArithOp = '+' | '-' | '*' | '/' | '%';
 export type Fn = 'length' | 'lower' | 'upper' | 'trim' | 'abs' | 'coalesce';
@@ -50,4 +52,23 @@ export function columnsOf(n: Node): string[] {
 /** How deep the tree nests (a column or a literal: 1). */
 export function depthOf(n: Node): number {
   return 1 + Math.max(0, ...children(n).map(depthOf));
+}
+
+/** The class of a value in a check: what the type checker and the printers reason about. */
+export type Ty = 'int' | 'dec' | 'float' | 'text' | 'bool' | 'date' | 'time' | 'datetime' | 'uuid' | 'other' | 'null' | 'unknown';
+
+/** A column type's class. */
+export function tyOf(t: ColType): Ty {
+  switch (t.kind) {
+    case 'key': case 'smallint': case 'integer': case 'bigint': return 'int';
+    case 'decimal': return 'dec';
+    case 'float': return 'float';
+    case 'string': case 'char': case 'text': case 'enum': return 'text';
+    case 'boolean': return 'bool';
+    case 'date': return 'date';
+    case 'time': return 'time';
+    case 'datetime': case 'timestamp': return 'datetime';
+    case 'uuid': return 'uuid';
+    default: return 'other';
+  }
 }

@@ -3,28 +3,13 @@
  * when both sides are whole, text compared by code point and case, length in characters. What an
  * engine cannot be made to mean the same is refused in one line naming it.
  */
-import type { ColType } from '../state/model-schema.js';
-import type { Node } from './check-tree.js';
+import type { Node, Ty } from './check-tree.js';
+import { keptByFloatNumeric } from './values.js';
 
-export type Ty = 'int' | 'dec' | 'float' | 'text' | 'bool' | 'date' | 'time' | 'datetime' | 'uuid' | 'other' | 'null' | 'unknown';
+export { tyOf, type Ty } from './check-tree.js';
 
 /** What the tree may rely on per engine (from Caps). */
 export interface CheckEngine { label: string; exactDecimal: boolean; unicodeCase: boolean }
-
-export function tyOf(t: ColType): Ty {
-  switch (t.kind) {
-    case 'key': case 'smallint': case 'integer': case 'bigint': return 'int';
-    case 'decimal': return 'dec';
-    case 'float': return 'float';
-    case 'string': case 'char': case 'text': case 'enum': return 'text';
-    case 'boolean': return 'bool';
-    case 'date': return 'date';
-    case 'time': return 'time';
-    case 'datetime': case 'timestamp': return 'datetime';
-    case 'uuid': return 'uuid';
-    default: return 'other';
-  }
-}
 
 const NUM: Ty[] = ['int', 'dec', 'float'];
 const SHAPE: Partial<Record<Ty, RegExp>> = {
@@ -42,14 +27,16 @@ export function typeTree(n: Node, cols: Map<string, Ty>, eng: CheckEngine | unde
     if (ta === 'null' || tb === 'null') no(`compares with NULL, which is never true; write IS NULL or IS NOT NULL`);
     if (ta === 'unknown' || tb === 'unknown' || (isNum(ta) && isNum(tb)) || ta === tb) {
       if (ta === 'other' || tb === 'other') no('compares a json or binary column, which the engines order differently');
-      if ((ta === 'bool' || ta === 'uuid') && !['=', '<>'].includes(op)) no(`orders ${ta === 'bool' ? 'booleans' : 'uuids'} with ${op}; only = and <> mean the same on every engine`);
+      if ((ta === 'bool' || ta === 'uuid') && !['=', '<>'].includes(op)) no(`orders ` +
+        `${ta === 'bool' ? 'booleans' : 'uuids'} with ${op}; only = and <> mean the same on every engine`);
       return;
     }
     const [col, lit] = tb === 'text' && b.k === 'str' ? [ta, b.value] : ta === 'text' && a.k === 'str' ? [tb, a.value] : ['', ''];
     if (col === 'datetime') no("compares a datetime with text, which PostgreSQL reads in the client's time zone; compare two columns instead");
     const shape = SHAPE[col as Ty];
     if (shape) {
-      if (!shape.test(lit)) no(`compares a ${col} with '${lit}', which is not a ${col} every engine reads (${col === 'uuid' ? 'lower-case hex' : col === 'date' ? "'2024-01-31'" : "'09:30:00'"})`);
+      if (!shape.test(lit)) no(`compares a ${col} with '${lit}', which is not a ${col} every engine reads ` +
+        `(${col === 'uuid' ? 'lower-case hex' : col === 'date' ? "'2024-01-31'" : "'09:30:00'"})`);
       if (col === 'uuid' && !['=', '<>'].includes(op)) no('orders uuids; only = and <> mean the same on every engine');
       return;
     }
@@ -60,7 +47,7 @@ export function typeTree(n: Node, cols: Map<string, Ty>, eng: CheckEngine | unde
     case 'col': return cols.get(n.name) ?? 'unknown';
     case 'num':
       if (!n.text.includes('.') && (BigInt(n.text) > INT64 || BigInt(n.text) < -INT64 - 1n)) no(`has ${n.text}, beyond a 64-bit integer`);
-      if (eng && !eng.exactDecimal && n.text.includes('.') && n.text.replace(/^-?0*|\./g, '').replace(/^0+/, '').length > 15) no(`has ${n.text}, more than the 15 significant digits ${eng.label} keeps`);
+      if (eng && !eng.exactDecimal && !keptByFloatNumeric(n.text)) no(`has ${n.text}, more than the 15 significant digits ${eng.label} keeps`);
       return n.text.includes('.') ? 'dec' : 'int';
     case 'str': return 'text';
     case 'bool': return 'bool';
@@ -68,7 +55,8 @@ export function typeTree(n: Node, cols: Map<string, Ty>, eng: CheckEngine | unde
     case 'not': case 'and': case 'or':
       for (const x of n.k === 'not' ? [n.e] : [n.l, n.r]) {
         const t = ty(x);
-        if (t !== 'bool' && t !== 'unknown') no(`uses ${n.k.toUpperCase()} on ${t === 'null' ? 'NULL' : `a ${t}`}, which is not a condition (PostgreSQL refuses it, MySQL and SQLite read numbers as true)`);
+        if (t !== 'bool' && t !== 'unknown') no(`uses ${n.k.toUpperCase()} on ${t === 'null' ? 'NULL' : `a ${t}`}, which ` +
+          `is not a condition (PostgreSQL refuses it, MySQL and SQLite read numbers as true)`);
       }
       return 'bool';
     case 'neg': { const t = ty(n.e); if (!isNum(t) && t !== 'unknown') no(`negates a ${t}`); return t; }
@@ -76,11 +64,14 @@ export function typeTree(n: Node, cols: Map<string, Ty>, eng: CheckEngine | unde
       const [a, b] = [ty(n.l), ty(n.r)];
       for (const t of [a, b]) if (!isNum(t) && t !== 'unknown') no(`uses ${n.op} on ${t === 'text' ? 'text' : `a ${t}`}; arithmetic takes numbers`);
       if (n.op === '/' || n.op === '%') {
-        if (a !== 'int' || b !== 'int') no(`uses ${n.op} on a decimal or float, which each engine rounds differently (MySQL keeps 4 more places); multiply instead, e.g. check(total >= qty * 2)`);
+        if (a !== 'int' || b !== 'int') no(`uses ${n.op} on a decimal or float, which each engine rounds differently ` +
+          `(MySQL keeps 4 more places); multiply instead, e.g. check(total >= qty * 2)`);
         const d = n.r.k === 'neg' ? n.r.e : n.r;
-        if (d.k !== 'num' || /^-?0+$/.test(d.text)) no(`divides by ${d.k === 'num' ? 'zero' : 'a column'}: PostgreSQL stops on zero while MySQL and SQLite give NULL, which passes; multiply instead, e.g. check(a >= 2 * b)`);
+        if (d.k !== 'num' || /^-?0+$/.test(d.text)) no(`divides by ${d.k === 'num' ? 'zero' : 'a column'}: PostgreSQL ` +
+          `stops on zero while MySQL and SQLite give NULL, which passes; multiply instead, e.g. check(a >= 2 * b)`);
       }
-      if (eng && !eng.exactDecimal && (a === 'dec' || b === 'dec')) no(`computes with decimal values, which ${eng.label} does in floating point; compare the column itself, or keep integer cents`);
+      if (eng && !eng.exactDecimal && (a === 'dec' || b === 'dec')) no(`computes with decimal values, which ${eng.label} ` +
+        `does in floating point; compare the column itself, or keep integer cents`);
       return a === 'float' || b === 'float' ? 'float' : a === 'dec' || b === 'dec' ? 'dec' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'int';
     }
     case 'cmp': comparable(n.l, n.r, n.op); return 'bool';
@@ -104,7 +95,8 @@ export function typeTree(n: Node, cols: Map<string, Ty>, eng: CheckEngine | unde
       if (n.fn === 'abs') return one(NUM, 'a number');
       if (n.fn === 'trim') return one(['text'], 'text');
       if (n.fn === 'lower' || n.fn === 'upper') {
-        if (eng && !eng.unicodeCase) no(`calls ${n.fn}(), which on ${eng.label} changes only A-Z while PostgreSQL and MySQL change every letter; compare with the values you allow (IN, LIKE)`);
+        if (eng && !eng.unicodeCase) no(`calls ${n.fn}(), which on ${eng.label} changes only A-Z while PostgreSQL and ` +
+          `MySQL change every letter; compare with the values you allow (IN, LIKE)`);
         return one(['text'], 'text');
       }
       if (!ts.length) no('calls coalesce() with no arguments');

@@ -9,7 +9,8 @@ import type { Caps } from '../dialects/dialect.js';
 function engineProblem(d: Default, t: ColType, caps?: Caps): string | undefined {
   if (d.kind !== 'value' || t.kind !== 'decimal' || caps?.exactDecimal !== false) return undefined;
   const digits = canonNumber(String(d.value)).replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
-  return keptByFloatNumeric(String(d.value)) ? undefined : `has ${digits} significant digits; ${caps.engine ?? 'the engine'} keeps 15 in NUMERIC; use a shorter value`;
+  return keptByFloatNumeric(String(d.value)) ? undefined : `has ${digits} significant digits; ` +
+    `${caps.engine ?? 'the engine'} keeps 15 in NUMERIC; use a shorter value`;
 }
 
 export function checkedFill(where: string, d: Default, t: ColType, caps?: Caps): Default {

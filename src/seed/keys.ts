@@ -39,7 +39,8 @@ function typedKey(t: Table, c: Column, id: number): Val | undefined {
     case 'boolean': return id % 2 === 0;
     case 'enum': return ty.values[(id - 1) % ty.values.length];
     case 'decimal': {
-      if (String(id).length > ty.precision - ty.scale) fail(`seed: ${t.name}.${c.name} is ${`decimal(${ty.precision},${ty.scale})`}, too small for key ${id}; choose smoke or a wider key`);
+      if (String(id).length > ty.precision - ty.scale) fail(`seed: ${t.name}.${c.name} is ` +
+        `${`decimal(${ty.precision},${ty.scale})`}, too small for key ${id}; choose smoke or a wider key`);
       return { num: ty.scale ? `${id}.${'0'.repeat(ty.scale)}` : String(id) };
     }
     default: return undefined;
@@ -64,7 +65,8 @@ export function assertDistinctKeys(groups: PlannedGroup[]): void {
     seen.set(p.table.name, set);
     for (const r of p.rows) {
       const v = JSON.stringify(r[at]);
-      if (set.has(v)) fail(`seed: ${p.table.name}.${key.name} is too short for a distinct key in every row of this tier; choose a smaller tier (smoke or rich) or a longer key`);
+      if (set.has(v)) fail(`seed: ${p.table.name}.${key.name} is too short for a distinct key in every row of this tier; ` +
+        `choose a smaller tier (smoke or rich) or a longer key`);
       set.add(v);
     }
   }
