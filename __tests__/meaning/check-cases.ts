@@ -48,6 +48,8 @@ export const CHECK_CASES: CheckCase[] = [
     [{ n: n('-5') }, true], [{ n: null }, true], [{ n: n('6') }, false], [{ n: n('-6') }, false]] },
   { entity: 'NotProbe', fields: 'a:integer:check(not a > 1 or a = 5)', rows: [[{ a: n('0') }, true], [{ a: n('5') }, true], [{ a: n('2') }, false]] },
   { entity: 'ArithProbe', fields: 'a:integer:check(a * 2 + 1 < 10 and -a < 0)', rows: [[{ a: n('4') }, true], [{ a: n('5') }, false], [{ a: n('0') }, false]] },
+  { entity: 'DeepProbe', fields: `qty:integer:check(${Array.from({ length: 900 }, (_, i) => `qty = ${i * 2}`).join(' or ')})`, rows: [
+    [{ qty: n('0') }, true], [{ qty: n('1798') }, true], [{ qty: n('3') }, false], [{ qty: n('1800') }, false]] },
   { entity: 'TwoColProbe', fields: "lo:integer, hi:integer:check(hi >= lo and lo <> 7)", rows: [
     [{ lo: n('1'), hi: n('2') }, true], [{ lo: n('2'), hi: n('1') }, false], [{ lo: n('7'), hi: n('9') }, false]] },
 ];
@@ -78,3 +80,6 @@ export const ENGINE_REFUSED: [DialectId, string, RegExp][] = [
   ['sqlite', 'code:string(10):check(code = upper(code))', /upper\(\), which on SQLite changes only A-Z/],
   ['sqlite', 'price:decimal(10,2):check(price * 2 > 1)', /computes with decimal values, which SQLite does in floating point/],
 ];
+
+/** An OR chain past the expression depth SQLite takes (1,000): refused on every engine, so a design moves. */
+export const DEEP_CHECK = `qty:integer:check(${Array.from({ length: 1200 }, (_, i) => `qty = ${i}`).join(' or ')})`;

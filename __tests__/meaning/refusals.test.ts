@@ -10,7 +10,7 @@ import { packageCopy } from '../support/build.js';
 import { runBin } from '../support/bin-run.js';
 import { snapshot } from '../support/tree.js';
 import { tempDir } from '../support/temp.js';
-import { ENGINE_REFUSED, REFUSED_CHECKS } from './check-cases.js';
+import { DEEP_CHECK, ENGINE_REFUSED, REFUSED_CHECKS } from './check-cases.js';
 
 let pkg = '';
 let work = '';
@@ -61,6 +61,12 @@ const LIMITS: [DialectId, string, RegExp][] = [
 
 test.each(REFUSED_CHECKS.flatMap(([f, m]) => (['postgres', 'mysql', 'sqlite'] as const).map((db) => [db, f, m] as const)))(
   'check: %s %s', (db, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
+test.each(['postgres', 'mysql', 'sqlite'] as const)('check nested past SQLite\'s depth: %s', (db) =>
+  schemaRefuses(db, `Probe: ${DEEP_CHECK}`, /nests 1201 levels deep; keep it within 990 \(SQLite stops at 1,000/));
+test('check nesting past SQLite\'s parser stack: refused on every engine', () => {
+  const deep = `qty:integer:check(${'not ('.repeat(61)}qty > 0${')'.repeat(61)})`;
+  for (const db of ['postgres', 'sqlite'] as const) schemaRefuses(db, `Probe: ${deep}`, /nests parentheses 61 deep; keep it within 60/);
+});
 test.each(ENGINE_REFUSED)('check on one engine: %s %s', (db, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
 test.each(DEFAULTS)('default: %s %s', (db, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
 test.each(LIMITS.map(([db, f, m]) => [db, f.length > 60 ? `${f.slice(0, 57)}...` : f, f, m] as const))(

@@ -24,6 +24,7 @@ export interface Caps {
 export interface EngineLimits {
   identifier: number; columns: number; rowBytes: number; keysPerTable: number; keyBytes: number;
   varchar: number; enumValue: number; defaultBytes: number; checkBytes: number; exprDepth: number;
+  checkNesting?: number;         // parentheses a printed CHECK may nest
   /** the type to suggest instead of a string(n) over `varchar` */
   longText: string;
   /** the most bytes a column takes in a row and in a key (MySQL: utf8mb4, 4 a character); absent: not counted */

@@ -2,7 +2,7 @@
 import type { Caps } from '../dialects/dialect.js';
 import type { Column, Table } from '../state/physical-schema.js';
 import { checkBad, parseCheck } from './check-parse.js';
-import { columnsOf, depthOf, type Node } from './check-tree.js';
+import { columnsOf, depthOf, nestOf, type Node } from './check-tree.js';
 import { typeTree, tyOf, type Ty } from './check-types.js';
 
 export const colTypes = (columns: Column[]): Map<string, Ty> => new Map(columns.map((c) => [c.name, tyOf(c.type)]));
@@ -13,7 +13,9 @@ export function checkExpr(expr: string, columns: Column[], caps: Caps, where: st
   const bad = checkBad(e, where);
   const tree = parseCheck(e, columns.map((c) => c.name), where);
   const depth = caps.limits?.exprDepth;
-  if (depth && depthOf(tree) > depth) bad(`nests ${depthOf(tree)} levels deep; ${caps.engine ?? 'the engine'} takes at most ${depth}`);
+  if (depth && depthOf(tree) > depth) bad(`nests ${depthOf(tree)} levels deep; keep it within ${depth} (SQLite stops at 1,000; split it into two check(…))`);
+  const nest = caps.limits?.checkNesting;
+  if (nest && nestOf(tree) > nest) bad(`nests parentheses ${nestOf(tree)} deep; keep it within ${nest} (SQLite's parser stops near 100)`);
   const eng = { label: caps.engine ?? 'this engine', exactDecimal: caps.exactDecimal !== false, unicodeCase: caps.unicodeCase !== false };
   const top = typeTree(tree, colTypes(columns), eng, bad);
   if (top !== 'bool' && top !== 'unknown') bad(`is ${top === 'null' ? 'NULL' : `a ${top}`}, not a condition (true or false), e.g. check(qty > 0)`);

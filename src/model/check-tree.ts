@@ -49,6 +49,17 @@ export function columnsOf(n: Node): string[] {
   return out;
 }
 
+const ATOMS = ['col', 'num', 'str', 'bool', 'null', 'call'];
+
+/** Does `child` need parentheses under `parent`? Compound parts do, except a chain of one AND or OR. */
+export const needsParens = (parent: Node, child: Node): boolean =>
+  !ATOMS.includes(child.k) && !((parent.k === 'and' || parent.k === 'or') && child.k === parent.k);
+
+/** How deep the printed parentheses nest (SQLite's parser stops near 100). */
+export function nestOf(n: Node): number {
+  return Math.max(0, ...children(n).map((c) => (needsParens(n, c) ? 1 : 0) + nestOf(c)));
+}
+
 /** How deep the tree nests (a column or a literal: 1). */
 export function depthOf(n: Node): number {
   return 1 + Math.max(0, ...children(n).map(depthOf));

@@ -17,7 +17,7 @@ const mysqlText = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''"
 /** InnoDB with utf8mb4 (4 bytes a character): MySQL 8 and MariaDB 10.11 refuse past these. */
 export const MYSQL_LIMITS: EngineLimits = {
   identifier: 64, columns: 1017, rowBytes: 65535, keysPerTable: 64, keyBytes: 3072,
-  varchar: 16383, enumValue: 16383, defaultBytes: 16383, checkBytes: 60000, exprDepth: 200, longText: 'text',
+  varchar: 16383, enumValue: 16383, defaultBytes: 16383, checkBytes: 60000, exprDepth: 990, checkNesting: 60, longText: 'text',
   columnBytes: mysqlBytes,
 };
 

@@ -9,7 +9,7 @@ export const PG_CHECK: CheckSyntax = {
 /** Columns per table 1,600; a varchar up to 10,485,760 characters; the rest far beyond a design. */
 export const PG_LIMITS: EngineLimits = {
   identifier: 63, columns: 1600, rowBytes: 0, keysPerTable: 0, keyBytes: 0,
-  varchar: 10485760, enumValue: 10485760, defaultBytes: 1000000, checkBytes: 1000000, exprDepth: 200, longText: 'text',
+  varchar: 10485760, enumValue: 10485760, defaultBytes: 1000000, checkBytes: 1000000, exprDepth: 990, checkNesting: 60, longText: 'text',
 };
 
 export const PG_MEANING = { engine: 'PostgreSQL', exactDecimal: true, unicodeCase: true, limits: PG_LIMITS };

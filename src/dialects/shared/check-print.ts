@@ -5,20 +5,25 @@
  * backslash escapes and case.
  */
 import type { Dialect } from '../dialect.js';
-import type { Node } from '../../model/check-tree.js';
+import { needsParens, type Node } from '../../model/check-tree.js';
 import type { Ty } from '../../model/check-types.js';
 import { typeTree } from '../../model/check-types.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'check'>;
-
-const ATOMS = ['col', 'num', 'str', 'bool', 'null', 'call'];
 
 export function printCheck(d: D, n: Node, cols: Map<string, Ty>): string {
   const s = d.check ?? {};
   const ty = (x: Node): Ty => {
     try { return typeTree(x, cols, undefined, () => { throw new Error('untyped'); }); } catch { return 'unknown'; }
   };
-  const p = (x: Node): string => (ATOMS.includes(x.k) ? out(x) : `(${out(x)})`);
+  let parent: Node = n;
+  const p = (x: Node): string => {
+    const up = parent;
+    parent = x;
+    const sql = out(x);
+    parent = up;
+    return needsParens(up, x) && up !== x ? `(${sql})` : sql;
+  };
   /** A side of a comparison: text compared by code point (and ordered so, for an ordering operator). */
   const side = (x: Node, other: Node[], order: boolean): string => {
     const text = ty(x) === 'text' && other.every((y) => ['text', 'unknown', 'null'].includes(ty(y))); // a date beside 'text' stays a date

@@ -11,7 +11,7 @@ export const SQLITE_CHECK: CheckSyntax = {
 /** SQLITE_MAX_COLUMN 2,000; SQLITE_MAX_SQL_LENGTH 1,000,000 bytes; SQLITE_MAX_EXPR_DEPTH 1,000. */
 export const SQLITE_LIMITS: EngineLimits = {
   identifier: 63, columns: 2000, rowBytes: 0, keysPerTable: 0, keyBytes: 0,
-  varchar: 1000000000, enumValue: 1000000, defaultBytes: 1000000, checkBytes: 1000000, exprDepth: 200, longText: 'text',
+  varchar: 1000000000, enumValue: 1000000, defaultBytes: 1000000, checkBytes: 1000000, exprDepth: 990, checkNesting: 60, longText: 'text',
 };
 
 /** NUMERIC keeps 15 significant digits (a REAL past them); lower()/upper() change only A-Z. */
