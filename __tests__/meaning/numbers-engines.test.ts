@@ -87,4 +87,33 @@ function numbers(db: DialectId, open: () => Promise<Scratch>) {
   }, 240_000);
 }
 
+/** A zone-less datetime default is read as UTC, whatever the applying client's zone (PGTZ). */
+function utc(db: DialectId, open: () => Promise<Scratch>) {
+  test("a datetime default reads back as the UTC time written, applied under PGTZ=Pacific/Auckland", async () => {
+    const dest = tempDir(`utc-${db}`);
+    const engine = await open();
+    const zone = process.env.PGTZ;
+    try {
+      const target = db === 'sqlite' ? join(dest, 'probe.db') : engine.name;
+      writeFileSync(join(dest, 'spec.json'), spec(db, "Ev: label, at:datetime:default('2024-01-31 09:30:00')"));
+      expect(runBin(pkg, ['db-schema', '--', '--spec', 'spec.json'], dest)).toMatchObject({ status: 0, err: [] });
+      const up = readdirSync(join(dest, 'migrations')).find((f) => !f.endsWith('.down.sql'))!;
+      process.env.PGTZ = 'Pacific/Auckland';
+      expect(loadFile(db, target, join('migrations', up), dest)).toMatchObject({ status: 0, stderr: '' });
+      writeFileSync(join(dest, 'row.sql'), "INSERT INTO evs (label) VALUES ('x');\n");
+      expect(loadFile(db, target, 'row.sql', dest).status).toBe(0);
+      const at = db === 'postgres' ? `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')` : db === 'mysql' ? 'CAST(at AS CHAR)' : 'at';
+      const r = db === 'postgres'
+        ? spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-X', '-At', '-d', target, '-c', `SELECT ${at} FROM evs`], { encoding: 'utf8' })
+        : db === 'mysql' ? spawnSync('mariadb', ['-h', '127.0.0.1', '-u', 'root', '--protocol=tcp', '-N', '-B', target, '-e', `SELECT ${at} FROM evs`], { encoding: 'utf8' })
+          : spawnSync('sqlite3', [target, `SELECT ${at} FROM evs`], { encoding: 'utf8' });
+      expect([r.stdout.trim(), r.stderr]).toEqual(['2024-01-31 09:30:00', '']);
+    } finally {
+      if (zone === undefined) delete process.env.PGTZ; else process.env.PGTZ = zone;
+      await engine.close();
+    }
+  }, 120_000);
+}
+
 describeClients('issue 21 exact numbers', numbers);
+describeClients('issue 21 zone-less datetime defaults', utc);
