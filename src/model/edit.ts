@@ -1,5 +1,7 @@
 /** One click edit of the model (db-change in a terminal): pure; ids are kept, so a rename is recorded by id. */
 import type { ColType, Field, Model, Relation } from '../state/model-schema.js';
+import { typeText } from './types.js';
+import { valueProblem } from './values.js';
 import { entityName, fieldName, tableName } from './naming.js';
 import { parseType } from './infer.js';
 import { fail } from '../cli/errors.js';
@@ -22,7 +24,7 @@ const NUMERIC = ['integer', 'bigint', 'decimal'];
 
 function retyped(f: Field, type: ColType): Field {
   const checks = f.checks.filter((c) => c !== 'enum' && (c !== 'nonneg' || NUMERIC.includes(type.kind)) && (c !== 'email' || type.kind === 'string'));
-  const keep = f.default && f.default.kind === 'value' && typeof f.default.value === (NUMERIC.includes(type.kind) ? 'number' : type.kind === 'boolean' ? 'boolean' : 'string');
+  const keep = f.default?.kind === 'value' && !valueProblem(f.default, type, typeText(type)); // only a default the new type holds (issue 21)
   const { default: _, ...rest } = f;
   return { ...rest, ...(keep ? { default: f.default } : {}), type, checks: type.kind === 'enum' ? [...checks, 'enum'] : checks, reason: 'typed' };
 }
