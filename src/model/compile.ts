@@ -8,6 +8,7 @@ import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
 import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
+import { assertNoCatalogNames } from './catalog-names.js';
 
 export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
 
@@ -26,6 +27,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, byEntity, book));
   const tables = [...order.map((n) => byName.get(n)!), ...junctions];
   assertUniqueNames(tables);
+  assertNoCatalogNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
   assertNoSequenceClash(tables, opts.caps.identitySequence);
   return {
