@@ -100,3 +100,22 @@ describeEachEngine('db-change with rows: a down the rows make impossible is mark
     });
   }
 });
+
+describeEachEngine('db-change with rows: @timestamps(none) later is a change (the trigger goes with the columns, the down brings both back)', (id) => {
+  test('rows still update after the up; after the down updated_at is kept current again', async () => {
+    const design = base(id);
+    const e = await openEngine(id);
+    try {
+      await seeded(e, design);
+      const out = change(design, { lines: { Author: `${LINES.Author}, @timestamps(none)` }, extra: sure, kinds: [] });
+      await e.exec(out.up!);
+      await e.exec("UPDATE authors SET name = 'Ann B' WHERE id = 1;"); // a trigger left behind would fail here (no updated_at)
+      expect((await e.query('SELECT name FROM authors ORDER BY id')).map((r) => r.name)).toEqual(['Ann B', 'Bob']);
+      await e.exec(out.down!);
+      await e.exec("UPDATE authors SET updated_at = '2001-02-03 04:05:06' WHERE id = 1;");
+      await e.exec("UPDATE authors SET name = 'Ann C' WHERE id = 1;");
+      const [row] = await e.query('SELECT updated_at FROM authors WHERE id = 1');
+      expect(new Date(String(row.updated_at instanceof Date ? row.updated_at.toISOString() : `${row.updated_at}Z`.replace(' ', 'T'))).getUTCFullYear()).toBeGreaterThan(2001);
+    } finally { await e.close(); }
+  });
+});

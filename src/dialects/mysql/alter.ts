@@ -41,5 +41,7 @@ export const mysqlChanges: ChangeEmitters = {
   addCheck: (s) => alter(s.after, [`ADD CONSTRAINT ${q(s.check.name)} ${ddl.checkSql(mysql, s.check)}`]),
   dropCheck: (s) => alter(s.after, [`DROP CONSTRAINT ${q(s.check.name)}`]),
   renameTable: ({ from, to }) => [`RENAME TABLE ${q(from)} TO ${q(to)};`],
+  addTrigger: () => [], // no trigger here: updated_at is ON UPDATE CURRENT_TIMESTAMP in its column
+  dropTrigger: () => [],
   renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
 };

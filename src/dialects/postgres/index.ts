@@ -6,7 +6,7 @@ import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
 
-const FN = 'set_updated_at';
+export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
 const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
