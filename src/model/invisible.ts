@@ -9,7 +9,11 @@ import { shown } from './guard.js';
 // soft hyphen, combining grapheme joiner, Hangul fillers, Khmer and Mongolian invisibles, zero-width
 // space/joiners, word joiner and invisible operators, deprecated format controls, variation selectors,
 // tags; and the spaces other than U+0020 (no-break, en/em, thin, ideographic, …)
-const INVISIBLE = /[\u00A0\u00AD\u034F\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u200D\u202F\u205F-\u2064\u206A-\u206F\u2800\u3000\u3164\uFE00-\uFE0F\uFFA0\u{1BCA0}-\u{1BCA3}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+const RANGES = [
+  '\\u00A0\\u00AD\\u034F\\u115F\\u1160\\u1680\\u17B4\\u17B5\\u180B-\\u180F\\u2000-\\u200D\\u202F\\u205F-\\u2064',
+  '\\u206A-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFFA0\\u{1BCA0}-\\u{1BCA3}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}',
+];
+const INVISIBLE = new RegExp(`[${RANGES.join('')}]`, 'u');
 
 /** `text` unchanged, or one line when it holds an invisible character. */
 export function refuseInvisible(where: string, what: string, text: string): string {
