@@ -56,8 +56,7 @@ test('a git repo whose .gitignore re-includes secrets/db.env: a winning rule is 
   expect(git(dir, 'init', '-q').status).toBe(0);
   writeFileSync(join(dir, '.gitignore'), 'secrets/*\n!secrets/db.env\n');
   expect(runBin(pkg, ['db-schema', '--', '--spec', BLOG], dir).status).toBe(0);
-  expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('secrets/*\n!secrets/db.env\n# db-scaffold: secrets never enter git\nsecrets/\n'
-    + "# db-scaffold: a run's staging folder and lock stay on this machine\n.db-scaffold-run/\n.db-scaffold.lock\n");
+  expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^secrets\/\*\n!secrets\/db\.env\n# db-scaffold: secrets never enter git\nsecrets\/\n# db-scaffold: [^\n]+\n\.db-scaffold-run\/\n\.db-scaffold\.lock\n$/);
   expect(git(dir, 'status', '--porcelain', '--untracked-files=all').stdout).not.toMatch(/secrets/);
   expect(git(dir, 'check-ignore', '-q', 'secrets/db.env').status).toBe(0);
 });
