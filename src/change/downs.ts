@@ -21,7 +21,8 @@ export function impossibleDowns(prev: Schema, next: Schema, up: Statement[]): Im
     for (const k of next.tables) {
       const before = prev.tables.find((p) => p.name === k.name);
       for (const fk of before?.foreignKeys.filter((f) => f.refTable === t) ?? []) {
-        if (k.columns.some((c) => c.name === fk.column)) mark(t, `${t} comes back empty while ${k.name}.${fk.column} still points at its rows`);
+        const still = k.columns.some((c) => c.name === fk.column);
+        if (still) mark(t, `${t} comes back empty while ${k.name}.${fk.column} still points at its rows`);
       }
     }
   }
@@ -31,7 +32,8 @@ export function impossibleDowns(prev: Schema, next: Schema, up: Statement[]): Im
     const col = before?.columns.find((c) => c.name === s.column.name);
     const fk = before?.foreignKeys.find((f) => f.column === s.column.name);
     if (col && fk && !col.nullable && !col.default) {
-      mark(s.table.name, `${s.table.name}.${col.name} comes back NOT NULL as a foreign key to ${fk.refTable}, and no value can stand in for the rows' lost references`);
+      mark(s.table.name, `${s.table.name}.${col.name} comes back NOT NULL as a foreign key to ${fk.refTable}, `
+        + "and no value can stand in for the rows' lost references");
     }
   }
   return out;

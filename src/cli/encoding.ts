@@ -31,7 +31,8 @@ export function decodeText(bytes: Uint8Array, label: string): string {
   try {
     return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes); // a leading byte-order mark is dropped
   } catch {
-    if (utf16) return fail(`${label}: marked UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) but not valid UTF-16; save it as UTF-8`);
+    const endian = utf16 === 'utf-16le' ? 'little' : 'big';
+    if (utf16) return fail(`${label}: marked UTF-16 (${endian}-endian) but not valid UTF-16; save it as UTF-8`);
     const at = firstBad(bytes);
     return fail(`${label}: not UTF-8 (${at < 0 ? 'an invalid sequence' : where(bytes, at)}; Latin-1 or Windows-1252?); `
       + 'save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)');

@@ -12,13 +12,15 @@ export interface Shape { keys: readonly string[]; nested?: Record<string, Shape>
 
 export const RELATION_SHAPE: Shape = { keys: Object.keys(Relation.shape) };
 
-const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const at = (path: string, key: string | number) =>
+  (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 /** The line for `key` unknown among `keys` (at `path`, or the top level). */
 export function unknownKeyLine(where: string, path: string, key: string, keys: readonly string[]): string {
   const near = closest(key, keys.filter((k) => k !== '$schema'));
   const hint = near.length ? `; did you mean ${near.join(' or ')}?` : '';
-  return `${where}: ${path ? `${path}: ` : ''}unknown key '${key}'${hint} (allowed: ${keys.filter((k) => k !== '$schema').join(', ')})`;
+  const list = keys.filter((k) => k !== '$schema').join(', ');
+  return `${where}: ${path ? `${path}: ` : ''}unknown key '${key}'${hint} (allowed: ${list})`;
 }
 
 /** Refuse the first unknown key in `value` (an object of `shape`, or an array of them), depth first. */

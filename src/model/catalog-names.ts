@@ -21,9 +21,13 @@ export function assertNoCatalogNames(tables: Table[]): void {
   for (const t of tables) {
     const name = t.name.toLowerCase();
     const p = PREFIXES.find(([pre]) => name.startsWith(pre));
-    if (p) fail(`names: table '${t.name}' starts with '${p[0]}', which ${p[1]} keeps for its system catalog (refused on every engine); ${fix}`);
-    if (SCHEMAS[name]) fail(`names: table '${t.name}' is the name of a system catalog of ${SCHEMAS[name]} (refused on every engine); ${fix}`);
+    const table = `names: table '${t.name}'`;
+    if (p) fail(`${table} starts with '${p[0]}', which ${p[1]} keeps for its system catalog (refused on every engine); ${fix}`);
+    if (SCHEMAS[name]) fail(`${table} is the name of a system catalog of ${SCHEMAS[name]} (refused on every engine); ${fix}`);
     const c = t.columns.find((x) => SYSTEM_COLUMNS.includes(x.name.toLowerCase()));
-    if (c) fail(`names: column '${c.name}' of ${t.name} is a PostgreSQL system column name (refused on every engine); rename the field (e.g. ${c.name}_value)`);
+    if (c) {
+      fail(`names: column '${c.name}' of ${t.name} is a PostgreSQL system column name (refused on every engine); `
+        + `rename the field (e.g. ${c.name}_value)`);
+    }
   }
 }

@@ -30,10 +30,12 @@ export function fitChecks(from: Table, to: Table, guard: string): { trigger: str
   const cols = narrowed(from, to);
   if (!cols.length) return { trigger: [], checks: [] };
   const what = cols.map((c) => c.name).join(', ');
-  const msg = `rebuild of ${to.name}: a value of ${what} does not fit the new type (SQLite would keep it as it is); rolled back, nothing changed`;
+  const msg = `rebuild of ${to.name}: a value of ${what} does not fit the new type (SQLite would keep it as it is); `
+    + 'rolled back, nothing changed';
   return {
     trigger: [`CREATE TEMP TRIGGER IF NOT EXISTS "_db_scaffold_rebuild_fit" BEFORE INSERT ON ${guard} WHEN NEW."step" = 3\n`
       + `BEGIN SELECT RAISE(ROLLBACK, ${lit(msg)}); END;`],
-    checks: cols.map((c) => `INSERT INTO ${guard} SELECT 3 FROM ${q(to.name)} WHERE typeof(${q(c.name)}) NOT IN (${c.classes}, 'null') LIMIT 1;`),
+    checks: cols.map((c) =>
+      `INSERT INTO ${guard} SELECT 3 FROM ${q(to.name)} WHERE typeof(${q(c.name)}) NOT IN (${c.classes}, 'null') LIMIT 1;`),
   };
 }
