@@ -64,3 +64,12 @@ test('an unrecorded later migration on disk: the new one sorts after it', () => 
   const design = JSON.parse(readFileSync(join(dir, 'db', 'design.json'), 'utf8')) as { migrations: { version: string }[] };
   expect(design.migrations.map((m) => m.version)).toEqual(['20260102030405', '99990101000001']);
 });
+
+test('a design made from a CRLF spec (its entity lines keep their CR) still loads: CR is no escape', () => {
+  const dir = tempDir('trust-crlf');
+  const blog = JSON.parse(readFileSync(BLOG, 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 's.json'), JSON.stringify({ ...blog, relations: [], entities: 'User: email\r\nPost: title' }));
+  expect(runBin(pkg, ['db-schema', '--', '--spec', 's.json'], dir).status).toBe(0);
+  expect(readFileSync(join(dir, 'db', 'design.json'), 'utf8')).toContain('\\r\\n');
+  expect(runBin(pkg, ENTITY, dir)).toMatchObject({ status: 0, err: [] });
+});

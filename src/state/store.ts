@@ -6,7 +6,7 @@ import { fail } from '../cli/errors.js';
 import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../cli/spec-read.js';
 import { depthLine } from '../cli/depth.js';
-import { guardStrings } from '../model/guard.js';
+import { guardStateText } from './state-text.js';
 
 export const STATE_PATH = 'db/design.json';
 
@@ -22,7 +22,7 @@ export function loadDesign(dest: string): Design | undefined {
   } catch (e) {
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }
-  guardStrings(STATE_PATH, raw, () => ({ lines: true })); // its text is printed: no terminal escapes, no forged lines
+  guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
   const parsed = Design.safeParse(upgradeDesign(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
