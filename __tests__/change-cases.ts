@@ -81,6 +81,9 @@ export const CASES: Record<string, Case> = {
     renamed: { 'books.title': 'books.headline' },
   },
   addColumnBackfill: { lines: { Author: `${LINES.Author}, country` }, extra: { backfill: { 'Author.country': "'BE'" } }, kinds: ['addColumn', 'alterColumn'] },
+  // @timestamps(…) changed later: the columns go (and the updated_at trigger, where the engine has one); the down brings them back
+  timestampsNone: { lines: { Author: `${LINES.Author}, @timestamps(none)` }, extra: sure, kinds: ['dropColumn'], lost: ['authors.created_at', 'authors.updated_at'] },
+  timestampsCreated: { lines: { Tag: `${LINES.Tag}, @timestamps(created)` }, extra: sure, kinds: ['dropColumn'], lost: ['tags.updated_at'] },
 };
 
 export function specOf(c: Case): ChangeSpec {

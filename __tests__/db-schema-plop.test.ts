@@ -82,7 +82,8 @@ test('an existing secrets/db.env is never rewritten (content, mtime) nor printed
   expect(r.failures).toEqual([]);
   expect(snapshot(dest)['secrets/db.env']).toEqual(before);
   expect(JSON.stringify(r.changes)).not.toContain('hunter2');
-  expect(snapshot(dest)['.gitignore'].body).toBe('node_modules/\n# db-scaffold: secrets never enter git\nsecrets/\n');
+  expect(snapshot(dest)['.gitignore'].body).toBe('node_modules/\n# db-scaffold: secrets never enter git\nsecrets/\n'
+    + "# db-scaffold: a run's staging folder and lock stay on this machine\n.db-scaffold-run/\n.db-scaffold.lock\n");
   const order = r.changes.map((c) => String(c.path ?? '')).filter((p) => /\.gitignore|secrets/.test(p));
   expect(order).toEqual([expect.stringMatching(/^written +\.gitignore$/), expect.stringMatching(/^kept +secrets\/db\.env$/)]);
 });

@@ -71,9 +71,11 @@ describe('db-entity refuses, writing nothing', () => {
     });
     await refuses(dest, 'db-entity', BRANCH, /^db\/design\.json: model and schema snapshot disagree \(the model has 1 change\(s\) the schema snapshot lacks\)/);
   });
-  test('a migration file already on disk at the new version', async () => {
+  test('a migration file already on disk at the new version: not edited, the new one sorts after it (disk-versions.ts)', async () => {
     writeFileSync(join(dest, 'migrations/20260304050608_add_branch.sql'), '-- hand-written\n');
-    await refuses(dest, 'db-entity', BRANCH, /^migrations\/20260304050608_add_branch\.sql exists already; a written migration is never edited$/);
+    await run(dest, 'db-entity', BRANCH);
+    expect(readFileSync(join(dest, 'migrations/20260304050608_add_branch.sql'), 'utf8')).toBe('-- hand-written\n');
+    expect(readdirSync(join(dest, 'migrations')).filter((f) => f.startsWith('20260304050609_add_branch'))).toHaveLength(2);
   });
   test('db-field: a NOT NULL field without a default, an unknown entity, a field that exists', async () => {
     await refuses(dest, 'db-field', { entities: 'Post: rating:integer' }, /^entities line 1: Post\.rating is NOT NULL without a default and posts may hold rows; add :optional/);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from '../src/cli/args.js';
-import { isUserError } from '../src/cli/errors.js';
+import { isUserError, printable } from '../src/cli/errors.js';
 import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { applyPlan } from '../src/io/apply.js';
@@ -116,6 +116,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? p
 
 main().catch((e: unknown) => {
   if (isUserError(e)) return error(e.message);
-  if (isFsError(e)) return error(ioLine(e));
+  if (isFsError(e)) return error(printable(ioLine(e))); // a path's name can hold a newline or a terminal escape
   error(e instanceof Error ? (e.stack ?? e.message) : String(e));
 });

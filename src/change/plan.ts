@@ -19,6 +19,7 @@ import { checkedFill } from '../model/values-check.js';
 import { dialectOf } from '../dialects/registry.js';
 import type { Caps } from '../dialects/dialect.js';
 import { changeName, changeNotes, changeReport } from './report.js';
+import { impossibleDowns } from './downs.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
 
@@ -68,9 +69,11 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   if (risky.length && !spec.allowDestructive) {
     fail(`${WHAT}: this change ${risky.join('; ')}: data may be lost; confirm with "allowDestructive": true (the down restores the structure, not the data)`);
   }
-  const { up: upNotes, down: downNotes } = changeNotes(diff, a.db, !!design.seed && design.seed.tier !== 'skip');
+  const notes = changeNotes(diff, a.db, !!design.seed && design.seed.tier !== 'skip');
+  const stuck = impossibleDowns(prev, next, diff.up);
+  const [upNotes, downNotes] = [[...notes.up, ...stuck.up], [...notes.down, ...stuck.down]];
   const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
-  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes }, diff);
+  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes, irreversible: stuck.tables }, diff);
   const files = [...out.files, stateRecord(out.design)];
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {

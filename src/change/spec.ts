@@ -7,6 +7,7 @@ import type { CliArgs } from '../cli/args.js';
 import { fail } from '../cli/errors.js';
 import { specObject } from '../cli/given.js';
 import { guardText } from '../model/guard.js';
+import { RELATION_SHAPE, refuseUnknownKeys } from '../cli/spec-keys.js';
 
 const Name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, 'Entity or Entity.field');
 
@@ -21,7 +22,11 @@ export const ChangeSpec = z.object({
 export type ChangeSpec = z.infer<typeof ChangeSpec>;
 export const CHANGE_KEYS = Object.keys(ChangeSpec.shape);
 
+const NESTED = { relations: RELATION_SHAPE, renames: { keys: ['from', 'to'] } };
+
 export function parseChange(where: string, raw: unknown): ChangeSpec {
+  const given = (raw ?? {}) as Record<string, unknown>; // unknown top-level keys: zod's line below, with the hint
+  for (const [k, shape] of Object.entries(NESTED)) refuseUnknownKeys(where, given[k], shape, k);
   const r = ChangeSpec.safeParse(raw);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

@@ -1,5 +1,6 @@
 /** Arguments after plop's `--`: `--spec FILE`, `--dest DIR`, and `--<answer> value` (plop-style bypass). */
 import { fail } from './errors.js';
+import { onceEach } from './once.js';
 
 export interface CliArgs { spec?: string; dest?: string; help?: boolean; values: Record<string, string> }
 
@@ -7,6 +8,7 @@ export function parseArgs(argv: string[] = process.argv): CliArgs {
   const at = argv.indexOf('--');
   const rest = at < 0 ? [] : argv.slice(at + 1);
   const out: CliArgs = { values: {} };
+  const once = onceEach();
   for (let i = 0; i < rest.length; i++) {
     const tok = rest[i];
     if (tok === '--help' || tok === '-h') { out.help = true; continue; }
@@ -14,6 +16,7 @@ export function parseArgs(argv: string[] = process.argv): CliArgs {
     if (!m) fail(`argument '${tok}': expected --key value (e.g. --spec examples/blog.json, --dest out, --db postgres)`);
     const value = m[2] ?? rest[++i];
     if (value === undefined) fail(`argument --${m[1]}: missing value`);
+    once(m[1]);
     if (m[1] === 'spec') out.spec = value;
     else if (m[1] === 'dest') out.dest = value;
     else out.values[m[1]] = value;

@@ -5,6 +5,8 @@ import type { CliArgs } from './args.js';
 import { fail } from './errors.js';
 import { guardStrings } from '../model/guard.js';
 import { duplicateKey, readBounded } from './spec-read.js';
+import { depthLine } from './depth.js';
+import { RELATION_SHAPE, refuseUnknownKeys, unknownKeyLine } from './spec-keys.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
 
@@ -17,8 +19,9 @@ export function allowed(key: keyof Answers): string {
 }
 
 function check(where: string, key: string, value: unknown): Spec {
-  if (!KEYS.includes(key as keyof Answers)) fail(`${where}: unknown key '${key}' (allowed: ${KEYS.join(', ')})`);
+  if (!KEYS.includes(key as keyof Answers)) fail(unknownKeyLine(where, '', key, KEYS));
   const k = key as keyof Answers;
+  if (k === 'relations') refuseUnknownKeys(where, value, RELATION_SHAPE, 'relations');
   // entities: the parser checks each name and value itself (naming the field); intake is free text
   if (k !== 'entities') guardStrings(where, { [k]: value }, () => ({ lines: k === 'intake' }));
   const r = Answers.shape[k].safeParse(value);
@@ -40,6 +43,8 @@ export function readSpec(file: string, cwd = process.cwd()): Spec {
 /** A `--spec` file as a JSON object (bounded read, keys given twice refused), not yet checked key by key. */
 export function specObject(file: string, cwd = process.cwd()): Record<string, unknown> {
   const text = readBounded(resolve(cwd, file), `--spec ${file}`);
+  const deep = depthLine(text);
+  if (deep) fail(`--spec ${file}: ${deep}`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fail } from './errors.js';
+import { decodeText } from './encoding.js';
 
 export const SPEC_LIMIT = 1024 * 1024;
 
@@ -37,7 +38,7 @@ export function readBounded(path: string, label: string, limit = SPEC_LIMIT, wha
     let n = 0;
     for (let got = 1; got > 0 && n <= limit;) n += got = readSync(fd, buf, n, buf.length - n, null);
     if (n > limit) fail(`${label}: over the ${mib(limit)} limit for ${what}`);
-    return buf.subarray(0, n).toString('utf8');
+    return decodeText(buf.subarray(0, n), label);
   } finally {
     closeSync(fd);
   }

@@ -17,7 +17,8 @@ import { planDiff, type Diff, type DiffOptions } from '../diff/plan.js';
 import { migrationPair, schemaHead, schemaSql } from '../render/sql-files.js';
 import { serialiseDesign, STATE_PATH } from '../state/store.js';
 import { nextVersion, sha256 } from './versions.js';
-import { laidChecksum, layMigration, layoutOf } from '../runners/layout.js';
+import { laidChecksum, layMigration, layoutOf, layoutPaths } from '../runners/layout.js';
+import { versionsOnDisk } from './disk-versions.js';
 import { ormRecords } from '../orm/files.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
@@ -60,7 +61,8 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
   const layout = legacy ? 'kei-migrate' : layoutOf(a);
   if (!design.handoff && layout !== 'prisma') {
     const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
-    const version = nextVersion(c.clock, c.design.migrations.map((m) => m.version));
+    const probe = layoutPaths(layout, '0', 'x');
+    const version = nextVersion(c.clock, [...c.design.migrations.map((m) => m.version), ...versionsOnDisk(c.dest, [probe.up, probe.down])]);
     const irreversible = c.irreversible ?? [];
     const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
       version, date: meta.date, name: c.name, tool: layout, notes: c.notes, downNotes: c.downNotes, irreversible,

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fail } from '../cli/errors.js';
+import { shown } from '../model/guard.js';
 
 function findRoot(from: string): string {
   let dir = from;
@@ -17,10 +19,20 @@ function findRoot(from: string): string {
 export const PACKAGE_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
-/** The clock: DB_SCAFFOLD_NOW (ISO) pins it for reproducible runs and golden files. */
+const ISO = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d))?$/;
+
+/** The clock: DB_SCAFFOLD_NOW (ISO 8601, a zone or Z) pins it for reproducible runs and golden files; anything
+ *  else, or a year a 14-digit version cannot hold, is one line. */
 export function now(): Date {
   const pinned = process.env.DB_SCAFFOLD_NOW;
-  return pinned ? new Date(pinned) : new Date();
+  if (!pinned) return new Date();
+  const d = new Date(pinned);
+  const year = Number.isNaN(d.getTime()) ? NaN : d.getUTCFullYear();
+  if (!ISO.test(pinned) || !(year >= 1970 && year <= 9999)) {
+    fail(`DB_SCAFFOLD_NOW: ${shown(pinned)} is not a date and time db-scaffold can use `
+      + '(ISO 8601 with Z or an offset, years 1970 to 9999, e.g. 2026-01-02T03:04:05Z); unset it to use the clock');
+  }
+  return d;
 }
 
 /** UTC YYYYMMDDHHMMSS */

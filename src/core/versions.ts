@@ -1,11 +1,13 @@
 /** Migration versions: UTC YYYYMMDDHHMMSS, strictly increasing even within one second. */
 import { createHash } from 'node:crypto';
 import { timestamp } from './paths.js';
+import { fail } from '../cli/errors.js';
 
 export function nextVersion(now: Date, existing: string[]): string {
   const last = existing.slice().sort().pop();
   let v = timestamp(now);
   if (last && v <= last) v = timestamp(new Date(parse(last).getTime() + 1000));
+  if (!/^\d{14}$/.test(v)) fail(`no migration version after ${last} fits YYYYMMDDHHMMSS; rename the migration that holds it`);
   return v;
 }
 

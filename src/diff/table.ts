@@ -20,7 +20,7 @@ export function checkShape(prev: Table, next: Table): void {
   if (prev.kind !== next.kind) fail(`diff: ${t}: the name is taken already by ${prev.entity ? `entity ${prev.entity}` : 'a junction table'}`);
   const pk = (x: Table) => [...x.primaryKey.columns].sort().join(',');
   if (pk(prev) !== pk(next)) fail(`diff: ${t}: the primary key would change (${prev.primaryKey.columns.join(', ')} → ${next.primaryKey.columns.join(', ')}); make a new entity and copy the rows instead`);
-  if (prev.trigger !== next.trigger) fail(`diff: ${t}: the updated_at trigger would change`);
+  if (prev.trigger && next.trigger && prev.trigger !== next.trigger) fail(`diff: ${t}: the updated_at trigger would change`);
 }
 
 export function dropColumns(w: Work, next: Table): void {

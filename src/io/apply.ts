@@ -10,6 +10,7 @@ import { fail } from '../cli/errors.js';
 import type { FileRecord, WriteResult } from './files.js';
 import { assertInside } from './inside.js';
 import { JOURNAL, RUN_DIR, removeRun, undoRun, type Journal } from './journal.js';
+import { identity, shaOf } from './journal-trust.js';
 import { writeStep } from './testing.js';
 
 /** Run an fs call for `path` (the target's file): its error names that path, not a staging name or none. */
@@ -47,18 +48,20 @@ function missingDirs(root: string, paths: string[]): string[] {
 
 function stage(root: string, todo: FileRecord[]): Journal {
   const run = join(root, RUN_DIR);
-  const j: Journal = { pid: process.pid, started: new Date().toISOString(), entries: [], dirs: missingDirs(root, todo.map((r) => r.path)) };
+  const dirs = missingDirs(root, todo.map((r) => r.path));
   writeStep(`${RUN_DIR}/`);
   mkdirSync(run, { mode: 0o700 });
+  const j: Journal = { pid: process.pid, started: new Date().toISOString(), run: identity(run), entries: [], dirs };
   todo.forEach((r, i) => {
-    const entry = { path: r.path, staged: `new-${i}` };
     writeStep(r.path);
     const target = join(root, r.path);
-    at(target, () => writeFileSync(join(run, entry.staged), r.body, { mode: r.mode ?? 0o644, flag: 'wx' }));
+    const staged = join(run, `new-${i}`);
+    at(target, () => writeFileSync(staged, r.body, { mode: r.mode ?? 0o644, flag: 'wx' }));
+    const entry = { path: r.path, staged: `new-${i}`, sha: shaOf(r.body), id: identity(staged) }; // what a roll-back may take back
     if (existsSync(target)) {
       writeStep(r.path);
       at(target, () => copyFileSync(target, join(run, `old-${i}`)));
-      j.entries.push({ ...entry, old: `old-${i}` });
+      j.entries.push({ ...entry, old: `old-${i}`, oldSha: shaOf(readFileSync(join(run, `old-${i}`))) });
     } else j.entries.push(entry);
   });
   writeStep(`${RUN_DIR}/${JOURNAL}`);

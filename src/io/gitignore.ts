@@ -27,13 +27,24 @@ function linesIgnore(old: string, entry: string): boolean {
   return last >= 0 && !lines.slice(last + 1).some((l) => l.startsWith('!') && l.replace(/^!\/?/, '').startsWith(bare));
 }
 
-/** The `.gitignore` record that makes `entry` (a folder, e.g. `secrets/`) ignored, or undefined when it is. */
-export function gitignoreRecord(root: string, entry: string, probe: string): FileRecord | undefined {
+/** A rule the tool needs in `.gitignore`: the entry, a path it must ignore (asked of git), the comment above it. */
+export interface IgnoreRule { entry: string; probe: string; why: string }
+
+/** The tool's own files: a branch must never bring a run folder or a lock (io/journal-trust.ts). */
+export const RUN_RULES: IgnoreRule[] = [
+  { entry: '.db-scaffold-run/', probe: '.db-scaffold-run/journal.json', why: "a run's staging folder and lock stay on this machine" },
+  { entry: '.db-scaffold.lock', probe: '.db-scaffold.lock', why: "a run's staging folder and lock stay on this machine" },
+];
+
+/** The `.gitignore` record that makes every rule's entry ignored (appending those that are not), or undefined. */
+export function gitignoreRecord(root: string, rules: IgnoreRule[]): FileRecord | undefined {
   const file = join(root, '.gitignore');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (gitIgnores(root, probe) ?? linesIgnore(old, entry)) return undefined;
+  const missing = rules.filter((r) => !(gitIgnores(root, r.probe) ?? linesIgnore(old, r.entry)));
+  if (missing.length === 0) return undefined;
   const sep = old && !old.endsWith('\n') ? '\n' : '';
-  return { path: '.gitignore', body: `${old}${sep}# db-scaffold: secrets never enter git\n${entry}\n` };
+  const lines = missing.flatMap((r, i) => (i > 0 && missing[i - 1].why === r.why ? [r.entry] : [`# db-scaffold: ${r.why}`, r.entry]));
+  return { path: '.gitignore', body: `${old}${sep}${lines.join('\n')}\n` };
 }
 
 /** Lines to warn with (never the file's content): an existing secret file others can read, or git tracking it. */

@@ -8,14 +8,14 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from '../cli/errors.js';
-import { insidePath } from './inside.js';
+import { depthLine } from '../cli/depth.js';
+import { checkJournal, checkRollBack, journalShape, type Journal } from './journal-trust.js';
 import { writeStep } from './testing.js';
 
 export const RUN_DIR = '.db-scaffold-run';
 export const JOURNAL = 'journal.json';
 
-export interface Entry { path: string; staged: string; old?: string }
-export interface Journal { pid: number; started: string; entries: Entry[]; dirs: string[] }
+export type { Entry, Journal } from './journal-trust.js';
 
 const ignoreMissing = (fn: () => void) => {
   try {
@@ -25,22 +25,21 @@ const ignoreMissing = (fn: () => void) => {
   }
 };
 
-const NAME = /^(new|old)-\d+$/;
-const foreign = () => fail(`${RUN_DIR}/${JOURNAL} is not a journal db-scaffold wrote; look at ${RUN_DIR}/, then remove it`);
+const foreign = () => fail(`${RUN_DIR}/${JOURNAL} is not a journal a db-scaffold run wrote in this folder (a branch or a copy can bring one); nothing was changed: look at ${RUN_DIR}/, then remove it`);
 
-/** The journal, checked: only staged names of its own, every path inside the target (it drives renames and removals). */
+/** The journal, checked: its own shape and names, its run folder's identity, every path inside the target. */
 function readJournal(root: string): Journal | undefined {
   const file = join(root, RUN_DIR, JOURNAL);
   if (!existsSync(file)) return undefined; // written to a temp name, then renamed: never half there
-  let j: Journal;
+  let j: Journal | undefined;
   try {
-    j = JSON.parse(readFileSync(file, 'utf8')) as Journal;
+    const text = readFileSync(file, 'utf8');
+    j = depthLine(text) ? undefined : journalShape(JSON.parse(text));
   } catch {
     return foreign();
   }
-  const named = (e: Entry) => typeof e?.path === 'string' && NAME.test(e.staged) && (e.old === undefined || NAME.test(e.old));
-  if (!Array.isArray(j?.entries) || !Array.isArray(j.dirs) || !j.entries.every(named) || !j.dirs.every((d) => typeof d === 'string')) foreign();
-  for (const p of [...j.entries.map((e) => e.path), ...j.dirs]) insidePath(root, p);
+  if (!j) return foreign();
+  checkJournal(root, RUN_DIR, j, foreign);
   return j;
 }
 
@@ -73,6 +72,7 @@ export function removeRun(root: string): void {
 /** Undo the moves of an unfinished run (in reverse order); the number of files put back. */
 function rollBack(root: string, j: Journal): number {
   const run = join(root, RUN_DIR);
+  checkRollBack(root, RUN_DIR, j);
   let undone = 0;
   for (const e of [...j.entries].reverse()) {
     if (existsSync(join(run, e.staged))) continue; // never moved

@@ -6,14 +6,14 @@
  */
 import { existsSync, mkdirSync, realpathSync, rmdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fail, UserError } from '../cli/errors.js';
+import { fail, printable, UserError } from '../cli/errors.js';
 import { STATE_PATH } from '../state/store.js';
 import { ioLine, isFsError } from './fs-errors.js';
 import { assertInside } from './inside.js';
 import { recoverRun } from './journal.js';
 import { acquireLock } from './lock.js';
 
-const note = (line: string) => process.stderr.write(`${line}\n`);
+const note = (line: string) => process.stderr.write(`${printable(line)}\n`); // lock and journal text: one line
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 interface Opened { root: string; close(ok: boolean): void }

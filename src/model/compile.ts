@@ -9,6 +9,7 @@ import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
 import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
 import { assertCheckSizes, assertWithinLimits } from './limits.js';
+import { assertNoCatalogNames } from './catalog-names.js';
 
 export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
 
@@ -27,6 +28,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, byEntity, book));
   const tables = [...order.map((n) => byName.get(n)!), ...junctions];
   assertUniqueNames(tables);
+  assertNoCatalogNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
   assertNoSequenceClash(tables, opts.caps.identitySequence);
   assertWithinLimits(tables, opts.caps);

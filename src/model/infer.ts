@@ -5,6 +5,7 @@ import { splitTop } from './split.js';
 import { isType, parseType, TYPES } from './types.js';
 import { applyModifier, finishField, isModifier, MODIFIERS } from './modifiers.js';
 import { guardText } from './guard.js';
+import { refuseInvisible } from './invisible.js';
 
 export { TYPES, MODIFIERS };
 
@@ -42,7 +43,7 @@ export { parseType };
 /** One field token: `name` or `name:type[:modifier…]` (a modifier may stand in the type slot). */
 export function parseField(token: string, where: string, toName: (s: string) => string): Field {
   const parts = splitTop(token, ':');
-  const name = toName(guardText(where, 'field name', parts[0].trim()));
+  const name = toName(refuseInvisible(where, 'field name', guardText(where, 'field name', parts[0].trim())));
   let field: Field = { name, ...inferFromName(name) };
   const rest = parts.slice(1).map((s) => s.trim());
   const at = `${where} field '${name}'`;

@@ -7,6 +7,7 @@ import { splitTop } from './split.js';
 import { applyDirective, type Directives } from './directives.js';
 import { AUTO_FIELDS, autoField } from './auto-fields.js';
 import { guardText } from './guard.js';
+import { refuseInvisible } from './invisible.js';
 
 export { AUTO_FIELDS };
 
@@ -22,7 +23,7 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     const colon = line.indexOf(':');
     const head = colon < 0 ? line : line.slice(0, colon);
     const body = colon < 0 ? '' : line.slice(colon + 1);
-    guardText(where, 'entity name', head.trim());
+    refuseInvisible(where, 'entity name', guardText(where, 'entity name', head.trim()));
     if (!/^[A-Za-z][A-Za-z0-9_ -]*$/.test(head.trim())) {
       fail(`${where}: '${head.trim()}' is not an entity name (write 'Entity: field, field:type, …')`);
     }

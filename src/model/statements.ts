@@ -26,6 +26,8 @@ export type Statement =
   | ({ kind: 'renameTable'; from: string; to: string } & Step)
   | ({ kind: 'rebuildTable'; why: string[]; fill?: Record<string, Fill>; restore?: Record<string, Fill> } & Step)
   | ({ kind: 'renameColumn'; from: string; to: string } & Step)
+  | ({ kind: 'addTrigger' } & Step)                 // the updated_at trigger of an existing table (@timestamps changed)
+  | ({ kind: 'dropTrigger' } & Step)
   | { kind: 'guardIrreversible'; migration: string; tables: string[] };
 
 export type StatementKind = Statement['kind'];
@@ -42,6 +44,7 @@ export interface ColumnChange {
 const PAIRS: [StatementKind, StatementKind][] = [
   ['createTriggerFunction', 'dropTriggerFunction'], ['createTable', 'dropTable'], ['addForeignKey', 'dropForeignKey'],
   ['addColumn', 'dropColumn'], ['addUnique', 'dropUnique'], ['addIndex', 'dropIndex'], ['addCheck', 'dropCheck'],
+  ['addTrigger', 'dropTrigger'],
 ];
 const OPPOSITE = new Map(PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as [StatementKind, StatementKind][]));
 

@@ -2,6 +2,7 @@
 import type { ColType } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { guardText } from './guard.js';
+import { refuseInvisible } from './invisible.js';
 
 export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
   'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)'];
@@ -25,7 +26,7 @@ export function parseType(raw: string, where: string): ColType {
   const t = raw.trim();
   const m = /^enum\s*\((.*)\)$/is.exec(t);
   if (m) {
-    const values = m[1].split('|').map((v) => guardText(where, 'enum value', v.trim())).filter(Boolean);
+    const values = m[1].split('|').map((v) => refuseInvisible(where, 'enum value', guardText(where, 'enum value', v.trim()))).filter(Boolean);
     if (values.length === 0) fail(`${where}: enum() needs at least one value, e.g. enum(draft|published)`);
     if (new Set(values).size !== values.length) fail(`${where}: enum(${m[1]}) repeats a value`);
     return { kind: 'enum', values };

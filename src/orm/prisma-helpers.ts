@@ -38,6 +38,25 @@ export const enumMember = (v: string) => {
   return /^[A-Za-z]/.test(id) ? id : `v_${id}`;
 };
 
+/** The members of an enum, in order: two values that map to one identifier (`a b`, `a_b`) get `_2`, `_3`, … */
+export function enumMembers(values: string[]): string[] {
+  const taken = new Set<string>();
+  return values.map((v) => {
+    let m = enumMember(v);
+    for (let i = 2; taken.has(m); i++) m = `${enumMember(v)}_${i}`;
+    taken.add(m);
+    return m;
+  });
+}
+
+/** A member line: the identifier, the value it maps (when not the same), a note when it was renamed apart. */
+function memberLine(v: string, values: string[]): string {
+  const m = enumMembers(values)[values.indexOf(v)];
+  const map = m === v ? '' : ` @map(${JSON.stringify(v)})`;
+  const twin = m === enumMember(v) ? undefined : values.find((x) => x !== v && enumMember(x) === enumMember(v));
+  return `${m}${map}${twin === undefined ? '' : ` // renamed: ${JSON.stringify(twin)} maps to ${enumMember(v)} too`}`;
+}
+
 function nativeType(f: OrmField, dialect: DialectId): string {
   if (dialect === 'sqlite' || f.enumName) return '';
   const sql = f.sqlType.replace(/ GENERATED ALWAYS AS IDENTITY$/, '');
@@ -54,7 +73,7 @@ function defaultAttr(f: OrmField): string {
   if (!d || d.kind === 'null' || !f.defaultSql) return '';
   if (d.kind === 'now' && f.type.kind !== 'time') return ' @default(now())';
   if (d.kind !== 'value' || DB_GENERATED.has(f.type.kind)) return ` @default(dbgenerated(${JSON.stringify(f.defaultSql)}))`;
-  if (f.enumName) return ` @default(${enumMember(String(d.value))})`;
+  if (f.enumName && f.type.kind === 'enum') return ` @default(${enumMembers(f.type.values)[f.type.values.indexOf(String(d.value))]})`;
   const digits = typeof d.value === 'string' && isNumericType(f.type); // a number kept as its text (issue 21)
   return ` @default(${typeof d.value === 'string' && !digits ? JSON.stringify(d.value) : String(d.value)})`;
 }
@@ -69,6 +88,6 @@ export const prismaHelpers = {
   prismaAttrs: (f: OrmField, dialect: DialectId) =>
     `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}`,
   prismaAction: (onDelete: string) => pascalCase(onDelete), // 'set null' → SetNull, 'no action' → NoAction
-  prismaEnumMember: (v: string) => `${enumMember(v)}${enumMember(v) === v ? '' : ` @map(${JSON.stringify(v)})`}`,
+  prismaEnumMember: memberLine,
   prismaList: (xs: string[]) => xs.join(', '),
 };

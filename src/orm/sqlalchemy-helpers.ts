@@ -8,6 +8,23 @@ import type { OrmBackRelation, OrmField, OrmRelation, OrmView } from './view.js'
 const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for from ' +
   'global if import in is lambda nonlocal not or pass raise return try while with yield metadata registry').split(' '));
 
+// a model named None, True or False is no Python class name; one named Base would replace the declarative base
+const CLASS_TAKEN: Record<string, string> = { None: 'a Python constant', True: 'a Python constant', False: 'a Python constant', Base: 'the declarative base' };
+
+type Named = { model: string }[];
+
+/** The Python class of a model: its name, or `<name>Model` (not another model's) when Python or the module takes it. */
+export function pyClass(model: string, models: Named = []): string {
+  if (!CLASS_TAKEN[model]) return model;
+  const taken = new Set(models.map((m) => m.model));
+  let name = `${model}Model`;
+  for (let i = 2; taken.has(name); i++) name = `${model}Model${i}`;
+  return name;
+}
+
+/** The note a renamed class carries (a comment after its line), or nothing. */
+const pyClassNote = (model: string) => (CLASS_TAKEN[model] ? `  # the entity ${model}, renamed: ${model} is ${CLASS_TAKEN[model]}` : '');
+
 export const pyName = (name: string) => (KEYWORDS.has(snakeCase(name)) ? `${snakeCase(name)}_` : snakeCase(name));
 
 // core names through `sa.` (a model named Column, Index or Text cannot shadow them); dialect types through their module
@@ -58,13 +75,17 @@ export const sqlalchemyHelpers = {
   pyName,
   pyStr: py,
   saColumn: (f: OrmField, _table: string, rels: OrmRelation[]) => saColumn(f, rels),
-  saRelation: (r: OrmRelation, model: string) => {
-    const args = [py(r.refModel), `foreign_keys=${py(`${model}.${pyName(r.column)}`)}`, `back_populates=${py(pyName(r.backField))}`];
-    if (r.refModel === model) args.push(`remote_side=${py(`${model}.${pyName(r.refColumn)}`)}`);
+  pyClass: (model: string, models: Named) => pyClass(model, models),
+  pyClassNote,
+  saRelation: (r: OrmRelation, name: string, models: Named) => {
+    const [model, ref] = [pyClass(name, models), pyClass(r.refModel, models)];
+    const args = [py(ref), `foreign_keys=${py(`${model}.${pyName(r.column)}`)}`, `back_populates=${py(pyName(r.backField))}`];
+    if (r.refModel === name) args.push(`remote_side=${py(`${model}.${pyName(r.refColumn)}`)}`);
     return `orm.relationship(${args.join(', ')})`;
   },
-  saBack: (b: OrmBackRelation) => {
-    const args = [py(b.model), `foreign_keys=${py(`${b.model}.${pyName(b.column)}`)}`, `back_populates=${py(pyName(b.relField))}`];
+  saBack: (b: OrmBackRelation, models: Named) => {
+    const model = pyClass(b.model, models);
+    const args = [py(model), `foreign_keys=${py(`${model}.${pyName(b.column)}`)}`, `back_populates=${py(pyName(b.relField))}`];
     if (!b.many) args.push('uselist=False');
     return `orm.relationship(${args.join(', ')})`;
   },

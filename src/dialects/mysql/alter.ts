@@ -5,9 +5,10 @@
 import type { Table } from '../../state/physical-schema.js';
 import type { ColumnChange, Step } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
-import { alterTable, backfillSql, notPlanned, type ChangeEmitters } from '../shared/alter.js';
+import { alterTable, backfillSql, type ChangeEmitters } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
 import { MYSQL_DEFAULTS } from './types.js';
+import { swapSql } from './group.js';
 
 const q = ddl.quoteWith('`');
 
@@ -27,7 +28,7 @@ export function placeAfter(s: ColumnChange): string {
 const alter = (t: Table, clauses: string[]) => [alterTable(mysql, t.name, clauses)];
 
 export const mysqlChanges: ChangeEmitters = {
-  rebuildTable: notPlanned('rebuildTable'),
+  rebuildTable: (s) => swapSql(mysql, s.before, s.after, colDef), // a CHECK replaced in one statement (group.ts)
   alterColumn: (s) => [
     // `updated_at = updated_at` keeps ON UPDATE CURRENT_TIMESTAMP from touching the rows
     ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to, s.backfill, MYSQL_DEFAULTS, s.after.columns.find((c) => c.onUpdateNow)?.name)] : []),
@@ -40,5 +41,7 @@ export const mysqlChanges: ChangeEmitters = {
   addCheck: (s) => alter(s.after, [`ADD CONSTRAINT ${q(s.check.name)} ${ddl.checkSql(mysql, s.check, s.after)}`]),
   dropCheck: (s) => alter(s.after, [`DROP CONSTRAINT ${q(s.check.name)}`]),
   renameTable: ({ from, to }) => [`RENAME TABLE ${q(from)} TO ${q(to)};`],
+  addTrigger: () => [], // no trigger here: updated_at is ON UPDATE CURRENT_TIMESTAMP in its column
+  dropTrigger: () => [],
   renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
 };

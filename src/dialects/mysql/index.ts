@@ -6,6 +6,7 @@ import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
 import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
+import { groupCheckSwaps } from './group.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -45,6 +46,7 @@ export const mysql: Dialect = {
   columnType: mysqlType,
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',
+  group: groupCheckSwaps, // a CHECK replaced in one ALTER TABLE: validated before the old one goes
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

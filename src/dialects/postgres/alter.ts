@@ -3,7 +3,7 @@ import type { Column, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
 import { alterTable, backfillSql, notPlanned, valueSql, type ChangeEmitters } from '../shared/alter.js';
 import { PG_DEFAULTS, pgType } from './types.js';
-import { postgres } from './index.js';
+import { FN, postgres } from './index.js';
 
 const q = ddl.quoteWith('"');
 const dflt = (c: Column) => (c.default ? valueSql(postgres, c, c.default, PG_DEFAULTS) : undefined);
@@ -64,4 +64,6 @@ export const pgChanges: ChangeEmitters = {
     ];
   },
   renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
+  addTrigger: ({ after: t }) => [`CREATE OR REPLACE TRIGGER ${q(t.trigger!)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`],
+  dropTrigger: ({ before: t }) => [`DROP TRIGGER IF EXISTS ${q(t.trigger!)} ON ${q(t.name)};`],
 };

@@ -7,7 +7,7 @@ import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
 import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
 
-const FN = 'set_updated_at';
+export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
 const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;

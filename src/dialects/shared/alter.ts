@@ -41,5 +41,6 @@ export const backfillSql = (d: D, table: string, col: Column, v: Default, x: Def
   `UPDATE ${d.quote(table)} SET ${d.quote(col.name)} = ${valueSql(d, col, v, x)}${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${d.quote(col.name)} IS NULL;`;
 
 /** The statement kinds of a change to an existing table, emitted in each dialect's alter.ts. */
-export type ChangeKind = 'rebuildTable' | 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn';
+export type ChangeKind = 'rebuildTable' | 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn'
+  | 'addTrigger' | 'dropTrigger';
 export type ChangeEmitters = Pick<Emitters, ChangeKind>;

@@ -34,4 +34,6 @@ export const sqliteChanges: ChangeEmitters = {
     ...(a.trigger ? [triggerSql(a)] : []),
   ],
   renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
+  addTrigger: ({ after }) => [triggerSql(after)],
+  dropTrigger: ({ before }) => [`DROP TRIGGER IF EXISTS ${q(before.trigger!)};`],
 };

@@ -11,6 +11,7 @@ import type { ColumnChange } from '../../model/statements.js';
 import type { Table } from '../../state/physical-schema.js';
 import { tableParts } from './index.js';
 import * as ddl from '../shared/ddl.js';
+import { fitChecks } from './fits.js';
 
 const q = ddl.quoteWith('"');
 const lit = ddl.standardLiteral; // the SQLite dialect's literal
@@ -49,10 +50,12 @@ export function rebuildTable(from: Table, to: Table, why: string, fill: Record<s
   const both = to.columns.map((c) => c.name).filter((c) => had(c) || fill[c]);
   const shared = both.map(q).join(', ');
   const values = both.map((c) => (!had(c) ? fill[c] : fill[c] ? `COALESCE(${q(c)}, ${fill[c]})` : q(c))).join(', ');
+  const fit = fitChecks(from, to, GUARD);
   return [[
     `-- Rebuild ${q(to.name)} (${why}); foreign keys off so dropping the old table deletes nothing elsewhere.`,
     'PRAGMA foreign_keys = OFF;',
     ...guard(to.name),
+    ...fit.trigger,
     `INSERT INTO ${GUARD} SELECT 1 FROM pragma_foreign_keys WHERE "foreign_keys" = 1;`,
     'BEGIN;',
     `DROP TABLE IF EXISTS ${q(tmp)};`,
@@ -61,6 +64,7 @@ export function rebuildTable(from: Table, to: Table, why: string, fill: Record<s
     `DROP TABLE ${q(from.name)};`,
     `ALTER TABLE ${q(tmp)} RENAME TO ${q(to.name)};`,
     ...tableParts(to).slice(1),
+    ...fit.checks,
     `INSERT INTO ${GUARD} SELECT 2 FROM pragma_foreign_key_check LIMIT 1;`,
     'COMMIT;',
     `DROP TABLE temp.${GUARD};`,
