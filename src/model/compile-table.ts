@@ -30,7 +30,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
   const key = keyOf(e);
   const t: Table = {
     name, entity: e.name, kind: 'entity',
-    columns: e.pk ? [] : [{ name: 'id', type: { kind: 'key' }, nullable: false, identity: true }],
+    columns: e.pk ? [] : [{ name: 'id', type: { kind: 'key' }, nullable: false, identity: true, ...(e.identityKind ? { identityKind: e.identityKind } : {}) }],
     primaryKey: { name: book.name('constraint', `pk_${name}`), columns: key.columns.map(col) },
     uniques: [], checks: [], foreignKeys: [], indexes: [],
   };
@@ -44,7 +44,9 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     const column: Column = { name: c, type: fk ? fk.refType : f.type, nullable: f.nullable || !!fk?.self || fk?.onDelete === 'set-null' };
     if (f.default) column.default = f.default;
     if (f.identity) column.identity = true;
-    if (f.name === 'updated_at') column.onUpdateNow = true;
+    if (f.identity && f.identityKind) column.identityKind = f.identityKind;
+    // automatic unless typed under @timestamps(none) without :auto (issue 16: no silent rewrite of a value the app sets)
+    if (f.name === 'updated_at' && (f.onUpdateNow || (e.timestamps ?? opts.timestamps ?? 'both') !== 'none')) column.onUpdateNow = true;
     t.columns.push(column);
     const unique = (f.unique || !!fk?.unique) && !(key.columns.length === 1 && f.pk);
     if (unique) t.uniques.push({ name: cn('uq', c), columns: [c] });
@@ -62,7 +64,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX.expr}`), column: c, rule: 'expr', expr });
   }
   composites(t, e, names, cn, col);
-  if (opts.caps.updatedAtTrigger && names.includes('updated_at')) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
+  if (opts.caps.updatedAtTrigger && t.columns.some((c) => c.name === 'updated_at' && c.onUpdateNow)) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
   if (e.softDelete && opts.caps.partialIndex) { // @soft-delete: a deleted row frees its unique values
     t.indexes.push(...t.uniques.map((u) => ({ ...u, unique: true, whereAlive: true })));
     t.uniques = [];

@@ -4,10 +4,11 @@ import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { checkIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
+import { closest, didYouMean } from './near.js';
 
 export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -34,5 +35,8 @@ export function applyDirective(d: Directives, token: string, where: string): voi
   } else if (name === 'table' && body !== undefined) {
     once(!!d.table);
     d.table = checkIdent(body.trim(), `${where} @table`);
-  } else fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})`);
+  } else {
+    const near = name && closest(name, DIRECTIVES.map((x) => x.replace(/^@|\(.*$/g, '')));
+    fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})${didYouMean(near && token.trim().replace(/^@[a-z-]+/i, `@${near}`))}`);
+  }
 }

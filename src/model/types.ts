@@ -2,6 +2,7 @@
 import type { ColType } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { guardText } from './guard.js';
+import { closest, didYouMean, slotWord, withWord } from './near.js';
 
 export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
   'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)'];
@@ -48,7 +49,13 @@ export function parseType(raw: string, where: string): ColType {
   if (lower === 'string') return { kind: 'string', length: 255 };
   if (lower === 'decimal') return { kind: 'decimal', precision: 18, scale: 2 };
   if ((PLAIN as readonly string[]).includes(lower)) return { kind: lower as (typeof PLAIN)[number] };
-  return fail(`${where}: unknown type '${t}' (allowed: ${TYPES.join(', ')})`);
+  return fail(`${where}: unknown type '${t}' (allowed: ${TYPES.join(', ')})${nearType(t)}`);
+}
+
+/** `; did you mean 'string(80)'?` for a slip of a type's word (`strng(80)`), else ''. */
+export function nearType(raw: string): string {
+  const word = closest(slotWord(raw), [...new Set(TYPES.map((t) => t.replace(/\(.*$/, '')))]);
+  return didYouMean(word && withWord(raw, word));
 }
 
 /** The type as the language writes it (reports, revise-types choices). */

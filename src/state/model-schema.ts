@@ -39,6 +39,10 @@ export type CheckRule = z.infer<typeof CheckRule>;
 export const OnDelete = z.enum(['cascade', 'set-null', 'restrict', 'no-action']);
 export type OnDelete = z.infer<typeof OnDelete>;
 
+/** How the table's own integer key is generated (issue 16); absent: identity(always) — BY DEFAULT nowhere, AUTOINCREMENT nowhere. */
+export const IdentityKind = z.enum(['always', 'by-default', 'serial', 'autoincrement']);
+export type IdentityKind = z.infer<typeof IdentityKind>;
+
 export const Field = z.object({
   id: z.string().optional(),          // stable id (kept across renames); filled for every field of a design
   name: z.string().min(1),            // logical snake_case name
@@ -52,7 +56,8 @@ export const Field = z.object({
   pk: z.boolean().optional(),         // part of the primary key
   identity: z.boolean().optional(),   // a generated integer key (id:integer, id:bigint, id:smallint)
   ref: z.object({ entity: z.string(), onDelete: OnDelete.optional() }).optional(), // ref(Entity[, action])
-  onUpdateNow: z.boolean().optional(),
+  onUpdateNow: z.boolean().optional(), // updated_at kept current on update (`auto`, or automatic timestamps)
+  identityKind: IdentityKind.optional(),
   reason: z.string(),                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;
@@ -72,6 +77,7 @@ export const Entity = z.object({
   indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
   softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
+  identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
 });
 export type Entity = z.infer<typeof Entity>;
 

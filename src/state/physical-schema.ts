@@ -1,6 +1,6 @@
 /** zod schema of the compiled physical schema (names final, limits applied): the snapshot each migration leaves. */
 import { z } from 'zod';
-import { ColType, Default, CheckRule, OnDelete } from './model-schema.js';
+import { ColType, Default, CheckRule, IdentityKind, OnDelete } from './model-schema.js';
 
 export const Column = z.object({
   name: z.string(),
@@ -8,6 +8,7 @@ export const Column = z.object({
   nullable: z.boolean(),
   default: Default.optional(),
   identity: z.boolean().optional(),   // the table's own generated key
+  identityKind: IdentityKind.optional(), // how it is generated (absent: always)
   onUpdateNow: z.boolean().optional(),
 });
 export type Column = z.infer<typeof Column>;

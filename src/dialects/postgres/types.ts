@@ -3,7 +3,8 @@ import type { Column } from '../../state/physical-schema.js';
 
 export function pgType(col: Column): string {
   const t = col.type;
-  const identity = col.identity ? ' GENERATED ALWAYS AS IDENTITY' : '';
+  const identity = col.identity ? ` GENERATED ${col.identityKind === 'by-default' ? 'BY DEFAULT' : 'ALWAYS'} AS IDENTITY` : '';
+  if (col.identity && col.identityKind === 'serial') return SERIAL[t.kind] ?? 'BIGSERIAL';
   switch (t.kind) {
     case 'key': case 'bigint': return `BIGINT${identity}`;
     case 'smallint': return `SMALLINT${identity}`;
@@ -22,6 +23,9 @@ export function pgType(col: Column): string {
     case 'binary': return 'BYTEA';
   }
 }
+
+/** `serial` keys: the sequence-default types (no identity; explicit ids go in as they are). */
+const SERIAL: Record<string, string> = { smallint: 'SMALLSERIAL', integer: 'SERIAL', bigint: 'BIGSERIAL', key: 'BIGSERIAL' };
 
 /** Generated defaults (now / today / uuid) as PostgreSQL writes them. */
 export const PG_DEFAULTS = { now: 'now()', time: 'LOCALTIME', today: 'CURRENT_DATE', uuid: 'gen_random_uuid()' };

@@ -12,7 +12,8 @@ import { groupRebuilds } from './group.js';
 const q = ddl.quoteWith('"');
 
 export function colDef(c: Column): string {
-  if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY`;
+  // autoincrement: a deleted last id is never handed out again (sqlite_sequence keeps the highest)
+  if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY${c.identityKind === 'autoincrement' ? ' AUTOINCREMENT' : ''}`;
   return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
 }
 
