@@ -1,5 +1,5 @@
 /** Issue 16, the stricter reader: each slip is refused in one line that names the place and the closest correct form. */
-import { modelOf, userError } from '../support/design.js';
+import { modelOf, schemaOf, userError } from '../support/design.js';
 
 test.each([
   ['Loan due:date', /^entities line 1: 'Loan due:date' has no ':' after the entity name \(it would read as entity 'Loan due' with a field 'date'\); write 'Loan: due:date'$/],
@@ -22,4 +22,19 @@ test('a far-off word gets no guess; the forms that work today still read', () =>
   expect(m.entities.map((e) => [e.name, e.fields.map((f) => f.name)])).toEqual([
     ['OrderItem', ['quantity']], ['Session', []], ['LoanDue', []], ['User', ['email', 'name']],
   ]);
+});
+
+test.each([
+  ['Loan: a, @unique(a) where()', /where\(\) is empty/],
+  ['Loan: a, @unique(a) wher(a > 0)', /@unique\(a\) is followed by 'wher\(a > 0\)'; only where\(expr\) may follow/],
+  ['Loan: a, @unique(a) where(nope IS NULL)', /^Loan: @unique\(a\): where\(nope IS NULL\) names 'nope', which is neither a column/],
+  ['Loan: a, @index(lower(zz))', /^Loan: @index\(lower\(zz\)\): @index\(lower\(zz\)\) names 'zz'/],
+  ['Loan: a, @index(b) where(a > 0)', /^Loan: @index\(b\) names 'b', which is not a column of loans/],
+  ['Loan: a, @index(a; drop) where(a > 0)', /not an expression every engine reads alike/],
+  ['Loan: a, @unique(lower(a), lower(a))', /names a key part twice/],
+  ['Loan: a, b:integer:serial', /b: serial generates the table's own integer key/],
+  ['Loan: a:auto', /auto keeps updated_at current on every update; it belongs on updated_at/],
+  ['Loan: id:identity(sometimes)', /identity\(sometimes\) is not a key generation/],
+])('partial/expression indexes and key generation: %j', (entities, message) => {
+  expect(userError(() => schemaOf('postgres', { entities }))).toMatch(message);
 });

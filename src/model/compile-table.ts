@@ -5,6 +5,7 @@ import type { NameBook } from './naming.js';
 import type { CompileOptions } from './compile.js';
 import { type FkSpec, assertFkType, keyOf } from './keys.js';
 import { checkColumns } from './check-expr.js';
+import { keyedIndexes } from './compile-keyed.js';
 import { fail } from '../cli/errors.js';
 
 const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check' } as const;
@@ -64,11 +65,12 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX.expr}`), column: c, rule: 'expr', expr });
   }
   composites(t, e, names, cn, col);
+  t.indexes.push(...keyedIndexes(t, e, names, cn, col));
   if (opts.caps.updatedAtTrigger && t.columns.some((c) => c.name === 'updated_at' && c.onUpdateNow)) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
   if (e.softDelete && opts.caps.partialIndex) { // @soft-delete: a deleted row frees its unique values
     t.indexes.push(...t.uniques.map((u) => ({ ...u, unique: true, whereAlive: true })));
     t.uniques = [];
-    const served = (c: string) => t.primaryKey.columns[0] === c || t.indexes.some((i) => !i.whereAlive && i.columns[0] === c);
+    const served = (c: string) => t.primaryKey.columns[0] === c || t.indexes.some((i) => !i.whereAlive && !i.where && !i.keys && i.columns[0] === c);
     for (const fk of t.foreignKeys) if (!served(fk.column)) t.indexes.push({ name: cn('ix', fk.column), columns: [fk.column], unique: false }); // a partial index serves no FK
   }
   if (e.softDelete || opts.softDelete) {

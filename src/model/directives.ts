@@ -5,10 +5,11 @@ import { fail } from '../cli/errors.js';
 import { checkIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
 import { closest, didYouMean } from './near.js';
+import { keyedIndex } from './index-directive.js';
 
-export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
+export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@index(a) where(expr)', '@unique(lower(a))', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -19,6 +20,8 @@ function columns(body: string, where: string, what: string): string[] {
 
 /** Apply one `@…` token to the directives collected so far. */
 export function applyDirective(d: Directives, token: string, where: string): void {
+  const keyed = keyedIndex(guardText(where, 'directive', token.trim()), where);
+  if (keyed) { (d.keyed ??= []).push(keyed); return; }
   const m = /^@([a-z-]+)\s*(?:\((.*)\))?$/is.exec(guardText(where, 'directive', token.trim()));
   const name = m?.[1].toLowerCase();
   const body = m?.[2];

@@ -79,6 +79,7 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   if (d.indexes) e.indexes = d.indexes;
   if (d.timestamps) e.timestamps = d.timestamps;
   if (d.identityKind) e.identityKind = d.identityKind;
+  if (d.keyed) e.keyed = d.keyed;
   if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
   return e;
 }

@@ -65,6 +65,14 @@ export type Field = z.infer<typeof Field>;
 export const Timestamps = z.enum(['both', 'created', 'none']);
 export type Timestamps = z.infer<typeof Timestamps>;
 
+/** `@index(…) where(expr)`, `@unique(lower(email))` …: a key part is a column or an expression over the columns (issue 16). */
+export const KeyedIndex = z.object({
+  unique: z.boolean(),
+  keys: z.array(z.string()).min(1),   // column names, or expressions as written (lower(email))
+  where: z.string().optional(),       // partial: the rows it covers, a boolean expression as written
+});
+export type KeyedIndex = z.infer<typeof KeyedIndex>;
+
 export const Entity = z.object({
   id: z.string().optional(),          // stable id (kept across renames); filled for every entity of a design
   name: z.string().min(1),            // PascalCase singular
@@ -77,6 +85,7 @@ export const Entity = z.object({
   indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
   softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
+  keyed: z.array(KeyedIndex).optional(),            // partial and expression indexes/uniques
   identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
 });
 export type Entity = z.infer<typeof Entity>;

@@ -33,6 +33,8 @@ export const Index = z.object({
   columns: z.array(z.string()).min(1),
   unique: z.boolean(),
   whereAlive: z.boolean().optional(),  // partial: WHERE deleted_at IS NULL
+  keys: z.array(z.string()).optional(), // expression index: the key parts (a column name or an expression as written)
+  where: z.string().optional(),        // partial index: the predicate as written (columns: every column it reads)
 });
 export type Index = z.infer<typeof Index>;
 

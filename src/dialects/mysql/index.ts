@@ -5,6 +5,7 @@ import { MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
+import { isKeyed, keyedSql } from './keyed.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -47,12 +48,13 @@ export const mysql: Dialect = {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],
     createTable: ({ table: t, deferred }) => [
-      ddl.createTableSql(mysql, t, [
+      [...t.indexes.filter(isKeyed).map((ix) => keyedSql(ix, t).note), ddl.createTableSql(mysql, t, [
         ...t.columns.map((c) => colDef(c, t)),
+        ...t.indexes.filter(isKeyed).flatMap((ix) => keyedSql(ix, t).columns),
         `PRIMARY KEY (${ddl.cols(mysql, t.primaryKey.columns)})`,
-        ...t.indexes.map(indexLine),
+        ...t.indexes.map((ix) => (isKeyed(ix) ? keyedSql(ix, t).key : indexLine(ix))),
         ...ddl.constraintLines(mysql, t, deferred, (n, c) => `UNIQUE KEY ${q(n)} (${ddl.cols(mysql, c)})`),
-      ], SUFFIX),
+      ], SUFFIX)].join('\n'),
     ],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],

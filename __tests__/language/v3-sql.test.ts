@@ -1,0 +1,25 @@
+/** Issue 16, language v3: partial and expression indexes, key generation, plain updated_at, default(none) — SQL side by side. */
+import { createSql, DIALECTS, modelOf, schemaOf, tableOf } from '../support/design.js';
+import { INDEXES, KEYS_V3 } from './rows-v3.js';
+
+describe.each([...INDEXES, ...KEYS_V3])('%s', (_feature, entities, table, want) => {
+  test.each(DIALECTS)('%s', (db) => {
+    const lines = createSql(db, { entities }, table).split('\n').map((l) => l.trim().replace(/,$/, ''));
+    for (const w of want[db]) expect([w, lines.some((l) => l === w || l.includes(w))]).toEqual([w, true]);
+  });
+});
+
+test.each(DIALECTS)('%s: a plain typed updated_at has no trigger and no ON UPDATE; :auto has them', (db) => {
+  const s = schemaOf(db, { entities: KEYS_V3[4][1] });
+  const [visits, fixes] = [tableOf(s, 'visits'), tableOf(s, 'fixes')];
+  const auto = (t: typeof visits) => [!!t.trigger, !!t.columns.find((c) => c.name === 'updated_at')?.onUpdateNow];
+  expect([auto(visits), auto(fixes)]).toEqual([[false, false], [db !== 'mysql', true]]);
+  expect(createSql(db, { entities: KEYS_V3[4][1] }, 'visits')).not.toMatch(/TRIGGER|ON UPDATE/);
+});
+
+test('the plain forms keep their model: @unique(a, b) and @index(a) are not keyed', () => {
+  const [e] = modelOf({ entities: 'Person: a, b, @unique(a, b), @index(b)' }).entities;
+  expect([e.uniques, e.indexes, e.keyed]).toEqual([[['a', 'b']], [['b']], undefined]);
+  const [k] = modelOf({ entities: 'Loan: a, b:optional, @unique(a) where(b IS NULL), @index(lower(a))' }).entities;
+  expect(k.keyed).toEqual([{ unique: true, keys: ['a'], where: 'b IS NULL' }, { unique: false, keys: ['lower(a)'] }]);
+});
