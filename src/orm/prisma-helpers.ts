@@ -39,7 +39,8 @@ export const enumMember = (v: string) => {
 
 function nativeType(f: OrmField, dialect: DialectId): string {
   if (dialect === 'sqlite' || f.enumName) return '';
-  const sql = f.sqlType.replace(/ GENERATED ALWAYS AS IDENTITY$/, '');
+  const sql = f.sqlType.replace(/ GENERATED (ALWAYS|BY DEFAULT) AS IDENTITY$/, '').replace(/^(SMALL|BIG)?SERIAL$/, (_m, w: string | undefined) => `${w ?? ''}INT`)
+    .replace(/^INT$/, 'INTEGER');
   for (const [re, fn] of NATIVE) { const m = sql.match(re); if (m) return ` @db.${fn(m)}`; }
   if (dialect === 'mysql') for (const [re, t] of MYSQL_ONLY) if (re.test(sql)) return ` @db.${t}`;
   return '';
