@@ -57,3 +57,17 @@ export const KEYS_V3: Row[] = [
     sqlite: ['"seen_at" DATETIME NOT NULL', '"updated_at" DATETIME NOT NULL'],
   }],
 ];
+
+export const TYPES_V3: Row[] = [
+  ['string(*) / varchar: no length on PostgreSQL', 'Doc: slug:string(*), body:varchar:optional', 'docs', {
+    postgres: ['"slug" VARCHAR NOT NULL', '"body" VARCHAR'], mysql: ['`slug` TEXT NOT NULL', '`body` TEXT NULL'], sqlite: ['"slug" TEXT NOT NULL', '"body" TEXT'],
+  }],
+  ['jsonb: JSONB on PostgreSQL, JSON elsewhere', 'Doc: meta:jsonb', 'docs', {
+    postgres: ['"meta" JSONB NOT NULL'], mysql: ['`meta` JSON NOT NULL'], sqlite: ['"meta" JSON NOT NULL'],
+  }],
+  ['datetime(local) / datetime(tz)', 'Doc: local_at:datetime(local), tz_at:datetime(tz)', 'docs', {
+    postgres: ['"local_at" TIMESTAMP WITHOUT TIME ZONE NOT NULL DEFAULT now()', '"tz_at" TIMESTAMPTZ NOT NULL DEFAULT now()'],
+    mysql: ['`local_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP', '`tz_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP'],
+    sqlite: ['"local_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP', '"tz_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP'],
+  }],
+];

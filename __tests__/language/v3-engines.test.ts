@@ -7,7 +7,7 @@
 import { describeEachEngine, useEngine, type Engine } from '../support/engines.js';
 import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
-import { INDEXES, KEYS_V3 } from './rows-v3.js';
+import { INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
 
 const up = async (e: Engine, db: DialectId, entities: string) => {
   const r = renderDesign(db, entities);
@@ -52,7 +52,7 @@ describeEachEngine('language v3 designs up → down → up', (id) => {
   const db = id as DialectId;
   const engine = useEngine(id);
 
-  test.each([...INDEXES, ...KEYS_V3].map(([what, entities]) => [what, entities]))('%s', async (_what, entities) => {
+  test.each([...INDEXES, ...KEYS_V3, ...TYPES_V3].map(([what, entities]) => [what, entities]))('%s', async (_what, entities) => {
     const r = renderDesign(db, entities);
     const run = await roundTrip(engine(), r);
     await engine().exec(r.down);
@@ -67,6 +67,21 @@ describeEachEngine('language v3 designs up → down → up', (id) => {
     try {
       expect(await indexDef(engine(), db, table, name)).toMatch(want[db]);
     } finally { await engine().exec(r.down); }
+  });
+
+  test('catalog: string(*), jsonb, datetime(local|tz) column types; the spec key timezone', async () => {
+    const e = engine();
+    const r = renderDesign(db, TYPES_V3.map((x) => x[1]).join('\n').replace(/\nDoc: /g, ', '), [], { timezone: 'local' });
+    await e.exec(r.up);
+    try {
+      const c = (await e.catalog()).tables.docs.columns;
+      const type = (n: string) => c.find((x) => x.name === n)?.type;
+      const want = {
+        postgres: ['character varying', 'jsonb', 'timestamp without time zone', 'timestamp with time zone', 'timestamp without time zone'],
+        mysql: ['text', 'longtext', 'datetime', 'datetime', 'datetime'], sqlite: ['text', 'json', 'datetime', 'datetime', 'datetime'],
+      }[db];
+      expect(['slug', 'meta', 'local_at', 'tz_at', 'created_at'].map(type)).toEqual(want);
+    } finally { await e.exec(r.down); }
   });
 
   test('partial unique: two returned loans of one tool, one open loan; a second open one is refused', async () => {

@@ -1,8 +1,9 @@
 /** Issue 16, language v3: partial and expression indexes, key generation, plain updated_at, default(none) — SQL side by side. */
 import { createSql, DIALECTS, modelOf, schemaOf, tableOf } from '../support/design.js';
-import { INDEXES, KEYS_V3 } from './rows-v3.js';
+import { INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
+import { compileFor } from '../../src/core/design.js';
 
-describe.each([...INDEXES, ...KEYS_V3])('%s', (_feature, entities, table, want) => {
+describe.each([...INDEXES, ...KEYS_V3, ...TYPES_V3])('%s', (_feature, entities, table, want) => {
   test.each(DIALECTS)('%s', (db) => {
     const lines = createSql(db, { entities }, table).split('\n').map((l) => l.trim().replace(/,$/, ''));
     for (const w of want[db]) expect([w, lines.some((l) => l === w || l.includes(w))]).toEqual([w, true]);
@@ -22,4 +23,10 @@ test('the plain forms keep their model: @unique(a, b) and @index(a) are not keye
   expect([e.uniques, e.indexes, e.keyed]).toEqual([[['a', 'b']], [['b']], undefined]);
   const [k] = modelOf({ entities: 'Loan: a, b:optional, @unique(a) where(b IS NULL), @index(lower(a))' }).entities;
   expect(k.keyed).toEqual([{ unique: true, keys: ['a'], where: 'b IS NULL' }, { unique: false, keys: ['lower(a)'] }]);
+});
+
+test.each(DIALECTS)('%s: the spec key timezone local makes every untyped point in time local; datetime(tz) stays', (db) => {
+  const s = compileFor(modelOf({ entities: 'Visit: seen_at, tz_at:datetime(tz)' }), { db, scale: 'team', timezone: 'local' });
+  const types = tableOf(s, 'visits').columns.map((c) => [c.name, 'local' in c.type ? c.type.local : undefined]);
+  expect(types).toEqual([['id', undefined], ['seen_at', true], ['tz_at', false], ['created_at', true], ['updated_at', true]]);
 });

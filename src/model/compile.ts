@@ -8,8 +8,9 @@ import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
 import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
+import { withTimezone } from './timezone.js';
 
-export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
+export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps; timezone?: 'tz' | 'local' }
 
 export function compile(model: Model, opts: CompileOptions): Schema {
   const book = new NameBook(opts.caps.maxIdent);
@@ -24,7 +25,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const byName = new Map(entityTables.map((t) => [t.name, t]));
   for (const d of deferred) closeCycle(byName.get(d.child)!, d.fk);
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, byEntity, book));
-  const tables = [...order.map((n) => byName.get(n)!), ...junctions];
+  const tables = withTimezone([...order.map((n) => byName.get(n)!), ...junctions], opts.timezone);
   assertUniqueNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
   assertNoSequenceClash(tables, opts.caps.identitySequence);

@@ -19,7 +19,7 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^VARCHAR\((\d+)\)$/, (m) => `VarChar(${m[1]})`],
   [/^CHAR\((\d+)\)$/, (m) => `Char(${m[1]})`],
   [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Decimal(${m[1]}, ${m[2]})`],
-  [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'],
+  [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'Timestamp(6)'], [/^VARCHAR$/, () => 'VarChar'],
   [/^DATE$/, () => 'Date'],
   [/^UUID$/, () => 'Uuid'],
   [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'],

@@ -28,6 +28,7 @@ const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^BOOLEAN$/, () => 'sa.Boolean()'], [/^DATE$/, () => 'sa.Date()'], [/^TIMESTAMPTZ$/, () => 'sa.DateTime(timezone=True)'],
   [/^DATETIME$/, () => 'sa.DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
   [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'sa.JSON()'],
+  [/^VARCHAR$/, () => 'sa.String()'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'sa.DateTime(timezone=False)'],
 ];
 
 function saType(sqlType: string): string {

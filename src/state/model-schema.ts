@@ -6,7 +6,7 @@ export const ColType = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('key') }),                 // the surrogate key: BIGINT identity (and FKs to it)
   z.object({ kind: z.literal('string'), length: len }),
   z.object({ kind: z.literal('char'), length: len }),
-  z.object({ kind: z.literal('text') }),
+  z.object({ kind: z.literal('text'), varchar: z.boolean().optional() }),   // varchar: string(*) — VARCHAR without a length on PostgreSQL
   z.object({ kind: z.literal('smallint') }),
   z.object({ kind: z.literal('integer') }),
   z.object({ kind: z.literal('bigint') }),
@@ -15,8 +15,8 @@ export const ColType = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('boolean') }),
   z.object({ kind: z.literal('date') }),
   z.object({ kind: z.literal('time') }),
-  z.object({ kind: z.literal('datetime') }),
-  z.object({ kind: z.literal('timestamp') }),
+  z.object({ kind: z.literal('datetime'), local: z.boolean().optional() }), // local: without time zone; absent: the spec's timezone
+  z.object({ kind: z.literal('timestamp'), local: z.boolean().optional() }),
   z.object({ kind: z.literal('uuid') }),
   z.object({ kind: z.literal('json') }),
   z.object({ kind: z.literal('binary') }),

@@ -20,7 +20,7 @@ export function mysqlType(col: Column, t: Table): string {
     case 'date': return 'DATE';
     case 'time': return 'TIME';
     case 'datetime': return 'DATETIME';
-    case 'timestamp': return 'TIMESTAMP';
+    case 'timestamp': return ty.local ? 'DATETIME' : 'TIMESTAMP'; // TIMESTAMP converts to and from the session time zone
     case 'uuid': return 'CHAR(36)';
     case 'json': return 'JSON';
     case 'binary': return 'LONGBLOB';

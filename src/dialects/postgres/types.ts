@@ -11,13 +11,14 @@ export function pgType(col: Column): string {
     case 'integer': return `INTEGER${identity}`;
     case 'string': return `VARCHAR(${t.length})`;
     case 'char': return `CHAR(${t.length})`;
-    case 'text': case 'enum': return 'TEXT';
+    case 'text': return t.varchar ? 'VARCHAR' : 'TEXT';
+    case 'enum': return 'TEXT';
     case 'decimal': return `NUMERIC(${t.precision},${t.scale})`;
     case 'float': return 'DOUBLE PRECISION';
     case 'boolean': return 'BOOLEAN';
     case 'date': return 'DATE';
     case 'time': return 'TIME';
-    case 'datetime': case 'timestamp': return 'TIMESTAMPTZ';
+    case 'datetime': case 'timestamp': return t.local ? 'TIMESTAMP WITHOUT TIME ZONE' : 'TIMESTAMPTZ';
     case 'uuid': return 'UUID';
     case 'json': return 'JSONB';
     case 'binary': return 'BYTEA';
