@@ -71,3 +71,13 @@ export const TYPES_V3: Row[] = [
     sqlite: ['"local_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP', '"tz_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP'],
   }],
 ];
+
+export const DOCS_DESIGN = "Loan: due:date:doc('When it must be back; it''s firm'), note:text:optional:doc('free text ☕'), @doc('One loan of a tool')";
+
+export const DOCS: Row[] = [
+  ["doc('…') and @doc('…'): column and table comments", DOCS_DESIGN, 'loans', {
+    postgres: [`COMMENT ON TABLE "loans" IS 'One loan of a tool';`, `COMMENT ON COLUMN "loans"."due" IS 'When it must be back; it''s firm';`],
+    mysql: ["`due` DATE NOT NULL COMMENT 'When it must be back; it''s firm'", ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='One loan of a tool';"],
+    sqlite: ['-- One loan of a tool', "-- When it must be back; it's firm"],
+  }],
+];

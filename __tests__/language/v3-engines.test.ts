@@ -7,7 +7,7 @@
 import { describeEachEngine, useEngine, type Engine } from '../support/engines.js';
 import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
-import { INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
+import { DOCS, DOCS_DESIGN, INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
 
 const up = async (e: Engine, db: DialectId, entities: string) => {
   const r = renderDesign(db, entities);
@@ -52,7 +52,7 @@ describeEachEngine('language v3 designs up → down → up', (id) => {
   const db = id as DialectId;
   const engine = useEngine(id);
 
-  test.each([...INDEXES, ...KEYS_V3, ...TYPES_V3].map(([what, entities]) => [what, entities]))('%s', async (_what, entities) => {
+  test.each([...INDEXES, ...KEYS_V3, ...TYPES_V3, ...DOCS].map(([what, entities]) => [what, entities]))('%s', async (_what, entities) => {
     const r = renderDesign(db, entities);
     const run = await roundTrip(engine(), r);
     await engine().exec(r.down);
@@ -81,6 +81,29 @@ describeEachEngine('language v3 designs up → down → up', (id) => {
         mysql: ['text', 'longtext', 'datetime', 'datetime', 'datetime'], sqlite: ['text', 'json', 'datetime', 'datetime', 'datetime'],
       }[db];
       expect(['slug', 'meta', 'local_at', 'tz_at', 'created_at'].map(type)).toEqual(want);
+    } finally { await e.exec(r.down); }
+  });
+
+  test('catalog: the table and column comments', async () => {
+    const e = engine();
+    const r = await up(e, db, DOCS_DESIGN);
+    try {
+      const q = {
+        postgres: ["SELECT obj_description('loans'::regclass, 'pg_class') AS d", "SELECT col_description('loans'::regclass, (SELECT attnum FROM pg_attribute WHERE attrelid = 'loans'::regclass AND attname = 'due')) AS d",
+          "SELECT col_description('loans'::regclass, (SELECT attnum FROM pg_attribute WHERE attrelid = 'loans'::regclass AND attname = 'note')) AS d"],
+        mysql: ["SELECT TABLE_COMMENT AS d FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'loans'",
+          "SELECT COLUMN_COMMENT AS d FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'loans' AND COLUMN_NAME = 'due'",
+          "SELECT COLUMN_COMMENT AS d FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'loans' AND COLUMN_NAME = 'note'"],
+      } as Record<DialectId, string[]>;
+      const want = ['One loan of a tool', "When it must be back; it's firm", 'free text ☕'];
+      if (db === 'sqlite') {
+        const sql = (await e.query<{ d: string }>("SELECT sql AS d FROM sqlite_master WHERE name = 'loans'"))[0].d;
+        expect(want.map((w) => sql.includes(`-- ${w}\n`))).toEqual([true, true, true]);
+      } else {
+        const got: string[] = [];
+        for (const x of q[db]) got.push((await e.query<{ d: string }>(x))[0].d);
+        expect(got).toEqual(want);
+      }
     } finally { await e.exec(r.down); }
   });
 

@@ -1,9 +1,9 @@
 /** Issue 16, language v3: partial and expression indexes, key generation, plain updated_at, default(none) — SQL side by side. */
 import { createSql, DIALECTS, modelOf, schemaOf, tableOf } from '../support/design.js';
-import { INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
+import { DOCS, INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
 import { compileFor } from '../../src/core/design.js';
 
-describe.each([...INDEXES, ...KEYS_V3, ...TYPES_V3])('%s', (_feature, entities, table, want) => {
+describe.each([...INDEXES, ...KEYS_V3, ...TYPES_V3, ...DOCS])('%s', (_feature, entities, table, want) => {
   test.each(DIALECTS)('%s', (db) => {
     const lines = createSql(db, { entities }, table).split('\n').map((l) => l.trim().replace(/,$/, ''));
     for (const w of want[db]) expect([w, lines.some((l) => l === w || l.includes(w))]).toEqual([w, true]);

@@ -33,7 +33,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     name, entity: e.name, kind: 'entity',
     columns: e.pk ? [] : [{ name: 'id', type: { kind: 'key' }, nullable: false, identity: true, ...(e.identityKind ? { identityKind: e.identityKind } : {}) }],
     primaryKey: { name: book.name('constraint', `pk_${name}`), columns: key.columns.map(col) },
-    uniques: [], checks: [], foreignKeys: [], indexes: [],
+    uniques: [], checks: [], foreignKeys: [], indexes: [], ...(e.doc ? { doc: e.doc } : {}),
   };
   const fkByCol = new Map(fks.map((f) => [f.column, f]));
   const exprs: [string, string][] = [];
@@ -46,6 +46,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     if (f.default) column.default = f.default;
     if (f.identity) column.identity = true;
     if (f.identity && f.identityKind) column.identityKind = f.identityKind;
+    if (f.doc) column.doc = f.doc;
     // automatic unless typed under @timestamps(none) without :auto (issue 16: no silent rewrite of a value the app sets)
     if (f.name === 'updated_at' && (f.onUpdateNow || (e.timestamps ?? opts.timestamps ?? 'both') !== 'none')) column.onUpdateNow = true;
     t.columns.push(column);

@@ -6,10 +6,12 @@ import { checkIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
 import { closest, didYouMean } from './near.js';
 import { keyedIndex } from './index-directive.js';
+import { parseDoc } from './doc.js';
 
-export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@index(a) where(expr)', '@unique(lower(a))', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
+export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@index(a) where(expr)', '@unique(lower(a))',
+  '@timestamps(both|created|none)', '@soft-delete', '@table(name)', "@doc('text')"];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed' | 'doc'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -22,6 +24,8 @@ function columns(body: string, where: string, what: string): string[] {
 export function applyDirective(d: Directives, token: string, where: string): void {
   const keyed = keyedIndex(guardText(where, 'directive', token.trim()), where);
   if (keyed) { (d.keyed ??= []).push(keyed); return; }
+  const doc = /^@doc\s*\((.*)\)$/is.exec(token.trim());
+  if (doc) { if (d.doc) fail(`${where}: @doc given twice; give it once`); d.doc = parseDoc(doc[1], where, '@doc'); return; }
   const m = /^@([a-z-]+)\s*(?:\((.*)\))?$/is.exec(guardText(where, 'directive', token.trim()));
   const name = m?.[1].toLowerCase();
   const body = m?.[2];

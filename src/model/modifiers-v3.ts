@@ -6,16 +6,23 @@
 import type { Field } from '../state/model-schema.js';
 import { IdentityKind } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
+import { parseDoc } from './doc.js';
 
-export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)'];
+export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')"];
 export const WORDS_V3 = ['auto', 'serial', 'autoincrement'];
-export const CALLS_V3 = ['identity'];
+export const CALLS_V3 = ['identity', 'doc'];
 
 /** Fields whose default was removed by default(none): nothing infers one again. */
 export const NO_DEFAULT = new WeakSet<Field>();
 
 /** Apply a v3 modifier; false when `raw` is none of them. */
 export function applyModifierV3(f: Field, raw: string, where: string, given: { default: boolean }): boolean {
+  const doc = /^doc\s*\((.*)\)$/is.exec(raw.trim());
+  if (doc) {
+    if (f.doc) fail(`${where}: two doc(…) modifiers; give one`);
+    f.doc = parseDoc(doc[1], where, 'doc');
+    return true;
+  }
   const mod = raw.trim().toLowerCase().replace(/\s+/g, '');
   if (mod === 'default(none)') {
     if (given.default) fail(`${where}: two defaults; give one default(v)`);

@@ -80,6 +80,7 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   if (d.timestamps) e.timestamps = d.timestamps;
   if (d.identityKind) e.identityKind = d.identityKind;
   if (d.keyed) e.keyed = d.keyed;
+  if (d.doc) e.doc = d.doc;
   if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
   return e;
 }

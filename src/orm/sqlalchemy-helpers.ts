@@ -47,6 +47,7 @@ function saColumn(f: OrmField, rels: OrmRelation[]): string {
   args.push(`nullable=${f.nullable ? 'True' : 'False'}`);
   if (f.defaultSql !== undefined) args.push(`server_default=sa.text(${py(f.defaultSql)})`);
   if (f.onUpdateNow) args.push('onupdate=sa.func.now()');
+  if (f.doc) args.push(`comment=${py(f.doc)}`);
   return `sa.Column(${args.join(', ')})`;
 }
 

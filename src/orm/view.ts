@@ -19,7 +19,7 @@ export interface OrmRelation { name: string; field: string; column: string; prop
 export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean; column: string; relField: string; var: string }
 export interface OrmKey { name: string; columns: string[]; props: string[] }
 export interface OrmModel {
-  table: string; model: string; varName: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
+  table: string; model: string; varName: string; doc?: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
   uniques: OrmKey[]; indexes: OrmIndex[]; checks: OrmCheck[];
   relations: OrmRelation[]; backRelations: OrmBackRelation[];
   allUniques: OrmKey[]; allIndexes: OrmIndex[]; // single-column ones too
@@ -61,7 +61,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
     const key = (k: { name: string; columns: string[] }): OrmKey => ({ name: k.name, columns: k.columns, props: k.columns.map(prop) });
     const index = (i: Table['indexes'][number]): OrmIndex => ({ ...key(i), ...keyedView(i, d), unique: i.unique, whereAlive: !!i.whereAlive });
     return {
-      table: t.name, model, varName: jsName(t.name), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
+      table: t.name, model, varName: jsName(t.name), ...(t.doc ? { doc: t.doc } : {}), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
       uniques: t.uniques.filter((u) => !single(u.columns)).map(key),
       indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && !i.keys && !i.where && single(i.columns))).map(index),
       allUniques: t.uniques.map(key), allIndexes: t.indexes.map(index),

@@ -58,6 +58,7 @@ export const Field = z.object({
   ref: z.object({ entity: z.string(), onDelete: OnDelete.optional() }).optional(), // ref(Entity[, action])
   onUpdateNow: z.boolean().optional(), // updated_at kept current on update (`auto`, or automatic timestamps)
   identityKind: IdentityKind.optional(),
+  doc: z.string().optional(),         // doc('text'): the column comment
   reason: z.string(),                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;
@@ -85,7 +86,8 @@ export const Entity = z.object({
   indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
   softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
-  keyed: z.array(KeyedIndex).optional(),            // partial and expression indexes/uniques
+  keyed: z.array(KeyedIndex).optional(),
+  doc: z.string().optional(),                       // @doc('text'): the table comment            // partial and expression indexes/uniques
   identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
 });
 export type Entity = z.infer<typeof Entity>;

@@ -10,6 +10,7 @@ export const Column = z.object({
   identity: z.boolean().optional(),   // the table's own generated key
   identityKind: IdentityKind.optional(), // how it is generated (absent: always)
   onUpdateNow: z.boolean().optional(),
+  doc: z.string().optional(),          // the column comment (COMMENT ON / COMMENT '…' / a comment line)
 });
 export type Column = z.infer<typeof Column>;
 
@@ -49,6 +50,7 @@ export const Table = z.object({
   foreignKeys: z.array(ForeignKey),
   indexes: z.array(Index),
   trigger: z.string().optional(),      // updated_at trigger name where the engine needs one
+  doc: z.string().optional(),          // the table comment
 });
 export type Table = z.infer<typeof Table>;
 

@@ -14,7 +14,8 @@ export function colDef(c: Column, t: Table): string {
   const null_ = c.nullable ? ' NULL' : ' NOT NULL';
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
-  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}`;
+  const doc = c.doc ? ` COMMENT ${mysql.literal(c.doc)}` : '';
+  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}${doc}`;
 }
 
 const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;
@@ -54,7 +55,7 @@ export const mysql: Dialect = {
         `PRIMARY KEY (${ddl.cols(mysql, t.primaryKey.columns)})`,
         ...t.indexes.map((ix) => (isKeyed(ix) ? keyedSql(ix, t).key : indexLine(ix))),
         ...ddl.constraintLines(mysql, t, deferred, (n, c) => `UNIQUE KEY ${q(n)} (${ddl.cols(mysql, c)})`),
-      ], SUFFIX)].join('\n'),
+      ], `${SUFFIX}${t.doc ? ` COMMENT=${mysql.literal(t.doc)}` : ''}`)].join('\n'),
     ],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],

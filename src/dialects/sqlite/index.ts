@@ -21,7 +21,7 @@ export function tableParts(t: Table): string[] {
   const single = t.columns.some((c) => c.identity);
   return [
     ddl.createTableSql(sqlite, t, [
-      ...t.columns.map(colDef),
+      ...t.columns.map((c, i) => `${i === 0 && t.doc ? `-- ${t.doc}\n  ` : ''}${c.doc ? `-- ${c.doc}\n  ` : ''}${colDef(c)}`),
       ...(single ? [] : [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(sqlite, t.primaryKey.columns)})`]),
       ...ddl.constraintLines(sqlite, t, []),
     ]),
