@@ -81,3 +81,5 @@ export const DOCS: Row[] = [
     sqlite: ['-- One loan of a tool', "-- When it must be back; it's firm"],
   }],
 ];
+
+export const SELF_M2M = { entities: 'Member: handle:string(40)', relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many' as const, name: 'vouches' }] };

@@ -7,7 +7,7 @@
 import { describeEachEngine, useEngine, type Engine } from '../support/engines.js';
 import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
-import { DOCS, DOCS_DESIGN, INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
+import { DOCS, DOCS_DESIGN, INDEXES, KEYS_V3, SELF_M2M, TYPES_V3 } from './rows-v3.js';
 
 const up = async (e: Engine, db: DialectId, entities: string) => {
   const r = renderDesign(db, entities);
@@ -104,6 +104,24 @@ describeEachEngine('language v3 designs up → down → up', (id) => {
         for (const x of q[db]) got.push((await e.query<{ d: string }>(x))[0].d);
         expect(got).toEqual(want);
       }
+    } finally { await e.exec(r.down); }
+  });
+
+  test('self many-to-many "vouches": up → down → up; a vouch is one row, given once, gone with either member', async () => {
+    const e = engine();
+    const r = renderDesign(db, SELF_M2M.entities, SELF_M2M.relations);
+    const run = await roundTrip(e, r);
+    try {
+      expect(healthProblems(run.first, r)).toEqual([]);
+      expect([run.afterDown, run.second]).toEqual([emptyCatalog(db), run.first]);
+      expect(run.first.tables.vouches.foreignKeys.map((f) => [f.columns.join(), f.refTable, f.onDelete]).sort())
+        .toEqual([['member_id', 'members', 'cascade'], ['vouch_member_id', 'members', 'cascade']]);
+      await e.exec("INSERT INTO members (handle) VALUES ('ann'), ('bo');");
+      const vouch = "INSERT INTO vouches (member_id, vouch_member_id) SELECT a.id, b.id FROM members a, members b WHERE a.handle = 'ann' AND b.handle = 'bo';";
+      await e.exec(vouch);
+      await expect(e.exec(vouch)).rejects.toThrow();
+      await e.exec("DELETE FROM members WHERE handle = 'bo';");
+      expect(await scalar(e, 'SELECT COUNT(*) FROM vouches')).toBe(0);
     } finally { await e.exec(r.down); }
   });
 

@@ -1,6 +1,6 @@
 /** Issue 16, language v3: partial and expression indexes, key generation, plain updated_at, default(none) — SQL side by side. */
-import { createSql, DIALECTS, modelOf, schemaOf, tableOf } from '../support/design.js';
-import { DOCS, INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
+import { createSql, DIALECTS, modelOf, schemaOf, tableOf, userError } from '../support/design.js';
+import { DOCS, INDEXES, KEYS_V3, SELF_M2M, TYPES_V3 } from './rows-v3.js';
 import { compileFor } from '../../src/core/design.js';
 
 describe.each([...INDEXES, ...KEYS_V3, ...TYPES_V3, ...DOCS])('%s', (_feature, entities, table, want) => {
@@ -29,4 +29,22 @@ test.each(DIALECTS)('%s: the spec key timezone local makes every untyped point i
   const s = compileFor(modelOf({ entities: 'Visit: seen_at, tz_at:datetime(tz)' }), { db, scale: 'team', timezone: 'local' });
   const types = tableOf(s, 'visits').columns.map((c) => [c.name, 'local' in c.type ? c.type.local : undefined]);
   expect(types).toEqual([['id', undefined], ['seen_at', true], ['tz_at', false], ['created_at', true], ['updated_at', true]]);
+});
+
+test.each(DIALECTS)('%s: a self many-to-many named from "name": a junction with two FKs to the same table', (db) => {
+  const sql = createSql(db, SELF_M2M, 'vouches');
+  const q = db === 'mysql' ? '`' : '"';
+  expect(sql).toContain(`CREATE TABLE IF NOT EXISTS ${q}vouches${q}`);
+  for (const c of ['member_id', 'vouch_member_id']) {
+    expect(sql).toContain(`FOREIGN KEY (${q}${c}${q}) REFERENCES ${q}members${q} (${q}id${q}) ON DELETE CASCADE`);
+  }
+  const two = { ...SELF_M2M, relations: [...SELF_M2M.relations, { ...SELF_M2M.relations[0], name: 'follows' }] };
+  expect(schemaOf(db, two).tables.map((t) => t.name)).toEqual(['members', 'vouches', 'follows']);
+});
+
+test('a second unnamed self many-to-many is refused with the way out; name belongs to a many-to-many', () => {
+  const r = { from: 'Member', to: 'Member', kind: 'many-to-many' as const };
+  expect(userError(() => schemaOf('postgres', { entities: 'Member: a', relations: [r, r] }))).toMatch(/many-to-many twice \(give each a "name", e\.g\. "vouches"\)$/);
+  expect(userError(() => schemaOf('postgres', { entities: 'Member: a\nPost: b', relations: [{ from: 'Member', to: 'Post', kind: 'one-to-many', name: 'x' }] })))
+    .toMatch(/\.name names a many-to-many junction; a one-to-many relation is named by its "column"$/);
 });

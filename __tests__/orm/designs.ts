@@ -23,7 +23,7 @@ Note: body, account_id`,
       "Member: id:serial, email:string(320), handle:string(40), kind:string(10), @unique(lower(email)), @index(lower(handle), kind), @unique(lower(handle)) where(kind <> 'bot')\n" +
       'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz)\n' +
       "Note: due:date:doc('When it must be back; it''s \"firm\"'), body:text:doc('free text ☕ \\ `x` ${y}'), @doc('One note')",
-    relations: [],
+    relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many', name: 'vouches' }, { from: 'Member', to: 'Member', kind: 'many-to-many', name: 'follows' }],
   },
   // keywords and the ORMs' own names (relations, Column, Index, String, metadata) as names, many-to-many, one-to-one, a self relation
   keywords: {

@@ -4,6 +4,7 @@ import type { Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
 import { NameBook, junctionName, snake, tableName } from './naming.js';
 import { toposort } from './toposort.js';
+import pluralize from 'pluralize';
 import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
@@ -63,9 +64,10 @@ function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEnt
 
 function junction(r: Relation, physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): Table {
   const [a, b] = [r.from, r.to].sort();
-  const name = book.name('table', r.column && !r.column.endsWith('_id') ? r.column : junctionName(a, b));
+  const name = book.name('table', r.name ?? (r.column && !r.column.endsWith('_id') ? r.column : junctionName(a, b)));
   const colA = book.name('column', `${snake(a)}_id`);
-  const colB = book.name('column', a === b ? `related_${snake(b)}_id` : `${snake(b)}_id`);
+  // a named self junction: the second column from the name (vouches → vouch_member_id)
+  const colB = book.name('column', a !== b ? `${snake(b)}_id` : r.name ? `${pluralize.singular(r.name)}_${snake(b)}_id` : `related_${snake(b)}_id`);
   const keyA = fkTarget(byEntity.get(a)!, name, colA);
   const keyB = fkTarget(byEntity.get(b)!, name, colB);
   const fk = (col: string, ent: string, refColumn: string) => ({

@@ -101,6 +101,7 @@ export const Relation = z.object({
   kind: RelationKind,
   column: z.string().optional(),
   onDelete: OnDelete.optional(), // ON DELETE (the matrix records it only when not the kind's default)
+  name: z.string().optional(),   // many-to-many: the junction's name (a self one: `vouches` → vouches (member_id, vouch_member_id))
 });
 export type Relation = z.infer<typeof Relation>;
 
