@@ -84,8 +84,11 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
 
 /** An FK column needs no index of its own when the key or a composite index/unique starts with it. */
 function leads(e: Entity, key: string[], column: string): boolean {
-  return key[0] === column || [...(e.uniques ?? []), ...(e.indexes ?? [])].some((cols) => cols[0] === column);
+  return key[0] === column || [...(e.uniques ?? []), ...(e.indexes ?? [])].some((cols) => cols[0] === column) ||
+    (e.keyed ?? []).some((k) => k.keys[0] === column && (!k.where || notNull(k.where, column))); // col = x implies col IS NOT NULL
 }
+
+const notNull = (where: string, column: string) => new RegExp(`^\\s*\\(?\\s*${column}\\s+is\\s+not\\s+null\\s*\\)?\\s*$`, 'i').test(where);
 
 function timestamps(t: Table, e: Entity, fallback: Timestamps, opts: CompileOptions): void {
   const mode = e.timestamps ?? fallback;
