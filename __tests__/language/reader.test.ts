@@ -35,6 +35,8 @@ test.each([
   ['Loan: a, b:integer:serial', /b: serial generates the table's own integer key/],
   ['Loan: a:auto', /auto keeps updated_at current on every update; it belongs on updated_at/],
   ['Loan: id:identity(sometimes)', /identity\(sometimes\) is not a key generation/],
+  ['Loan: qty:unsigned', /unsigned goes with smallint, integer or bigint \(e\.g\. qty:integer:unsigned\), not an inferred type$/],
+  ['Loan: qty:text:unsigned', /unsigned goes with smallint, integer or bigint .*, not text$/],
 ])('partial/expression indexes and key generation: %j', (entities, message) => {
   expect(userError(() => schemaOf('postgres', { entities }))).toMatch(message);
 });

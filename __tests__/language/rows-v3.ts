@@ -59,6 +59,11 @@ export const KEYS_V3: Row[] = [
 ];
 
 export const TYPES_V3: Row[] = [
+  ['unsigned: UNSIGNED on MySQL, CHECK (>= 0) on every engine', 'Doc: qty:integer:unsigned, rank:smallint:unsigned:default(1), big:bigint:unsigned', 'docs', {
+    postgres: ['"qty" INTEGER NOT NULL', 'CONSTRAINT "ck_docs_qty_nonneg" CHECK ("qty" >= 0)', '"rank" SMALLINT NOT NULL DEFAULT 1'],
+    mysql: ['`qty` INT UNSIGNED NOT NULL', '`rank` SMALLINT UNSIGNED NOT NULL DEFAULT 1', '`big` BIGINT UNSIGNED NOT NULL', 'CONSTRAINT `ck_docs_big_nonneg` CHECK (`big` >= 0)'],
+    sqlite: ['"qty" INTEGER NOT NULL', 'CONSTRAINT "ck_docs_qty_nonneg" CHECK ("qty" >= 0)'],
+  }],
   ['string(*) / varchar: no length on PostgreSQL', 'Doc: slug:string(*), body:varchar:optional', 'docs', {
     postgres: ['"slug" VARCHAR NOT NULL', '"body" VARCHAR'], mysql: ['`slug` TEXT NOT NULL', '`body` TEXT NULL'], sqlite: ['"slug" TEXT NOT NULL', '"body" TEXT'],
   }],

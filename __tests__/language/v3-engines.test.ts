@@ -81,6 +81,8 @@ describeEachEngine('language v3 designs up → down → up', (id) => {
         mysql: ['text', 'longtext', 'datetime', 'datetime', 'datetime'], sqlite: ['text', 'json', 'datetime', 'datetime', 'datetime'],
       }[db];
       expect(['slug', 'meta', 'local_at', 'tz_at', 'created_at'].map(type)).toEqual(want);
+      expect(type('qty')).toEqual({ postgres: 'integer', mysql: 'int(10) unsigned', sqlite: 'integer' }[db]);
+      await expect(e.exec("INSERT INTO docs (qty, rank, big, slug, meta, local_at, tz_at) VALUES (-1, 1, 1, 'a', '{}', '2024-01-01 00:00:00', '2024-01-01 00:00:00');")).rejects.toThrow();
     } finally { await e.exec(r.down); }
   });
 

@@ -8,8 +8,8 @@ import { IdentityKind } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { parseDoc } from './doc.js';
 
-export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')"];
-export const WORDS_V3 = ['auto', 'serial', 'autoincrement'];
+export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned'];
+export const WORDS_V3 = ['auto', 'serial', 'autoincrement', 'unsigned'];
 export const CALLS_V3 = ['identity', 'doc'];
 
 /** Fields whose default was removed by default(none): nothing infers one again. */
@@ -29,6 +29,15 @@ export function applyModifierV3(f: Field, raw: string, where: string, given: { d
     delete f.default;
     NO_DEFAULT.add(f);
     given.default = true;
+    return true;
+  }
+  if (mod === 'unsigned') {
+    const t = f.type;
+    if (t.kind !== 'smallint' && t.kind !== 'integer' && t.kind !== 'bigint') {
+      fail(`${where}: unsigned goes with smallint, integer or bigint (e.g. ${f.name}:integer:unsigned), not ${f.reason === 'typed' ? t.kind : 'an inferred type'}`);
+    }
+    f.type = { ...t, unsigned: true };
+    if (!f.checks.includes('nonneg')) f.checks.push('nonneg'); // PostgreSQL and SQLite have no unsigned type: the CHECK holds the promise
     return true;
   }
   if (mod === 'auto') {

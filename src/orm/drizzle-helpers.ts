@@ -32,6 +32,7 @@ const BUILDERS: Record<DialectId, Rule[]> = {
   ],
   mysql: [
     [/^BIGINT UNSIGNED$/, (n) => `bigint${num(n, ', unsigned: true')}`], [/^BIGINT$/, (n) => `bigint${num(n)}`], [/^INT$/, (n) => `int(${n})`],
+    [/^INT UNSIGNED$/, (n) => `int(${n}, { unsigned: true })`], [/^SMALLINT UNSIGNED$/, (n) => `smallint(${n}, { unsigned: true })`],
     [/^SMALLINT$/, (n) => `smallint(${n})`], [/^DOUBLE$/, (n) => `double(${n})`], [/^TIME$/, (n) => `time(${n})`], [/^LONGBLOB$/, (n) => `longblob(${n})`],
     [/^VARCHAR\((\d+)\)$/, (n, m) => `varchar(${n}, { length: ${m[1]} })`], [/^CHAR\((\d+)\)$/, (n, m) => `char(${n}, { length: ${m[1]} })`],
     [/^TEXT$/, (n) => `text(${n})`], [/^DECIMAL\((\d+),(\d+)\)$/, (n, m) => `decimal(${n}, { precision: ${m[1]}, scale: ${m[2]} })`],
@@ -103,7 +104,7 @@ export const drizzleHelpers = {
   dzDrizzleImports: (v: OrmView) => ['relations', 'sql'].filter((n) => uses(v).has(n)).join(', '),
   /** Is SQLite's custom type `name` used (its definition is written then)? '*': any of them. */
   dzCustom: (v: OrmView, name: string) => uses(v).has(name === '*' ? 'customType' : `custom:${name}`),
-  dzHasExtra: (m: OrmView['models'][number]) => m.compositePk || m.allUniques.length + m.checks.length + m.allIndexes.filter(declared).length + m.relations.length > 0,
+  dzHasExtra: (m: OrmView['models'][number], only?: unknown) => m.compositePk || m.allUniques.length + (only === 'uses-t' ? 0 : m.checks.length) + m.allIndexes.filter(declared).length + m.relations.length > 0,
   /** The partial/expression indexes this engine has only another way (MySQL/MariaDB generated columns): a comment above the table. */
   dzUndeclared: (m: OrmView['models'][number]) => m.allIndexes.filter((i) => !declared(i))
     .map((i) => `// ${i.name} (${i.describe}) is kept in db/schema.sql (generated columns on MySQL/MariaDB; Drizzle declares neither)\n`).join(''),

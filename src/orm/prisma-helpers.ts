@@ -22,7 +22,7 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'Timestamp(6)'], [/^VARCHAR$/, () => 'VarChar'],
   [/^DATE$/, () => 'Date'],
   [/^UUID$/, () => 'Uuid'],
-  [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'],
+  [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'], [/^INT UNSIGNED$/, () => 'UnsignedInt'], [/^SMALLINT UNSIGNED$/, () => 'UnsignedSmallInt'],
   [/^SMALLINT$/, () => 'SmallInt'],
   [/^TIME$/, () => 'Time'],
 ];

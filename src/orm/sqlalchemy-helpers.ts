@@ -20,7 +20,7 @@ const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^SMALLINT$/, () => 'sa.SmallInteger()'], [/^DOUBLE PRECISION$/, () => 'postgresql.DOUBLE_PRECISION()'], [/^DOUBLE$/, () => 'mysql.DOUBLE()'],
   [/^REAL$/, () => 'sa.REAL()'], [/^TIME$/, () => 'sa.Time()'], [/^BYTEA$/, () => 'sa.LargeBinary()'], [/^LONGBLOB$/, () => 'mysql.LONGBLOB()'],
   [/^BLOB$/, () => 'sa.BLOB()'],
-  [/^BIGINT UNSIGNED$/, () => 'mysql.BIGINT(unsigned=True)'],
+  [/^BIGINT UNSIGNED$/, () => 'mysql.BIGINT(unsigned=True)'], [/^INT UNSIGNED$/, () => 'mysql.INTEGER(unsigned=True)'], [/^SMALLINT UNSIGNED$/, () => 'mysql.SMALLINT(unsigned=True)'],
   [/^VARCHAR\((\d+)\)$/, (m) => `sa.String(${m[1]})`],
   [/^CHAR\((\d+)\)$/, (m) => `sa.CHAR(${m[1]})`],
   [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `sa.Numeric(${m[1]}, ${m[2]})`],

@@ -7,9 +7,9 @@ export const ColType = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('string'), length: len }),
   z.object({ kind: z.literal('char'), length: len }),
   z.object({ kind: z.literal('text'), varchar: z.boolean().optional() }),   // varchar: string(*) — VARCHAR without a length on PostgreSQL
-  z.object({ kind: z.literal('smallint') }),
-  z.object({ kind: z.literal('integer') }),
-  z.object({ kind: z.literal('bigint') }),
+  z.object({ kind: z.literal('smallint'), unsigned: z.boolean().optional() }), // unsigned: UNSIGNED on MySQL, CHECK (>= 0) everywhere
+  z.object({ kind: z.literal('integer'), unsigned: z.boolean().optional() }),
+  z.object({ kind: z.literal('bigint'), unsigned: z.boolean().optional() }),
   z.object({ kind: z.literal('decimal'), precision: z.number().int(), scale: z.number().int() }),
   z.object({ kind: z.literal('float') }),
   z.object({ kind: z.literal('boolean') }),

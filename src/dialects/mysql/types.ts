@@ -11,9 +11,9 @@ export function mysqlType(col: Column, t: Table): string {
     case 'string': return `VARCHAR(${ty.length})`;
     case 'char': return `CHAR(${ty.length})`;
     case 'text': return keyed(col, t) ? 'VARCHAR(255)' : 'TEXT';
-    case 'smallint': return 'SMALLINT';
-    case 'integer': return 'INT';
-    case 'bigint': return 'BIGINT';
+    case 'smallint': return `SMALLINT${ty.unsigned ? ' UNSIGNED' : ''}`;
+    case 'integer': return `INT${ty.unsigned ? ' UNSIGNED' : ''}`;
+    case 'bigint': return `BIGINT${ty.unsigned ? ' UNSIGNED' : ''}`;
     case 'decimal': return `DECIMAL(${ty.precision},${ty.scale})`;
     case 'float': return 'DOUBLE';
     case 'boolean': return 'BOOLEAN';
