@@ -44,7 +44,7 @@ describe('a fresh run (blog)', () => {
 
   test('db/design.json parses back with the zod Design: model, schema, the migration and its checksum', () => {
     const d = Design.parse(JSON.parse(tree['db/design.json'].body));
-    expect(d).toMatchObject({ version: 2, tool: 'db-scaffold', $schema: expect.stringContaining('design.schema.json') });
+    expect(d).toMatchObject({ version: 3, tool: 'db-scaffold', $schema: expect.stringContaining('design.schema.json') });
     expect(d.answers).toEqual(blog);
     expect(d.model?.entities.map((e) => e.name)).toEqual(['User', 'Post', 'Comment', 'Tag']);
     expect(d.schema?.tables.map((t) => t.name)).toEqual(['users', 'posts', 'comments', 'tags', 'post_tags']);

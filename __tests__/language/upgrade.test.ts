@@ -30,7 +30,7 @@ test.each(EXAMPLES)('%s: a version-1 file reads as version 2 with an id on every
   expect(raw.version).toBe(1);
   const dest = destWith(example);
   const d = loadDesign(dest)!;
-  expect(d.version).toBe(2);
+  expect(d.version).toBe(3);
   const ids = d.model!.entities.flatMap((e) => [e.id, ...e.fields.map((f) => f.id)]);
   expect(ids.every((id) => typeof id === 'string' && /^[ef]_[0-9a-f]{8}$/.test(id))).toBe(true);
   expect(new Set(ids).size).toBe(ids.length);
@@ -50,7 +50,7 @@ describe('the next generator that writes stores version 2', () => {
     const run = runBin(pkg, ['db-entity', '--', '--spec', spec, '--dest', dest], dest);
     expect([run.status, run.err]).toEqual([0, []]);
     const after = Design.parse(JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8')));
-    expect(after.version).toBe(2);
+    expect(after.version).toBe(3);
     expect(after.model!.entities.slice(0, -1)).toEqual(before.model!.entities);
     expect(after.model!.entities.at(-1)).toMatchObject({ name: 'Badge', id: expect.stringMatching(/^e_/) });
     const up = readFileSync(join(dest, after.migrations.at(-1)!.up), 'utf8');

@@ -16,6 +16,15 @@ const RICH: Record<string, { entities: string; relations: Relation[]; over?: Par
 Note: body, account_id`,
     relations: [{ from: 'Note', to: 'Account', kind: 'one-to-many' }], over: { scale: 'multi-replica' },
   },
+  // language v3 (issue 16): partial and expression indexes, key generations, a plain typed updated_at
+  v3: {
+    entities: 'Tool: id:identity(by-default), name:string(80)\nLoan: id:autoincrement, tool_id, due:date, returned_at:optional, note:text:optional, ' +
+      'updated_at:datetime, @timestamps(none), @unique(tool_id) where(returned_at IS NULL), @index(due, tool_id) where(returned_at IS NULL)\n' +
+      "Member: id:serial, email:string(320), handle:string(40), kind:string(10), @unique(lower(email)), @index(lower(handle), kind), @unique(lower(handle)) where(kind <> 'bot')\n" +
+      'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz), qty:integer:unsigned, rank:smallint:unsigned\n' +
+      "Note: due:date:doc('When it must be back; it''s \"firm\"'), body:text:doc('free text ☕ \\ `x` ${y}'), @doc('One note')",
+    relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many', name: 'vouches' }, { from: 'Member', to: 'Member', kind: 'many-to-many', name: 'follows' }],
+  },
   // keywords and the ORMs' own names (relations, Column, Index, String, metadata) as names, many-to-many, one-to-one, a self relation
   keywords: {
     entities: 'User: user, order, group\nOrder: select, from, desc, user_id\nGroup: name:string:unique\nSelect: key, table\nFrom: to:index, where\nDesc: asc, by\n' +

@@ -17,8 +17,8 @@ export function buildModel(a: Pick<Answers, 'entities' | 'relations'>): Model {
   return assignIds({ entities, relations, renamed });
 }
 
-export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & { timestamps?: Answers['timestamps'] }): Schema {
-  return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica', timestamps: a.timestamps });
+export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & Partial<Pick<Answers, 'timestamps' | 'timezone'>>): Schema {
+  return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica', timestamps: a.timestamps, timezone: a.timezone });
 }
 
 export function relationCount(model: Model): number {

@@ -6,6 +6,7 @@
 import type { Field } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { typeText } from './types.js';
+import { NO_DEFAULT } from './modifiers-v3.js';
 
 export const AUTO_FIELDS = ['id', 'created_at', 'updated_at', 'deleted_at'];
 
@@ -25,7 +26,7 @@ export function autoField(f: Field, token: string, where: string): Field | undef
     if (f.nullable) fail(`${at} is the primary key and cannot be optional`);
     if (f.ref || f.check) fail(`${at} is the primary key; ref() and check() belong on other fields`);
     const identity = INT_KEYS.includes(f.type.kind) && !f.default;
-    const dflt = f.type.kind === 'uuid' && !f.default ? { default: { kind: 'uuid' as const } } : {};
+    const dflt = f.type.kind === 'uuid' && !f.default && !NO_DEFAULT.has(f) ? { default: { kind: 'uuid' as const } } : {};
     return { ...f, ...dflt, pk: true, unique: false, index: false, ...(identity ? { identity: true } : {}), reason: 'typed key' };
   }
   if (bare) return f.name === 'deleted_at' ? { ...f, nullable: true, default: undefined, reason: 'soft delete' } : undefined;
@@ -39,6 +40,6 @@ export function autoField(f: Field, token: string, where: string): Field | undef
     if (f.default && f.default.kind !== 'null') fail(`${at} marks soft deletion; a live row has NULL, so it takes no default`);
     return { ...f, default: undefined, reason: 'soft delete (typed)' };
   }
-  if (!f.default && !f.nullable) return { ...f, default: { kind: f.type.kind === 'date' ? 'today' : 'now' }, reason: `${f.reason}; ${f.name} honoured` };
+  if (!f.default && !f.nullable && !NO_DEFAULT.has(f)) return { ...f, default: { kind: f.type.kind === 'date' ? 'today' : 'now' }, reason: `${f.reason}; ${f.name} honoured` };
   return { ...f, reason: `${f.reason}; ${f.name} honoured` };
 }

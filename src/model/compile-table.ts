@@ -5,6 +5,8 @@ import type { NameBook } from './naming.js';
 import type { CompileOptions } from './compile.js';
 import { type FkSpec, assertFkType, keyOf } from './keys.js';
 import { checkExpr } from './check-compile.js';
+import { checkColumns } from './check-expr.js';
+import { keyedIndexes } from './compile-keyed.js';
 import { fail } from '../cli/errors.js';
 
 const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check' } as const;
@@ -30,9 +32,9 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
   const key = keyOf(e);
   const t: Table = {
     name, entity: e.name, kind: 'entity',
-    columns: e.pk ? [] : [{ name: 'id', type: { kind: 'key' }, nullable: false, identity: true }],
+    columns: e.pk ? [] : [{ name: 'id', type: { kind: 'key' }, nullable: false, identity: true, ...(e.identityKind ? { identityKind: e.identityKind } : {}) }],
     primaryKey: { name: book.name('constraint', `pk_${name}`), columns: key.columns.map(col) },
-    uniques: [], checks: [], foreignKeys: [], indexes: [],
+    uniques: [], checks: [], foreignKeys: [], indexes: [], ...(e.doc ? { doc: e.doc } : {}),
   };
   const fkByCol = new Map(fks.map((f) => [f.column, f]));
   const exprs: [string, string][] = [];
@@ -44,7 +46,10 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     const column: Column = { name: c, type: fk ? fk.refType : f.type, nullable: f.nullable || !!fk?.self || fk?.onDelete === 'set-null' };
     if (f.default) column.default = f.default;
     if (f.identity) column.identity = true;
-    if (f.name === 'updated_at') column.onUpdateNow = true;
+    if (f.identity && f.identityKind) column.identityKind = f.identityKind;
+    if (f.doc) column.doc = f.doc;
+    // automatic unless typed under @timestamps(none) without :auto (issue 16: no silent rewrite of a value the app sets)
+    if (f.name === 'updated_at' && (f.onUpdateNow || (e.timestamps ?? opts.timestamps ?? 'both') !== 'none')) column.onUpdateNow = true;
     t.columns.push(column);
     const unique = (f.unique || !!fk?.unique) && !(key.columns.length === 1 && f.pk);
     if (unique) t.uniques.push({ name: cn('uq', c), columns: [c] });
@@ -62,11 +67,12 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX.expr}`), column: c, rule: 'expr', expr });
   }
   composites(t, e, names, cn, col);
-  if (opts.caps.updatedAtTrigger && names.includes('updated_at')) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
+  t.indexes.push(...keyedIndexes(t, e, names, cn, col));
+  if (opts.caps.updatedAtTrigger && t.columns.some((c) => c.name === 'updated_at' && c.onUpdateNow)) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
   if (e.softDelete && opts.caps.partialIndex) { // @soft-delete: a deleted row frees its unique values
     t.indexes.push(...t.uniques.map((u) => ({ ...u, unique: true, whereAlive: true })));
     t.uniques = [];
-    const served = (c: string) => t.primaryKey.columns[0] === c || t.indexes.some((i) => !i.whereAlive && i.columns[0] === c);
+    const served = (c: string) => t.primaryKey.columns[0] === c || t.indexes.some((i) => !i.whereAlive && !i.where && !i.keys && i.columns[0] === c);
     for (const fk of t.foreignKeys) if (!served(fk.column)) t.indexes.push({ name: cn('ix', fk.column), columns: [fk.column], unique: false }); // a partial index serves no FK
   }
   if (e.softDelete || opts.softDelete) {
@@ -79,8 +85,11 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
 
 /** An FK column needs no index of its own when the key or a composite index/unique starts with it. */
 function leads(e: Entity, key: string[], column: string): boolean {
-  return key[0] === column || [...(e.uniques ?? []), ...(e.indexes ?? [])].some((cols) => cols[0] === column);
+  return key[0] === column || [...(e.uniques ?? []), ...(e.indexes ?? [])].some((cols) => cols[0] === column) ||
+    (e.keyed ?? []).some((k) => k.keys[0] === column && (!k.where || notNull(k.where, column))); // col = x implies col IS NOT NULL
 }
+
+const notNull = (where: string, column: string) => new RegExp(`^\\s*\\(?\\s*${column}\\s+is\\s+not\\s+null\\s*\\)?\\s*$`, 'i').test(where);
 
 function timestamps(t: Table, e: Entity, fallback: Timestamps, opts: CompileOptions): void {
   const mode = e.timestamps ?? fallback;

@@ -4,14 +4,16 @@ import type { Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
 import { NameBook, junctionName, snake, tableName } from './naming.js';
 import { toposort } from './toposort.js';
+import pluralize from 'pluralize';
 import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
 import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
 import { assertCheckSizes, assertWithinLimits } from './limits.js';
 import { assertNoCatalogNames } from './catalog-names.js';
+import { withTimezone } from './timezone.js';
 
-export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps }
+export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps; timezone?: 'tz' | 'local' }
 
 export function compile(model: Model, opts: CompileOptions): Schema {
   const book = new NameBook(opts.caps.maxIdent);
@@ -26,7 +28,7 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const byName = new Map(entityTables.map((t) => [t.name, t]));
   for (const d of deferred) closeCycle(byName.get(d.child)!, d.fk);
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, byEntity, book));
-  const tables = [...order.map((n) => byName.get(n)!), ...junctions];
+  const tables = withTimezone([...order.map((n) => byName.get(n)!), ...junctions], opts.timezone);
   assertUniqueNames(tables);
   assertNoCatalogNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);
@@ -67,9 +69,10 @@ function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEnt
 
 function junction(r: Relation, physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): Table {
   const [a, b] = [r.from, r.to].sort();
-  const name = book.name('table', r.column && !r.column.endsWith('_id') ? r.column : junctionName(a, b));
+  const name = book.name('table', r.name ?? (r.column && !r.column.endsWith('_id') ? r.column : junctionName(a, b)));
   const colA = book.name('column', `${snake(a)}_id`);
-  const colB = book.name('column', a === b ? `related_${snake(b)}_id` : `${snake(b)}_id`);
+  // a named self junction: the second column from the name (vouches → vouch_member_id)
+  const colB = book.name('column', a !== b ? `${snake(b)}_id` : r.name ? `${pluralize.singular(r.name)}_${snake(b)}_id` : `related_${snake(b)}_id`);
   const keyA = fkTarget(byEntity.get(a)!, name, colA);
   const keyB = fkTarget(byEntity.get(b)!, name, colB);
   const fk = (col: string, ent: string, refColumn: string) => ({

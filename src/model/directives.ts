@@ -4,10 +4,14 @@ import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { checkIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
+import { closest, didYouMean } from './near.js';
+import { keyedIndex } from './index-directive.js';
+import { parseDoc } from './doc.js';
 
-export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
+export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@index(a) where(expr)', '@unique(lower(a))',
+  '@timestamps(both|created|none)', '@soft-delete', '@table(name)', "@doc('text')"];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed' | 'doc'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -18,6 +22,10 @@ function columns(body: string, where: string, what: string): string[] {
 
 /** Apply one `@…` token to the directives collected so far. */
 export function applyDirective(d: Directives, token: string, where: string): void {
+  const keyed = keyedIndex(guardText(where, 'directive', token.trim()), where);
+  if (keyed) { (d.keyed ??= []).push(keyed); return; }
+  const doc = /^@doc\s*\((.*)\)$/is.exec(token.trim());
+  if (doc) { if (d.doc) fail(`${where}: @doc given twice; give it once`); d.doc = parseDoc(doc[1], where, '@doc'); return; }
   const m = /^@([a-z-]+)\s*(?:\((.*)\))?$/is.exec(guardText(where, 'directive', token.trim()));
   const name = m?.[1].toLowerCase();
   const body = m?.[2];
@@ -34,5 +42,8 @@ export function applyDirective(d: Directives, token: string, where: string): voi
   } else if (name === 'table' && body !== undefined) {
     once(!!d.table);
     d.table = checkIdent(body.trim(), `${where} @table`);
-  } else fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})`);
+  } else {
+    const near = name && closest(name, DIRECTIVES.map((x) => x.replace(/^@|\(.*$/g, '')));
+    fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})${didYouMean(near && token.trim().replace(/^@[a-z-]+/i, `@${near}`))}`);
+  }
 }

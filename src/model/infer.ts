@@ -3,7 +3,8 @@ import type { ColType, Field } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { splitTop } from './split.js';
 import { isType, parseType, TYPES } from './types.js';
-import { applyModifier, finishField, isModifier, MODIFIERS } from './modifiers.js';
+import { applyModifier, finishField, isModifier, MODIFIERS, nearModifier } from './modifiers.js';
+import { nearType } from './types.js';
 import { guardText } from './guard.js';
 import { refuseInvisible } from './invisible.js';
 
@@ -51,7 +52,7 @@ export function parseField(token: string, where: string, toName: (s: string) => 
   rest.forEach((r, i) => { if (!/^(enum|default|check)\s*\(/i.test(r)) guardText(at, i === 0 && !isModifier(r) ? 'type' : 'modifier', r); });
   if (rest.some((r) => !r)) fail(`${at}: an empty slot between colons (write name:type:modifier, e.g. title:string(80):index)`);
   if (rest.length && !isType(rest[0]) && !isModifier(rest[0])) {
-    fail(`${at}: unknown type '${rest[0]}' (allowed: ${TYPES.join(', ')}; or a modifier: ${MODIFIERS.join(', ')})`);
+    fail(`${at}: unknown type '${rest[0]}' (allowed: ${TYPES.join(', ')}; or a modifier: ${MODIFIERS.join(', ')})${nearType(rest[0]) || nearModifier(rest[0])}`);
   }
   if (rest.length && isType(rest[0])) {
     const type = parseType(rest.shift()!, at);

@@ -5,11 +5,13 @@ import { fail } from '../cli/errors.js';
 import { parseDefault } from './defaults.js';
 import { entityName } from './naming.js';
 import { guardText } from './guard.js';
+import { closest, didYouMean, slotWord, withWord } from './near.js';
+import { applyModifierV3, CALLS_V3, MODIFIERS_V3, WORDS_V3 } from './modifiers-v3.js';
 
-export const MODIFIERS = ['optional', 'unique', 'index', 'pk', 'default(v)', 'check(expr)', 'ref(Entity[, cascade|set-null|restrict|no-action])'];
+export const MODIFIERS = ['optional', 'unique', 'index', 'pk', 'default(v)', 'check(expr)', 'ref(Entity[, cascade|set-null|restrict|no-action])', ...MODIFIERS_V3];
 
-const WORDS = ['optional', 'unique', 'index', 'pk'];
-const CALLS = ['default', 'check', 'ref'];
+const WORDS = ['optional', 'unique', 'index', 'pk', ...WORDS_V3];
+const CALLS = ['default', 'check', 'ref', ...CALLS_V3];
 
 /** Does this slot look like a modifier (so the type is inferred from the name)? */
 export const isModifier = (raw: string) => WORDS.includes(raw.trim().toLowerCase()) || CALLS.includes(call(raw)?.[1].toLowerCase() ?? '');
@@ -21,6 +23,7 @@ export function applyModifier(f: Field, raw: string, where: string, given: { def
   const mod = raw.trim().toLowerCase();
   const m = call(raw);
   const fn = m?.[1].toLowerCase();
+  if (applyModifierV3(f, raw, where, given)) return;
   if (mod === 'unique') f.unique = true;
   else if (mod === 'index') f.index = true;
   else if (mod === 'optional') f.nullable = true;
@@ -34,7 +37,13 @@ export function applyModifier(f: Field, raw: string, where: string, given: { def
     if (!m![2].trim()) fail(`${where}: check() is empty; write a boolean SQL expression, e.g. check(price >= 0)`);
     f.check = guardText(where, 'check', m![2].trim());
   } else if (fn === 'ref') f.ref = parseRef(m![2], where);
-  else fail(`${where}: unknown modifier '${raw.trim()}' (allowed: ${MODIFIERS.join(', ')})`);
+  else fail(`${where}: unknown modifier '${raw.trim()}' (allowed: ${MODIFIERS.join(', ')})${nearModifier(raw)}`);
+}
+
+/** `; did you mean 'optional'?` for a slip of a modifier's word (`optinal`, `defualt(0)`), else ''. */
+export function nearModifier(raw: string): string {
+  const word = closest(slotWord(raw), [...WORDS, ...CALLS]);
+  return didYouMean(word && withWord(raw, word));
 }
 
 function parseRef(body: string, where: string): NonNullable<Field['ref']> {

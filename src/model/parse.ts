@@ -8,6 +8,8 @@ import { applyDirective, type Directives } from './directives.js';
 import { AUTO_FIELDS, autoField } from './auto-fields.js';
 import { guardText } from './guard.js';
 import { refuseInvisible } from './invisible.js';
+import { assertEntityHead } from './line-check.js';
+import { assertKeyGeneration, surrogateKind } from './modifiers-v3.js';
 
 export { AUTO_FIELDS };
 
@@ -27,6 +29,7 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     if (!/^[A-Za-z][A-Za-z0-9_ -]*$/.test(head.trim())) {
       fail(`${where}: '${head.trim()}' is not an entity name (write 'Entity: field, field:type, …')`);
     }
+    if (colon >= 0) assertEntityHead(line, head, body, where);
     const name = entityName(head);
     if (out.some((e) => e.name === name) || existing.includes(name)) {
       fail(`${where}: entity '${name}' is defined already`);
@@ -34,12 +37,18 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     const at = `${where} (${name})`;
     const fields: Field[] = [];
     const d: Directives = {};
+    const tokens = new Map<string, string>();
     for (const token of splitTop(body, ',').map((s) => s.trim()).filter(Boolean)) {
       if (token.startsWith('@')) { applyDirective(d, token, at); continue; }
-      let f: Field | undefined = parseField(token, at, (s) => fieldName(s, at));
-      if (AUTO_FIELDS.includes(f.name)) f = autoField(f, token, at);
+      const parsed = parseField(token, at, (s) => fieldName(s, at));
+      if (tokens.has(parsed.name)) {
+        fail(`${at}: field '${parsed.name}' appears twice; give it once, with every modifier in one item (first: '${tokens.get(parsed.name)}')`);
+      }
+      tokens.set(parsed.name, token);
+      const kind = surrogateKind(parsed, at);
+      if (kind) { d.identityKind = kind; continue; }
+      const f = AUTO_FIELDS.includes(parsed.name) ? autoField(parsed, token, at) : parsed;
       if (!f) continue;
-      if (fields.some((g) => g.name === f.name)) fail(`${at}: field '${f.name}' appears twice`);
       fields.push(f);
     }
     out.push(entityOf(name, head.trim(), fields, d, i + 1, at));
@@ -64,11 +73,15 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   // the entity's own integer key (`id` or `<entity>_id`, alone in the key, no default) is generated: an identity
   const own = pk?.length === 1 ? fields.find((f) => f.name === pk[0] && (f.name === 'id' || f.name === `${snake(name)}_id`)) : undefined;
   if (own && ['smallint', 'integer', 'bigint'].includes(own.type.kind) && !own.default) own.identity = true;
+  for (const f of fields) assertKeyGeneration(f, at);
   const e: Entity = { name, typed, table: d.table ?? tableName(name), fields, line };
   if (pk) e.pk = pk;
   if (d.uniques) e.uniques = d.uniques;
   if (d.indexes) e.indexes = d.indexes;
   if (d.timestamps) e.timestamps = d.timestamps;
+  if (d.identityKind) e.identityKind = d.identityKind;
+  if (d.keyed) e.keyed = d.keyed;
+  if (d.doc) e.doc = d.doc;
   if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
   return e;
 }

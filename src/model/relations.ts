@@ -22,11 +22,15 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
       const clash = out.find((o) => o.to === rel.to && o.column === rel.column);
       if (clash) fail(`${where}[${i}]: ${rel.to}.${rel.column} is already the FK to ${clash.from} (set "column")`);
     } else if (r.column) rel.column = column(r.column);
+    if (r.name !== undefined) {
+      if (rel.kind !== 'many-to-many') fail(`${where}[${i}].name names a many-to-many junction; a ${rel.kind} relation is named by its "column"`);
+      rel.name = checkIdent(snake(r.name), `${where}[${i}].name`);
+    }
     if (r.onDelete && rel.kind !== 'one-to-many' && rel.kind !== 'one-to-one') {
       fail(`${where}[${i}].onDelete: only a one-to-many or one-to-one relation has an FK action (a junction's rows always go with either side)`);
     }
-    if (rel.kind === 'many-to-many' && out.some((o) => o.kind === 'many-to-many' && samePair(o, rel))) {
-      fail(`${where}[${i}]: ${rel.from} and ${rel.to} are many-to-many twice`);
+    if (rel.kind === 'many-to-many' && out.some((o) => o.kind === 'many-to-many' && samePair(o, rel) && o.name === rel.name)) {
+      fail(`${where}[${i}]: ${rel.from} and ${rel.to} are many-to-many twice${rel.from === rel.to ? ' (give each a "name", e.g. "vouches")' : ''}`);
     }
     out.push(rel);
   });

@@ -3,17 +3,19 @@ import type { ColType } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { guardText } from './guard.js';
 import { refuseInvisible } from './invisible.js';
+import { closest, didYouMean, slotWord, withWord } from './near.js';
 
 export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
-  'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)'];
+  'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)', 'string(*)', 'varchar', 'jsonb', 'datetime(tz|local)'];
 
 const PLAIN = ['text', 'smallint', 'integer', 'bigint', 'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary'] as const;
 const MAX_LENGTH = 65535;
+const ALIASES = ['varchar', 'jsonb'];
 
 /** Does this slot look like a type (rather than a modifier)? */
 export function isType(raw: string): boolean {
   const t = raw.trim().toLowerCase();
-  return /^(string|char|decimal|enum)(\s*\(.*\))?$/s.test(t) || (PLAIN as readonly string[]).includes(t);
+  return /^(string|char|decimal|enum|datetime)(\s*\(.*\))?$/s.test(t) || (PLAIN as readonly string[]).includes(t) || ALIASES.includes(t);
 }
 
 function size(raw: string, where: string, what: string, max = MAX_LENGTH): number {
@@ -31,6 +33,8 @@ export function parseType(raw: string, where: string): ColType {
     if (new Set(values).size !== values.length) fail(`${where}: enum(${m[1]}) repeats a value`);
     return { kind: 'enum', values };
   }
+  const v3 = parseTypeV3(t, where);
+  if (v3) return v3;
   const sized = /^(string|char|decimal)\s*\(([^)]*)\)$/i.exec(t);
   if (sized) {
     const kind = sized[1].toLowerCase();
@@ -49,7 +53,24 @@ export function parseType(raw: string, where: string): ColType {
   if (lower === 'string') return { kind: 'string', length: 255 };
   if (lower === 'decimal') return { kind: 'decimal', precision: 18, scale: 2 };
   if ((PLAIN as readonly string[]).includes(lower)) return { kind: lower as (typeof PLAIN)[number] };
-  return fail(`${where}: unknown type '${t}' (allowed: ${TYPES.join(', ')})`);
+  return fail(`${where}: unknown type '${t}' (allowed: ${TYPES.join(', ')})${nearType(t)}`);
+}
+
+/** Language v3 types (issue 16): string(*) / varchar (no length), jsonb (= json), datetime(tz) and datetime(local). */
+function parseTypeV3(t: string, where: string): ColType | undefined {
+  const low = t.toLowerCase().replace(/\s+/g, '');
+  if (low === 'string(*)' || low === 'varchar') return { kind: 'text', varchar: true };
+  if (low === 'jsonb') return { kind: 'json' };
+  const dt = /^datetime\((.*)\)$/.exec(low);
+  if (!dt) return undefined;
+  if (dt[1] !== 'tz' && dt[1] !== 'local') fail(`${where}: datetime(${dt[1]}) is not datetime(tz) (with time zone) or datetime(local) (without)`);
+  return { kind: 'datetime', local: dt[1] === 'local' };
+}
+
+/** `; did you mean 'string(80)'?` for a slip of a type's word (`strng(80)`), else ''. */
+export function nearType(raw: string): string {
+  const word = closest(slotWord(raw), [...new Set(TYPES.map((t) => t.replace(/\(.*$/, '')))]);
+  return didYouMean(word && withWord(raw, word));
 }
 
 /** The type as the language writes it (reports, revise-types choices). */
@@ -59,6 +80,8 @@ export function typeText(t: ColType): string {
     case 'char': return `char(${t.length})`;
     case 'decimal': return t.precision === 18 && t.scale === 2 ? 'decimal' : `decimal(${t.precision},${t.scale})`;
     case 'enum': return `enum(${t.values.join('|')})`;
+    case 'text': return t.varchar ? 'string(*)' : 'text';
+    case 'datetime': return t.local === undefined ? 'datetime' : `datetime(${t.local ? 'local' : 'tz'})`;
     default: return t.kind;
   }
 }

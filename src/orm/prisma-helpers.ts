@@ -20,10 +20,10 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^VARCHAR\((\d+)\)$/, (m) => `VarChar(${m[1]})`],
   [/^CHAR\((\d+)\)$/, (m) => `Char(${m[1]})`],
   [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Decimal(${m[1]}, ${m[2]})`],
-  [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'],
+  [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'Timestamp(6)'], [/^VARCHAR$/, () => 'VarChar'],
   [/^DATE$/, () => 'Date'],
   [/^UUID$/, () => 'Uuid'],
-  [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'],
+  [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'], [/^INT UNSIGNED$/, () => 'UnsignedInt'], [/^SMALLINT UNSIGNED$/, () => 'UnsignedSmallInt'],
   [/^SMALLINT$/, () => 'SmallInt'],
   [/^TIME$/, () => 'Time'],
 ];
@@ -59,7 +59,8 @@ function memberLine(v: string, values: string[]): string {
 
 function nativeType(f: OrmField, dialect: DialectId): string {
   if (dialect === 'sqlite' || f.enumName) return '';
-  const sql = f.sqlType.replace(/ GENERATED ALWAYS AS IDENTITY$/, '');
+  const sql = f.sqlType.replace(/ GENERATED (ALWAYS|BY DEFAULT) AS IDENTITY$/, '').replace(/^(SMALL|BIG)?SERIAL$/, (_m, w: string | undefined) => `${w ?? ''}INT`)
+    .replace(/^INT$/, 'INTEGER');
   for (const [re, fn] of NATIVE) { const m = sql.match(re); if (m) return ` @db.${fn(m)}`; }
   if (dialect === 'mysql') for (const [re, t] of MYSQL_ONLY) if (re.test(sql)) return ` @db.${t}`;
   return '';

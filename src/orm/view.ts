@@ -8,6 +8,7 @@ import pluralize from 'pluralize';
 import type { Dialect, DialectId } from '../dialects/dialect.js';
 import type { Check, Column, Schema, Table } from '../state/physical-schema.js';
 import { checkSql } from '../dialects/shared/ddl.js';
+import { keyedView, type KeyedView } from './keyed-view.js';
 
 export interface OrmField extends Column {
   prop: string; sqlType: string; pk: boolean; unique: boolean; enumName?: string; fk: boolean;
@@ -18,11 +19,12 @@ export interface OrmRelation { name: string; field: string; column: string; prop
 export interface OrmBackRelation { name: string; field: string; model: string; table: string; many: boolean; column: string; relField: string; var: string }
 export interface OrmKey { name: string; columns: string[]; props: string[] }
 export interface OrmModel {
-  table: string; model: string; varName: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
-  uniques: OrmKey[]; indexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; checks: OrmCheck[];
+  table: string; model: string; varName: string; doc?: string; fields: OrmField[]; primaryKey: OrmKey; compositePk: boolean;
+  uniques: OrmKey[]; indexes: OrmIndex[]; checks: OrmCheck[];
   relations: OrmRelation[]; backRelations: OrmBackRelation[];
-  allUniques: OrmKey[]; allIndexes: (OrmKey & { unique: boolean; whereAlive: boolean })[]; // single-column ones too
+  allUniques: OrmKey[]; allIndexes: OrmIndex[]; // single-column ones too
 }
+export type OrmIndex = OrmKey & KeyedView & { unique: boolean; whereAlive: boolean };
 export interface OrmView { dialect: DialectId; models: OrmModel[]; enums: { name: string; values: string[] }[] }
 
 /** A table's variable name in generated code: not a name the code imports or derives ('sql', 'relations', …Relations). */
@@ -53,15 +55,16 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       return {
         ...c, prop: prop(c.name), sqlType: d.columnType(c, t), enumName, defaultSql: d.columnDefault(c, t), fk: t.foreignKeys.some((f) => f.column === c.name),
         pk: t.primaryKey.columns.length === 1 && t.primaryKey.columns[0] === c.name,
-        unique: t.uniques.some((u) => single(u.columns) && u.columns[0] === c.name) || t.indexes.some((i) => i.unique && !i.whereAlive && single(i.columns) && i.columns[0] === c.name),
+        unique: t.uniques.some((u) => single(u.columns) && u.columns[0] === c.name) || t.indexes.some((i) => i.unique && !i.whereAlive && !i.keys && !i.where && single(i.columns) && i.columns[0] === c.name),
       };
     });
     const key = (k: { name: string; columns: string[] }): OrmKey => ({ name: k.name, columns: k.columns, props: k.columns.map(prop) });
+    const index = (i: Table['indexes'][number]): OrmIndex => ({ ...key(i), ...keyedView(i, d), unique: i.unique, whereAlive: !!i.whereAlive });
     return {
-      table: t.name, model, varName: jsName(t.name), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
+      table: t.name, model, varName: jsName(t.name), ...(t.doc ? { doc: t.doc } : {}), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
       uniques: t.uniques.filter((u) => !single(u.columns)).map(key),
-      indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && single(i.columns))).map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
-      allUniques: t.uniques.map(key), allIndexes: t.indexes.map((i) => ({ ...key(i), unique: i.unique, whereAlive: !!i.whereAlive })),
+      indexes: t.indexes.filter((i) => !(i.unique && !i.whereAlive && !i.keys && !i.where && single(i.columns))).map(index),
+      allUniques: t.uniques.map(key), allIndexes: t.indexes.map(index),
       checks: t.checks.map((c) => ({ ...c, sql: checkSql(d, c, t).replace(/^CHECK \((.*)\)$/s, '$1') })), relations: [], backRelations: [],
     };
   });

@@ -66,6 +66,7 @@ function rowOf(t: Table, id: number, index: number, rowKey: string, spec: GroupS
         : book.take(cell, unique.has(column.name), (attempt) => valueFor(cell, attempt));
   }
   satisfyChecks(t, row, (column, attempt) => valueFor(cellOf(column), attempt));
+  book.partial.keep(t, row, (column, attempt) => valueFor(cellOf(column), attempt));
   return t.columns.map((c) => row[c.name]);
 }
 

@@ -2,6 +2,7 @@
 import type { Table } from '../state/physical-schema.js';
 import type { Cell, Val } from './types.js';
 import { fail } from '../cli/errors.js';
+import { PartialBook } from './partial.js';
 
 /** Single-column UNIQUE constraints and unique indexes of a table. */
 export function uniqueColumns(t: Table): Set<string> {
@@ -19,6 +20,8 @@ const MAX_REDRAWS = 4;
 
 export class UniqueBook {
   private seen = new Map<string, Set<string>>();
+  /** The partial uniques' keys taken so far (issue 16). */
+  readonly partial = new PartialBook();
 
   /** A value for `c` not yet taken in its table: the first draw, a few redraws, then a suffixed first draw. */
   take(c: Cell, unique: boolean, draw: (attempt: number) => Val): Val {

@@ -28,7 +28,8 @@ export const Answers = z.object({
   existing: Existing.optional(),      // the runner in use when runner is 'existing'
   seed: SeedTier,
   irreversible: z.array(z.string()),
-  timestamps: Timestamps.optional(),  // created_at/updated_at for every entity unless @timestamps says otherwise (default both)
+  timestamps: Timestamps.optional(),
+  timezone: z.enum(['tz', 'local']).optional(), // datetime columns with (tz, the default) or without time zone unless typed datetime(tz|local)  // created_at/updated_at for every entity unless @timestamps says otherwise (default both)
 });
 export type Answers = z.infer<typeof Answers>;
 export const SpecFile = Answers.partial().strict();

@@ -7,7 +7,7 @@ import { Answers } from './answers-schema.js';
 import { Model } from './model-schema.js';
 import { Schema } from './physical-schema.js';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 export const SCHEMA_REF = '../node_modules/db-scaffold/design.schema.json';
 
 export const Migration = z.object({

@@ -6,17 +6,17 @@ export const ColType = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('key') }),                 // the surrogate key: BIGINT identity (and FKs to it)
   z.object({ kind: z.literal('string'), length: len }),
   z.object({ kind: z.literal('char'), length: len }),
-  z.object({ kind: z.literal('text') }),
-  z.object({ kind: z.literal('smallint') }),
-  z.object({ kind: z.literal('integer') }),
-  z.object({ kind: z.literal('bigint') }),
+  z.object({ kind: z.literal('text'), varchar: z.boolean().optional() }),   // varchar: string(*) — VARCHAR without a length on PostgreSQL
+  z.object({ kind: z.literal('smallint'), unsigned: z.boolean().optional() }), // unsigned: UNSIGNED on MySQL, CHECK (>= 0) everywhere
+  z.object({ kind: z.literal('integer'), unsigned: z.boolean().optional() }),
+  z.object({ kind: z.literal('bigint'), unsigned: z.boolean().optional() }),
   z.object({ kind: z.literal('decimal'), precision: z.number().int(), scale: z.number().int() }),
   z.object({ kind: z.literal('float') }),
   z.object({ kind: z.literal('boolean') }),
   z.object({ kind: z.literal('date') }),
   z.object({ kind: z.literal('time') }),
-  z.object({ kind: z.literal('datetime') }),
-  z.object({ kind: z.literal('timestamp') }),
+  z.object({ kind: z.literal('datetime'), local: z.boolean().optional() }), // local: without time zone; absent: the spec's timezone
+  z.object({ kind: z.literal('timestamp'), local: z.boolean().optional() }),
   z.object({ kind: z.literal('uuid') }),
   z.object({ kind: z.literal('json') }),
   z.object({ kind: z.literal('binary') }),
@@ -39,6 +39,10 @@ export type CheckRule = z.infer<typeof CheckRule>;
 export const OnDelete = z.enum(['cascade', 'set-null', 'restrict', 'no-action']);
 export type OnDelete = z.infer<typeof OnDelete>;
 
+/** How the table's own integer key is generated (issue 16); absent: identity(always) — BY DEFAULT nowhere, AUTOINCREMENT nowhere. */
+export const IdentityKind = z.enum(['always', 'by-default', 'serial', 'autoincrement']);
+export type IdentityKind = z.infer<typeof IdentityKind>;
+
 export const Field = z.object({
   id: z.string().optional(),          // stable id (kept across renames); filled for every field of a design
   name: z.string().min(1),            // logical snake_case name
@@ -52,13 +56,23 @@ export const Field = z.object({
   pk: z.boolean().optional(),         // part of the primary key
   identity: z.boolean().optional(),   // a generated integer key (id:integer, id:bigint, id:smallint)
   ref: z.object({ entity: z.string(), onDelete: OnDelete.optional() }).optional(), // ref(Entity[, action])
-  onUpdateNow: z.boolean().optional(),
+  onUpdateNow: z.boolean().optional(), // updated_at kept current on update (`auto`, or automatic timestamps)
+  identityKind: IdentityKind.optional(),
+  doc: z.string().optional(),         // doc('text'): the column comment
   reason: z.string(),                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;
 
 export const Timestamps = z.enum(['both', 'created', 'none']);
 export type Timestamps = z.infer<typeof Timestamps>;
+
+/** `@index(…) where(expr)`, `@unique(lower(email))` …: a key part is a column or an expression over the columns (issue 16). */
+export const KeyedIndex = z.object({
+  unique: z.boolean(),
+  keys: z.array(z.string()).min(1),   // column names, or expressions as written (lower(email))
+  where: z.string().optional(),       // partial: the rows it covers, a boolean expression as written
+});
+export type KeyedIndex = z.infer<typeof KeyedIndex>;
 
 export const Entity = z.object({
   id: z.string().optional(),          // stable id (kept across renames); filled for every entity of a design
@@ -72,6 +86,9 @@ export const Entity = z.object({
   indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
   softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
+  keyed: z.array(KeyedIndex).optional(),
+  doc: z.string().optional(),                       // @doc('text'): the table comment            // partial and expression indexes/uniques
+  identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -84,6 +101,7 @@ export const Relation = z.object({
   kind: RelationKind,
   column: z.string().optional(),
   onDelete: OnDelete.optional(), // ON DELETE (the matrix records it only when not the kind's default)
+  name: z.string().optional(),   // many-to-many: the junction's name (a self one: `vouches` → vouches (member_id, vouch_member_id))
 });
 export type Relation = z.infer<typeof Relation>;
 

@@ -1,6 +1,6 @@
 /** zod schema of the compiled physical schema (names final, limits applied): the snapshot each migration leaves. */
 import { z } from 'zod';
-import { ColType, Default, CheckRule, OnDelete } from './model-schema.js';
+import { ColType, Default, CheckRule, IdentityKind, OnDelete } from './model-schema.js';
 
 export const Column = z.object({
   name: z.string(),
@@ -8,7 +8,9 @@ export const Column = z.object({
   nullable: z.boolean(),
   default: Default.optional(),
   identity: z.boolean().optional(),   // the table's own generated key
+  identityKind: IdentityKind.optional(), // how it is generated (absent: always)
   onUpdateNow: z.boolean().optional(),
+  doc: z.string().optional(),          // the column comment (COMMENT ON / COMMENT '…' / a comment line)
 });
 export type Column = z.infer<typeof Column>;
 
@@ -32,6 +34,8 @@ export const Index = z.object({
   columns: z.array(z.string()).min(1),
   unique: z.boolean(),
   whereAlive: z.boolean().optional(),  // partial: WHERE deleted_at IS NULL
+  keys: z.array(z.string()).optional(), // expression index: the key parts (a column name or an expression as written)
+  where: z.string().optional(),        // partial index: the predicate as written (columns: every column it reads)
 });
 export type Index = z.infer<typeof Index>;
 
@@ -46,6 +50,7 @@ export const Table = z.object({
   foreignKeys: z.array(ForeignKey),
   indexes: z.array(Index),
   trigger: z.string().optional(),      // updated_at trigger name where the engine needs one
+  doc: z.string().optional(),          // the table comment
 });
 export type Table = z.infer<typeof Table>;
 

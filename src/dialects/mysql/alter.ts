@@ -9,6 +9,7 @@ import { alterTable, backfillSql, type ChangeEmitters } from '../shared/alter.js
 import { colDef, mysql } from './index.js';
 import { MYSQL_DEFAULTS } from './types.js';
 import { swapSql } from './group.js';
+import { isKeyed, keyedSql } from './keyed.js';
 
 const q = ddl.quoteWith('`');
 
@@ -27,6 +28,12 @@ export function placeAfter(s: ColumnChange): string {
 
 const alter = (t: Table, clauses: string[]) => [alterTable(mysql, t.name, clauses)];
 
+/** A keyed index on an existing table: its generated columns and key in one ALTER, after the line saying how. */
+function addKeyed(s: Step & { index: Table['indexes'][number] }): string[] {
+  const k = keyedSql(s.index, s.after);
+  return [[k.note, ...alter(s.after, [...retyped(s), ...k.columns.map((c) => `ADD COLUMN ${c}`), `ADD ${k.key}`])].join('\n')];
+}
+
 export const mysqlChanges: ChangeEmitters = {
   rebuildTable: (s) => swapSql(mysql, s.before, s.after, colDef), // a CHECK replaced in one statement (group.ts)
   alterColumn: (s) => [
@@ -36,8 +43,9 @@ export const mysqlChanges: ChangeEmitters = {
   ],
   addUnique: (s) => alter(s.after, [...retyped(s), `ADD UNIQUE KEY ${q(s.unique.name)} (${ddl.cols(mysql, s.unique.columns)})`]),
   dropUnique: (s) => alter(s.after, [`DROP INDEX ${q(s.unique.name)}`, ...retyped(s)]),
-  addIndex: (s) => alter(s.after, [...retyped(s), `ADD KEY ${q(s.index.name)} (${ddl.cols(mysql, s.index.columns)})`]),
-  dropIndex: (s) => alter(s.after, [`DROP INDEX ${q(s.index.name)}`, ...retyped(s)]),
+  addIndex: (s) => (isKeyed(s.index) ? addKeyed(s) : alter(s.after, [...retyped(s), `ADD KEY ${q(s.index.name)} (${ddl.cols(mysql, s.index.columns)})`])),
+  dropIndex: (s) => alter(s.after, [`DROP INDEX ${q(s.index.name)}`,
+    ...(isKeyed(s.index) ? keyedSql(s.index, s.before).generated.map((g) => `DROP COLUMN ${q(g)}`) : []), ...retyped(s)]),
   addCheck: (s) => alter(s.after, [`ADD CONSTRAINT ${q(s.check.name)} ${ddl.checkSql(mysql, s.check, s.after)}`]),
   dropCheck: (s) => alter(s.after, [`DROP CONSTRAINT ${q(s.check.name)}`]),
   renameTable: ({ from, to }) => [`RENAME TABLE ${q(from)} TO ${q(to)};`],

@@ -7,6 +7,7 @@ import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
 import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
 import { groupCheckSwaps } from './group.js';
+import { isKeyed, keyedSql } from './keyed.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -15,7 +16,8 @@ export function colDef(c: Column, t: Table): string {
   const null_ = c.nullable ? ' NULL' : ' NOT NULL';
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
-  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}`;
+  const doc = c.doc ? ` COMMENT ${mysql.literal(c.doc)}` : '';
+  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}${doc}`;
 }
 
 const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;
@@ -51,12 +53,13 @@ export const mysql: Dialect = {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],
     createTable: ({ table: t, deferred }) => [
-      ddl.createTableSql(mysql, t, [
+      [...t.indexes.filter(isKeyed).map((ix) => keyedSql(ix, t).note), ddl.createTableSql(mysql, t, [
         ...t.columns.map((c) => colDef(c, t)),
+        ...t.indexes.filter(isKeyed).flatMap((ix) => keyedSql(ix, t).columns),
         `PRIMARY KEY (${ddl.cols(mysql, t.primaryKey.columns)})`,
-        ...t.indexes.map(indexLine),
+        ...t.indexes.map((ix) => (isKeyed(ix) ? keyedSql(ix, t).key : indexLine(ix))),
         ...ddl.constraintLines(mysql, t, deferred, (n, c) => `UNIQUE KEY ${q(n)} (${ddl.cols(mysql, c)})`),
-      ], SUFFIX),
+      ], `${SUFFIX}${t.doc ? ` COMMENT=${mysql.literal(t.doc)}` : ''}`)].join('\n'),
     ],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],

@@ -11,16 +11,16 @@ export function mysqlType(col: Column, t: Table): string {
     case 'string': return `VARCHAR(${ty.length})`;
     case 'char': return `CHAR(${ty.length})`;
     case 'text': return keyed(col, t) ? 'VARCHAR(255)' : 'TEXT';
-    case 'smallint': return 'SMALLINT';
-    case 'integer': return 'INT';
-    case 'bigint': return 'BIGINT';
+    case 'smallint': return `SMALLINT${ty.unsigned ? ' UNSIGNED' : ''}`;
+    case 'integer': return `INT${ty.unsigned ? ' UNSIGNED' : ''}`;
+    case 'bigint': return `BIGINT${ty.unsigned ? ' UNSIGNED' : ''}`;
     case 'decimal': return `DECIMAL(${ty.precision},${ty.scale})`;
     case 'float': return 'DOUBLE';
     case 'boolean': return 'BOOLEAN';
     case 'date': return 'DATE';
     case 'time': return 'TIME';
     case 'datetime': return 'DATETIME';
-    case 'timestamp': return 'TIMESTAMP';
+    case 'timestamp': return ty.local ? 'DATETIME' : 'TIMESTAMP'; // TIMESTAMP converts to and from the session time zone
     case 'uuid': return 'CHAR(36)';
     case 'json': return 'JSON';
     case 'binary': return 'LONGBLOB';

@@ -46,6 +46,7 @@ export const pgChanges: ChangeEmitters = {
     return [
       ...(backfill ? quietly(after, backfillSql(postgres, after.name, to, backfill, PG_DEFAULTS)) : []),
       ...(clauses.length ? [alterTable(postgres, after.name, clauses)] : []),
+      ...(from.doc !== to.doc ? [`COMMENT ON COLUMN ${q(after.name)}.${q(to.name)} IS ${to.doc ? postgres.literal(to.doc) : 'NULL'};`] : []),
     ];
   },
   addUnique: ({ after, unique }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(unique.name)} UNIQUE (${ddl.cols(postgres, unique.columns)});`],

@@ -1,6 +1,6 @@
 /** PostgreSQL: identity keys, transactional DDL, one trigger function keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
-import type { Column } from '../../state/physical-schema.js';
+import type { Column, Table } from '../../state/physical-schema.js';
 import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
@@ -11,6 +11,12 @@ export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
 const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
+
+/** doc('…') and @doc('…'): COMMENT ON after the table (a DROP TABLE takes them with it). */
+const commentsOn = (t: Table) => [
+  ...(t.doc ? [`COMMENT ON TABLE ${q(t.name)} IS ${postgres.literal(t.doc)};`] : []),
+  ...t.columns.filter((c) => c.doc).map((c) => `COMMENT ON COLUMN ${q(t.name)}.${q(c.name)} IS ${postgres.literal(c.doc!)};`),
+];
 
 export const postgres: Dialect = {
   id: 'postgres',
@@ -41,6 +47,7 @@ export const postgres: Dialect = {
         ...ddl.constraintLines(postgres, t, deferred),
       ]),
       ...t.indexes.map((ix) => ddl.createIndexSql(postgres, t.name, ix, true)),
+      ...commentsOn(t),
       ...(t.trigger
         ? [`CREATE OR REPLACE TRIGGER ${q(t.trigger)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`]
         : []),

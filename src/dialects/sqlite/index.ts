@@ -14,7 +14,8 @@ import { SQLITE_CHECK, SQLITE_MEANING } from './meaning.js';
 const q = ddl.quoteWith('"');
 
 export function colDef(c: Column): string {
-  if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY`;
+  // autoincrement: a deleted last id is never handed out again (sqlite_sequence keeps the highest)
+  if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY${c.identityKind === 'autoincrement' ? ' AUTOINCREMENT' : ''}`;
   return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
 }
 
@@ -22,7 +23,7 @@ export function tableParts(t: Table): string[] {
   const single = t.columns.some((c) => c.identity);
   return [
     ddl.createTableSql(sqlite, t, [
-      ...t.columns.map(colDef),
+      ...t.columns.map((c, i) => `${i === 0 && t.doc ? `-- ${t.doc}\n  ` : ''}${c.doc ? `-- ${c.doc}\n  ` : ''}${colDef(c)}`),
       ...(single ? [] : [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(sqlite, t.primaryKey.columns)})`]),
       ...ddl.constraintLines(sqlite, t, []),
     ]),

@@ -1,0 +1,57 @@
+/**
+ * Partial and expression indexes on MySQL/MariaDB (issue 16). MariaDB has neither (MySQL 8 only the
+ * expression kind), so each one is said another way, with a comment line saying how:
+ * - a partial or expression UNIQUE is a UNIQUE KEY over generated columns — `CASE WHEN <where> THEN <part> END`
+ *   (NULL outside the rows it covers, and NULLs never clash) or the expression itself;
+ * - a partial plain index covers every row (a superset serves the same queries);
+ * - an expression index is a KEY over a generated column holding the expression.
+ */
+import type { Column, Index, Table } from '../../state/physical-schema.js';
+import * as ddl from '../shared/ddl.js';
+import { fail } from '../../cli/errors.js';
+import { mysqlType } from './types.js';
+
+import { mysql as D } from './index.js';
+
+const q = ddl.quoteWith('`');
+const COLUMN = /^[a-z_][a-z0-9_]*$/;
+const TEXT_FN = /^(lower|upper|trim)\s*\(\s*([a-z_][a-z0-9_]*)\s*\)$/i;
+
+export const isKeyed = (ix: Index) => !!(ix.keys || ix.where);
+
+export interface KeyedSql { columns: string[]; generated: string[]; key: string; note: string }
+
+const genName = (ix: Index, i: number) => `gx${i + 1}_${ix.name}`.slice(0, 64);
+
+function partType(part: string, t: Table, ix: Index): string {
+  const name = COLUMN.test(part) ? part : TEXT_FN.exec(part.trim())?.[2].toLowerCase();
+  const col: Column | undefined = t.columns.find((c) => c.name === name);
+  if (!col) {
+    fail(`${t.name}: ${ix.name} on MySQL/MariaDB needs a generated column for '${part}', and its type is known only for a column, ` +
+      'lower(col), upper(col) or trim(col); use one of those, add a typed column the app fills, or index the column itself');
+  }
+  return mysqlType(col, t);
+}
+
+/** The generated column definitions and the key line (CREATE TABLE / ALTER TABLE ADD) of one keyed index. */
+export function keyedSql(ix: Index, t: Table): KeyedSql {
+  const parts = ix.keys ?? ix.columns;
+  const kind = ix.unique ? 'UNIQUE KEY' : 'KEY';
+  if (!ix.unique && ix.where && parts.every((p) => COLUMN.test(p))) {
+    return { columns: [], generated: [], key: `KEY ${q(ix.name)} (${ddl.cols(D, parts)})`,
+      note: `-- MySQL/MariaDB: no partial index; ${ix.name} covers every row (WHERE ${ix.where} is left out; it serves the same queries).` };
+  }
+  const where = ix.where ? ddl.exprSql(D, ix.where) : undefined;
+  const columns: string[] = [];
+  const generated: string[] = [];
+  const keyParts = parts.map((p, i) => {
+    if (COLUMN.test(p) && !where) return q(p);
+    const sql = COLUMN.test(p) ? q(p) : ddl.exprSql(D, p);
+    generated.push(genName(ix, i));
+    columns.push(`${q(genName(ix, i))} ${partType(p, t, ix)} AS (${where ? `CASE WHEN ${where} THEN ${sql} END` : sql}) STORED`);
+    return q(genName(ix, i));
+  });
+  const what = [parts.some((p) => !COLUMN.test(p)) ? 'expression' : '', ix.where ? 'partial' : ''].filter(Boolean).join(' or ');
+  return { columns, generated, key: `${kind} ${q(ix.name)} (${keyParts.join(', ')})`,
+    note: `-- MySQL/MariaDB: no ${what} index; ${ix.name} is a ${kind} over generated column${generated.length > 1 ? 's' : ''} ${generated.join(', ')}.` };
+}

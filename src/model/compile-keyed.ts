@@ -1,0 +1,37 @@
+/** Partial and expression indexes of one table (issue 16): each part checked against the table's columns, named like the rest. */
+import type { Entity } from '../state/model-schema.js';
+import type { Index, Table } from '../state/physical-schema.js';
+import { checkColumns } from './check-expr.js';
+import { isUserError, fail } from '../cli/errors.js';
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+/** The columns an expression reads; its one-line error names the directive it came from. */
+function read(expr: string, names: string[], at: string, what: string): string[] {
+  try {
+    return checkColumns(expr, names, at);
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return fail(e.message.replace(`check(${expr.trim()})`, `${what}(${expr.trim()})`).replace('write a boolean SQL expression', 'write an SQL expression'));
+  }
+}
+
+export function keyedIndexes(t: Table, e: Entity, names: string[], cn: (prefix: string, rest: string) => string, col: (n: string) => string): Index[] {
+  return (e.keyed ?? []).map((k) => {
+    const what = k.unique ? '@unique' : '@index';
+    const at = `${e.name}: ${what}(${k.keys.join(', ')})`;
+    const keys = k.keys.map((p) => {
+      if (!IDENT.test(p)) return p;
+      if (!names.includes(col(p))) fail(`${at} names '${p}', which is not a column of ${t.name} (columns: ${names.join(', ')})`);
+      return col(p);
+    });
+    const used = keys.flatMap((p) => (names.includes(p) ? [p] : read(p, names, at, what)));
+    const predicate = k.where ? read(k.where, names, at, 'where') : [];
+    const columns = [...new Set([...used, ...predicate])];
+    const label = keys.map((p) => (names.includes(p) ? p : (p.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).join('_').toLowerCase())).join('_');
+    const ix: Index = { name: cn(k.unique ? 'uq' : 'ix', `${label}${k.where ? '_partial' : ''}`), columns, unique: k.unique };
+    if (keys.some((p) => !names.includes(p)) || columns.length !== keys.length || keys.some((p, i) => columns[i] !== p)) ix.keys = keys;
+    if (k.where) ix.where = k.where.trim();
+    return ix;
+  });
+}
