@@ -8,6 +8,10 @@ import { migrationLine, nextLine } from '../diff/report.js';
 
 const MAX = 60;
 
+/** MySQL commits every ALTER: what a migration that stops part-way leaves, and the repair. */
+export const MYSQL_REPAIR = 'MySQL cannot roll back DDL: if this migration stops part-way, the steps before the failing one stay; ' +
+  'undo them with the matching statements of its down, fix the data, then run it again.';
+
 const tableOf = (s: Statement): string | undefined =>
   'after' in s && s.after ? s.after.name : 'table' in s ? (typeof s.table === 'string' ? s.table : s.table.name) : undefined;
 
@@ -31,6 +35,7 @@ export function changeNotes(diff: Diff, db: DialectId, seeded: boolean): { up: s
   if (rebuilds && dialectOf(db).caps.dropColumnWithFk === 'rebuild') {
     up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');
   }
+  if (!dialectOf(db).transaction) up.push(MYSQL_REPAIR);
   if (seeded) up.push('db/seed.sql was made for the design before this change: regenerate it with `npx plop db-seed`.');
   const back = f.destructive.map((x) => `Brings back ${x.replace(/ \(.*\)$/, '')} without its data (rows empty; a NOT NULL column holds its default or a placeholder).`);
   return { up, down: back };

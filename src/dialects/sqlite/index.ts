@@ -8,6 +8,7 @@ import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
+import { sqliteTransaction, turnsForeignKeysOff } from './transaction.js';
 
 const q = ddl.quoteWith('"');
 
@@ -70,7 +71,8 @@ export const sqlite: Dialect = {
   downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],
   group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
-  outsideTransaction: (sql) => /^PRAGMA foreign_keys = OFF;/m.test(sql),
+  outsideTransaction: turnsForeignKeysOff,
+  transaction: sqliteTransaction,
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],
