@@ -36,6 +36,12 @@ function planned(data: Data, dest: string): Plan {
 export const DB_CHANGE: Core = {
   name: NAME,
   keys: ['entities', 'relations'],
+  more: {
+    renames: 'JSON [{"from":"Tag","to":"Label"},{"from":"Book.title","to":"Book.headline"}]: renamed, not dropped and added',
+    replace: 'JSON ["Book.code"]: dropped and added anew (not a rename)',
+    allowDestructive: 'true to confirm a change that drops or narrows (data may be lost)',
+    backfill: 'JSON {"Book.subtitle":"\'none\'"}: a one-off value for NULLs when a field becomes required',
+  },
   example: '--spec change.json   (the whole design as it should now be; renames, replace, allowDestructive, backfill beside it)',
   description: 'change anything (type, size, NULL, default, unique, index, FK action, rename, drop): one migration pair with its exact down',
   pending: (args, dest) => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Answers, type Spec } from '../state/answers-schema.js';
 import type { CliArgs } from './args.js';
 import { fail } from './errors.js';
+import { didYouMean, semi } from './options.js';
 import { guardStrings } from '../model/guard.js';
 import { duplicateKey, readBounded } from './spec-read.js';
 
@@ -17,7 +18,7 @@ export function allowed(key: keyof Answers): string {
 }
 
 function check(where: string, key: string, value: unknown): Spec {
-  if (!KEYS.includes(key as keyof Answers)) fail(`${where}: unknown key '${key}' (allowed: ${KEYS.join(', ')})`);
+  if (!KEYS.includes(key as keyof Answers)) fail(`${where}: unknown key '${key}'${semi(didYouMean(key, KEYS, ''))} (allowed: ${KEYS.join(', ')})`);
   const k = key as keyof Answers;
   // entities: the parser checks each name and value itself (naming the field); intake is free text
   if (k !== 'entities') guardStrings(where, { [k]: value }, () => ({ lines: k === 'intake' }));
