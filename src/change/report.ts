@@ -5,6 +5,7 @@ import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
 import { dialectOf } from '../dialects/registry.js';
 import { migrationLine, nextLine } from '../diff/report.js';
+import { changeLines } from './words.js';
 
 const MAX = 60;
 
@@ -47,12 +48,10 @@ export interface ChangeReportInput {
 
 export function changeReport(i: ChangeReportInput): string {
   const lines = ['== db-change report =='];
-  const counts = new Map<string, number>();
-  for (const s of i.diff.up) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
-  for (const [k, n] of counts) lines.push(`Change:       ${k}${n > 1 ? ` ×${n}` : ''}`);
+  for (const l of changeLines(i.diff.up)) lines.push(`Change:       ${l}`);
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${i.design.schema?.tables.length ?? 0} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
-  lines.push(nextLine(i.migration));
+  lines.push(nextLine(i.migration, i.design));
   return lines.join('\n');
 }

@@ -8,7 +8,8 @@
  * also what the printed `psql` / `sqlite3 -bail` loop runs, so its files carry BEGIN … COMMIT themselves.
  * A SQLite file that turns foreign keys off tells every runner not to wrap it and frames its own
  * transaction (PRAGMA outside). A migration made `transactional: false` (CREATE INDEX CONCURRENTLY)
- * is never wrapped and says so in its first line. MySQL cannot roll back DDL: no wrap.
+ * is never wrapped and says so in its first line. MySQL cannot roll back DDL: no wrap. Alembic's revisions
+ * run their steps as they are (Python's sqlite3 driver begins a transaction before the first write itself).
  */
 import type { Dialect } from '../dialects/dialect.js';
 import type { Layout } from './layout.js';
@@ -20,6 +21,7 @@ export const NO_TRANSACTION =
 
 /** The up and down as written: in one transaction where neither the runner nor the flag says otherwise. */
 export function framed(layout: Layout, d: Dialect, sql: string, transactional: boolean): string {
+  if (layout === 'alembic') return sql; // Python's sqlite3 driver opens a transaction itself: a BEGIN here would nest
   const own = !!d.outsideTransaction?.(sql) || (transactional && !RUNNER_WRAPS.has(layout));
   if (d.transaction && own) return d.transaction(sql);
   return !transactional && layout === 'kei-migrate' ? `${NO_TRANSACTION}\n${sql}` : sql;
