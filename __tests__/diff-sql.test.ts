@@ -6,6 +6,7 @@ import { planDiff } from '../src/diff/plan.js';
 import { compileFor } from '../src/core/design.js';
 import { addEntities } from '../src/model/additions.js';
 import { init } from './entity-cases.js';
+import { sqliteTransaction } from '../src/dialects/sqlite/transaction.js';
 
 function addBranch(db: DialectId): Extract<Statement, { kind: 'addColumn' }> {
   const d = init(db).design;
@@ -60,7 +61,7 @@ describe.each(Object.keys(EXPECTED) as DialectId[])('%s', (db) => {
 });
 
 describe('SQLite drop of a column with a FK: the table-rebuild recipe', () => {
-  const [text] = sql('sqlite', invert(addBranch('sqlite')));
+  const text = sqliteTransaction(sql('sqlite', invert(addBranch('sqlite'))).join('\n\n')); // as the file frames it
   const order = [
     'PRAGMA foreign_keys = OFF;',
     'INSERT INTO "_db_scaffold_rebuild" SELECT 1 FROM pragma_foreign_keys WHERE "foreign_keys" = 1;',

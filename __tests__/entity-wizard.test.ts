@@ -37,7 +37,7 @@ test('db-entity: a refused line stays editable; the matrix; the preview of up an
   await t.waitFor(/^❯ Branch ↔ Post +◂ One-to-many \(Branch→Post\) ▸[^\n]*FK Post\.branch_id$/m);
   await t.send('Down', 'Down', 'Enter');
   const preview = await atStep(t, 3);
-  expect(preview).toMatch(/^Phase 4\/5 — migrations · step 3\ndb-entity: preview \(lines 1–\d+ of \d+\)\n── migrations\/\d{14}_add_branch_and_shelf\.sql$/m);
+  expect(preview).toMatch(/^Preview and confirm · step 3\ndb-entity: preview \(lines 1–\d+ of \d+\)\n── migrations\/\d{14}_add_branch_and_shelf\.sql$/m);
   await t.send('End');
   const end = await t.waitFor(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
   expect(end).toMatch(/^Also written: db\/schema\.sql, db\/design\.json$/m);

@@ -40,7 +40,7 @@ describe('db-schema wizard in a terminal', () => {
     const ddl = await review(term, 5);
     expect(ddl).toMatch(/^db\/schema\.sql \(lines 1–\d+ of \d+\)$/m);
     expect(ddl).toMatch(/Accept +Revise entities +Revise relations +Revise types +Revise indexes/);
-    await finish(term, 6, 'Install prebuilt binary', 'Skip', [4]); // Medicine irreversible
+    await finish(term, 6, 'Install from source with cargo', 'Skip', [4]); // Medicine irreversible
     expect(await term.exited(20_000)).toBe(0);
     const screen = await term.screen();
     expect(screensSeen(screen)).toEqual(SCREENS);

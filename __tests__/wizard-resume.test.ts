@@ -31,7 +31,7 @@ test('Ctrl-C at the matrix, then resume: the same files as an uninterrupted run'
   await typeEntities(t0, 3, VET);
   await relate(t0, 4, MATRIX, 3);
   await review(t0, 5);
-  await finish(t0, 6, 'Install prebuilt binary', 'Smoke fixture');
+  await finish(t0, 6, 'Install from source with cargo', 'Smoke fixture');
   expect(await t0.exited(20_000)).toBe(0);
 
   const dest = tempDir('resumed');
@@ -53,7 +53,7 @@ test('Ctrl-C at the matrix, then resume: the same files as an uninterrupted run'
   await t2.send('Enter'); // Resume where it stopped
   await relate(t2, 2, MATRIX, 3);
   await review(t2, 3);
-  await finish(t2, 4, 'Install prebuilt binary', 'Smoke fixture');
+  await finish(t2, 4, 'Install from source with cargo', 'Smoke fixture');
   expect(await t2.exited(20_000)).toBe(0);
   expect(screensSeen(await t2.screen())).toEqual(['1 intake', '2 entities and relations', '3 DDL review', '4 migrations', '4 migrations', '5 seed']);
   expect(files(dest)).toEqual(files(whole)); // byte for byte, modes too

@@ -14,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from '../src/cli/args.js';
 import { isUserError, printable } from '../src/cli/errors.js';
 import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
+import { invocation, normalArgv, type Invocation } from '../src/cli/invocation.js';
+import { checkOptions } from '../src/cli/options.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { applyPlan } from '../src/io/apply.js';
 import { ioLine, isFsError } from '../src/io/fs-errors.js';
@@ -25,24 +27,6 @@ import { isInteractive, writtenLine, type Core, type Data, type Plan } from '../
 
 const PLOPFILE = join(PACKAGE_ROOT, 'dist', 'plopfile.js');
 const NAMES = GENERATORS.map((g) => g.name).join(', ');
-
-/** What came before `--`: the generator, plop's --dest, --help; anything else is left to plop. */
-interface Invocation { name?: string; dest?: string; help: boolean; other: string[] }
-
-function invocation(argv: string[]): Invocation {
-  const at = argv.indexOf('--');
-  const before = (at < 0 ? argv : argv.slice(0, at)).slice(2);
-  const out: Invocation = { help: false, other: [] };
-  for (let i = 0; i < before.length; i++) {
-    const tok = before[i];
-    if (tok === '-h' || tok === '--help') out.help = true;
-    else if (tok === '--dest' && i + 1 < before.length) out.dest = before[++i];
-    else if (tok.startsWith('--dest=')) out.dest = tok.slice('--dest='.length);
-    else if (!tok.startsWith('-') && out.name === undefined) out.name = tok;
-    else out.other.push(tok);
-  }
-  return out;
-}
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -73,6 +57,7 @@ async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
   if (args.help) { say(generatorHelp(core)); return true; }
+  checkOptions(core, args);
   const dest = args.dest ?? inv.dest ?? process.cwd();
   return withTarget(dest, async (root) => {
     if (isInteractive() && core.pending(args, root).length) return false;
@@ -102,8 +87,10 @@ async function viaPlop(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const inv = invocation(process.argv);
+  const inv = invocation(process.argv, generatorNamed);
+  process.argv = normalArgv(process.argv, inv); // options before `--` count as if after it (plop reads argv too)
   const named = inv.name === undefined ? undefined : generatorNamed(inv.name);
+  if (inv.help && inv.name !== undefined && !named) return error(unknownGenerator(inv.name, GENERATORS.map((g) => g.name)));
   if (inv.help) return named ? void say(generatorHelp(named)) : usage();
   if (inv.other.length || (inv.name === undefined && isInteractive())) return viaPlop(); // plop's flags; its menu
   if (inv.name === undefined) return error(`no generator given; one of: ${NAMES} (db-scaffold --help)`);

@@ -16,7 +16,7 @@ import { previewConfirm, staleSeed } from '../src/wizard/preview.js';
 import { Model } from '../src/state/model-schema.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { fail } from '../src/cli/errors.js';
-import { CONFIRM, withSeed } from './db-entity.js';
+import { CLOCK_AT, CONFIRM, clockOf, withSeed } from './db-entity.js';
 import type { Core, Data, Plan } from './shared.js';
 
 const NAME = 'db-change';
@@ -27,7 +27,7 @@ function planned(data: Data, dest: string): Plan {
   verifyMigrations(dest, design);
   const raw = Object.fromEntries(Object.entries(data).filter(([k]) => CHANGE_KEYS.includes(k)));
   const clicked = data.model ? Model.parse(data.model) : undefined;
-  const changed = planChange(design, parseChange(NAME, raw), dest, now(), clicked);
+  const changed = planChange(design, parseChange(NAME, raw), dest, clockOf(data), clicked);
   const stale = staleSeed(design);
   if (stale && data[CONFIRM] === 'write-seed') return withSeed(changed.files, changed.design, stale as SeedTier, changed.report);
   return { files: changed.files, after: [changed.report] };
@@ -36,6 +36,12 @@ function planned(data: Data, dest: string): Plan {
 export const DB_CHANGE: Core = {
   name: NAME,
   keys: ['entities', 'relations'],
+  more: {
+    renames: 'JSON [{"from":"Tag","to":"Label"},{"from":"Book.title","to":"Book.headline"}]: renamed, not dropped and added',
+    replace: 'JSON ["Book.code"]: dropped and added anew (not a rename)',
+    allowDestructive: 'true to confirm a change that drops or narrows (data may be lost)',
+    backfill: 'JSON {"Book.subtitle":"\'none\'"}: a one-off value for NULLs when a field becomes required',
+  },
   example: '--spec change.json   (the whole design as it should now be; renames, replace, allowDestructive, backfill beside it)',
   description: 'change anything (type, size, NULL, default, unique, index, FK action, rename, drop): one migration pair with its exact down',
   pending: (args, dest) => {
@@ -48,11 +54,12 @@ export const DB_CHANGE: Core = {
     if (given.entities === undefined && !inq) {
       fail('missing answers: entities (no terminal to ask; give the whole design as it should now be in --spec FILE: entities, relations, renames, allowDestructive, backfill)');
     }
-    if (!inq) return parseChange(args.spec ? `--spec ${args.spec}` : NAME, given);
+    const at = { [CLOCK_AT]: now().toISOString() };
+    if (!inq) return { ...parseChange(args.spec ? `--spec ${args.spec}` : NAME, given), ...at };
     verifyMigrations(dest, design); // before anything is asked
     const data: Data = given.entities === undefined
-      ? await askChange(inq, design, dest)
-      : { ...(await resolveAmbiguities(inq, design, parseChange(args.spec ? `--spec ${args.spec}` : NAME, given))) };
+      ? { ...(await askChange(inq, design, dest)), ...at }
+      : { ...(await resolveAmbiguities(inq, design, parseChange(args.spec ? `--spec ${args.spec}` : NAME, given))), ...at };
     const plan = planned(data, dest); // a refused change stops here, before the preview
     return { ...data, [CONFIRM]: await previewConfirm(NAME, plan.files, staleSeed(design)) };
   },

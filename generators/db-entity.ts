@@ -25,6 +25,10 @@ import { previewConfirm, staleLine, staleSeed } from '../src/wizard/preview.js';
 /** The answer to the preview (write, write and refresh the seed, cancel); absent without a terminal. */
 export const CONFIRM = '__confirm';
 
+/** The clock of the run, fixed when the answers are gathered: the migration previewed is the one written. */
+export const CLOCK_AT = '__clock';
+export const clockOf = (d: Data): Date => (typeof d[CLOCK_AT] === 'string' ? new Date(d[CLOCK_AT] as string) : now());
+
 type Key = 'entities' | 'relations';
 
 export interface Evolver {
@@ -52,7 +56,7 @@ export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
   const design = requireDesign(dest, ev.name);
   verifyMigrations(dest, design);
   const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
-  const evolved = evolve(design, ev.merge(design, a), dest, now(), ev.name);
+  const evolved = evolve(design, ev.merge(design, a), dest, clockOf(raw), ev.name);
   const stale = staleSeed(design);
   if (stale && raw[CONFIRM] === 'write-seed') return withSeed(evolved.files, evolved.design, stale as SeedTier, evolved.report);
   return { files: evolved.files, after: [evolved.report, stale ? `Note: ${staleLine(stale)}` : ''] };
@@ -80,7 +84,7 @@ export function evolver(ev: Evolver): Core {
       const design = requireDesign(dest, ev.name);
       const given = givenFor(ev, args);
       requireKeys(given, ev.required, !!inq);
-      const data: Data = { ...(await ev.ask(inq, design, given)) };
+      const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString() };
       if (!inq) return data;
       const plan = planEvolution(ev, data, dest); // a refused change stops here, before the preview
       return { ...data, [CONFIRM]: await previewConfirm(ev.name, plan.files, staleSeed(design)) };

@@ -10,7 +10,7 @@ import { askMigrations, askSeed } from '../src/wizard/finish.js';
 import { nextSteps, report } from '../src/render/report.js';
 import { opening, screensAhead } from '../src/wizard/resume.js';
 import { expectScreens } from '../src/wizard/tty/session.js';
-import { givenAnswers, requireKeys } from '../src/cli/given.js';
+import { allowed, givenAnswers, requireKeys } from '../src/cli/given.js';
 import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Data, type Plan } from './shared.js';
 
 /** Set by gather on a finished design: plan writes nothing and says so. */
@@ -34,6 +34,10 @@ export const DB_SCHEMA: Core = {
   description: 'design a database: intake, entities + relations, DDL review, migrations, seed',
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest)), ALL_KEYS),
   keys: ALL_KEYS,
+  more: {
+    existing: `${allowed('existing')} (the runner in use, with runner: existing)`,
+    timestamps: 'created_at/updated_at on every entity: both|created|none (default both; @timestamps on a line overrides)',
+  },
   example: '--spec examples/blog.json   or   -- --intake "A blog…" --db postgres --orm none --scale team …',
   gather: async (args, dest, inq) => {
     const open = await opening(inq, dest, givenAnswers(args));

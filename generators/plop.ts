@@ -3,6 +3,7 @@
 import type { NodePlopAPI } from 'plop';
 import { destOf, parseArgs } from '../src/cli/args.js';
 import { generatorHelp } from '../src/cli/help.js';
+import { checkOptions } from '../src/cli/options.js';
 import type { WriteResult } from '../src/io/files.js';
 import { applyPlan } from '../src/io/apply.js';
 import { withTarget } from '../src/io/session.js';
@@ -38,6 +39,7 @@ export function register(plop: NodePlopAPI, core: Core): void {
         process.stdout.write(`${generatorHelp(core)}\n`);
         process.exit(0);
       }
+      checkOptions(core, args);
       const dest = destOf(args, plop.getDestBasePath());
       if (isInteractive()) armInterrupt();
       const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);

@@ -29,6 +29,8 @@ export interface Core {
   plan(data: Data, dest: string): Plan;
   /** For `--help`: the answer keys it takes and an example invocation (after the generator's name). */
   keys: (keyof Answers)[];
+  /** Further keys it takes (never asked: a spec or flag gives them), with what each says, for `--help`. */
+  more?: Readonly<Record<string, string>>;
   example: string;
 }
 

@@ -10,7 +10,7 @@
 //    @faker-js/faker: code splitting puts them in dist/bin/chunks/, read only when a seed tier is planned.
 // Paths still work: src/core/paths.ts walks up from its own file (now dist/bin/…) to the package root.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,3 +64,6 @@ const seedSource = join('src', 'seed', 'index.ts');
 for (const out of eager) {
   if (Object.keys(outputs[out].inputs).includes(seedSource)) throw new Error(`bundle-bin: ${seedSource} would load with the bin (${out})`);
 }
+
+// tsc writes the bin 644 and npm sets 755 only on install: `npx db-scaffold` inside the package folder needs it now
+chmodSync(join(OUT, 'db-scaffold.js'), 0o755);

@@ -2,7 +2,12 @@
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { CASES, base, change } from '../change-cases.js';
 
-const body = (sql: string) => sql.split('\n').filter((l) => l && !l.startsWith('--') && l !== 'SET NAMES utf8mb4;').join('\n');
+const lines = (sql: string) => sql.split('\n').filter((l) => l && !l.startsWith('--') && l !== 'SET NAMES utf8mb4;');
+/** The statements, inside PostgreSQL's BEGIN … COMMIT (asserted below) */
+const body = (sql: string) => {
+  const l = lines(sql);
+  return (l[0] === 'BEGIN;' && l[l.length - 1] === 'COMMIT;' ? l.slice(1, -1) : l).join('\n');
+};
 const upOf = (db: DialectId, name: string) => body(change(base(db), CASES[name]).up!);
 const downOf = (db: DialectId, name: string) => body(change(base(db), CASES[name]).down!);
 
@@ -29,6 +34,15 @@ const EXPECTED: Record<string, Record<DialectId, string>> = {
     sqlite: '',
   },
 };
+
+test.each(Object.keys(EXPECTED))('%s: all or nothing (PostgreSQL BEGIN … COMMIT; MySQL cannot roll back DDL)', (name) => {
+  for (const f of ['up', 'down'] as const) {
+    const pg = lines(change(base('postgres'), CASES[name])[f]!);
+    expect([pg[0], pg[pg.length - 1]]).toEqual(['BEGIN;', 'COMMIT;']);
+    expect(pg.slice(1, -1)).not.toContain('BEGIN;');
+    expect(lines(change(base('mysql'), CASES[name])[f]!)).not.toContain('BEGIN;');
+  }
+});
 
 describe.each(Object.keys(EXPECTED))('%s', (name) => {
   test.each(['postgres', 'mysql'] as DialectId[])('%s', (db) => expect(upOf(db, name)).toBe(EXPECTED[name][db]));

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describeEachEngine, openEngine, type Engine, type EngineId } from '../support/engines.js';
 import { python } from './python.js';
+import { describeWith, PSYCOPG2, PYMYSQL, SQLALCHEMY } from '../support/extras.js';
 import { databaseUrl, initAndChange } from '../support/project.js';
 
 /** Tables (and SQLite triggers) there now. */
@@ -17,6 +18,8 @@ async function objects(e: Engine | undefined, file: string): Promise<string[]> {
 }
 
 describeEachEngine('Alembic chain: upgrade → downgrade to nothing → upgrade', (db) => {
+  const driver = db === 'postgres' ? [PSYCOPG2] : db === 'mysql' ? [PYMYSQL] : [];
+  describeWith([SQLALCHEMY, ...driver], `Alembic on ${db}`, () => {
   let e: Engine | undefined;
   beforeAll(async () => { if (db !== 'sqlite') e = await openEngine(db); });
   afterAll(async () => e?.close());
@@ -40,4 +43,5 @@ describeEachEngine('Alembic chain: upgrade → downgrade to nothing → upgrade'
     alembic('upgrade', 'head');
     expect(await objects(e, file)).toEqual(all);
   }, 120_000);
+  });
 });

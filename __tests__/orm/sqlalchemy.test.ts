@@ -10,7 +10,9 @@ import { DIALECT_IDS } from '../../src/dialects/dialect.js';
 import { tempDir } from '../support/temp.js';
 import { DESIGN_NAMES, ormDesign } from './designs.js';
 import { python } from './python.js';
+import { describeWith, SQLALCHEMY } from '../support/extras.js';
 
+describeWith([SQLALCHEMY], 'SQLAlchemy models and Alembic (Debian python3)', () => {
 const CHECK = join(process.cwd(), '__tests__', 'orm', 'sqlalchemy-check.py');
 
 test('Debian SQLAlchemy 1.4 and Alembic 1.8 are what /usr/bin/python3 sees', () => {
@@ -29,4 +31,5 @@ describe.each(DIALECT_IDS)('%s', (db) => {
     }]));
     expect(made).toEqual(want);
   }, 60_000);
+});
 });

@@ -22,9 +22,10 @@ export async function sqliteAvailable(): Promise<boolean> {
   }
 }
 
-export async function openSqlite(): Promise<Engine> {
+/** A fresh in-memory database, or (`bytes`) a copy of a SQLite file's contents to read its catalog and rows. */
+export async function openSqlite(bytes?: Uint8Array): Promise<Engine> {
   const SQL = await loadSqlJs();
-  const db = new SQL.Database();
+  const db = new SQL.Database(bytes);
   db.exec('PRAGMA foreign_keys = ON');
   let closed = false;
   /** sql.js throws plain strings in places (e.g. 'Database closed'): always surface an Error. */

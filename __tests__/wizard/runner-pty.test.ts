@@ -22,7 +22,7 @@ test('runner: existing → Which runner? → dbmate: db/migrations/ written, the
   term = await spawnTerm('node', [PLOP, 'db-schema', '--', '--spec', join(dir, 'spec.json'), '--dest', dest], { cwd: root, cols: 200, rows: 50 });
   const k = keys(term, 20_000);
   const runnerScreen = await k.choose('Add kei-migrate to the project?', 'Use an existing runner');
-  expect(runnerScreen).toMatch(/❯ Install prebuilt binary/); // no Cargo.toml, no ORM runner: the binary preselected
+  expect(runnerScreen).toMatch(/❯ Install from source with cargo/); // no Cargo.toml, no ORM runner: the binary preselected
   const which = await k.choose('Which runner?', 'dbmate');
   for (const line of ['dbmate — db/migrations/', 'goose — migrations/', 'golang-migrate — ', 'sqlx-cli — ', 'Atlas — ']) expect(which).toContain(line);
   await term.waitFor(/npx dbmate --no-dump-schema up/, 30_000);

@@ -5,8 +5,13 @@ import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
 import { dialectOf } from '../dialects/registry.js';
 import { migrationLine, nextLine } from '../diff/report.js';
+import { changeLines } from './words.js';
 
 const MAX = 60;
+
+/** MySQL commits every ALTER: what a migration that stops part-way leaves, and the repair. */
+export const MYSQL_REPAIR = 'MySQL cannot roll back DDL: if this migration stops part-way, the steps before the failing one stay; ' +
+  'undo them with the matching statements of its down, fix the data, then run it again.';
 
 const tableOf = (s: Statement): string | undefined =>
   'after' in s && s.after ? s.after.name : 'table' in s ? (typeof s.table === 'string' ? s.table : s.table.name) : undefined;
@@ -31,6 +36,7 @@ export function changeNotes(diff: Diff, db: DialectId, seeded: boolean): { up: s
   if (rebuilds && dialectOf(db).caps.dropColumnWithFk === 'rebuild') {
     up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');
   }
+  if (!dialectOf(db).transaction) up.push(MYSQL_REPAIR);
   if (seeded) up.push('db/seed.sql was made for the design before this change: regenerate it with `npx plop db-seed`.');
   const back = f.destructive.map((x) => `Brings back ${x.replace(/ \(.*\)$/, '')} without its data (rows empty; a NOT NULL column holds its default or a placeholder).`);
   return { up, down: back };
@@ -42,12 +48,10 @@ export interface ChangeReportInput {
 
 export function changeReport(i: ChangeReportInput): string {
   const lines = ['== db-change report =='];
-  const counts = new Map<string, number>();
-  for (const s of i.diff.up) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
-  for (const [k, n] of counts) lines.push(`Change:       ${k}${n > 1 ? ` ×${n}` : ''}`);
+  for (const l of changeLines(i.diff.up)) lines.push(`Change:       ${l}`);
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${i.design.schema?.tables.length ?? 0} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
-  lines.push(nextLine(i.migration));
+  lines.push(nextLine(i.migration, i.design));
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import type { Default } from '../state/model-schema.js';
 import type { CliArgs } from '../cli/args.js';
 import { fail } from '../cli/errors.js';
 import { specObject } from '../cli/given.js';
+import { didYouMean, semi } from '../cli/options.js';
 import { guardText } from '../model/guard.js';
 import { RELATION_SHAPE, refuseUnknownKeys } from '../cli/spec-keys.js';
 
@@ -31,7 +32,8 @@ export function parseChange(where: string, raw: unknown): ChangeSpec {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const at = issue.path.length ? issue.path.join('.') : '(top level)';
-  const hint = issue.code === 'unrecognized_keys' ? ` (db-change takes ${CHANGE_KEYS.join(', ')}; db, orm, scale and style come from db/design.json)` : '';
+  const near = issue.code === 'unrecognized_keys' ? semi(didYouMean(String(issue.keys[0]), CHANGE_KEYS, '')) : '';
+  const hint = issue.code === 'unrecognized_keys' ? `${near} (db-change takes ${CHANGE_KEYS.join(', ')}; db, orm, scale and style come from db/design.json)` : '';
   return fail(`${where}: ${at}: ${issue.message}${hint}`);
 }
 

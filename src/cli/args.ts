@@ -12,7 +12,7 @@ export function parseArgs(argv: string[] = process.argv): CliArgs {
   for (let i = 0; i < rest.length; i++) {
     const tok = rest[i];
     if (tok === '--help' || tok === '-h') { out.help = true; continue; }
-    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(tok);
+    const m = /^--([a-z][a-zA-Z-]*)(?:=(.*))?$/.exec(tok);
     if (!m) fail(`argument '${tok}': expected --key value (e.g. --spec examples/blog.json, --dest out, --db postgres)`);
     const value = m[2] ?? rest[++i];
     if (value === undefined) fail(`argument --${m[1]}: missing value`);

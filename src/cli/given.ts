@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Answers, type Spec } from '../state/answers-schema.js';
 import type { CliArgs } from './args.js';
 import { fail } from './errors.js';
+import { didYouMean, semi } from './options.js';
 import { guardStrings } from '../model/guard.js';
 import { duplicateKey, readBounded } from './spec-read.js';
 import { depthLine } from './depth.js';

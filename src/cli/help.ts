@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Answers } from '../state/answers-schema.js';
 import { allowed } from './given.js';
 
-export interface Helped { name: string; description: string; keys: (keyof Answers)[]; example: string }
+export interface Helped { name: string; description: string; keys: (keyof Answers)[]; more?: Readonly<Record<string, string>>; example: string }
 
 const WHAT: Partial<Record<keyof Answers, string>> = {
   intake: 'one paragraph: what the app does, rough entity count, constraints',
@@ -14,8 +14,9 @@ const WHAT: Partial<Record<keyof Answers, string>> = {
 };
 
 export function generatorHelp(g: Helped): string {
-  const width = Math.max(...g.keys.map((k) => k.length));
-  const keys = g.keys.map((k) => `  ${k.padEnd(width)}  ${WHAT[k] ?? allowed(k)}`);
+  const rows: [string, string][] = [...g.keys.map((k): [string, string] => [k, WHAT[k] ?? allowed(k)]), ...Object.entries(g.more ?? {})];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const keys = rows.map(([k, what]) => `  ${k.padEnd(width)}  ${what}`);
   return [
     `${g.name}: ${g.description}`, '',
     'Answer keys (in --spec FILE as JSON, or one by one as -- --<key> VALUE; a missing one is asked on a terminal):',
@@ -23,7 +24,7 @@ export function generatorHelp(g: Helped): string {
     'Example:',
     `  npx plop ${g.name} -- ${g.example}`,
     `  npx db-scaffold ${g.name} -- ${g.example}`, '',
-    'Options after --: --spec FILE, --dest DIR (where to write), --help',
+    'Options: --spec FILE, --dest DIR (where to write), --help (after --; with db-scaffold also before it)',
   ].join('\n');
 }
 

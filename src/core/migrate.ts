@@ -38,6 +38,7 @@ export interface Change {
   notes?: string[];             // up header lines
   downNotes?: string[];         // down header lines
   irreversible?: string[];      // tables whose down aborts
+  transactional?: boolean;      // false: a no-transaction migration (CREATE INDEX CONCURRENTLY); default all or nothing
 }
 
 export interface Appended {
@@ -69,7 +70,7 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
       lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
     });
     const read = (f: string) => readFileSync(join(c.dest, f), 'utf8');
-    const laid = layMigration(layout, d, { version, name: c.name, date: meta.date, ...pair }, c.design.migrations, read);
+    const laid = layMigration(layout, d, { version, name: c.name, date: meta.date, transactional: c.transactional, ...pair }, c.design.migrations, read);
     const p = laid.paths;
     for (const f of new Set([p.up, p.down])) if (existsSync(join(c.dest, f))) fail(`${f} exists already; a written migration is never edited`);
     files.push(...laid.files);

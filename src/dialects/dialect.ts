@@ -67,6 +67,8 @@ export interface Dialect {
   group?: (up: Statement[]) => Statement[];
   /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
   outsideTransaction?: (sql: string) => boolean;
+  /** The migration file as one transaction (BEGIN … COMMIT after its header); absent: DDL cannot roll back (MySQL). */
+  transaction?: (sql: string) => string;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

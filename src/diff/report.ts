@@ -18,14 +18,14 @@ export function evolveReport(i: ReportInput): string {
   const m = i.merged;
   const tables = i.design.schema?.tables ?? [];
   const lines = [`== ${i.what} report ==`];
-  for (const e of m.added) lines.push(`Added:        ${e.name} (${e.table}: ${e.fields.length} fields)`);
+  for (const e of m.added) lines.push(`Added:        ${e.name} (${e.table}: ${e.fields.length} field${e.fields.length === 1 ? '' : 's'})`);
   for (const f of m.fields) lines.push(`Added:        ${f.table}.${f.field.name} (${typeText(f.field.type)}${f.field.nullable ? ', NULL allowed' : ''})`);
   const tableOf = (name: string) => m.model.entities.find((e) => e.name === name)?.table ?? name;
   for (const r of m.relations) lines.push(`Relation:     ${relationLine(r, tableOf)}`);
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${tables.length} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
-  lines.push(nextLine(i.migration));
+  lines.push(nextLine(i.migration, i.design));
   return lines.join('\n');
 }
 
@@ -34,6 +34,10 @@ export function migrationLine(design: Design, mig?: { up: string; down: string }
   return `Migration:    ${mig ? (mig.up === mig.down ? `${mig.up} (up and down)` : `${mig.up} (+ ${mig.down})`) : `none (${design.handoff})`}`;
 }
 
-export const nextLine = (mig?: { up: string; down: string }): string => (mig
-  ? 'Next:         apply it with your runner (the commands printed by db-schema); its down returns to the schema before it'
-  : 'Next:         npx prisma migrate dev --name <change> (prisma/schema.prisma is rewritten from the design)');
+/** What to run next, for the runner the design records (a hand-off: the ORM's own command). */
+export function nextLine(mig: { up: string; down: string } | undefined, design?: Design): string {
+  if (mig) return 'Next:         apply it with your runner (the commands printed by db-schema); its down returns to the schema before it';
+  const orm = design?.answers.orm;
+  if (!orm || orm === 'prisma') return 'Next:         npx prisma migrate dev --name <change> (prisma/schema.prisma is rewritten from the design)';
+  return `Next:         no SQL migration was written (${design?.handoff ?? 'hand-off'}); make it with ${orm === 'sqlalchemy' ? 'alembic revision --autogenerate, then alembic upgrade head' : "your ORM's own command"}`;
+}

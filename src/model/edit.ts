@@ -5,6 +5,7 @@ import { valueProblem } from './values.js';
 import { entityName, fieldName, tableName } from './naming.js';
 import { parseType } from './infer.js';
 import { fail } from '../cli/errors.js';
+import { parseDefault } from './defaults.js';
 
 export type Edit =
   | { kind: 'type'; entity: string; field: string; type: string }
@@ -14,6 +15,8 @@ export type Edit =
   | { kind: 'dropField'; entity: string; field: string }
   | { kind: 'renameEntity'; entity: string; to: string }
   | { kind: 'dropEntity'; entity: string }
+  | { kind: 'default'; entity: string; field: string; value: string } // 'default(…)' as the language writes it, '' = none
+  | { kind: 'onDelete'; relation: number; to: NonNullable<Relation['onDelete']> }
   | { kind: 'relationKind'; relation: number; to: Relation['kind'] }
   | { kind: 'dropRelation'; relation: number };
 
@@ -72,6 +75,12 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const rest = withoutRelations(m, (r) => r.from === e.entity || r.to === e.entity);
       return { model: { ...rest, entities: rest.entities.filter((x) => x.name !== e.entity) } };
     }
+    case 'default': return { model: onField(m, e.entity, e.field, (f) => {
+      const { default: _, ...rest } = f;
+      const inner = /^default\((.*)\)$/.exec(e.value)?.[1];
+      return inner === undefined ? rest : { ...rest, default: parseDefault(inner, f.type, `${e.entity}.${e.field}`) };
+    }) };
+    case 'onDelete': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, onDelete: e.to } : r)) } };
     case 'relationKind': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, kind: e.to } : r)) } };
     case 'dropRelation': return { model: withoutRelations(m, (_, i) => i === e.relation) };
   }

@@ -36,7 +36,7 @@ export const KEI_PATH = '_primitives/_rust/kei-migrate'; // the crate inside tha
 
 const RUNNER_LABEL: Record<string, string> = {
   'cargo-path-dep': 'kei-migrate as a Cargo path dependency',
-  binary: 'kei-migrate prebuilt binary (system-wide)',
+  binary: 'kei-migrate built from source by cargo install (system-wide)',
   later: 'undecided (kei-migrate layout on disk, wiring deferred)',
 };
 

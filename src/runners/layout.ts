@@ -11,6 +11,7 @@ import { fail } from '../cli/errors.js';
 import { atlasSum } from './atlas-sum.js';
 import { splitSql } from './split.js';
 import { checksum } from '../core/versions.js';
+import { framed } from './transaction.js';
 
 export const EXISTING = ['dbmate', 'goose', 'golang-migrate', 'sqlx', 'atlas'] as const;
 export type Existing = (typeof EXISTING)[number];
@@ -29,7 +30,10 @@ export function layoutOf(a: Pick<Spec, 'orm' | 'runner' | 'existing'>): Layout {
 }
 
 /** A rendered migration, before it is laid out. */
-export interface Rendered { version: string; name: string; date: string; up: string; down: string }
+export interface Rendered {
+  version: string; name: string; date: string; up: string; down: string;
+  transactional?: boolean; // false: the runner must not wrap it, nor the file (default true: all or nothing)
+}
 
 /** Where a migration of this layout lives (up and down paths; one file holds both for dbmate and goose). */
 export function layoutPaths(layout: Layout, version: string, name: string): { up: string; down: string } {
@@ -55,9 +59,13 @@ export function laidChecksum(l: Laid): string {
 }
 
 /** The migration's files in the layout (immutable), plus what the layout keeps beside them (atlas.sum). */
-export function layMigration(layout: Layout, d: Dialect, m: Rendered, prior: Migration[], readPrior: (path: string) => string): Laid {
-  const paths = layoutPaths(layout, m.version, m.name);
-  const noTx = !!d.outsideTransaction?.(m.up) || !!d.outsideTransaction?.(m.down);
+export function layMigration(
+  layout: Layout, d: Dialect, r: Rendered, prior: Migration[], readPrior: (path: string) => string,
+): Laid {
+  const paths = layoutPaths(layout, r.version, r.name);
+  const tx = r.transactional !== false;
+  const noTx = !tx || !!d.outsideTransaction?.(r.up) || !!d.outsideTransaction?.(r.down);
+  const m = { ...r, up: framed(layout, d, r.up, tx), down: framed(layout, d, r.down, tx) };
   const view = { ...m, noTx, up: m.up.replace(/\s+$/, ''), down: m.down.replace(/\s+$/, '') };
   const files: FileRecord[] = [];
   const pair = (up: string, down: string) => files.push({ path: paths.up, body: up, immutable: true }, { path: paths.down, body: down, immutable: true });

@@ -15,7 +15,8 @@ export function splitSql(sql: string): string[] {
     if ((code.match(/\$\$/g) ?? []).length % 2) dollar = !dollar;
     if (dollar) continue;
     const bare = code.replace(/\$\$.*?\$\$/g, "''"); // a one-line $$ body (DO $$ BEGIN … END $$;) opens no block
-    if (!block && /\bBEGIN\b/i.test(bare) && !/\bEND\s*;\s*$/i.test(bare)) block = true;
+    const tx = /^\s*(BEGIN|COMMIT)\s*;\s*$/i.test(code); // a transaction statement, not a block
+    if (!block && !tx && /\bBEGIN\b/i.test(bare) && !/\bEND\s*;\s*$/i.test(bare)) block = true;
     else if (block && /^\s*END\s*;\s*$/i.test(code)) block = false;
     if (!block && /;\s*$/.test(code)) {
       out.push(cur.join('\n').trim());

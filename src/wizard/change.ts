@@ -5,7 +5,9 @@
  */
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
-import { TYPES } from '../model/infer.js';
+import { askType, ON_DELETE } from './change-types.js';
+import { defaultChoices, defaultText } from '../model/type-choices.js';
+import { typeText } from '../model/types.js';
 import { applyEdit, type Edit } from '../model/edit.js';
 import { planChange } from '../change/plan.js';
 import type { ChangeSpec } from '../change/spec.js';
@@ -18,6 +20,7 @@ const typed = (t: string) => (t.trim() ? true : 'type a value');
 const FIELD_CHANGES = [
   c('type', 'Type or size', 'string, text, integer, bigint, decimal, boolean, date, datetime, uuid, json'),
   c('nullable', 'NULL allowed or not', 'NOT NULL asks a value for the rows that hold NULL'),
+  c('default', 'Default', 'set or remove the value a new row gets when none is given'),
   c('key', 'Unique / index', 'none, an index, or a unique constraint'),
   c('renameField', 'Rename', 'the same data under a new name'),
   c('dropField', 'Drop', 'the column and its values go (the down brings the column back empty)'),
@@ -41,13 +44,21 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
     const how = await select(inq, 'how', `${r.from} → ${r.to}`, [
       ...(r.kind === 'one-to-many' ? [c('one-to-one', 'One-to-one (ON DELETE CASCADE, unique)', 'each row at most one')] : []),
       ...(r.kind === 'one-to-one' ? [c('one-to-many', 'One-to-many (ON DELETE RESTRICT)', 'parents with children cannot be deleted')] : []),
+      ...(r.kind !== 'many-to-many' ? ON_DELETE.filter((o) => o.value !== `on:${r.onDelete ?? ''}`) : []),
       c('drop', 'Drop the relation', r.kind === 'many-to-many' ? 'the junction table and its rows go' : 'the FK column and its values go'),
     ]);
+    if (how.startsWith('on:')) return { kind: 'onDelete', relation, to: how.slice(3) as 'cascade' };
     return how === 'drop' ? { kind: 'dropRelation', relation } : { kind: 'relationKind', relation, to: how as 'one-to-one' | 'one-to-many' };
   }
   const field = what.slice(2);
   const kind = await select(inq, 'change', `${entity}.${field}`, FIELD_CHANGES);
-  if (kind === 'type') return { kind, entity, field, type: await select(inq, 'type', 'New type', TYPES.filter((t) => !t.startsWith('enum')).map((t) => c(t, t, ''))) };
+  const f = e.fields.find((x) => x.name === field)!;
+  if (kind === 'type') return { kind, entity, field, type: await askType(inq, f.type) };
+  if (kind === 'default') {
+    const now = defaultText(f.default);
+    const choices = defaultChoices(typeText(f.type)).map((x) => (x.value === now ? { ...x, hint: `current · ${x.hint}` } : x));
+    return { kind, entity, field, value: await select(inq, 'default', `Default of ${entity}.${field}`, choices, now) };
+  }
   if (kind === 'key') return { kind, entity, field, mode: await select(inq, 'mode', 'Key', [c('none', 'None', ''), c('index', 'Index', ''), c('unique', 'Unique', '')]) as 'none' };
   if (kind === 'renameField') return { kind, entity, field, to: await line(inq, 'to', `New name for ${entity}.${field}`, typed) };
   return { kind: kind as 'nullable' | 'dropField', entity, field };

@@ -32,7 +32,7 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
   ] },
   runner: { message: 'Add kei-migrate to the project?', choices: [
     c('cargo-path-dep', 'Add to Cargo workspace as path dep', 'Rust projects; db-scaffold prints the snippet, never edits Cargo.toml'),
-    c('binary', 'Install prebuilt binary (system-wide)', 'any stack; `cargo install` once, the repo stays tool-agnostic'),
+    c('binary', 'Install from source with cargo (system-wide)', 'any stack; `cargo install --git` builds it once, the repo stays tool-agnostic'),
     c('existing', 'Use an existing runner', 'migrations written in the layout of the runner you pick next'),
     c('later', 'Decide later', "kei-migrate's layout on disk; the runner recorded as undecided"),
   ] },

@@ -27,7 +27,7 @@ export async function previewConfirm(what: string, files: FileRecord[], stale?: 
   const others = files.filter((f) => !shown.includes(f)).map((f) => f.path);
   const text = await reviewText(lines.join('\n'));
   const note = [`Also written: ${others.join(', ') || 'nothing else'}`, ...(stale ? [yellow(`! ${staleLine(stale)}`)] : [])].join('\n');
-  inPhase(4);
+  inPhase(0); // a later change, not a phase of db-schema
   const actions = [
     { value: 'write', label: 'Write', hint: `write the ${shown.length ? 'migration pair and ' : ''}files listed; nothing is applied to a database` },
     ...(stale ? [{ value: 'write-seed', label: `Write and refresh the seed (${stale})`, hint: `also rewrite ${SEED_PATH} for the new design` }] : []),

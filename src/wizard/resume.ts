@@ -42,12 +42,16 @@ export function screensAhead(a: Spec): number {
     (handedOff ? 0 : missing('irreversible') + missing('runner')) + missing('seed');
 }
 
+/** Nothing given, or every given answer the one the finished design was made with (a spec re-run). */
+const asSaved = (d: Design, given: Spec) =>
+  Object.entries(given).every(([k, v]) => JSON.stringify((d.answers as Record<string, unknown>)[k]) === JSON.stringify(v));
+
 export type Opening = { finished: string } | { given: Spec };
 
 /** The answers a run starts from: the saved ones (resumed) or none (started again), under the given ones. */
 export async function opening(inq: Inquirer | undefined, dest: string, given: Spec): Promise<Opening> {
   const d = loadDesign(dest);
-  if (d && isFinished(d) && !Object.keys(given).length) return { finished: finishedMessage(d) };
+  if (d && isFinished(d) && asSaved(d, given)) return { finished: finishedMessage(d) };
   if (!inq) return { given: { ...d?.answers, ...given } };
   keepWith((a) => keepAnswers(dest, a));
   const saved = Object.keys(d?.answers ?? {});

@@ -6,6 +6,7 @@ import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
 import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
+import { beginCommit } from '../shared/transaction.js';
 
 export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -35,6 +36,7 @@ export const postgres: Dialect = {
   literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),
   columnDefault: (c) => ddl.defaultSql(postgres, c, PG_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
   columnType: (c) => pgType(c),
+  transaction: (sql) => beginCommit(sql),
   emit: {
     createTriggerFunction: () => [
       `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,

@@ -10,6 +10,7 @@ import { withColumn } from '../shared/alter.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
 import { SQLITE_CHECK, SQLITE_MEANING } from './meaning.js';
+import { sqliteTransaction, turnsForeignKeysOff } from './transaction.js';
 
 const q = ddl.quoteWith('"');
 
@@ -74,7 +75,8 @@ export const sqlite: Dialect = {
   downPrelude: (up) => [...(forwardReference(up) ? ['PRAGMA foreign_keys = OFF;'] : []), 'PRAGMA defer_foreign_keys = ON;'],
   group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
-  outsideTransaction: (sql) => /^PRAGMA foreign_keys = OFF;/m.test(sql),
+  outsideTransaction: turnsForeignKeysOff,
+  transaction: sqliteTransaction,
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

@@ -73,7 +73,7 @@ const formPrompt = createPrompt<Record<string, string>, FormConfig>((config, don
   const warning = config.warn?.(values);
   if (warning) out.push(yellow(`! ${warning}`));
   out.push(`${at === last ? cyan(POINTER) : ' '} ${bold(config.submit ?? 'Continue')}`);
-  out.push(help(open ? '↑↓ pick · Enter take it and go on · Esc close' : '↑↓ rows · ←→ or Space change the value · Enter list the values · Enter on Continue ends'));
+  out.push(help(open ? '↑↓ pick · Enter take it and go on · Esc close' : `↑↓ rows · ←→ or Space change the value · Enter list the values · Enter on ${config.submit ?? 'Continue'} ends`));
   return out.join('\n') + HIDE;
 });
 

@@ -13,7 +13,7 @@ let total = 0; // the screens db-schema expects to show; 0: not known (the heade
 let keeper: ((a: Spec) => boolean) | undefined;
 let kept = false;
 
-/** The phase the next screens belong to (1..5). */
+/** The phase the next screens belong to (1..5); 0: a later generator's own screens (no phase in the header). */
 export function inPhase(n: number): void { phase = n; }
 
 /** The screens expected from here (db-schema counts them when it starts; a revision adds its own). */
@@ -24,7 +24,7 @@ export function grow(screens: number): void { if (total) total += screens; }
 export function nextHeader(): string {
   step += 1;
   if (total && step > total) total = step;
-  return bold(`Phase ${phase}/5 — ${PHASE_NAMES[phase - 1]}`) + dim(` · step ${step}${total ? ` of ${total}` : ''}`);
+  return bold(phase ? `Phase ${phase}/5 — ${PHASE_NAMES[phase - 1]}` : 'Preview and confirm') + dim(` · step ${step}${total ? ` of ${total}` : ''}`);
 }
 
 export const stepCount = () => step;

@@ -1,5 +1,7 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
+BEGIN;
+
 PRAGMA defer_foreign_keys = ON;
 
 DROP TABLE IF EXISTS "post_tags";
@@ -11,3 +13,5 @@ DROP TABLE IF EXISTS "comments";
 DROP TABLE IF EXISTS "posts";
 
 DROP TABLE IF EXISTS "users";
+
+COMMIT;

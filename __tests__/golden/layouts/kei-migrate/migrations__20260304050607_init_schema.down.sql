@@ -9,3 +9,7 @@
 <SQL 1 lines>
 
 <SQL 1 lines>
+
+<SQL 1 lines>
+
+<SQL 1 lines>

@@ -4,6 +4,7 @@
 -- Generated: 2026-03-04
 -- DB: SQLite · ORM: none · style: schema-first
 -- Entities: 3 · relations: 2 · tables: 4
+<SQL 1 lines>
 
 <SQL 10 lines>
 
@@ -12,3 +13,5 @@
 <SQL 11 lines>
 
 <SQL 9 lines>
+
+<SQL 1 lines>

@@ -1,5 +1,7 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
+BEGIN;
+
 PRAGMA defer_foreign_keys = ON;
 
 -- IRREVERSIBLE: invoices holds production data; manual restore required.
@@ -19,3 +21,5 @@ DROP TABLE IF EXISTS "projects";
 DROP TABLE IF EXISTS "users";
 
 DROP TABLE IF EXISTS "organizations";
+
+COMMIT;

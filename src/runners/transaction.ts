@@ -1,0 +1,28 @@
+/**
+ * All or nothing per migration: which file opens its own transaction, decided per layout.
+ *
+ * dbmate, goose, sqlx-cli, Atlas and Alembic run every migration in a transaction of their own unless the
+ * file says otherwise (`transaction:false`, `NO TRANSACTION`, `-- no-transaction`, `txmode none`), and
+ * golang-migrate sends a file as one multi-statement query (PostgreSQL runs it as one implicit
+ * transaction; its sqlite3 driver wraps it): a BEGIN in those files would nest. kei-migrate's layout is
+ * also what the printed `psql` / `sqlite3 -bail` loop runs, so its files carry BEGIN … COMMIT themselves.
+ * A SQLite file that turns foreign keys off tells every runner not to wrap it and frames its own
+ * transaction (PRAGMA outside). A migration made `transactional: false` (CREATE INDEX CONCURRENTLY)
+ * is never wrapped and says so in its first line. MySQL cannot roll back DDL: no wrap. Alembic's revisions
+ * run their steps as they are (Python's sqlite3 driver begins a transaction before the first write itself).
+ */
+import type { Dialect } from '../dialects/dialect.js';
+import type { Layout } from './layout.js';
+
+const RUNNER_WRAPS: ReadonlySet<Layout> = new Set(['dbmate', 'goose', 'sqlx', 'atlas', 'alembic', 'golang-migrate']);
+
+export const NO_TRANSACTION =
+  '-- no-transaction: this migration runs outside a transaction (a statement in it cannot run inside one)';
+
+/** The up and down as written: in one transaction where neither the runner nor the flag says otherwise. */
+export function framed(layout: Layout, d: Dialect, sql: string, transactional: boolean): string {
+  if (layout === 'alembic') return sql; // Python's sqlite3 driver opens a transaction itself: a BEGIN here would nest
+  const own = !!d.outsideTransaction?.(sql) || (transactional && !RUNNER_WRAPS.has(layout));
+  if (d.transaction && own) return d.transaction(sql);
+  return !transactional && layout === 'kei-migrate' ? `${NO_TRANSACTION}\n${sql}` : sql;
+}
