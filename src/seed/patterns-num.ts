@@ -4,7 +4,8 @@ import type { Cell } from './types.js';
 import type { Pattern } from './patterns.js';
 import { hash } from './rng.js';
 
-const NUM = ['int', 'dec', 'float'] as const;
+/** Number patterns also fill a text column of that name (a `price` typed text still looks like a price). */
+const NUM = ['int', 'dec', 'float', 'text'] as const;
 const range = (lo: number, hi: number, digits = 0) => (_c: Cell, f: Faker) => (digits
   ? f.number.float({ min: lo, max: hi, fractionDigits: digits }) : f.number.int({ min: lo, max: hi }));
 const within = (lo: number, hi: number) => (v: unknown) => Number(v) >= lo && Number(v) <= hi;
@@ -63,6 +64,11 @@ export function weightedCycle(values: string[]): string[] {
   }
   return out;
 }
+
+export const DATES: Pattern[] = [
+  { name: 'birth date', group: 'people', re: /(birth|dob|born)/, on: ['date'], ok: (v) => String(v) >= '1950-01-01' && String(v) <= '2004-12-31',
+    gen: (_c, f) => f.date.between({ from: '1950-01-01T00:00:00Z', to: '2004-12-31T00:00:00Z' }).toISOString().slice(0, 10) },
+];
 
 export const ENUMS: Pattern[] = [
   { name: 'status enum', group: 'status', re: /./, on: ['enum'], ok: (v) => typeof v === 'string',

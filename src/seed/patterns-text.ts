@@ -9,7 +9,7 @@ type Gen = (c: Cell, f: Faker) => string;
 const TEXT = ['text'] as const;
 
 const sentence = (f: Faker, words: [number, number]) => capitalise(`${f.lorem.words({ min: words[0], max: words[1] })}.`);
-const phrase = (f: Faker) => f.hacker.phrase().replace(/!$/, '.');
+const phrase = (f: Faker) => capitalise(f.hacker.phrase().replace(/!$/, '.'));
 const task = (f: Faker) => `${capitalise(f.hacker.verb())} the ${f.hacker.adjective()} ${f.hacker.noun()}`;
 
 /** A `name` column by what the table holds: a person's full name, a company, a product, a city … */

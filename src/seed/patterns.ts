@@ -12,6 +12,7 @@
  * | text        | bio, title, name (by what the table holds), description, note, comment/body                 |
  * | colour      | colour (a name, or #rrggbb when short or *_hex)                                            |
  * | money       | salary, fee, balance, total, price/amount (positive, two decimals), currency (weighted)    |
+ * |             | (a number pattern fills a text column of that name too: a `price` typed text reads 12.50) |
  * | quantities  | quantity, stock, seats, count, age, weight, height, rating, score, discount, year, duration, position |
  * | booleans    | rare flags (is_admin, is_banned …: 8 %), usual flags (is_active, is_published …: 85 %)     |
  * | status      | every enum: a fixed weighted cycle (common values ×4, rare ones such as cancelled ×1)      |
@@ -22,7 +23,7 @@ import type { Column } from '../state/physical-schema.js';
 import type { Cell, Val } from './types.js';
 import { PEOPLE } from './patterns-people.js';
 import { TEXTS } from './patterns-text.js';
-import { ENUMS, NUMBERS } from './patterns-num.js';
+import { DATES, ENUMS, NUMBERS } from './patterns-num.js';
 
 /** The families of column types a pattern can fill. */
 export type Family = 'text' | 'int' | 'dec' | 'float' | 'bool' | 'enum' | 'date' | 'instant' | 'other';
@@ -51,10 +52,10 @@ export function familyOf(c: Column): Family {
 
 const code = PEOPLE.find((p) => p.name === 'code')!;
 /** First match wins: the specific patterns first, the catch-all `code` last. */
-export const PATTERNS: Pattern[] = [...PEOPLE.filter((p) => p !== code), ...TEXTS, code, ...NUMBERS, ...ENUMS];
+export const PATTERNS: Pattern[] = [...PEOPLE.filter((p) => p !== code), ...TEXTS, code, ...NUMBERS, ...DATES, ...ENUMS];
 
-/** The pattern a column's name matches (whatever its type): what the column means. */
-export const namedPattern = (name: string): Pattern | undefined => PATTERNS.find((p) => p.re.test(name));
+/** The pattern a column's name matches (whatever its type): what the column means (enums are matched by type). */
+export const namedPattern = (name: string): Pattern | undefined => PATTERNS.find((p) => p.group !== 'status' && p.re.test(name));
 
 /** The pattern that fills this cell: name and type both fit. */
 export function patternFor(c: Cell): Pattern | undefined {
@@ -65,7 +66,9 @@ export function patternFor(c: Cell): Pattern | undefined {
 /** A pattern's raw value as a value of the column's type (cut to size, decimals to scale and precision). */
 export function fitted(v: string | number | boolean, c: Cell): Val | undefined {
   const t = c.column.type;
+  if (typeof v === 'string' && t.kind === 'date') return { date: v };
   if (typeof v === 'string') return c.maxLen && v.length > c.maxLen ? v.slice(0, c.maxLen).trimEnd() : v;
+  if (typeof v === 'number' && familyOf(c.column) === 'text') return fitted(Number.isInteger(v) ? String(v) : v.toFixed(2), c);
   if (typeof v === 'boolean') return t.kind === 'boolean' ? v : undefined;
   if (t.kind === 'decimal') {
     const cap = 10 ** Math.max(t.precision - t.scale, 0) - 10 ** -t.scale;
