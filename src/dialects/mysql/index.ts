@@ -5,6 +5,7 @@ import { MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
+import { mysqlVolume } from './volume.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -30,6 +31,7 @@ function addFkOnce(table: string, fkSql: string, name: string): string {
 
 export const mysql: Dialect = {
   id: 'mysql',
+  volume: mysqlVolume,
   label: 'MySQL/MariaDB',
   sqlDriver: 'mysql',
   caps: {

@@ -5,6 +5,7 @@ import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
+import { pgVolume } from './volume.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -13,6 +14,7 @@ const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identi
 
 export const postgres: Dialect = {
   id: 'postgres',
+  volume: pgVolume,
   label: 'PostgreSQL',
   sqlDriver: 'postgres',
   caps: {

@@ -8,6 +8,7 @@ import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
+import { sqliteVolume } from './volume.js';
 
 const q = ddl.quoteWith('"');
 
@@ -55,6 +56,7 @@ function forwardReference(up: Statement[]): boolean {
 
 export const sqlite: Dialect = {
   id: 'sqlite',
+  volume: sqliteVolume,
   label: 'SQLite',
   sqlDriver: 'sqlite3',
   caps: {

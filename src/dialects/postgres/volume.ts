@@ -1,0 +1,15 @@
+/** PostgreSQL's volume SQL: generate_series over bigint, interval arithmetic on timestamp, casts on insert. */
+import type { VolumeSql } from '../volume.js';
+import { pgType } from './types.js';
+
+export const pgVolume: VolumeSql = {
+  series: (lo, hi) => `generate_series(CAST(${lo} AS bigint), ${hi}) AS s(n)`,
+  concat: (parts) => `(${parts.join(' || ')})`,
+  idiv: (a, b) => `((${a}) / (${b}))`,
+  floor: (x) => `CAST(floor(${x}) AS bigint)`,
+  instant: (at, secs) => `(TIMESTAMP '${at}' + (${secs}) * INTERVAL '1 second')`,
+  dateOf: (ts, days) => `(CAST(${ts} AS date) + CAST(${days} AS integer))`,
+  pad: (x, width) => `lpad(CAST(${x} AS text), ${width}, '0')`,
+  typed: (x, c) => `CAST(${x} AS ${pgType({ ...c, identity: false })})`,
+  beforeConflict: '',
+};
