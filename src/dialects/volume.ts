@@ -13,12 +13,16 @@ export interface VolumeSql {
   idiv(a: string, b: string): string;
   /** A non-negative number rounded down to an integer. */
   floor(x: string): string;
+  /** An integer expression divided by an integer, as a floating-point number (never exact numeric: speed). */
+  ratio(x: string, by: number): string;
   /** An instant `secs` seconds after the UTC instant `at` ('YYYY-MM-DD HH:MM:SS'). */
   instant(at: string, secs: string): string;
   /** The date `days` days after the day of instant expression `ts`. */
   dateOf(ts: string, days: string): string;
   /** A non-negative integer as text, zero-padded to `width` digits. */
   pad(x: string, width: number): string;
+  /** The item at a 0-based index expression (PostgreSQL: an array, MySQL: ELT, SQLite: CASE). */
+  pick(index: string, items: string[]): string;
   /** An expression as the column's type where the engine does not convert on insert (PostgreSQL). */
   typed(x: string, c: Column, t: Table): string;
   /** Between the SELECT and the conflict clause (SQLite: `WHERE true`, which its parser needs there). */

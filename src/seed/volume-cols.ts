@@ -50,12 +50,12 @@ function timeOf(x: Ctx, t: Table, c: Column, n: string): string | undefined {
   return `CASE WHEN ${chance(n, `${t.name}.${c.name}:set`, fillRate(t, c, phaseOf(c)))} THEN ${val} END`;
 }
 
-/** CASE over the pool row `r` (one literal when the pool has one value). */
+/** The pool row `r`'s value (one literal when the pool has one value). */
 function pooled(x: Ctx, t: Table, c: Column, r: string, vals: Val[], raw = false): string {
   const sql = vals.map((v) => literal(x.d, SEED_SQL[x.d.id], v));
   const typed = (s: string) => (raw ? s : x.d.volume.typed(s, c, t));
   if (new Set(sql).size <= 1) return sql[0] === 'NULL' || sql[0] === undefined ? 'NULL' : typed(sql[0]);
-  return typed(`CASE ${r} ${sql.map((s, i) => `WHEN ${i} THEN ${s}`).join(' ')} END`);
+  return typed(x.d.volume.pick(r, sql));
 }
 
 /** A unique column: the pool's value with its trailing number replaced by n (e-mails keep their domain). */

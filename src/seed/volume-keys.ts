@@ -1,7 +1,8 @@
 /**
  * Volume tier: row numbers → keys and FK values as SQL. Row n of a table has key n (a uuid or code key:
  * n written its way); an FK names the parent's row number: one-to-one n itself, a tree an earlier row,
- * a same-named path the far row's value, otherwise the first half of the parents once each, then skewed.
+ * a same-named path the far row's value, otherwise the first half of the parents once each, then skewed
+ * towards the first of them.
  */
 import type { Dialect } from '../dialects/dialect.js';
 import type { Column, ForeignKey, Schema, Table } from '../state/physical-schema.js';
@@ -53,9 +54,9 @@ export function parentRow(x: Ctx, t: Table, fk: ForeignKey, n: string): string {
   }
   const m = x.plan.counts.get(fk.refTable) ?? 0;
   if (m === 0) return col.nullable ? 'NULL' : fail(`seed: ${t.name} has rows but its parent ${fk.refTable} has none`);
-  const u = `(${h(n, salt)} / ${PRIME}.0)`;
+  const u = v.ratio(h(n, salt), PRIME);
   const pick = uniqueColumns(t).has(fk.column) ? `(${n})`
-    : `CASE WHEN (${n}) <= ${Math.ceil(m / 2)} THEN (${n}) ELSE 1 + ${v.floor(`${m} * ${u} * ${u} * ${u}`)} END`;
+    : `CASE WHEN (${n}) <= ${Math.ceil(m / 2)} THEN (${n}) ELSE 1 + ${v.floor(`${Math.ceil(m / 2)} * ${u} * ${u} * ${u}`)} END`;
   return col.nullable ? `CASE WHEN ${chance(n, `${salt}:set`, 0.75)} THEN ${pick} END` : pick;
 }
 
@@ -77,23 +78,20 @@ export function fkOf(x: Ctx, t: Table, c: Column, n: string): string | undefined
 }
 
 /**
- * A diamond's other side for row `n` (invoice_lines.product_id: a product of the invoice's organization):
- * a seeded pick among the rows already loaded whose far key matches; NULL when there is none (the row is
- * then left out). Integer keys only; undefined otherwise (the value stays as drawn).
+ * A diamond's other side for row `n` (invoice_lines.product_id: a product of the invoice's organization).
+ * Every skewed FK lands in the first half of its parents, and row k of that half points at parent k, so
+ * "the far row's own number" is a row of the other side with the same far key: no search, no join.
+ * Undefined (the value stays as drawn) when the other side's key is not a plain skewed NOT NULL one.
  */
 export function diamondPick(x: Ctx, t: Table, n: string): { column: string; sql: string } | undefined {
   const p = pathsOf(x.schema, t).find((z) => z.kind === 'diamond');
   if (!p || p.kind !== 'diamond') return undefined;
   const b = tableOf(x, p.other.refTable);
-  const a = tableOf(x, p.fk.refTable);
-  const bKey = ownKey(b);
-  if (bKey && !['smallint', 'integer', 'bigint'].includes(bKey.type.kind)) return undefined;
-  const far = keyOf(x, tableOf(x, p.mine.refTable), parentRow(x, a, p.mine, parentRow(x, t, p.fk, n)));
-  const q = x.d.quote;
-  const from = `FROM ${q(b.name)} b WHERE b.${q(p.theirs.column)} = ${far}`;
-  const pivot = `1 + ${h(n, `${t.name}.${p.other.column}:pick`)} % ${x.plan.counts.get(b.name) ?? 1}`;
-  return {
-    column: p.other.column,
-    sql: `COALESCE((SELECT MIN(b.${q(p.other.refColumn)}) ${from} AND b.${q(p.other.refColumn)} >= ${pivot}), (SELECT MIN(b.${q(p.other.refColumn)}) ${from}))`,
-  };
+  const theirs = b.columns.find((c) => c.name === p.theirs.column)!;
+  const derived = pathsOf(x.schema, b).some((z) => z.fk === p.theirs);
+  if (theirs.nullable || uniqueColumns(b).has(theirs.name) || derived || p.theirs.refTable === b.name) return undefined;
+  const far = parentRow(x, tableOf(x, p.fk.refTable), p.mine, parentRow(x, t, p.fk, n));
+  const half = Math.ceil((x.plan.counts.get(p.theirs.refTable) ?? 1) / 2);
+  const room = Math.min(half, x.plan.counts.get(b.name) ?? 0);
+  return { column: p.other.column, sql: `CASE WHEN ${far} <= ${room} THEN ${keyOf(x, b, far)} ELSE ${keyOf(x, b, parentRow(x, t, p.other, n))} END` };
 }

@@ -28,7 +28,7 @@ function tableSql(x: Ctx, t: Table, count: number): string[] {
     fixed.set(fa.column, keyOf(x, parent(fa.refTable), ra)).set(fb.column, keyOf(x, parent(fb.refTable), rb));
   }
   const pick = diamondPick(x, t, n);
-  if (pick) fixed.set(pick.column, 's.pick');
+  if (pick) fixed.set(pick.column, pick.sql);
   const cols = t.columns.map((c) => x.d.quote(c.name)).join(', ');
   const exprs = rowExprs(x, t, n, fixed).join(',\n  ');
   // a tree's parent is an earlier row of the same statement: insert in row order (MySQL checks each row as it goes)
@@ -36,9 +36,8 @@ function tableSql(x: Ctx, t: Table, count: number): string[] {
   const out: string[] = [];
   for (let lo = 1; lo <= count; lo += BATCH) {
     const hi = Math.min(count, lo + BATCH - 1);
-    const series = x.d.volume.series(lo, hi);
-    const from = pick ? `(SELECT s.n AS n, ${pick.sql} AS pick FROM ${series}) AS s WHERE s.pick IS NOT NULL` : `${series}${x.d.volume.beforeConflict}`;
-    out.push(`-- ${t.name}: rows ${lo}–${hi} of ${count}${pick ? ` (a row whose ${pick.column} has no match is left out)` : ''}`,
+    const from = `${x.d.volume.series(lo, hi)}${x.d.volume.beforeConflict}`;
+    out.push(`-- ${t.name}: rows ${lo}–${hi} of ${count}`,
       `INSERT INTO ${x.d.quote(t.name)} (${cols})${s.overriding(t)}\nSELECT\n  ${exprs}\nFROM ${from}${ordered}\n${s.onConflict(x.d, t)};`);
   }
   return out;

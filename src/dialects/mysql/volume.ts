@@ -9,10 +9,12 @@ export const mysqlVolume: VolumeSql = {
     + `SELECT ${lo} + a.i * 1000 + b.i AS n FROM k a CROSS JOIN k b WHERE a.i <= ${Math.floor((hi - lo) / 1000)} AND ${lo} + a.i * 1000 + b.i <= ${hi}) AS s`,
   concat: (parts) => `CONCAT(${parts.join(', ')})`,
   idiv: (a, b) => `((${a}) DIV (${b}))`,
+  ratio: (x, by) => `(${x} / ${by}e0)`,
   floor: (x) => `FLOOR(${x})`,
   instant: (at, secs) => `(TIMESTAMP '${at}' + INTERVAL (${secs}) SECOND)`,
   dateOf: (ts, days) => `(DATE(${ts}) + INTERVAL (${days}) DAY)`,
   pad: (x, width) => `LPAD(${x}, ${width}, '0')`,
+  pick: (i, items) => `ELT(1 + ${i}, ${items.join(', ')})`,
   typed: (x) => x,
   beforeConflict: '',
 };
