@@ -15,40 +15,80 @@ const money = (v: unknown) => Number(v) > 0 && /^\d+(\.\d{1,2})?$/.test(String(v
 export const NUMBERS: Pattern[] = [
   // money: positive, two decimals, a range that fits the kind of amount
   { name: 'salary', group: 'money', re: /(salary|wage|income)/, on: NUM, gen: range(28_000, 140_000, 2), ok: money },
-  { name: 'fee', group: 'money', re: /(^|_)(fee|fine|charge|penalty|tax|shipping|deposit|tip)(_amount|_cents)?$/, on: NUM, gen: range(0.5, 60, 2), ok: money },
-  { name: 'balance', group: 'money', re: /(balance|budget|credit|limit)(_amount)?$/, on: NUM, gen: range(0.01, 5_000, 2),
+  { name: 'fee', group: 'money',
+    re: /(^|_)(fee|fine|charge|penalty|tax|shipping|deposit|tip)(_amount|_cents)?$/, on: NUM,
+    gen: range(0.5, 60, 2),
+    ok: money },
+  { name: 'balance', group: 'money', re: /(balance|budget|credit|limit)(_amount)?$/, on: NUM,
+    gen: range(0.01, 5_000, 2),
     ok: (v) => Number(v) >= 0 && /^\d+(\.\d{1,2})?$/.test(String(v)) },
-  { name: 'total', group: 'money', re: /(^|_)(total|subtotal|grand_total)(_amount|_price)?$|^total_/, on: ['dec', 'float'], gen: range(5, 2_000, 2), ok: money },
-  { name: 'price', group: 'money', re: /(price|amount|cost|rate_amount|value_amount|unit_amount|paid_amount)$|^price|^amount/, on: NUM,
+  { name: 'total', group: 'money',
+    re: /(^|_)(total|subtotal|grand_total)(_amount|_price)?$|^total_/, on: ['dec', 'float'],
+    gen: range(5, 2_000, 2),
+    ok: money },
+  { name: 'price', group: 'money',
+    re: /(price|amount|cost|rate_amount|value_amount|unit_amount|paid_amount)$|^price|^amount/, on: NUM,
     gen: range(0.99, 500, 2), ok: money },
   // quantities: within the CHECK (the seed re-draws) or a sane range
-  { name: 'quantity', group: 'quantities', re: /(quantity|qty)(_count)?$|^quantity/, on: NUM, gen: range(1, 5), ok: within(1, 5) },
-  { name: 'stock', group: 'quantities', re: /(stock|inventory|on_hand)(_count|_level)?$|^stock/, on: NUM, gen: range(0, 250), ok: within(0, 250) },
-  { name: 'seats', group: 'quantities', re: /(seats?|capacity|places)(_count)?$/, on: NUM, gen: range(1, 120), ok: within(1, 120) },
-  { name: 'count', group: 'quantities', re: /(count|total|^num_|_num$|copies|visits|views|likes)$|_count$/, on: NUM, gen: range(0, 50), ok: within(0, 50) },
+  { name: 'quantity', group: 'quantities', re: /(quantity|qty)(_count)?$|^quantity/, on: NUM,
+    gen: range(1, 5),
+    ok: within(1, 5) },
+  { name: 'stock', group: 'quantities', re: /(stock|inventory|on_hand)(_count|_level)?$|^stock/, on: NUM,
+    gen: range(0, 250),
+    ok: within(0, 250) },
+  { name: 'seats', group: 'quantities', re: /(seats?|capacity|places)(_count)?$/, on: NUM,
+    gen: range(1, 120),
+    ok: within(1, 120) },
+  { name: 'count', group: 'quantities', re: /(count|total|^num_|_num$|copies|visits|views|likes)$|_count$/, on: NUM,
+    gen: range(0, 50),
+    ok: within(0, 50) },
   { name: 'age', group: 'quantities', re: /^age(_years)?$/, on: NUM, gen: range(18, 80), ok: within(18, 80) },
   { name: 'weight', group: 'quantities', re: /weight(_kg|_grams|_g)?$/, on: NUM, ok: within(0.1, 5000),
-    gen: (c, f) => (/gram|_g$/.test(c.column.name) ? f.number.int({ min: 50, max: 5000 }) : f.number.float({ min: 0.1, max: 40, fractionDigits: 2 })) },
-  { name: 'height', group: 'quantities', re: /(height|length|width|depth)(_cm|_mm|_m)?$/, on: NUM, gen: range(1, 200, 1), ok: within(1, 200) },
-  { name: 'rating', group: 'quantities', re: /(rating|stars)$/, on: NUM, gen: (_c, f) => f.helpers.weightedArrayElement(
+    gen: (c, f) => (/gram|_g$/.test(c.column.name) ? f.number.int({ min: 50, max: 5000 })
+      : f.number.float({ min: 0.1, max: 40, fractionDigits: 2 })) },
+  { name: 'height', group: 'quantities', re: /(height|length|width|depth)(_cm|_mm|_m)?$/, on: NUM,
+    gen: range(1, 200, 1),
+    ok: within(1, 200) },
+  { name: 'rating', group: 'quantities', re: /(rating|stars)$/, on: NUM,
+    gen: (_c, f) => f.helpers.weightedArrayElement(
     [1, 2, 3, 4, 5].map((value) => ({ value, weight: [1, 1, 3, 6, 5][value - 1] }))), ok: within(1, 5) },
-  { name: 'score', group: 'quantities', re: /(score|percent|pct|percentage|progress)$/, on: NUM, gen: range(0, 100), ok: within(0, 100) },
-  { name: 'discount', group: 'quantities', re: /(discount|ratio|rate)$/, on: ['dec', 'float'], gen: range(0, 0.5, 2), ok: within(0, 1) },
-  { name: 'year', group: 'quantities', re: /(^|_)year$/, on: ['int'], gen: range(1990, 2024), ok: within(1990, 2024) },
-  { name: 'duration', group: 'quantities', re: /(minutes|duration|seconds|_mins)$/, on: NUM, gen: range(5, 240), ok: within(5, 240) },
-  { name: 'position', group: 'quantities', re: /(position|rank|sort_order|sort|ordinal|seq|sequence|priority)$/, on: ['int'], gen: (c) => c.index + 1, ok: (v) => Number(v) >= 1 },
+  { name: 'score', group: 'quantities', re: /(score|percent|pct|percentage|progress)$/, on: NUM,
+    gen: range(0, 100),
+    ok: within(0, 100) },
+  { name: 'discount', group: 'quantities', re: /(discount|ratio|rate)$/, on: ['dec', 'float'],
+    gen: range(0, 0.5, 2),
+    ok: within(0, 1) },
+  { name: 'year', group: 'quantities', re: /(^|_)year$/, on: ['int'],
+    gen: range(1990, 2024),
+    ok: within(1990, 2024) },
+  { name: 'duration', group: 'quantities', re: /(minutes|duration|seconds|_mins)$/, on: NUM,
+    gen: range(5, 240),
+    ok: within(5, 240) },
+  { name: 'position', group: 'quantities',
+    re: /(position|rank|sort_order|sort|ordinal|seq|sequence|priority)$/, on: ['int'],
+    gen: (c) => c.index + 1,
+    ok: (v) => Number(v) >= 1 },
   // places: coordinates in range
-  { name: 'latitude', group: 'places', re: /^(lat|latitude)$|_lat(itude)?$/, on: ['dec', 'float'], gen: range(-60, 70, 6), ok: within(-90, 90) },
-  { name: 'longitude', group: 'places', re: /^(lng|lon|long|longitude)$|_(lng|lon|longitude)$/, on: ['dec', 'float'], gen: range(-170, 170, 6), ok: within(-180, 180) },
+  { name: 'latitude', group: 'places', re: /^(lat|latitude)$|_lat(itude)?$/, on: ['dec', 'float'],
+    gen: range(-60, 70, 6),
+    ok: within(-90, 90) },
+  { name: 'longitude', group: 'places', re: /^(lng|lon|long|longitude)$|_(lng|lon|longitude)$/, on: ['dec', 'float'],
+    gen: range(-170, 170, 6),
+    ok: within(-180, 180) },
   // booleans by name: rare flags rare, usual flags usual
-  { name: 'rare flag', group: 'booleans', re: /(admin|staff|superuser|banned|blocked|locked|suspended|deleted|archived|flagged|spam|overdue)/, on: ['bool'],
+  { name: 'rare flag', group: 'booleans',
+    re: /(admin|staff|superuser|banned|blocked|locked|suspended|deleted|archived|flagged|spam|overdue)/, on: ['bool'],
     gen: (_c, f) => f.datatype.boolean({ probability: 0.08 }), ok: (v) => typeof v === 'boolean' },
-  { name: 'usual flag', group: 'booleans', re: /(active|enabled|published|verified|visible|available|confirmed|public|in_stock|subscribed)/, on: ['bool'],
+  { name: 'usual flag', group: 'booleans',
+    re: /(active|enabled|published|verified|visible|available|confirmed|public|in_stock|subscribed)/, on: ['bool'],
     gen: (_c, f) => f.datatype.boolean({ probability: 0.85 }), ok: (v) => typeof v === 'boolean' },
 ];
 
-const COMMON = /^(active|published|paid|done|completed?|open|delivered|shipped|confirmed|approved|available|free|member|user|normal|medium|standard|in_stock|live|enabled|returned|g|pg)$/i;
-const RARE = /^(cancel+ed|failed|refunded|banned|deleted|archived|rejected|suspended|lost|damaged|overdue|blocked|enterprise|admin|owner|urgent|critical|disputed)$/i;
+const COMMON = new RegExp(`^(${['active', 'published', 'paid', 'done', 'completed?', 'open', 'delivered', 'shipped', 'confirmed',
+  'approved', 'available', 'free', 'member', 'user', 'normal', 'medium', 'standard', 'in_stock', 'live', 'enabled', 'returned',
+  'g', 'pg'].join('|')})$`, 'i');
+const RARE = new RegExp(`^(${['cancel+ed', 'failed', 'refunded', 'banned', 'deleted', 'archived', 'rejected', 'suspended', 'lost',
+  'damaged', 'overdue', 'blocked', 'enterprise', 'admin', 'owner', 'urgent', 'critical', 'disputed'].join('|')})$`, 'i');
 
 /** Smooth weighted round-robin over the values: common ones ×4, rare ones ×1, others ×2 (a fixed sequence). */
 export function weightedCycle(values: string[]): string[] {
@@ -66,11 +106,16 @@ export function weightedCycle(values: string[]): string[] {
 }
 
 export const DATES: Pattern[] = [
-  { name: 'birth date', group: 'people', re: /(birth|dob|born)/, on: ['date'], ok: (v) => String(v) >= '1950-01-01' && String(v) <= '2004-12-31',
-    gen: (_c, f) => f.date.between({ from: '1950-01-01T00:00:00Z', to: '2004-12-31T00:00:00Z' }).toISOString().slice(0, 10) },
+  { name: 'birth date', group: 'people', re: /(birth|dob|born)/, on: ['date'],
+    ok: (v) => String(v) >= '1950-01-01' && String(v) <= '2004-12-31',
+    gen: (_c, f) => f.date.between({ from: '1950-01-01T00:00:00Z', to: '2004-12-31T00:00:00Z' }).toISOString()
+      .slice(0, 10) },
 ];
 
 export const ENUMS: Pattern[] = [
   { name: 'status enum', group: 'status', re: /./, on: ['enum'], ok: (v) => typeof v === 'string',
-    gen: (c) => { const seq = weightedCycle(c.column.type.kind === 'enum' ? c.column.type.values : []); return seq[(c.index + hash(`${c.table.name}.${c.column.name}`)) % seq.length]; } },
+    gen: (c) => {
+      const seq = weightedCycle(c.column.type.kind === 'enum' ? c.column.type.values : []);
+      return seq[(c.index + hash(`${c.table.name}.${c.column.name}`)) % seq.length];
+    } },
 ];

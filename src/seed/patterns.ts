@@ -13,7 +13,8 @@
  * | colour      | colour (a name, or #rrggbb when short or *_hex)                                            |
  * | money       | salary, fee, balance, total, price/amount (positive, two decimals), currency (weighted)    |
  * |             | (a number pattern fills a text column of that name too: a `price` typed text reads 12.50) |
- * | quantities  | quantity, stock, seats, count, age, weight, height, rating, score, discount, year, duration, position |
+ * | quantities  | quantity, stock, seats, count, age, weight, height, rating, score, discount, year, duration, |
+ * |             | position (the row's place)                                                               |
  * | booleans    | rare flags (is_admin, is_banned …: 8 %), usual flags (is_active, is_published …: 85 %)     |
  * | status      | every enum: a fixed weighted cycle (common values ×4, rare ones such as cancelled ×1)      |
  * | time        | *_at / *_on by phase (time.ts): created ≤ begin < end, updated last, deleted_at mostly NULL |
@@ -52,10 +53,13 @@ export function familyOf(c: Column): Family {
 
 const code = PEOPLE.find((p) => p.name === 'code')!;
 /** First match wins: the specific patterns first, the catch-all `code` last. */
-export const PATTERNS: Pattern[] = [...PEOPLE.filter((p) => p !== code), ...TEXTS, code, ...NUMBERS, ...DATES, ...ENUMS];
+export const PATTERNS: Pattern[] = [
+  ...PEOPLE.filter((p) => p !== code), ...TEXTS, code, ...NUMBERS, ...DATES, ...ENUMS,
+];
 
 /** The pattern a column's name matches (whatever its type): what the column means (enums are matched by type). */
-export const namedPattern = (name: string): Pattern | undefined => PATTERNS.find((p) => p.group !== 'status' && p.re.test(name));
+export const namedPattern = (name: string): Pattern | undefined =>
+  PATTERNS.find((p) => p.group !== 'status' && p.re.test(name));
 
 /** The pattern that fills this cell: name and type both fit. */
 export function patternFor(c: Cell): Pattern | undefined {
@@ -68,7 +72,9 @@ export function fitted(v: string | number | boolean, c: Cell): Val | undefined {
   const t = c.column.type;
   if (typeof v === 'string' && t.kind === 'date') return { date: v };
   if (typeof v === 'string') return c.maxLen && v.length > c.maxLen ? v.slice(0, c.maxLen).trimEnd() : v;
-  if (typeof v === 'number' && familyOf(c.column) === 'text') return fitted(Number.isInteger(v) ? String(v) : v.toFixed(2), c);
+  if (typeof v === 'number' && familyOf(c.column) === 'text') {
+    return fitted(Number.isInteger(v) ? String(v) : v.toFixed(2), c);
+  }
   if (typeof v === 'boolean') return t.kind === 'boolean' ? v : undefined;
   if (t.kind === 'decimal') {
     const cap = 10 ** Math.max(t.precision - t.scale, 0) - 10 ** -t.scale;
