@@ -1,4 +1,4 @@
-/** db-seed: seed data for the whole current design (smoke / rich / fixtures), or skip; writes db/seed.sql and the state. */
+/** db-seed: seed data for the whole current design (smoke / rich / fixtures / volume), or skip; writes db/seed.sql and the state. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDesign, requireDesign, serialiseDesign, STATE_PATH } from '../src/state/store.js';
@@ -25,15 +25,15 @@ export function plan(raw: Data, dest: string): Plan {
 
 export const DB_SEED: Core = {
   name: WHAT,
-  description: 'phase 5: seed data for the current design (smoke, rich, fixtures or skip) → db/seed.sql',
+  description: 'phase 5: seed data for the current design (smoke, rich, fixtures, volume or skip) → db/seed.sql',
   pending: (args, dest) => unanswered(givenAt(args, loadDesign(dest), ['seed']), ['seed']),
-  keys: ['seed'],
+  keys: ['seed', 'rows'],
   example: '--seed smoke',
   gather: async (args, dest, inq) => {
     requireDesign(dest, WHAT);
     const { given } = start(args, dest, inq, [], ['seed']);
     const a = await askSeed(inq, { seed: given.seed });
-    return { seed: a.seed };
+    return { seed: a.seed, ...(given.rows !== undefined ? { rows: given.rows } : {}) };
   },
   plan,
 };
