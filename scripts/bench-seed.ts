@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildInit } from '../src/core/init.js';
@@ -90,8 +90,9 @@ function bench(db: DialectId): void {
     const added = count() - rows;
     const fkBad = db === 'sqlite' ? c.query('PRAGMA foreign_key_check;').trim() : '';
     const limit = db === 'postgres' ? 60 : 120;
+    const load = `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
     console.log(`seed volume ${db.padEnd(8)} ${rows} rows in ${tables.length} tables: ${first.toFixed(1)} s (goal < ${limit} s: ${first < limit ? 'met' : 'MISSED'}); `
-      + `again ${again.toFixed(1)} s, ${added} rows added; ${fkBad ? `FK violations: ${fkBad.split('\n').length}` : 'FKs and CHECKs valid'}`);
+      + `again ${again.toFixed(1)} s, ${added} rows added; ${fkBad ? `FK violations: ${fkBad.split('\n').length}` : 'FKs and CHECKs valid'}; ${load}`);
   } finally {
     c.drop();
   }
