@@ -33,4 +33,14 @@ export const HELD_OUT: Record<string, HeldOut> = {
     ].join('\n'),
     relations: [],
   },
+  /** Natural and uuid keys, a composite junction of them, a check on a code (the volume tier writes keys from n). */
+  keys: {
+    entities: [
+      'Country: code:char(2):pk, name:string(50):unique',
+      'City: id:uuid, name:string(50), population:integer:check(population >= 0), country_code:ref(Country, cascade)',
+      'Tag: id:string(12), label:string(30)',
+      'CityTag: city_id, tag_id, @pk(city_id, tag_id)',
+    ].join('\n'),
+    relations: [],
+  },
 };

@@ -42,6 +42,8 @@ export const NUMBERS: Pattern[] = [
   { name: 'count', group: 'quantities', re: /(count|total|^num_|_num$|copies|visits|views|likes)$|_count$/, on: NUM,
     gen: range(0, 50),
     ok: within(0, 50) },
+  { name: 'population', group: 'quantities', re: /(population|inhabitants|residents)$/, on: NUM, gen: range(500, 5_000_000),
+    ok: within(500, 5_000_000) },
   { name: 'age', group: 'quantities', re: /^age(_years)?$/, on: NUM, gen: range(18, 80), ok: within(18, 80) },
   { name: 'weight', group: 'quantities', re: /weight(_kg|_grams|_g)?$/, on: NUM, ok: within(0.1, 5000),
     gen: (c, f) => (/gram|_g$/.test(c.column.name) ? f.number.int({ min: 50, max: 5000 })

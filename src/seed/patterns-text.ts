@@ -42,6 +42,7 @@ export const TEXTS: Pattern[] = [
   { name: 'title', group: 'text', re: /^(title|headline|subject)$|_title$/, on: TEXT, ok: named,
     gen: (c, f) => (TITLE[kindOf(c.table)] ?? ((_c, g) => capitalise(g.company.catchPhrase())))(c, f) },
   { name: 'name', group: 'text', re: /(^|_)name$/, on: TEXT, gen: (c, f) => NAME[kindOf(c.table)](c, f), ok: named },
+  { name: 'label', group: 'text', re: /(^|_)(label|caption)$/, on: TEXT, gen: (_c, f) => capitalise(f.word.noun()), ok: named },
   { name: 'description', group: 'text', re: /(description|summary|details)$/, on: TEXT, ok: prose,
     gen: (c, f) => (BODY[kindOf(c.table)] ?? ((_c, g) => sentence(g, [8, 16])))(c, f) },
   { name: 'note', group: 'text', re: /(^|_)(notes?|remarks?|reason)$/, on: TEXT,

@@ -9,11 +9,12 @@
  * | places      | street, city, postcode, country code / country, state, timezone, locale, latitude, longitude |
  * | identifiers | slug (from the row's title or name), sku, isbn (valid check digit), iban, licence, serial, code |
  * | web         | image url, url, domain (.example), ip (documentation ranges)                               |
- * | text        | bio, title, name (by what the table holds), description, note, comment/body                 |
+ * | text        | bio, title, name (by what the table holds), label, description, note, comment/body          |
  * | colour      | colour (a name, or #rrggbb when short or *_hex)                                            |
  * | money       | salary, fee, balance, total, price/amount (positive, two decimals), currency (weighted)    |
  * |             | (a number pattern fills a text column of that name too: a `price` typed text reads 12.50) |
- * | quantities  | quantity, stock, seats, count, age, weight, height, rating, score, discount, year, duration, |
+ * | quantities  | quantity, stock, seats, count, population, age, weight, height, rating, score, discount, year, |
+ * |             | duration,                                                                                |
  * |             | position (the row's place)                                                               |
  * | booleans    | rare flags (is_admin, is_banned …: 8 %), usual flags (is_active, is_published …: 85 %)     |
  * | status      | every enum: a fixed weighted cycle (common values ×4, rare ones such as cancelled ×1)      |
