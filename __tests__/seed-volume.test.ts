@@ -8,6 +8,7 @@ import { describeEachEngine, openEngine } from './support/engines.js';
 import { renderExample, EXAMPLES, type Rendered } from './support/golden.js';
 import { renderDesign } from './support/schema-run.js';
 import { HELD_OUT } from './seed/designs.js';
+import { designFor } from './support/seed.js';
 import { probes } from './seed/coherence.js';
 import { seedFiles } from '../src/seed/index.js';
 import { planVolume } from '../src/seed/volume-plan.js';
@@ -15,10 +16,12 @@ import { dialectOf } from '../src/dialects/registry.js';
 import type { DialectId } from '../src/dialects/dialect.js';
 
 const ROWS = 5000;
-const NAMES = [...EXAMPLES, ...Object.keys(HELD_OUT)];
-const render = (name: string, db: DialectId): Rendered => (name in HELD_OUT
+/** The examples, the held-out designs, and the seed suite's self references (a tree, a self junction) and FK cycle. */
+const NAMES = [...EXAMPLES, ...Object.keys(HELD_OUT), 'staff', 'cycle'];
+const render = (name: string, db: DialectId): Pick<Rendered, 'design' | 'up'> => (name in HELD_OUT
   ? renderDesign(db, HELD_OUT[name].entities, HELD_OUT[name].relations)
-  : renderExample(name as (typeof EXAMPLES)[number], db));
+  : name === 'staff' || name === 'cycle' ? designFor(name, db)
+    : renderExample(name as (typeof EXAMPLES)[number], db));
 
 describeEachEngine('volume seed (5,000 rows)', (id) => {
   const db = id as DialectId;
