@@ -1,4 +1,4 @@
-/** PostgreSQL's volume SQL: generate_series over bigint, interval arithmetic on timestamp, casts on insert. */
+/** PostgreSQL's volume SQL: generate_series over bigint, interval arithmetic on timestamptz, casts on insert. */
 import type { VolumeSql } from '../volume.js';
 import { pgType } from './types.js';
 
@@ -8,7 +8,8 @@ export const pgVolume: VolumeSql = {
   idiv: (a, b) => `((${a}) / (${b}))`,
   ratio: (x, by) => `(CAST(${x} AS double precision) / ${by})`,
   floor: (x) => `CAST(floor(${x}) AS bigint)`,
-  instant: (at, secs) => `(TIMESTAMP '${at}' + (${secs}) * INTERVAL '1 second')`,
+  // timestamptz from the start: no time-zone conversion per row (a date is taken in the session's zone, two days later)
+  instant: (at, secs) => `(TIMESTAMPTZ '${at}+00' + (${secs}) * INTERVAL '1 second')`,
   dateOf: (ts, days) => `(CAST(${ts} AS date) + CAST(${days} AS integer))`,
   pad: (x, width) => `lpad(CAST(${x} AS text), ${width}, '0')`,
   pick: (i, items) => `(ARRAY[${items.join(', ')}])[1 + ${i}]`,
