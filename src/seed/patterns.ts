@@ -25,7 +25,8 @@ import type { Column } from '../state/physical-schema.js';
 import type { Cell, Val } from './types.js';
 import { PEOPLE } from './patterns-people.js';
 import { TEXTS } from './patterns-text.js';
-import { DATES, ENUMS, NUMBERS } from './patterns-num.js';
+import { NUMBERS } from './patterns-num.js';
+import { DATES, ENUMS } from './patterns-enum.js';
 
 /** The families of column types a pattern can fill. */
 export type Family = 'text' | 'int' | 'dec' | 'float' | 'bool' | 'enum' | 'date' | 'instant' | 'other';
