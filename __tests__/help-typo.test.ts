@@ -14,7 +14,7 @@ beforeAll(() => { pkg = packageCopy(); work = tempDir('help'); });
 
 /** Each generator: keys that must be listed with their allowed values, and the example's flag. */
 const CASES: [string, RegExp[], RegExp][] = [
-  ['db-schema', [/^ {2}db +postgres\|mysql\|sqlite$/m, /^ {2}migctl +manual\|auto-on-deploy\|hybrid\|leader-job$/m, /^ {2}seed +smoke\|rich\|fixtures\|skip$/m, /^ {2}relations +JSON \[/m], /--spec examples\/blog\.json/],
+  ['db-schema', [/^ {2}db +postgres\|mysql\|sqlite$/m, /^ {2}migctl +manual\|auto-on-deploy\|hybrid\|leader-job$/m, /^ {2}seed +smoke\|rich\|fixtures\|volume\|skip$/m, /^ {2}relations +JSON \[/m], /--spec examples\/blog\.json/],
   ['db-intake', [/^ {2}scale +solo\|team\|multi-replica$/m, /^ {2}style +schema-first\|code-first$/m], /--spec/],
   ['db-entities', [/^ {2}entities +one entity a line/m, /^ {2}relations +JSON/m], /--spec/],
   ['db-ddl', [/^ {2}review +accept\|accept-as-is$/m], /--spec/],
@@ -22,7 +22,7 @@ const CASES: [string, RegExp[], RegExp][] = [
   ['db-entity', [/^ {2}entities +one entity a line/m, /^ {2}relations +JSON/m], /--entities "Branch: name, city"/],
   ['db-field', [/^ {2}entities +one entity a line/m], /--entities "Post: summary:text:optional, views_count"/],
   ['db-relation', [/^ {2}relations +JSON \[\{"from":"User"[^\n]*"onDelete"/m], /--relations '\[\{"from":"User","to":"Comment"/],
-  ['db-seed', [/^ {2}seed +smoke\|rich\|fixtures\|skip$/m], /--seed smoke/],
+  ['db-seed', [/^ {2}seed +smoke\|rich\|fixtures\|volume\|skip$/m, /^ {2}rows +volume tier: rows over the whole design/m], /--seed smoke/],
 ];
 
 /** What every help must hold: the generator, the keys with their allowed values, the example. */

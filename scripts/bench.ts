@@ -1,13 +1,15 @@
 /** `npm run bench [-- RUNS]`: wall time of the bin run non-interactively on every bundled example (a fresh
  *  destination each run; the fast path, no plop), against a bare `node -e 0`, and the ratio; the plop path
  *  once for contrast. Performance goals are measured here, never by timed tests.
- *  Env: BENCH_RUNS (default 7), BENCH_WARMUP (default 1). */
+ *  Then the seed-volume section (bench-seed.ts): the volume tier loaded through psql, mariadb and sqlite3.
+ *  Env: BENCH_RUNS (default 7), BENCH_WARMUP (default 1), BENCH_SEED_ROWS (default 1000000; 0 skips the section). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
+import { benchSeedVolume } from './bench-seed.js';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 7) || 7);
 const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 1) || 0);
@@ -64,3 +66,4 @@ const overall = stats(all.map((s) => s.median));
 const first = join(PACKAGE_ROOT, 'examples', EXAMPLES[0]);
 console.log(row(`  via plop (--force) ${EXAMPLES[0].replace(/\.json$/, '')}`, measure([BIN, 'db-schema', '--force', '--', '--spec', first], 'plop path'), base));
 console.log(`ratio (median of the examples' medians / node -e 0): ${(overall.median / base.median).toFixed(2)}`);
+if (Number(process.env.BENCH_SEED_ROWS ?? 1) > 0) benchSeedVolume();

@@ -16,7 +16,7 @@ const optionsOf = (key: keyof Answers) => { const s = Answers.shape[key] as unkn
 
 export function allowed(key: keyof Answers): string {
   const s = { options: optionsOf(key) };
-  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?, onDelete?}]' : key === 'irreversible' ? '[entity names]' : 'text';
+  return s.options ? s.options.join('|') : key === 'relations' ? '[{from, to, kind, column?, onDelete?}]' : key === 'irreversible' ? '[entity names]' : key === 'rows' ? 'a whole number' : 'text';
 }
 
 function check(where: string, key: string, value: unknown): Spec {

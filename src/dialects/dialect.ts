@@ -1,6 +1,7 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
+import type { VolumeSql } from './volume.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -69,6 +70,8 @@ export interface Dialect {
   outsideTransaction?: (sql: string) => boolean;
   /** The migration file as one transaction (BEGIN … COMMIT after its header); absent: DDL cannot roll back (MySQL). */
   transaction?: (sql: string) => string;
+  /** How the volume seed tier generates rows inside this engine. */
+  volume: VolumeSql;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

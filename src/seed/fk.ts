@@ -12,13 +12,16 @@ export interface Keys {
 }
 
 /**
- * The parent id for row `i` of `t`: each round over the parents takes them in its own seeded order, so
- * children spread evenly and, while rows ≤ parents, no parent is used twice (one-to-one keys stay unique).
+ * The parent id for row `i` of `t`. One-to-one keys: each round over the parents takes them in its own
+ * seeded order, so no parent is used twice. Other keys are skewed: the first half of the parents get one
+ * child each, the rest of the rows go to a few parents (u^2.5 over a seeded order), as real data does.
+ * Self references form a tree (a parent among the earlier rows); a NOT NULL one gets one clear line.
  */
 export function fkValue(t: Table, fk: ForeignKey, i: number, k: Keys): Val {
   const col = t.columns.find((c) => c.name === fk.column)!;
   const own = k.ids.get(t.name) ?? [];
   if (fk.refTable === t.name) {
+    if (!col.nullable) fail(`seed: ${t.name}.${fk.column} is a NOT NULL key to its own table, so the first row has no parent to point at (a cycle of NOT NULL keys); make ${fk.column} optional`);
     if (i === 0 || k.fill === 'none') return null;
     if (uniqueColumns(t).has(fk.column)) return own[i - 1]; // one-to-one: a chain, each row the parent of one
     return own[fakerFor(`tree:${t.name}.${fk.column}#${own[i]}`).number.int({ min: 0, max: i - 1 })];
@@ -30,8 +33,19 @@ export function fkValue(t: Table, fk: ForeignKey, i: number, k: Keys): Val {
     if (forward) fail(`seed: ${t.name}.${fk.column} must point at ${fk.refTable}, which is created after it (a cycle of NOT NULL keys); make one key of the cycle optional`);
     throw new Error(`seed plan: ${t.name} has rows but its parent ${fk.refTable} has none in this group`);
   }
-  const round = Math.floor(i / parents.length);
-  return shuffled(parents, `${t.name}.${fk.column}:${round}`)[i % parents.length];
+  if (uniqueColumns(t).has(fk.column)) {
+    const round = Math.floor(i / parents.length);
+    return shuffled(parents, `${t.name}.${fk.column}:${round}`)[i % parents.length];
+  }
+  return skewed(shuffled(parents, `${t.name}.${fk.column}`), i, `${t.name}.${fk.column}`);
+}
+
+/** Position `i` over `xs`: the first half of `xs` once each, then a few of them many times. */
+export function skewed<T>(xs: T[], i: number, key: string): T {
+  const half = Math.ceil(xs.length / 2);
+  if (i < half) return xs[i];
+  const u = fakerFor(`skew:${key}#${i}`).number.float({ min: 0, max: 1 });
+  return xs[Math.min(xs.length - 1, Math.floor(xs.length * u ** 2.5))];
 }
 
 /**

@@ -13,6 +13,8 @@ import { seedSql } from './render.js';
 import { rowCounts, smokeSnippet } from './snippet.js';
 import { provideSeed, SEED_PATH } from './lazy.js';
 import { assertDistinctKeys } from './keys.js';
+import { volumeSql } from './volume.js';
+import { DEFAULT_ROWS } from './volume-plan.js';
 
 export { SEED_PATH };
 
@@ -29,10 +31,17 @@ export function planSeed(schema: Schema, tier: Tier): SeedPlan {
   return { specs, groups };
 }
 
-export function seedFiles(design: Design, tier: SeedTier): SeedResult {
+/** db/seed.sql for a tier; `rows` (volume) defaults to the design's last volume, else 100000. */
+export function seedFiles(design: Design, tier: SeedTier, rows?: number): SeedResult {
   if (tier === 'skip') return { files: [], seed: { tier: 'skip', entities: [] } };
   if (!design.schema || !design.answers.db) fail('seed: the design has no schema yet; run `npx plop db-schema` first');
   const d = dialectOf(design.answers.db);
+  if (tier === 'volume') {
+    const n = rows ?? design.seed?.rows ?? design.answers.rows ?? DEFAULT_ROWS;
+    const v = volumeSql(d, design.schema, n);
+    const entities = design.schema.tables.filter((t) => t.entity && v.counts.get(t.name)).map((t) => t.entity!);
+    return { files: [{ path: SEED_PATH, body: v.body }], seed: { tier, file: SEED_PATH, entities, rows: n }, snippet: smokeSnippet(d, design, v.counts, SEED_PATH) };
+  }
   const { specs, groups } = planSeed(design.schema, tier);
   const body = seedSql(d, tier, groups, specs.map((s) => s.base));
   const counts = rowCounts(groups);
@@ -40,7 +49,7 @@ export function seedFiles(design: Design, tier: SeedTier): SeedResult {
   return {
     files: [{ path: SEED_PATH, body }],
     seed: { tier, file: SEED_PATH, entities },
-    snippet: smokeSnippet(d, design, groups, SEED_PATH),
+    snippet: smokeSnippet(d, design, counts, SEED_PATH),
   };
 }
 

@@ -30,8 +30,5 @@ export const SECRET = /(^|_)(password|passwd|pwd|secret|token|api_?key|apikey|ha
 /** Obviously fake, non-secret marker for a NOT NULL credential-like column. */
 export const NOT_A_SECRET = 'not-a-secret';
 
-/** Columns left to be NULL: a soft-deleted row would hide the seed from the app. */
-export const ALWAYS_NULL = /^deleted_at$/;
-
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const pad = (n: number, w: number) => String(n).padStart(w, '0');

@@ -4,6 +4,7 @@ import type { PlannedGroup, PlannedTable, Val } from './types.js';
 import { SEED_SQL, type SeedSql } from './sql.js';
 import { FIXTURE_STRIDE, type Tier } from './tiers.js';
 import { withEncoding } from '../dialects/shared/ddl.js';
+import { SEED } from './rng.js';
 
 const ABOUT: Record<Tier, string> = {
   smoke: 'one row per table; proves the schema loads',
@@ -55,7 +56,7 @@ export function seedSql(d: Dialect, tier: Tier, groups: PlannedGroup[], bases: n
   });
   return withEncoding(d, [
     `-- db/seed.sql: ${tier} seed (db-scaffold) — ${ABOUT[tier]}`,
-    `-- ${d.label} · ${tables.size} tables · deterministic (same design, same file) · loading it twice changes nothing`,
+    `-- ${d.label} · ${tables.size} tables · seed ${SEED} · deterministic (same design, same file) · loading it twice changes nothing`,
     '-- Made-up values: e-mails on example.test, phone numbers 555-01xx, no credentials.',
     `-- Load after the migrations: ${s.load}`,
     '',

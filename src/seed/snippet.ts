@@ -11,9 +11,8 @@ export function rowCounts(groups: PlannedGroup[]): Map<string, number> {
   return out;
 }
 
-export function smokeSnippet(d: Dialect, design: Design, groups: PlannedGroup[], seedPath: string): string {
+export function smokeSnippet(d: Dialect, design: Design, counts: Map<string, number>, seedPath: string): string {
   const s = SEED_SQL[d.id];
-  const counts = rowCounts(groups);
   const order = (design.schema?.tables ?? []).map((t) => t.name).filter((n) => counts.has(n));
   // plain up files only (dbmate/goose keep the down in the same file, Alembic writes Python)
   const plain = design.migrations.length && design.migrations.every((m) => m.up !== m.down && m.up.endsWith('.sql'));

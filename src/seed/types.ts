@@ -33,7 +33,7 @@ export interface Cell {
   index: number;                 // position of the row in its table within the group
   key: string;                   // stable seed key: table.column#id
   person: { first: string; last: string };
-  created: string;               // the row's created_at ('YYYY-MM-DD HH:MM:SS')
+  times?: Map<string, Val>;      // the row's phased dates and instants (time.ts)
   maxLen?: number;               // VARCHAR(n) / indexed TEXT limit
   row: Record<string, Val>;      // the row's earlier columns (a slug follows its title or name)
 }

@@ -9,7 +9,7 @@ export const Style = z.enum(['schema-first', 'code-first']);
 export const MigCtl = z.enum(['manual', 'auto-on-deploy', 'hybrid', 'leader-job']);
 export const Runner = z.enum(['cargo-path-dep', 'binary', 'existing', 'later']);
 export const Existing = z.enum(['dbmate', 'goose', 'golang-migrate', 'sqlx', 'atlas']);
-export const SeedTier = z.enum(['smoke', 'rich', 'fixtures', 'skip']);
+export const SeedTier = z.enum(['smoke', 'rich', 'fixtures', 'volume', 'skip']);
 export type DB = z.infer<typeof DB>;
 export type ORM = z.infer<typeof ORM>;
 export type SeedTier = z.infer<typeof SeedTier>;
@@ -27,6 +27,7 @@ export const Answers = z.object({
   runner: Runner,
   existing: Existing.optional(),      // the runner in use when runner is 'existing'
   seed: SeedTier,
+  rows: z.coerce.number().int().min(1).max(50_000_000).optional(), // volume tier: rows over the whole design (default 100000)
   irreversible: z.array(z.string()),
   timestamps: Timestamps.optional(),
   timezone: z.enum(['tz', 'local']).optional(), // datetime columns with (tz, the default) or without time zone unless typed datetime(tz|local)  // created_at/updated_at for every entity unless @timestamps says otherwise (default both)

@@ -30,7 +30,7 @@ export const Design = z.object({
   schema: Schema.optional(),          // snapshot of what the migrations replay to
   migrations: z.array(Migration),
   handoff: z.string().optional(),
-  seed: z.object({ tier: z.string(), file: z.string().optional(), entities: z.array(z.string()) }).optional(),
+  seed: z.object({ tier: z.string(), file: z.string().optional(), entities: z.array(z.string()), rows: z.number().int().optional() }).optional(),
   // db-schema's answers kept as they are given (no schema files yet): the next run offers to resume them
   wizard: z.object({ unfinished: z.literal(true), step: z.number().int() }).optional(),
 }).strict();

@@ -47,6 +47,7 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
     c('smoke', 'Smoke fixture (recommended)', 'one row per entity; proves the schema loads'),
     c('rich', 'Rich dev seed', '5–20 realistic rows per entity to click around in'),
     c('fixtures', 'Test fixtures', 'small labelled datasets keyed by test name'),
+    c('volume', 'Volume (load test)', 'many rows generated inside the engine (-- --rows N, default 100000)'),
     c('skip', 'Skip', 'no seed file; choose a tier later with `npx plop db-seed`'),
   ] },
 };

@@ -8,6 +8,7 @@ import { mysqlChanges, placeAfter } from './alter.js';
 import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
 import { groupCheckSwaps } from './group.js';
 import { isKeyed, keyedSql } from './keyed.js';
+import { mysqlVolume } from './volume.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -34,6 +35,7 @@ function addFkOnce(table: string, fkSql: string, name: string): string {
 
 export const mysql: Dialect = {
   id: 'mysql',
+  volume: mysqlVolume,
   label: 'MySQL/MariaDB',
   sqlDriver: 'mysql',
   caps: {

@@ -7,6 +7,7 @@ import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
 import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
 import { beginCommit } from '../shared/transaction.js';
+import { pgVolume } from './volume.js';
 
 export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -21,6 +22,7 @@ const commentsOn = (t: Table) => [
 
 export const postgres: Dialect = {
   id: 'postgres',
+  volume: pgVolume,
   label: 'PostgreSQL',
   sqlDriver: 'postgres',
   caps: {

@@ -11,6 +11,7 @@ import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
 import { SQLITE_CHECK, SQLITE_MEANING } from './meaning.js';
 import { sqliteTransaction, turnsForeignKeysOff } from './transaction.js';
+import { sqliteVolume } from './volume.js';
 
 const q = ddl.quoteWith('"');
 
@@ -59,6 +60,7 @@ function forwardReference(up: Statement[]): boolean {
 
 export const sqlite: Dialect = {
   id: 'sqlite',
+  volume: sqliteVolume,
   label: 'SQLite',
   sqlDriver: 'sqlite3',
   caps: {
