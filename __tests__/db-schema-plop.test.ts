@@ -90,7 +90,7 @@ test('an existing secrets/db.env is never rewritten (content, mtime) nor printed
 
 test.each([
   ['not JSON', '{ "version": 1,', /^db\/design\.json: not valid JSON \(.*\); fix it or restore it from git$/],
-  ['the wrong shape', '{ "version": 3, "tool": "db-scaffold", "answers": {}, "migrations": [] }', /^db\/design\.json: invalid at version: .*; fix it or restore it from git$/],
+  ['the wrong shape', '{ "version": 99, "tool": "db-scaffold", "answers": {}, "migrations": [] }', /^db\/design\.json: invalid at version: .*; fix it or restore it from git$/],
 ])('a broken design.json (%s) → one line naming it, nothing written', async (_what, body, message) => {
   const dest = tempDir('plop-broken');
   mkdirSync(join(dest, 'db'));
