@@ -36,7 +36,8 @@ describe('db-schema wizard in a terminal', () => {
       expect.stringMatching(/^Owner ↔ Visit +None$/), expect.stringMatching(/^Pet ↔ Vet +None$/), // named together
     ]);
     expect(m).toMatch(/Medicine +keep it/);
-    await relate(term, 4, ['Down', 'Down', 'Down', 'Right', 'Right', 'Right', 'Right'], 3); // Pet ↔ Vet: many-to-many
+    // Pet ↔ Vet: many-to-many, its junction named on the row
+    await relate(term, 4, ['Down', 'Down', 'Down', 'Right', 'Right', 'Right', 'Right'], 3, /Pet ↔ Vet +Many-to-many[^\n]*junction pet_vets, cascade$/m);
     const ddl = await review(term, 5);
     expect(ddl).toMatch(/^db\/schema\.sql \(lines 1–\d+ of \d+\)$/m);
     expect(ddl).toMatch(/Accept +Revise entities +Revise relations +Revise types +Revise indexes/);

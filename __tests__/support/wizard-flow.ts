@@ -36,9 +36,10 @@ export async function typeEntities(t: Term, step: number, lines: string[]): Prom
 }
 
 /** The matrix: `keys` on the way (e.g. Down ×3, Right ×4), then Down to Done (`rowsAfter` rows below) and Enter. */
-export async function relate(t: Term, step: number, moves: string[], downToDone: number): Promise<string> {
+export async function relate(t: Term, step: number, moves: string[], downToDone: number, seen?: RegExp): Promise<string> {
   const screen = await atStep(t, step);
   await t.send(...moves, ...Array(downToDone).fill('Down'));
+  if (seen) await t.waitFor(seen); // a row as the moves left it
   await t.waitFor(/^❯ Done$/m);
   await t.send('Enter');
   return screen;

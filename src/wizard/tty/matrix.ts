@@ -3,6 +3,7 @@
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import type { Relation } from '../../state/model-schema.js';
 import { defaultColumn } from '../../model/relations.js';
+import { junctionName } from '../../model/naming.js';
 import { defaultAction, FK_ACTIONS, FK_HINT, kindsOf, toRelation, type PairRow } from '../kinds.js';
 import { nextHeader, screen } from './session.js';
 import { bold, cyan, dim, green, help, HIDE, POINTER, red, SHOW, windowed, yellow } from './style.js';
@@ -17,6 +18,8 @@ export interface MatrixAnswer { relations: Relation[]; drop: string[] }
 interface Adding { stage: 0 | 1 | 2; from: number; to: number }
 
 const cycle = <T>(xs: readonly T[], x: T, by: number) => xs[(xs.indexOf(x) + by + xs.length) % xs.length];
+/** The junction table a many-to-many row makes (as compile names it: a typed name, else a_bs). */
+const junctionOf = (r: PairRow) => (r.column && !r.column.endsWith('_id') ? r.column : junctionName(r.a, r.b));
 const linked = (r: PairRow) => r.kind !== 'none' && r.kind !== 'many-to-many';
 
 const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => {
@@ -77,7 +80,7 @@ const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => 
   rows.forEach((r, i) => {
     const kinds = kindsOf(r.a, r.b);
     const k = kinds.find((x) => x.value === r.kind) ?? kinds[0];
-    const fk = linked(r) ? `  on delete: ${r.onDelete ?? defaultAction(r.kind)}` : r.kind === 'many-to-many' ? '  junction, cascade' : '';
+    const fk = linked(r) ? `  on delete: ${r.onDelete ?? defaultAction(r.kind)}` : r.kind === 'many-to-many' ? `  junction ${junctionOf(r)}, cascade` : '';
     const col = r.kind === 'a-b' || r.kind === 'one-to-one' ? `  FK ${r.b}.${r.column ?? defaultColumn(r.a, r.b)}` : '';
     if (i === at) focusLine = body.length;
     body.push(`${mark(i)} ${`${r.a} ↔ ${r.b}`.padEnd(width)}  ${i === at ? cyan(`◂ ${k.label} ▸`) : k.label}${dim(fk + col)}`);
