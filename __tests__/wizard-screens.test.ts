@@ -11,7 +11,8 @@ const root = resolve('.');
 const PLOP = join(root, 'node_modules', 'plop', 'bin', 'plop.js');
 const terms: Term[] = [];
 const wizard = async (args: string[], env: Record<string, string> = {}, rows = 50) => {
-  const t = await spawnTerm('node', [PLOP, 'db-schema', '--', '--dest', tempDir('screens'), ...args], { cwd: root, cols: 200, rows, env });
+  const dest = args.includes('--dest') ? [] : ['--dest', tempDir('screens')]; // an option is given once
+  const t = await spawnTerm('node', [PLOP, 'db-schema', '--', ...dest, ...args], { cwd: root, cols: 200, rows, env });
   terms.push(t);
   return t;
 };

@@ -82,7 +82,7 @@ describe('a default the engines cannot all read, or of the wrong kind: one line'
     ["j:json:default('{x')", /default\('\{x'\) is not JSON/],
     ['n:integer:default(1.5)', /default\(1\.5\) has decimals; integer holds whole numbers/],
     ['b:boolean:default(1)', /default\(1\) is a number; boolean is not numeric/],
-    ['s:string(3):default(\'long\')', /is longer than string\(3\)/],
+    ['s:string(3):default(\'long\')', /has 4 characters; string\(3\) holds 3/],
     ['e:enum(a|b):default(c)', /default\(c\) is not one of a\|b/],
     ['d:date:default(now)', /default\(now\) needs a datetime or time column, not date; a date takes default\(today\)/],
     ['x:text:default(null)', /default\(null\) needs optional/],

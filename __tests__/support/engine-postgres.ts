@@ -78,7 +78,8 @@ export async function openPostgres(): Promise<Engine> {
     id: 'postgres',
     name,
     async exec(sql) {
-      await client.query(sql);
+      // a file that fails inside its BEGIN leaves the session aborted; psql would end it: roll back, as a new session
+      await client.query(sql).catch(async (e: unknown) => { await client.query('ROLLBACK').catch(() => undefined); throw e; });
     },
     query,
     catalog: () => postgresCatalog(query),
