@@ -17,7 +17,7 @@ test.each([
 test('the reason quotes the words that decided it; defaults say so', () => {
   const g = guessIntake('A vet clinic on PostgreSQL in production. Owners have pets.');
   expect(g.db.reason).toBe("from your description: 'clinic on PostgreSQL in production'");
-  expect(g.scale.reason).toBe("from your description: 'PostgreSQL in production'");
+  expect(g.scale.reason).toBe("from your description: 'production'"); // the decisive word, not 'PostgreSQL in production'
   expect(g.orm.reason).toMatch(/^default: /);
   expect(g.migctl.reason).toBe('recommended default: manual in production, automatic in development');
   expect(guessIntake('Orders; uses Prisma.').style.reason).toBe('follows the ORM: prisma defines the entities in code');

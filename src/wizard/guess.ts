@@ -36,7 +36,8 @@ export function guessIntake(text: string): Record<Key, Guess> {
   for (const key of ['db', 'orm', 'scale'] as const) {
     for (const [re, value] of RULES[key]) {
       const m = re.exec(text);
-      if (m) { out[key] = { value, reason: from(text, m) }; break; }
+      // scale: the words that decided it only (the words around them name the engine, not the scale)
+      if (m) { out[key] = { value, reason: key === 'scale' ? `from your description: '${m[0]}'` : from(text, m) }; break; }
     }
   }
   out.db ??= { value: 'postgres', reason: 'default: the safe choice for a server app' };
