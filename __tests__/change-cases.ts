@@ -80,6 +80,9 @@ export const CASES: Record<string, Case> = {
     lines: book('title,', 'headline,'), extra: { renames: [{ from: 'Book.title', to: 'Book.headline' }] }, kinds: ['renameColumn'],
     renamed: { 'books.title': 'books.headline' },
   },
+  // issue 22: on MariaDB the FK's own index goes only once the composite one leading with its column is there
+  fkCompositeIndex: { lines: { Book: `${LINES.Book}, @index(author_id, pages)` }, kinds: ['addIndex', 'dropIndex'] },
+  fkIndexNotLeading: { lines: { Book: `${LINES.Book}, @index(pages, author_id)` }, kinds: ['addIndex'] },
   addColumnBackfill: { lines: { Author: `${LINES.Author}, country` }, extra: { backfill: { 'Author.country': "'BE'" } }, kinds: ['addColumn', 'alterColumn'] },
 };
 

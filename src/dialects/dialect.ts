@@ -12,6 +12,7 @@ export interface Caps {
   partialIndex: boolean;         // CREATE INDEX … WHERE
   addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
   dropColumnWithFk: 'alter' | 'rebuild';
+  fkNeedsIndex?: boolean;        // an FK must keep an index that leads with its column (MySQL/MariaDB)
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
 }
