@@ -16,6 +16,7 @@ import type { Fills } from '../diff/table.js';
 import { fail } from '../cli/errors.js';
 import { backfillValue, type ChangeSpec } from './spec.js';
 import { changeName, changeNotes, changeReport } from './report.js';
+import { planContract } from './contract.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
 
@@ -43,6 +44,7 @@ export function ambiguityLine(a: { gone: string; fresh: string }): string {
 export function planChange(design: Design, spec: ChangeSpec, dest: string, clock: Date, clicked?: Model): Changed {
   const a = settings(design, WHAT);
   assertConsistent(design, a);
+  if (spec.contract) return planContract(design, dest, clock);
   if (!clicked && !spec.entities) fail(`${WHAT}: entities: missing; give the whole design as it should now be (the same entity lines as db-schema)`);
   const byId = clicked ? idRenames(design.model!, clicked) : [];
   const said = [...spec.renames, ...byId.filter((r) => !spec.renames.some((s) => s.from === r.from))];
@@ -72,6 +74,6 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {
     files, design: out.design, up: body(out.migration?.up), down: body(out.migration?.down), kinds: diff.up.map((s) => s.kind),
-    report: changeReport({ design: out.design, diff, migration: out.migration, notes: upNotes, schemaText: out.schemaText }),
+    report: changeReport({ design: out.design, diff, migration: out.migration, notes: [...upNotes, ...(out.online ?? []).map((n) => `next: ${n}`)], schemaText: out.schemaText }),
   };
 }

@@ -21,6 +21,8 @@ import { laidChecksum, layMigration, layoutOf } from '../runners/layout.js';
 import { ormRecords } from '../orm/files.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
+import { safetyOf } from './safety.js';
+import { appendPhases } from './migrate-online.js';
 
 export interface Settings { db: DialectId; orm: string; style: string }
 
@@ -41,6 +43,7 @@ export interface Change {
 
 export interface Appended {
   files: FileRecord[]; design: Design; diff: Diff; schemaText: string; migration?: { up: string; down: string };
+  online?: string[];            // safety online: what to deploy next (the expand/contract notes)
 }
 
 /** Diff `prev` → `next` (pure); the caller judges the facts before appending. */
@@ -60,6 +63,20 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
   const layout = legacy ? 'kei-migrate' : layoutOf(a);
   if (!design.handoff && layout !== 'prisma') {
     const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
+    const safety = safetyOf(a);
+    const plan = !first && safety.mode === 'online' ? d.online?.(diff.up) : undefined;
+    if (plan) {
+      const phases = plan.phases.length ? plan.phases : [{ name: '_expand', up: ['-- nothing to expand: the change is all in the contract'], down: [] }];
+      const r = appendPhases({ d, layout, design, name: c.name, date: meta.date, clock: c.clock, dest: c.dest, timeouts: safety.timeouts, notes: c.notes }, phases);
+      files.push(...r.files);
+      if (plan.contract.length) {
+        const prior = design.contract;
+        design.contract = { name: prior?.name ?? c.name, phases: [...(prior?.phases ?? []), ...plan.contract], notes: [...(prior?.notes ?? []), ...plan.notes] };
+      }
+      if (!files.includes(schemaFile)) files.push(schemaFile);
+      files.push(...ormRecords(design));
+      return { files, design, diff, schemaText, migration: r.migration, online: plan.notes };
+    }
     const version = nextVersion(c.clock, c.design.migrations.map((m) => m.version));
     const irreversible = c.irreversible ?? [];
     const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {

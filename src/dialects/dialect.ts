@@ -1,6 +1,7 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
+import type { OnlinePlan } from './online.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -40,6 +41,8 @@ export interface Dialect {
   group?: (up: Statement[]) => Statement[];
   /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
   outsideTransaction?: (sql: string) => boolean;
+  /** The lock-safe form of a later migration (safety: online); absent: the engine has no online DDL. */
+  online?: (up: Statement[]) => OnlinePlan;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

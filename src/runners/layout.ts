@@ -29,7 +29,7 @@ export function layoutOf(a: Pick<Spec, 'orm' | 'runner' | 'existing'>): Layout {
 }
 
 /** A rendered migration, before it is laid out. */
-export interface Rendered { version: string; name: string; date: string; up: string; down: string }
+export interface Rendered { version: string; name: string; date: string; up: string; down: string; noTx?: boolean }
 
 /** Where a migration of this layout lives (up and down paths; one file holds both for dbmate and goose). */
 export function layoutPaths(layout: Layout, version: string, name: string): { up: string; down: string } {
@@ -57,7 +57,7 @@ export function laidChecksum(l: Laid): string {
 /** The migration's files in the layout (immutable), plus what the layout keeps beside them (atlas.sum). */
 export function layMigration(layout: Layout, d: Dialect, m: Rendered, prior: Migration[], readPrior: (path: string) => string): Laid {
   const paths = layoutPaths(layout, m.version, m.name);
-  const noTx = !!d.outsideTransaction?.(m.up) || !!d.outsideTransaction?.(m.down);
+  const noTx = !!m.noTx || !!d.outsideTransaction?.(m.up) || !!d.outsideTransaction?.(m.down);
   const view = { ...m, noTx, up: m.up.replace(/\s+$/, ''), down: m.down.replace(/\s+$/, '') };
   const files: FileRecord[] = [];
   const pair = (up: string, down: string) => files.push({ path: paths.up, body: up, immutable: true }, { path: paths.down, body: down, immutable: true });

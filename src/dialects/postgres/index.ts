@@ -5,11 +5,12 @@ import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
+import { pgOnline } from './online.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
-const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
+export const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
 
 export const postgres: Dialect = {
   id: 'postgres',
@@ -26,6 +27,7 @@ export const postgres: Dialect = {
   literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),
   columnDefault: (c) => ddl.defaultSql(postgres, c, PG_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
   columnType: (c) => pgType(c),
+  online: (up) => pgOnline(up),
   emit: {
     createTriggerFunction: () => [
       `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,
