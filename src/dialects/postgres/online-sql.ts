@@ -22,23 +22,29 @@ export const fill = (c: Column, v: Default): string => valueSql(postgres, c, v, 
 export const notNullName = (table: string, col: string): string => `ck_${table}_${col}_nn`.slice(0, 63);
 
 /**
- * `SET col = value` in batches of BATCH rows by primary key, each committed on its own (the file runs
- * outside a transaction), so no writer waits for more than one batch. The updated_at trigger stays on
- * (turning it off would lock the table): the backfilled rows get a new updated_at.
+ * `SET col = value` in batches of BATCH rows, each committed on its own (the file runs outside a
+ * transaction), so no writer waits for more than one short batch: by ranges of an integer key, else by
+ * the key's next BATCH rows still to do. The updated_at trigger stays on (turning it off would lock the
+ * table): the backfilled rows get a new updated_at.
  */
 export function batchedUpdate(t: Table, set: string, where: string): string {
-  const pk = ddl.cols(postgres, t.primaryKey.columns);
-  return [
-    'DO $$',
-    'DECLARE n bigint;',
-    'BEGIN',
+  const pk = t.primaryKey.columns;
+  const byRange = pk.length === 1 && t.columns.some((c) => c.name === pk[0] && c.identity);
+  const upd = `    UPDATE ${q(t.name)} SET ${set}`;
+  const body = byRange ? [
+    `  SELECT min(${q(pk[0])}), max(${q(pk[0])}) INTO lo, hi FROM ${q(t.name)};`,
+    '  WHILE lo <= hi LOOP',
+    `${upd}\n      WHERE ${q(pk[0])} >= lo AND ${q(pk[0])} < lo + ${BATCH} AND (${where});`,
+    `    lo := lo + ${BATCH};`,
+    '    COMMIT;',
+    '  END LOOP;',
+  ] : [
     '  LOOP',
-    `    UPDATE ${q(t.name)} SET ${set}`,
-    `      WHERE (${pk}) IN (SELECT ${pk} FROM ${q(t.name)} WHERE ${where} LIMIT ${BATCH});`,
+    `${upd}\n      WHERE (${ddl.cols(postgres, pk)}) IN (SELECT ${ddl.cols(postgres, pk)} FROM ${q(t.name)} WHERE ${where} LIMIT ${BATCH});`,
     '    GET DIAGNOSTICS n = ROW_COUNT;',
     '    EXIT WHEN n = 0;',
     '    COMMIT;',
     '  END LOOP;',
-    'END $$;',
-  ].join('\n');
+  ];
+  return ['DO $$', 'DECLARE n bigint; lo bigint; hi bigint;', 'BEGIN', ...body, 'END $$;'].join('\n');
 }
