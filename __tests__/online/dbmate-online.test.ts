@@ -54,4 +54,4 @@ describeEachEngine('online migrations through dbmate: up → down → up, rows k
       }
     }, 120_000);
   }
-}, ['postgres']);
+}, ['postgres', 'mysql']);

@@ -19,7 +19,7 @@ export function populate(mysql: boolean): string[] {
   const from = mysql ? 'FROM s' : `FROM generate_series(1, ${ROWS}) AS s (i)`;
   const cat = (a: string, b: string) => (mysql ? `CONCAT(${a}, ${b})` : `${a} || ${b}`);
   return [
-    ...(mysql ? ['SET SESSION cte_max_recursion_depth = 10000000;'] : []),
+    ...(mysql ? ['SET SESSION max_recursive_iterations = 10000000;'] : []),
     `INSERT INTO authors (name, is_active) ${series} ${cat("'a-'", 'i')}, TRUE ${from.replace(String(ROWS), '1000')};`,
     `INSERT INTO books (title, isbn, pages, status, format, subtitle, author_id) ${series} ${cat("'b-'", 'i')}, ${cat("'g-'", 'i')}, i % 500,` +
       ` CASE WHEN i % 2 = 0 THEN 'live' ELSE 'draft' END, 'paper', CASE WHEN i % 2 = 0 THEN 's' END, 1 + i % 1000 ${from};`,

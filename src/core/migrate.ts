@@ -65,6 +65,8 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
     const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
     const safety = safetyOf(a);
     const plan = !first && safety.mode === 'online' ? d.online?.(diff.up) : undefined;
+    const notes = !first && safety.mode === 'online' && !d.online
+      ? [...(c.notes ?? []), `safety online: ${d.label} has one writer and no online DDL; this migration is as in offline mode`] : c.notes;
     if (plan) {
       const phases = plan.phases.length ? plan.phases : [{ name: '_expand', up: ['-- nothing to expand: the change is all in the contract'], down: [] }];
       const r = appendPhases({ d, layout, design, name: c.name, date: meta.date, clock: c.clock, dest: c.dest, timeouts: safety.timeouts, notes: c.notes }, phases);
@@ -80,7 +82,7 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
     const version = nextVersion(c.clock, c.design.migrations.map((m) => m.version));
     const irreversible = c.irreversible ?? [];
     const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
-      version, date: meta.date, name: c.name, tool: layout, notes: c.notes, downNotes: c.downNotes, irreversible,
+      version, date: meta.date, name: c.name, tool: layout, notes, downNotes: c.downNotes, irreversible,
       lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
     });
     const read = (f: string) => readFileSync(join(c.dest, f), 'utf8');
