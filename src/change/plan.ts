@@ -17,6 +17,7 @@ import { fail } from '../cli/errors.js';
 import { backfillValue, type ChangeSpec } from './spec.js';
 import { changeName, changeNotes, changeReport } from './report.js';
 import { planContract } from './contract.js';
+import { readData } from '../core/data-step.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
 
@@ -56,7 +57,7 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   if (open.length) fail(ambiguityLine(open[0]));
   const change = { design, prev, model, next, settings: a as Settings, diff: { renames, fills: fillsOf(next, spec) } };
   const diff = diffOf(change);
-  if (diff.up.length === 0) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
+  if (diff.up.length === 0 && !spec.data) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
   const f = diff.facts;
   if (f.unfilled.length) {
     const [t, c] = f.unfilled[0].split('.');
@@ -69,7 +70,8 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   }
   const { up: upNotes, down: downNotes } = changeNotes(diff, a.db, !!design.seed && design.seed.tier !== 'skip');
   const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
-  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes }, diff);
+  const data = spec.data ? readData(dest, spec.data) : undefined;
+  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes, data }, diff);
   const files = [...out.files, stateRecord(out.design)];
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {

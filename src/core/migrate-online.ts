@@ -15,7 +15,10 @@ import { laidChecksum, layMigration, type Layout } from '../runners/layout.js';
 import { nextVersion, sha256 } from './versions.js';
 import { fail } from '../cli/errors.js';
 
-export interface PhaseRun { d: Dialect; layout: Layout; design: Design; name: string; date: string; clock: Date; dest: string; timeouts: Timeouts; notes?: string[] }
+export interface PhaseRun {
+  d: Dialect; layout: Layout; design: Design; name: string; date: string; clock: Date; dest: string; timeouts: Timeouts; notes?: string[];
+  plain?: boolean;  // offline (a data step's three migrations): no timeouts
+}
 
 /** The lines every online file starts with: the engine's timeouts (a backfill's statement runs unbounded, batch by batch). */
 function head(d: Dialect, p: Phase, t: Timeouts, alone: boolean): string[] {
@@ -46,7 +49,7 @@ export function appendPhases(r: PhaseRun, phases: Phase[]): { files: FileRecord[
     const version = nextVersion(r.clock, r.design.migrations.map((m) => m.version));
     const name = `${r.name}${p.name}`;
     const notes = [...(r.notes ?? []), ...(p.notes ?? [])].map((n) => `-- ${n}`);
-    const h = head(r.d, p, r.timeouts, alone);
+    const h = r.plain ? [] : head(r.d, p, r.timeouts, alone);
     const up = text(r.d, `-- ${r.layout}: ${name} (generated ${r.date})`, [...notes, ...h], p.up);
     const down = text(r.d, `-- ${r.layout}: ${name} down (generated ${r.date})`, [`-- Reverts ${version}_${name}.sql.`, ...h], p.down);
     const read = (f: string) => files.find((x) => x.path === f)?.body ?? readFileSync(join(r.dest, f), 'utf8');

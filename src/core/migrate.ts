@@ -23,6 +23,8 @@ import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 import { safetyOf } from './safety.js';
 import { appendPhases } from './migrate-online.js';
+import { dataPhase, offlinePhases } from './data-step.js';
+import type { Phase } from '../dialects/online.js';
 
 export interface Settings { db: DialectId; orm: string; style: string }
 
@@ -39,6 +41,7 @@ export interface Change {
   notes?: string[];             // up header lines
   downNotes?: string[];         // down header lines
   irreversible?: string[];      // tables whose down aborts
+  data?: { up: string; down?: string }; // a data step's SQL (core/data-step.ts)
 }
 
 export interface Appended {
@@ -67,17 +70,20 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
     const plan = !first && safety.mode === 'online' ? d.online?.(diff.up) : undefined;
     const notes = !first && safety.mode === 'online' && !d.online
       ? [...(c.notes ?? []), `safety online: ${d.label} has one writer and no online DDL; this migration is as in offline mode`] : c.notes;
-    if (plan) {
-      const phases = plan.phases.length ? plan.phases : [{ name: '_expand', up: ['-- nothing to expand: the change is all in the contract'], down: [] }];
-      const r = appendPhases({ d, layout, design, name: c.name, date: meta.date, clock: c.clock, dest: c.dest, timeouts: safety.timeouts, notes: c.notes }, phases);
+    if (plan || c.data) {
+      const nothing: Phase[] = [{ name: '_expand', up: ['-- nothing to expand: the change is all in the contract'], down: [] }];
+      const expand = plan ? (plan.phases.length ? plan.phases : nothing) : [];
+      const phases = plan ? [...expand, ...(c.data ? [dataPhase(d, c.data, `${c.name}_data`)] : [])] : offlinePhases(d, diff.up, c.data!, c.name);
+      const run = { d, layout, design, name: c.name, date: meta.date, clock: c.clock, dest: c.dest, timeouts: safety.timeouts, notes, plain: !plan };
+      const r = appendPhases(run, phases);
       files.push(...r.files);
-      if (plan.contract.length) {
+      if (plan?.contract.length) {
         const prior = design.contract;
         design.contract = { name: prior?.name ?? c.name, phases: [...(prior?.phases ?? []), ...plan.contract], notes: [...(prior?.notes ?? []), ...plan.notes] };
       }
       if (!files.includes(schemaFile)) files.push(schemaFile);
       files.push(...ormRecords(design));
-      return { files, design, diff, schemaText, migration: r.migration, online: plan.notes };
+      return { files, design, diff, schemaText, migration: r.migration, online: plan?.notes ?? phases.flatMap((p) => p.notes ?? []) };
     }
     const version = nextVersion(c.clock, c.design.migrations.map((m) => m.version));
     const irreversible = c.irreversible ?? [];
