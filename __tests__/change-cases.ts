@@ -80,6 +80,9 @@ export const CASES: Record<string, Case> = {
     lines: book('title,', 'headline,'), extra: { renames: [{ from: 'Book.title', to: 'Book.headline' }] }, kinds: ['renameColumn'],
     renamed: { 'books.title': 'books.headline' },
   },
+  // issue 22: on MariaDB the FK's own index goes only once the composite one leading with its column is there
+  fkCompositeIndex: { lines: { Book: `${LINES.Book}, @index(author_id, pages)` }, kinds: ['addIndex', 'dropIndex'] },
+  fkIndexNotLeading: { lines: { Book: `${LINES.Book}, @index(pages, author_id)` }, kinds: ['addIndex'] },
   addColumnBackfill: { lines: { Author: `${LINES.Author}, country` }, extra: { backfill: { 'Author.country': "'BE'" } }, kinds: ['addColumn', 'alterColumn'] },
   // @timestamps(…) changed later: the columns go (and the updated_at trigger, where the engine has one); the down brings them back
   timestampsNone: { lines: { Author: `${LINES.Author}, @timestamps(none)` }, extra: sure, kinds: ['dropColumn'], lost: ['authors.created_at', 'authors.updated_at'] },

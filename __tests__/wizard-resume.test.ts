@@ -45,11 +45,11 @@ test('Ctrl-C at the matrix, then resume: the same files as an uninterrupted run'
   expect(await t1.screen()).toMatch(/^cancelled, nothing written; your answers so far are kept in db\/design\.json: run db-schema again to resume$/m);
   expect(Object.keys(snapshot(dest))).toEqual(['db/design.json']); // no schema, migration or secrets file
   const kept = JSON.parse(readFileSync(join(dest, 'db/design.json'), 'utf8'));
-  expect(Object.keys(kept.answers)).toEqual(['intake', 'db', 'orm', 'scale', 'style', 'migctl', 'entities']);
+  expect(Object.keys(kept.answers)).toEqual(['intake', 'db', 'orm', 'scale', 'style', 'migctl', 'entities', 'safety']);
   expect(kept.wizard).toEqual({ unfinished: true, step: 3 });
 
   const t2 = await wizard(dest);
-  await t2.waitFor(/An unfinished design is in db\/design\.json \(7 answers: intake, db, orm, scale, style, migctl, entities\)/, 15_000);
+  await t2.waitFor(/An unfinished design is in db\/design\.json \(8 answers: intake, db, orm, scale, style, migctl, entities, safety\)/, 15_000);
   await t2.send('Enter'); // Resume where it stopped
   await relate(t2, 2, MATRIX, 3);
   await review(t2, 3);

@@ -83,7 +83,7 @@ test('auto-on-deploy with multi-replica: warned on the form, then the replica-sa
   await atStep(t, 2);
   await t.send('Down', 'Down', 'Down', 'Down', 'Right', 'Right'); // Migration control: Hybrid → Manual → Auto on deploy
   await t.waitFor(/^! auto-on-deploy with production multi-replica: every replica would try to apply the same migrations at start: you will be offered/m);
-  await t.send('Down', 'Enter');
+  await t.send('Down', 'Down', 'Enter'); // past "Later migrations" (online, preselected at this scale) to Continue
   const alt = await t.waitFor('? Migration control for several replicas');
   expect(alt).toMatch(/^Phase 1\/5 — intake · step 3 of 9$/m); // the re-ask is the 9th screen
   expect(alt).toMatch(/several replicas[^\n]*\n❯ Hybrid — a person applies in production[\s\S]*Single leader-elected migration job/);
@@ -92,5 +92,5 @@ test('auto-on-deploy with multi-replica: warned on the form, then the replica-sa
   await t.send('C-c');
   expect(await t.exited(10_000)).toBe(130);
   const kept = JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8'));
-  expect(kept.answers).toMatchObject({ scale: 'multi-replica', migctl: 'leader-job' });
+  expect(kept.answers).toMatchObject({ scale: 'multi-replica', migctl: 'leader-job', safety: 'online' });
 }, 60_000);

@@ -46,11 +46,13 @@ export const DB_CHANGE: Core = {
   description: 'change anything (type, size, NULL, default, unique, index, FK action, rename, drop): one migration pair with its exact down',
   pending: (args, dest) => {
     requireDesign(dest, NAME);
-    return givenChange(args).entities === undefined ? ['entities'] : [];
+    const g = givenChange(args);
+    return g.entities === undefined && g.contract !== true ? ['entities'] : [];
   },
   gather: async (args, dest, inq) => {
     const design = requireDesign(dest, NAME);
     const given = givenChange(args);
+    if (given.contract === true) return parseChange(args.spec ? `--spec ${args.spec}` : NAME, given);
     if (given.entities === undefined && !inq) {
       fail('missing answers: entities (no terminal to ask; give the whole design as it should now be in --spec FILE: entities, relations, renames, allowDestructive, backfill)');
     }

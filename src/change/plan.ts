@@ -20,6 +20,8 @@ import { dialectOf } from '../dialects/registry.js';
 import type { Caps } from '../dialects/dialect.js';
 import { changeName, changeNotes, changeReport } from './report.js';
 import { impossibleDowns } from './downs.js';
+import { planContract } from './contract.js';
+import { readData } from '../core/data-step.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
 
@@ -47,6 +49,7 @@ export function ambiguityLine(a: { gone: string; fresh: string }): string {
 export function planChange(design: Design, spec: ChangeSpec, dest: string, clock: Date, clicked?: Model): Changed {
   const a = settings(design, WHAT);
   assertConsistent(design, a);
+  if (spec.contract) return planContract(design, dest, clock);
   if (!clicked && !spec.entities) fail(`${WHAT}: entities: missing; give the whole design as it should now be (the same entity lines as db-schema)`);
   const byId = clicked ? idRenames(design.model!, clicked) : [];
   const said = [...spec.renames, ...byId.filter((r) => !spec.renames.some((s) => s.from === r.from))];
@@ -58,7 +61,7 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   if (open.length) fail(ambiguityLine(open[0]));
   const change = { design, prev, model, next, settings: a as Settings, diff: { renames, fills: fillsOf(next, spec, dialectOf(a.db).caps) } };
   const diff = diffOf(change);
-  if (diff.up.length === 0) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
+  if (diff.up.length === 0 && !spec.data) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
   const f = diff.facts;
   if (f.unfilled.length) {
     const [t, c] = f.unfilled[0].split('.');
@@ -73,11 +76,12 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   const stuck = impossibleDowns(prev, next, diff.up);
   const [upNotes, downNotes] = [[...notes.up, ...stuck.up], [...notes.down, ...stuck.down]];
   const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
-  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes, irreversible: stuck.tables }, diff);
+  const data = spec.data ? readData(dest, spec.data) : undefined;
+  const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes, irreversible: stuck.tables, data }, diff);
   const files = [...out.files, stateRecord(out.design)];
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {
     files, design: out.design, up: body(out.migration?.up), down: body(out.migration?.down), kinds: diff.up.map((s) => s.kind),
-    report: changeReport({ design: out.design, diff, migration: out.migration, notes: upNotes, schemaText: out.schemaText }),
+    report: changeReport({ design: out.design, diff, migration: out.migration, notes: [...upNotes, ...(out.online ?? []).map((n) => `next: ${n}`)], schemaText: out.schemaText }),
   };
 }

@@ -19,6 +19,8 @@ export const ChangeSpec = z.object({
   replace: z.array(Name).default([]),                  // "drop X and add the new one", not a rename
   allowDestructive: z.boolean().default(false),
   backfill: z.record(Name, z.union([z.string(), z.number(), z.boolean()])).default({}),
+  contract: z.boolean().default(false),
+  data: z.object({ up: z.string().min(1), down: z.string().min(1).optional() }).strict().optional(), // a data step's .sql files              // safety online: write the contract the last expand left
 }).strict();
 export type ChangeSpec = z.infer<typeof ChangeSpec>;
 export const CHANGE_KEYS = Object.keys(ChangeSpec.shape);
@@ -43,7 +45,7 @@ export function givenChange(args: CliArgs, cwd = process.cwd()): Record<string, 
   delete raw.$schema;
   for (const [k, v] of Object.entries(args.values)) {
     try {
-      raw[k] = k === 'entities' ? v : k === 'allowDestructive' ? v === 'true' : JSON.parse(v);
+      raw[k] = k === 'entities' ? v : k === 'allowDestructive' || k === 'contract' ? v === 'true' : JSON.parse(v);
     } catch {
       fail(`--${k}: not valid JSON`);
     }

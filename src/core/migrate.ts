@@ -22,6 +22,10 @@ import { versionsOnDisk } from './disk-versions.js';
 import { ormRecords } from '../orm/files.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
+import { safetyOf } from './safety.js';
+import { appendPhases } from './migrate-online.js';
+import { dataPhase, offlinePhases } from './data-step.js';
+import type { Phase } from '../dialects/online.js';
 
 export interface Settings { db: DialectId; orm: string; style: string }
 
@@ -39,10 +43,12 @@ export interface Change {
   downNotes?: string[];         // down header lines
   irreversible?: string[];      // tables whose down aborts
   transactional?: boolean;      // false: a no-transaction migration (CREATE INDEX CONCURRENTLY); default all or nothing
+  data?: { up: string; down?: string }; // a data step's SQL (core/data-step.ts)
 }
 
 export interface Appended {
   files: FileRecord[]; design: Design; diff: Diff; schemaText: string; migration?: { up: string; down: string };
+  online?: string[];            // safety online: what to deploy next (the expand/contract notes)
 }
 
 /** Diff `prev` → `next` (pure); the caller judges the facts before appending. */
@@ -63,10 +69,30 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
   if (!design.handoff && layout !== 'prisma') {
     const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
     const probe = layoutPaths(layout, '0', 'x');
-    const version = nextVersion(c.clock, [...c.design.migrations.map((m) => m.version), ...versionsOnDisk(c.dest, [probe.up, probe.down])]);
+    const disk = versionsOnDisk(c.dest, [probe.up, probe.down]);
+    const safety = safetyOf(a);
+    const plan = !first && safety.mode === 'online' ? d.online?.(diff.up) : undefined;
+    const notes = !first && safety.mode === 'online' && !d.online
+      ? [...(c.notes ?? []), `safety online: ${d.label} has one writer and no online DDL; this migration is as in offline mode`] : c.notes;
+    if (plan || c.data) {
+      const nothing: Phase[] = [{ name: '_expand', up: ['-- nothing to expand: the change is all in the contract'], down: [] }];
+      const expand = plan ? (plan.phases.length ? plan.phases : nothing) : [];
+      const phases = plan ? [...expand, ...(c.data ? [dataPhase(d, c.data, `${c.name}_data`)] : [])] : offlinePhases(d, diff.up, c.data!, c.name);
+      const run = { d, layout, design, name: c.name, date: meta.date, clock: c.clock, dest: c.dest, timeouts: safety.timeouts, notes, plain: !plan, onDisk: disk };
+      const r = appendPhases(run, phases);
+      files.push(...r.files);
+      if (plan?.contract.length) {
+        const prior = design.contract;
+        design.contract = { name: prior?.name ?? c.name, phases: [...(prior?.phases ?? []), ...plan.contract], notes: [...(prior?.notes ?? []), ...plan.notes] };
+      }
+      if (!files.includes(schemaFile)) files.push(schemaFile);
+      files.push(...ormRecords(design));
+      return { files, design, diff, schemaText, migration: r.migration, online: plan?.notes ?? phases.flatMap((p) => p.notes ?? []) };
+    }
+    const version = nextVersion(c.clock, [...c.design.migrations.map((m) => m.version), ...disk]);
     const irreversible = c.irreversible ?? [];
     const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
-      version, date: meta.date, name: c.name, tool: layout, notes: c.notes, downNotes: c.downNotes, irreversible,
+      version, date: meta.date, name: c.name, tool: layout, notes, downNotes: c.downNotes, irreversible,
       lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
     });
     const read = (f: string) => readFileSync(join(c.dest, f), 'utf8');

@@ -2,6 +2,7 @@
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
 import type { VolumeSql } from './volume.js';
+import type { OnlinePlan } from './online.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -13,6 +14,7 @@ export interface Caps {
   partialIndex: boolean;         // CREATE INDEX … WHERE
   addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
   dropColumnWithFk: 'alter' | 'rebuild';
+  fkNeedsIndex?: boolean;        // an FK must keep an index that leads with its column (MySQL/MariaDB)
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
   engine?: string;               // the engine's name in messages
@@ -72,6 +74,8 @@ export interface Dialect {
   transaction?: (sql: string) => string;
   /** How the volume seed tier generates rows inside this engine. */
   volume: VolumeSql;
+  /** The lock-safe form of a later migration (safety: online); absent: the engine has no online DDL. */
+  online?: (up: Statement[]) => OnlinePlan;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

@@ -3,6 +3,7 @@ import type { Column, Table } from '../state/physical-schema.js';
 import type { ColumnChange } from '../model/statements.js';
 import { same } from './same.js';
 import { PART_KINDS, ownerOf, partStatement, withPart, withoutPart, type Part, type PartKind, type Work } from './work.js';
+import { lastFkIndex, type LateDrop } from './fk-index.js';
 
 const colNames = (t: Table) => new Set(t.columns.map((c) => c.name));
 
@@ -20,8 +21,9 @@ const ownedNames = (t: Table, cols: Column[]) => new Set(cols.flatMap((c) => {
   return [o.fk, o.index, o.unique, ...(o.checks ?? [])].filter((x) => !!x).map((x) => x!.name);
 }));
 
-/** Parts of the current table that the next one lacks or has otherwise; `only` picks FKs or the rest. */
-export function dropParts(w: Work, next: Table, fks: boolean): void {
+/** Parts of the current table that the next one lacks or has otherwise; `fks` picks FKs or the rest.
+ *  `late` (engines whose FKs need a leading index): an FK's last such index is held back there. */
+export function dropParts(w: Work, next: Table, fks: boolean, late?: LateDrop[]): void {
   const cur = w.get(next.name)!;
   const goneCols = cur.columns.filter((c) => !colNames(next).has(c.name));
   const riding = ownedNames(cur, goneCols);
@@ -29,6 +31,7 @@ export function dropParts(w: Work, next: Table, fks: boolean): void {
     for (const p of (cur[kind] as Part[])) {
       const n = (next[kind] as Part[]).find((x) => x.name === p.name);
       if ((n && same(n, p)) || riding.has(p.name)) continue;
+      if (late && !n && lastFkIndex(w.get(next.name)!, kind, p)) { late.push({ table: next.name, kind, part: p }); continue; }
       w.step(next.name, (t) => withoutPart(t, kind, p.name), (st) => partStatement(false, kind, next.name, p, st));
     }
   }

@@ -13,6 +13,7 @@ import { applyRenames, NO_RENAMES, type PhysicalRenames } from './renames.js';
 import { addColumns, alterColumns, checkShape, dropColumns, type Fills } from './table.js';
 import { addParts, dropParts } from './parts.js';
 import { addTrigger, dropTrigger } from './triggers.js';
+import { dropLate, type LateDrop } from './fk-index.js';
 
 export interface Diff { up: Statement[]; schema: Schema; facts: Facts }
 export interface DiffOptions { renames?: PhysicalRenames; fills?: Fills }
@@ -45,7 +46,8 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
   const kept = next.tables.filter((t) => w.get(t.name));
   for (const t of kept) checkShape(w.get(t.name)!, t);
   for (const t of kept) dropParts(w, t, true);
-  for (const t of kept) dropParts(w, t, false);
+  const late: LateDrop[] = [];
+  for (const t of kept) dropParts(w, t, false, caps.fkNeedsIndex ? late : undefined);
   for (const t of kept) dropTrigger(w, t);
   for (const t of kept) dropColumns(w, t);
   const gone = w.tables.filter((t) => !next.tables.some((n) => n.name === t.name));
@@ -58,6 +60,7 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
   for (const t of kept) addColumns(w, t, fills);
   for (const t of kept) addTrigger(w, t);
   for (const t of kept) addParts(w, t);
+  dropLate(w, late);
   if (caps.triggerFunction && hadTrigger && !wantsTrigger) w.up.push({ kind: 'dropTriggerFunction' });
   const tables = next.tables.map((t) => w.get(t.name) ?? t);
   return { up: w.up, schema: { ...next, tables }, facts: w.facts };

@@ -9,7 +9,8 @@ export function splitSql(sql: string): string[] {
   let dollar = false;
   let block = false;
   for (const line of sql.split('\n')) {
-    if (!cur.length && (/^\s*--/.test(line) || !line.trim())) continue;
+    // comment lines between statements go, but a linter's `-- squawk-ignore <rule>` stays with its statement
+    if (!cur.length && ((/^\s*--/.test(line) && !/^-- squawk-ignore /.test(line)) || !line.trim())) continue;
     cur.push(line);
     const code = line.replace(/--.*$/, '');
     if ((code.match(/\$\$/g) ?? []).length % 2) dollar = !dollar;

@@ -9,6 +9,8 @@ export const Style = z.enum(['schema-first', 'code-first']);
 export const MigCtl = z.enum(['manual', 'auto-on-deploy', 'hybrid', 'leader-job']);
 export const Runner = z.enum(['cargo-path-dep', 'binary', 'existing', 'later']);
 export const Existing = z.enum(['dbmate', 'goose', 'golang-migrate', 'sqlx', 'atlas']);
+export const Safety = z.enum(['online', 'offline']);
+const Duration = z.string().regex(/^[1-9]\d*(ms|s|min)$/, 'a duration like 500ms, 2s or 5min');
 export const SeedTier = z.enum(['smoke', 'rich', 'fixtures', 'volume', 'skip']);
 export type DB = z.infer<typeof DB>;
 export type ORM = z.infer<typeof ORM>;
@@ -30,7 +32,10 @@ export const Answers = z.object({
   rows: z.coerce.number().int().min(1).max(50_000_000).optional(), // volume tier: rows over the whole design (default 100000)
   irreversible: z.array(z.string()),
   timestamps: Timestamps.optional(),
-  timezone: z.enum(['tz', 'local']).optional(), // datetime columns with (tz, the default) or without time zone unless typed datetime(tz|local)  // created_at/updated_at for every entity unless @timestamps says otherwise (default both)
+  timezone: z.enum(['tz', 'local']).optional(), // datetime columns with (tz, the default) or without time zone unless typed datetime(tz|local)
+  safety: Safety.optional(),          // later migrations lock-safe (online) or plain (offline); default: online at multi-replica scale
+  lockTimeout: Duration.optional(),   // SET lock_timeout of every online PostgreSQL migration (default 2s)
+  statementTimeout: Duration.optional(), // SET statement_timeout of every online PostgreSQL migration (default 60s)
 });
 export type Answers = z.infer<typeof Answers>;
 export const SpecFile = Answers.partial().strict();

@@ -18,6 +18,7 @@ export const Migration = z.object({
   checksum: z.string(),               // sha256 of up + down as written
   sums: z.object({ up: z.string(), down: z.string() }).optional(), // sha256 of each file, to name the one edited
   irreversible: z.array(z.string()),
+  noTransaction: z.literal(true).optional(), // written to run outside a transaction (CONCURRENTLY, a batched backfill)
 });
 export type Migration = z.infer<typeof Migration>;
 
@@ -30,6 +31,12 @@ export const Design = z.object({
   schema: Schema.optional(),          // snapshot of what the migrations replay to
   migrations: z.array(Migration),
   handoff: z.string().optional(),
+  // safety online: what the expand migrations leave for `db-change -- --contract true` (one phase = one migration)
+  contract: z.object({
+    name: z.string(),
+    phases: z.array(z.object({ name: z.string(), up: z.array(z.string()), down: z.array(z.string()), noTx: z.boolean().optional() })),
+    notes: z.array(z.string()),
+  }).optional(),
   seed: z.object({ tier: z.string(), file: z.string().optional(), entities: z.array(z.string()), rows: z.number().int().optional() }).optional(),
   // db-schema's answers kept as they are given (no schema files yet): the next run offers to resume them
   wizard: z.object({ unfinished: z.literal(true), step: z.number().int() }).optional(),

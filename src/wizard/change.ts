@@ -69,7 +69,7 @@ const confirm = (inq: Inquirer, message: string, yes: string) => select(inq, 'co
 /** The answers of one click change: the model as it should be and what the spec would say beside it. */
 export async function askChange(inq: Inquirer, design: Design, dest: string): Promise<Record<string, unknown>> {
   const edited = applyEdit(design.model!, await pickEdit(inq, design.model!));
-  const spec: ChangeSpec = { relations: [], renames: [], replace: [], allowDestructive: false, backfill: {} }; // renames: by id
+  const spec: ChangeSpec = { relations: [], renames: [], replace: [], allowDestructive: false, backfill: {}, contract: false }; // renames: by id
   for (;;) {
     try {
       planChange(design, spec, dest, now(), edited.model); // the preview and its confirmation come after (db-change)

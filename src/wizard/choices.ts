@@ -43,6 +43,10 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
     c('sqlx', 'sqlx-cli', 'migrations/<ts>_<name>.up.sql and .down.sql, as `sqlx migrate run` reads them'),
     c('atlas', 'Atlas', 'migrations/<ts>_<name>.sql plus atlas.sum; plain downs in migrations/down/'),
   ] },
+  safety: { message: 'Later migrations', choices: [
+    c('online', 'Online (lock-safe)', 'CONCURRENTLY, NOT VALID then VALIDATE, expand/contract: replicas keep serving; the multi-replica default'),
+    c('offline', 'Offline (plain)', 'one migration a change, plain DDL that may lock a table while it runs; fine with a maintenance window'),
+  ] },
   seed: { message: 'Seed data', choices: [
     c('smoke', 'Smoke fixture (recommended)', 'one row per entity; proves the schema loads'),
     c('rich', 'Rich dev seed', '5–20 realistic rows per entity to click around in'),

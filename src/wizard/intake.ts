@@ -27,8 +27,13 @@ export async function askIntake(inq: Inquirer | undefined, a: Spec): Promise<Spe
   const missing = DECISIONS.filter((k) => out[k] === undefined);
   if (missing.length) {
     const guess = guessIntake(out.intake);
-    const rows = missing.map((k) => ({ key: k, label: CHOICES[k].message, choices: CHOICES[k].choices, value: guess[k].value, reason: guess[k].reason }));
-    const picked = await form({ message: 'Five decisions (all preselected; change any)', rows, warn: (v) => {
+    const rows: { key: string; label: string; choices: typeof CHOICES[string]['choices']; value: string; reason: string }[] = missing.map((k) => ({ key: k, label: CHOICES[k].message, choices: CHOICES[k].choices, value: guess[k].value, reason: guess[k].reason }));
+    // later migrations online or offline, asked once on the same screen: online preselected at multi-replica scale
+    if (out.safety === undefined) {
+      const online = (out.scale ?? guess.scale.value) === 'multi-replica';
+      rows.push({ key: 'safety', label: CHOICES.safety.message, choices: CHOICES.safety.choices, value: online ? 'online' : 'offline', reason: online ? 'multi-replica scale' : 'default' });
+    }
+    const picked = await form({ message: `${rows.length === 6 ? 'Six' : 'The'} decisions (all preselected; change any)`, rows, warn: (v) => {
       const scale = v.scale ?? out.scale;
       return (v.migctl ?? out.migctl) === 'auto-on-deploy' && scale === 'multi-replica' ? `${WHY}: you will be offered hybrid, a leader job or manual` : undefined;
     } });

@@ -9,6 +9,7 @@ import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
 import { groupCheckSwaps } from './group.js';
 import { isKeyed, keyedSql } from './keyed.js';
 import { mysqlVolume } from './volume.js';
+import { mysqlOnline } from './online.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -40,7 +41,7 @@ export const mysql: Dialect = {
   sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
-    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', ...MYSQL_MEANING,
+    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', fkNeedsIndex: true, ...MYSQL_MEANING,
   },
   check: MYSQL_CHECK,
   quote: q,
@@ -48,6 +49,7 @@ export const mysql: Dialect = {
   literal: ddl.literalWith((s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`),
   columnDefault: (c, t) => ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l)).replace(/^ DEFAULT /, '') || undefined,
   columnType: mysqlType,
+  online: (up) => mysqlOnline(up),
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',
   group: groupCheckSwaps, // a CHECK replaced in one ALTER TABLE: validated before the old one goes

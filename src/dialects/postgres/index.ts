@@ -8,11 +8,12 @@ import { pgChanges } from './alter.js';
 import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
 import { beginCommit } from '../shared/transaction.js';
 import { pgVolume } from './volume.js';
+import { pgOnline } from './online.js';
 
 export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
-const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
+export const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
 
 /** doc('…') and @doc('…'): COMMENT ON after the table (a DROP TABLE takes them with it). */
 const commentsOn = (t: Table) => [
@@ -39,6 +40,7 @@ export const postgres: Dialect = {
   columnDefault: (c) => ddl.defaultSql(postgres, c, PG_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
   columnType: (c) => pgType(c),
   transaction: (sql) => beginCommit(sql),
+  online: (up) => pgOnline(up),
   emit: {
     createTriggerFunction: () => [
       `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,

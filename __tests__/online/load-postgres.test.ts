@@ -1,0 +1,58 @@
+/**
+ * Under live load on the real PostgreSQL: writers (the old code) insert, update and read by the old column
+ * names while each online migration of the catalogue is applied through dbmate to ROWS books (200,000 unless
+ * DBS_LOAD_ROWS says otherwise): no writer statement waits 500 ms or fails. The offline form of a few of them
+ * makes a writer wait longer (both printed). One kind per online form here; DBS_LOAD_ALL=1 runs them all.
+ */
+import pg from 'pg';
+import { describeEachEngine, openEngine, type EngineId } from '../support/engines.js';
+import { databaseUrl } from '../support/project.js';
+import { SEED } from '../change-cases.js';
+import { ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
+import { ROWS, dbmateAsync, populate, underLoad } from './load.js';
+
+const OFFLINE = ['addIndex', 'setNotNullBackfill'];
+/** One kind per online form in the suite; DBS_LOAD_ALL=1 runs every kind of the catalogue. */
+const KINDS = process.env.DBS_LOAD_ALL ? ONLINE_CASES
+  : ['addIndex', 'addUnique', 'fkSetNull', 'enumAddValue', 'setNotNullBackfill', 'addColumnBackfill', 'renameColumn', 'dropColumn'];
+
+async function measure(db: EngineId, safety: 'online' | 'offline', name: string) {
+  const p = onlineProject(db, safety, 'dbmate', `load-${safety}-${name}`);
+  const e = await openEngine(db);
+  const clients: pg.Client[] = [];
+  try {
+    const url = `${databaseUrl(db, e.name, p.dir)}?sslmode=disable`;
+    dbmate(p.dir, url, 'up');
+    await e.exec(SEED.split('\n')[0]);
+    for (const sql of populate(false)) await e.exec(sql);
+    await e.exec('ANALYZE;');
+    runCase(p, name, false); // the expand: old code still runs (the contract comes once it is gone)
+    for (let i = 0; i < 2; i++) {
+      const c = new pg.Client({ host: '127.0.0.1', port: Number(process.env.DBS_PG_PORT ?? 5432), user: 'postgres', database: e.name });
+      await c.connect();
+      clients.push(c);
+    }
+    const opts = safety === 'online' ? '-c lock_timeout=2s -c statement_timeout=60s' : '';
+    return await underLoad(clients.map((c) => (sql: string) => c.query(sql)), name, () =>
+      dbmateAsync(p.dir, opts ? `${url}&options=${encodeURIComponent(opts)}` : url, 'migrate'));
+  } finally {
+    for (const c of clients) await c.end();
+    await e.close();
+  }
+}
+
+describeEachEngine(`online migrations under load (${ROWS} rows)`, (db) => {
+  for (const name of KINDS) {
+    test(name, async () => {
+      const on = await measure(db, 'online', name);
+      const off = OFFLINE.includes(name) ? await measure(db, 'offline', name) : undefined;
+      console.log(`${name}: online: ${on.statements} writer statements, longest ${on.maxMs.toFixed(0)} ms, ${on.failures.length} failed` +
+        (off ? `; offline: longest ${off.maxMs.toFixed(0)} ms, ${off.failures.length} failed` : ''));
+      expect(on.error).toBeUndefined();
+      expect(on.failures).toEqual([]);
+      expect(on.maxMs).toBeLessThan(500);
+      expect(on.statements).toBeGreaterThan(10);
+      if (off) expect(off.maxMs).toBeGreaterThan(on.maxMs);
+    }, 300_000);
+  }
+}, ['postgres']);

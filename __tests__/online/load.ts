@@ -1,0 +1,64 @@
+/**
+ * A bounded writer loop, as the old code runs it on the replicas while a migration is applied: inserts and
+ * updates on books and authors and reads by the old column names, each statement timed; stops on demand.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DBMATE } from './project.js';
+
+export interface Load { statements: number; maxMs: number; failures: string[] }
+type Run = (sql: string) => Promise<unknown>;
+
+export const ROWS = Number(process.env.DBS_LOAD_ROWS ?? 200_000);
+
+/** Authors and ROWS books, half of them without a subtitle. */
+export function populate(mysql: boolean): string[] {
+  const series = mysql
+    ? `WITH RECURSIVE s (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ${ROWS}) SELECT`
+    : 'SELECT';
+  const from = mysql ? 'FROM s' : `FROM generate_series(1, ${ROWS}) AS s (i)`;
+  const cat = (a: string, b: string) => (mysql ? `CONCAT(${a}, ${b})` : `${a} || ${b}`);
+  return [
+    ...(mysql ? ['SET SESSION max_recursive_iterations = 10000000;'] : []),
+    `INSERT INTO authors (name, is_active) ${series} ${cat("'a-'", 'i')}, TRUE ${from.replace(String(ROWS), '1000')};`,
+    `INSERT INTO books (title, isbn, pages, status, format, subtitle, author_id) ${series} ${cat("'b-'", 'i')}, ${cat("'g-'", 'i')}, i % 500,` +
+      ` CASE WHEN i % 2 = 0 THEN 'live' ELSE 'draft' END, 'paper', CASE WHEN i % 2 = 0 THEN 's' END, 1 + i % 1000 ${from};`,
+  ];
+}
+
+/** The old code's statements, one a call, round robin. */
+function statement(n: number, tag: string): string {
+  const id = 1 + ((n * 7919) % ROWS);
+  switch (n % 5) {
+    case 0: return `INSERT INTO authors (name, is_active) VALUES ('w-${tag}-${n}', TRUE)`;
+    case 1: return `INSERT INTO books (title, isbn, pages, status, format, author_id) VALUES ('w', 'w${tag.slice(-1)}-${n}', 1, 'live', 'paper', 1)`;
+    case 2: return `UPDATE books SET pages = pages + 1 WHERE id = ${id}`;
+    case 3: return `UPDATE authors SET is_active = NOT is_active WHERE id = ${1 + (n % 1000)}`;
+    default: return `SELECT title, format, pages, subtitle FROM books WHERE id = ${id}`;
+  }
+}
+
+/** Runs `writers` loops until `work` settles; every statement's time is measured. */
+export async function underLoad(runs: Run[], tag: string, work: () => Promise<unknown>): Promise<Load & { error?: unknown }> {
+  let done = false;
+  const load: Load = { statements: 0, maxMs: 0, failures: [] };
+  const loop = async (run: Run, w: number) => {
+    for (let n = w; !done; n += runs.length) {
+      const t0 = performance.now();
+      try { await run(statement(n, `${tag}${w}`)); } catch (e) { load.failures.push(`${statement(n, tag)}: ${(e as Error).message}`); }
+      load.maxMs = Math.max(load.maxMs, performance.now() - t0);
+      load.statements++;
+    }
+  };
+  const loops = runs.map(loop);
+  let error: unknown;
+  await new Promise((r) => setTimeout(r, 200)); // the writers are running before the migration starts
+  try { await work(); } catch (e) { error = e; }
+  done = true;
+  await Promise.all(loops);
+  return { ...load, error };
+}
+
+const exec = promisify(execFile);
+export const dbmateAsync = (dir: string, url: string, ...args: string[]) =>
+  exec(DBMATE, ['--no-dump-schema', ...args], { cwd: dir, env: { ...process.env, DATABASE_URL: url }, timeout: 300_000 });

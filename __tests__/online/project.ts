@@ -1,0 +1,58 @@
+/** Online (safety) test projects: the change catalogue's library on disk in a runner's layout, changes written
+ *  one run at a time (as users run db-change), and dbmate for the real engines. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CASES, CLOCK, LINES, RELATIONS, specOf } from '../change-cases.js';
+import { buildInit } from '../../src/core/init.js';
+import { planChange, type Changed } from '../../src/change/plan.js';
+import { ChangeSpec } from '../../src/change/spec.js';
+import type { Design } from '../../src/state/design-schema.js';
+import type { FileRecord } from '../../src/io/files.js';
+import type { Existing } from '../../src/runners/layout.js';
+import type { EngineId } from '../support/types.js';
+import { tempDir } from '../support/temp.js';
+
+/** The catalogue's kinds that online mode writes lock-safe (not yet: type changes, table renames that rename keys too). */
+export const ONLINE_CASES = ['enumAddValue', 'enumToText', 'dropNotNull', 'setNotNullBackfill', 'dropDefault', 'addUnique', 'dropUnique', 'setDefault',
+  'fkSetNull', 'addIndex', 'dropIndex', 'fkOnDelete', 'addColumnBackfill', 'fkCompositeIndex', 'fkIndexNotLeading', 'renameColumn', 'dropColumn',
+  'dropRequiredColumn'];
+
+export const DBMATE = join(process.cwd(), 'node_modules', '.bin', 'dbmate');
+
+export function dbmate(dir: string, url: string, ...args: string[]): string {
+  const r = spawnSync(DBMATE, ['--no-dump-schema', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`dbmate ${args.join(' ')}: ${r.stderr || r.stdout}`);
+  return r.stdout;
+}
+
+export const write = (dir: string, fs: FileRecord[]) => fs.forEach((f) => {
+  mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+  writeFileSync(join(dir, f.path), f.body);
+});
+
+export interface Online { dir: string; design: Design; init: FileRecord[] }
+
+export function onlineProject(db: EngineId, safety: 'online' | 'offline', existing: Existing, tag: string): Online {
+  const dir = tempDir(tag);
+  const built = buildInit({
+    intake: 'A library: authors write books; books have tags and covers.', db, orm: 'none', scale: 'multi-replica', style: 'schema-first',
+    migctl: 'manual', entities: Object.values(LINES).join('\n'), relations: RELATIONS, review: 'accept', runner: 'existing', existing,
+    irreversible: [], safety,
+  } as Parameters<typeof buildInit>[0], undefined, dir, CLOCK);
+  write(dir, built.files);
+  return { dir, design: built.design, init: built.files };
+}
+
+let tick = 0;
+const later = () => new Date(CLOCK.getTime() + 86_400_000 + (tick += 3600) * 1000);
+
+/** One catalogue case as db-change writes it (files on disk), then its contract when the expand left one. */
+export function runCase(p: Online, name: string, contract = true): { change: Changed; contract?: Changed } {
+  const change = planChange(p.design, specOf(CASES[name]), p.dir, later());
+  write(p.dir, change.files);
+  if (!change.design.contract || !contract) return { change };
+  const done = planChange(change.design, ChangeSpec.parse({ contract: true }), p.dir, later());
+  write(p.dir, done.files);
+  return { change, contract: done };
+}

@@ -1,0 +1,69 @@
+/**
+ * safety: online — a later migration written as its phases (dialects/online.ts), each one migration in the
+ * runner's layout, in order; what the expand leaves is kept in the design for `db-change -- --contract true`.
+ * A phase outside a transaction holds one statement; runners that send a file as one query (all but Atlas)
+ * get it alone, without the SET lines, which would put it in an implicit transaction.
+ */
+import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Design } from '../state/design-schema.js';
+import type { Dialect } from '../dialects/dialect.js';
+import type { FileRecord } from '../io/files.js';
+import type { Phase, Timeouts } from '../dialects/online.js';
+import { withEncoding } from '../dialects/shared/ddl.js';
+import { laidChecksum, layMigration, type Layout } from '../runners/layout.js';
+import { nextVersion, sha256 } from './versions.js';
+import { fail } from '../cli/errors.js';
+
+export interface PhaseRun {
+  d: Dialect; layout: Layout; design: Design; name: string; date: string; clock: Date; dest: string; timeouts: Timeouts; notes?: string[];
+  plain?: boolean;  // offline (a data step's three migrations): no timeouts
+  onDisk?: string[]; // versions of migration files on disk, recorded or not: a new one sorts after them all
+}
+
+/** The lines every online file starts with: the engine's timeouts (a backfill's statement runs unbounded, batch by batch). */
+function head(d: Dialect, p: Phase, t: Timeouts, alone: boolean): string[] {
+  if (d.id === 'mysql') return [`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(seconds(t.lock)))};`];
+  if (d.id !== 'postgres') return [];
+  if (alone) return ['-- outside a transaction and alone in its file (the runner sends a file as one query): give the connection', `-- lock_timeout=${t.lock} and statement_timeout=${t.statement} (PGOPTIONS='-c lock_timeout=${t.lock} -c statement_timeout=${t.statement}')`];
+  const backfill = p.name.startsWith('_backfill');
+  return [`SET lock_timeout = '${t.lock}';`, `SET statement_timeout = '${backfill ? '0' : t.statement}';${backfill ? ' -- the loop commits every batch' : ''}`];
+}
+
+const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
+
+function text(d: Dialect, title: string, lines: string[], sql: string[]): string {
+  const body = sql.length ? sql.join('\n\n') : '-- nothing to undo';
+  return withEncoding(d, `${[title, ...lines].join('\n')}\n\n${body}\n`);
+}
+
+/** Append each phase as a migration; returns the files and the paths of the last one. */
+export function appendPhases(r: PhaseRun, phases: Phase[]): { files: FileRecord[]; migration?: { up: string; down: string } } {
+  const files: FileRecord[] = [];
+  let migration: { up: string; down: string } | undefined;
+  for (const p of phases) {
+    if (p.noTx && r.layout === 'kei-migrate') {
+      fail(`safety online: ${r.name}${p.name} must run outside a transaction (CONCURRENTLY or a batched backfill), which kei-migrate cannot do; ` +
+        `use runner existing with dbmate, goose, atlas or sqlx (answers.runner and answers.existing in db/design.json), or safety offline`);
+    }
+    const alone = !!p.noTx && r.layout !== 'atlas';
+    const version = nextVersion(r.clock, [...r.design.migrations.map((m) => m.version), ...(r.onDisk ?? [])]);
+    const name = `${r.name}${p.name}`;
+    const notes = [...(r.notes ?? []), ...(p.notes ?? [])].map((n) => `-- ${n}`);
+    const h = r.plain ? [] : head(r.d, p, r.timeouts, alone);
+    const up = text(r.d, `-- ${r.layout}: ${name} (generated ${r.date})`, [...notes, ...h], p.up);
+    const down = text(r.d, `-- ${r.layout}: ${name} down (generated ${r.date})`, [`-- Reverts ${version}_${name}.sql.`, ...h], p.down);
+    const read = (f: string) => files.find((x) => x.path === f)?.body ?? readFileSync(join(r.dest, f), 'utf8');
+    const laid = layMigration(r.layout, r.d, { version, name, date: r.date, up, down, transactional: !p.noTx }, r.design.migrations, read);
+    for (const f of new Set([laid.paths.up, laid.paths.down])) if (existsSync(join(r.dest, f))) fail(`${f} exists already; a written migration is never edited`);
+    const body = (f: string) => laid.files.find((x) => x.path === f)!.body;
+    r.design.migrations.push({
+      version, name, up: laid.paths.up, down: laid.paths.down, checksum: laidChecksum(laid),
+      sums: { up: sha256(body(laid.paths.up)), down: sha256(body(laid.paths.down)) }, irreversible: [], ...(p.noTx ? { noTransaction: true as const } : {}),
+    });
+    files.push(...laid.files);
+    migration = laid.paths;
+  }
+  const sums = files.filter((f) => f.path === 'migrations/atlas.sum');
+  return { files: [...files.filter((f) => f.path !== 'migrations/atlas.sum'), ...sums.slice(-1)], migration };
+}

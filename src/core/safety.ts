@@ -1,0 +1,12 @@
+/** The safety mode of later migrations: online (lock-safe forms, expand/contract) or offline, with the timeouts. */
+import type { Spec } from '../state/answers-schema.js';
+import type { Timeouts } from '../dialects/online.js';
+
+export interface Safety { mode: 'online' | 'offline'; timeouts: Timeouts }
+
+export const DEFAULT_TIMEOUTS: Timeouts = { lock: '2s', statement: '60s' };
+
+export function safetyOf(a: Partial<Spec>): Safety {
+  const mode = a.safety ?? (a.scale === 'multi-replica' ? 'online' : 'offline');
+  return { mode, timeouts: { lock: a.lockTimeout ?? DEFAULT_TIMEOUTS.lock, statement: a.statementTimeout ?? DEFAULT_TIMEOUTS.statement } };
+}

@@ -1,0 +1,59 @@
+/**
+ * MySQL/MariaDB online forms (safety: online): every ALTER the engine can run without blocking writes
+ * says so (ALGORITHM=INPLACE, LOCK=NONE; the engine then refuses rather than locks). The changes InnoDB
+ * can only do by copying the table (a type change, an FK or CHECK that must check the rows, a backfill in
+ * one UPDATE) keep their plain form under one line with the alternatives: expand/contract by hand, or the
+ * printed gh-ost / pt-online-schema-change command for that table. Downs are the plain inverse (a rollback
+ * may copy: a CHECK or FK put back checks the rows).
+ */
+import type { Statement } from '../../model/statements.js';
+import { invert } from '../../model/statements.js';
+import { phasesOf, type OnlinePlan, type Piece } from '../online.js';
+import { mysql } from './index.js';
+
+const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
+
+/** `, ALGORITHM=INPLACE, LOCK=NONE` on each ALTER TABLE of the statement. */
+export const online = (sql: string[]): string[] =>
+  sql.map((x) => (/^ALTER TABLE /.test(x) ? x.replace(/;\s*$/, ',\n  ALGORITHM=INPLACE, LOCK=NONE;') : x));
+
+/** The one line for a change InnoDB copies the table for: what to do instead, and the commands for that table. */
+export function copies(table: string, what: string, sql: string[]): string {
+  const clauses = sql.filter((x) => x.startsWith(`ALTER TABLE \`${table}\``)).map((x) => x.replace(/^ALTER TABLE `[^`]+`\s*/, '').replace(/;\s*$/, '').replace(/\s*\n\s*/g, ' '));
+  const alter = (clauses.join(', ') || '<the ALTER clauses below>').replace(/'/g, "'\\''"); // in single quotes: backticks stay
+  return `ONLINE: ${table}: ${what} copies the table (writes wait); instead: expand/contract by hand (a new column or table, ` +
+    `then the switch), or gh-ost --database=<database> --table=${table} --alter='${alter}' --execute, ` +
+    `or pt-online-schema-change --alter '${alter}' D=<database>,t=${table} --execute`;
+}
+
+/** Can MariaDB change this column in place without a lock: a default, NULL allowed, a VARCHAR widened within its
+ *  length class (utf8mb4: up to 63 characters keep a one-byte length)? */
+function inPlace(s: Extract<Statement, { kind: 'alterColumn' }>): boolean {
+  if (s.backfill || (s.from.nullable && !s.to.nullable)) return false;
+  const [a, b] = [s.from.type, s.to.type];
+  if (JSON.stringify(a) === JSON.stringify(b)) return true;
+  if (a.kind !== 'string' || b.kind !== 'string') return false;
+  const [x, y] = [a.length ?? 255, b.length ?? 255];
+  return y >= x && (x * 4 < 256) === (y * 4 < 256);
+}
+
+function pieceOf(s: Statement): Piece {
+  const up = emit(s);
+  const down = emit(invert(s));
+  const table = 'after' in s && s.after ? s.after.name : 'table' in s ? (typeof s.table === 'string' ? s.table : s.table.name) : '';
+  const plain = (what: string): Piece => ({ at: 'main', up, down, notes: [copies(table, what, up)] });
+  switch (s.kind) {
+    case 'addForeignKey': return plain(`ADD FOREIGN KEY ${s.fk.name} (checking the rows)`);
+    case 'addCheck': return plain(`ADD CHECK ${s.check.name} (checking the rows)`);
+    case 'addColumn': return s.fk || s.checks?.length ? plain(`ADD COLUMN ${s.column.name} with its FK or CHECK`) : { at: 'main', up: online(up), down };
+    case 'alterColumn': return inPlace(s) ? { at: 'main', up: online(up), down } : plain(`MODIFY COLUMN ${s.to.name}`);
+    case 'renameColumn': return { at: 'main', up: online(up), down,
+      notes: [`ONLINE: ${table}.${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: deploy code that reads both names first, or add ${s.to}, copy, switch, drop by hand`] };
+    case 'createTable': case 'dropTable': case 'renameTable': case 'createTriggerFunction': case 'dropTriggerFunction': case 'guardIrreversible':
+      return { at: 'main', up, down };
+    // a key on a TEXT column retypes it (VARCHAR(255)) in the same ALTER: a copy
+    default: return up.some((x) => x.includes('MODIFY COLUMN')) ? plain(`${s.kind} on a TEXT column (retyped VARCHAR(255))`) : { at: 'main', up: online(up), down };
+  }
+}
+
+export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.map(pieceOf));
