@@ -1,7 +1,7 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
-import type { Catalog, CatalogConn } from '../catalog/types.js';
+import type { Catalog, CatalogConn, ReplayWriter } from '../catalog/types.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -42,6 +42,8 @@ export interface Dialect {
   outsideTransaction?: (sql: string) => boolean;
   /** Reads the database's schema through any client (pg, mysql2, PGlite, sql.js: see catalog/conn.ts); SELECTs only. */
   readCatalog(conn: CatalogConn): Promise<Catalog>;
+  /** Writes catalog objects back as SQL: the residue of an import (db/residue.sql). */
+  replay: ReplayWriter;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

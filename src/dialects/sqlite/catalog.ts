@@ -10,7 +10,7 @@ const SCHEMA = `SELECT type, name, tbl_name AS t, sql FROM sqlite_master
   WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`;
 
 async function readTable(conn: CatalogConn, name: string, sql: string): Promise<CatTable> {
-  const t: CatTable = { name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: checksOf(name, sql) };
+  const t: CatTable = { name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: checksOf(name, sql), sql };
   const text = tableText(sql);
   const cols = await conn.query('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid', [name]);
   const pk = cols.filter((c) => Number(c.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => str(c.name));

@@ -8,6 +8,7 @@ import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
+import { sqliteReplay } from './replay.js';
 import { readSqliteCatalog } from './catalog.js';
 
 const q = ddl.quoteWith('"');
@@ -72,6 +73,7 @@ export const sqlite: Dialect = {
   group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
   outsideTransaction: (sql) => /^PRAGMA foreign_keys = OFF;/m.test(sql),
+  replay: sqliteReplay,
   readCatalog: readSqliteCatalog,
   emit: {
     createTriggerFunction: () => [],
