@@ -84,7 +84,7 @@ export function diffCatalogs(a: Catalog, b: Catalog, opts: DiffCatalogOptions = 
     }),
   }, out);
   compareLists('trigger', a.triggers, b.triggers, {
-    key: (g) => g.name, label: (g) => `${g.name} on ${g.table}`,
+    key: (g) => `${g.table}.${g.name}`, label: (g) => `${g.name} on ${g.table}`,
     body: (g) => ({ table: g.table, timing: g.timing, events: g.events, sql: squash(g.sql) }),
   }, out);
   const routine = (r: CatRoutine) => `${r.kind} ${r.name}`;

@@ -8,7 +8,7 @@ const LENGTH = new RegExp('^(character varying|varchar|character|char|nchar|nvar
   + '|native character|bit varying|bit|binary|varbinary|varbit)\\b');
 
 export function sizeOf(type: string): Sized {
-  const t = type.toLowerCase().trim();
+  const t = lowerType(type).trim();
   const m = /^([^(]*?)\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)(.*)$/.exec(t);
   const unsigned = /\bunsigned\b/.test(t) ? { unsigned: true } : {};
   if (!m || /^(enum|set)\b/.test(t)) {
@@ -23,6 +23,9 @@ export function sizeOf(type: string): Sized {
   if (LENGTH.test(m[1])) return { base, length: a, ...unsigned };
   return { base, ...unsigned }; // display widths (int(11)) carry no size
 }
+
+/** Lowercase outside quoted text: `ENUM('G','PG')` → `enum('G','PG')`. */
+export const lowerType = (t: string) => t.replace(/'(?:[^']|'')*'|[^']+/g, (m) => (m.startsWith("'") ? m : m.toLowerCase()));
 
 /** `enum('a','b''c')` → ['a', "b'c"] */
 export function enumValuesOf(type: string): string[] | undefined {

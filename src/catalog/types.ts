@@ -111,6 +111,8 @@ export interface Catalog {
   triggers: CatTrigger[];
   routines: CatRoutine[];
   sequences: CatSequence[];
+  /** Objects the reader saw but the catalog cannot hold (an exclusion constraint, a virtual table): named, never dropped in silence. */
+  unsupported?: string[];
 }
 
 /** What a reader needs from a connection: pg, mysql2, PGlite and sql.js all fit through conn.ts. */

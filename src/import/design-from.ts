@@ -94,7 +94,7 @@ export function recognise(c: Catalog): Recognised[] {
     const fks = t.foreignKeys.filter((f) => f.columns.length === 1 && ents.has(f.refTable));
     const pk = t.primaryKey!.columns;
     if (fks.length === 2 && pk.length === 2 && fks.every((f) => pk.includes(f.columns[0]))) {
-      const [a, b] = fks.map((f) => entityName(f.refTable));
+      const [a, b] = fks.map((f) => entityName(f.refTable)).sort();
       out.push({ kind: 'many-to-many', label: `${a} ↔ ${b} through ${t.name}`, fks: fks.map((f) => `${t.name}.${f.columns[0]}`) });
       continue;
     }

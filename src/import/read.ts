@@ -22,6 +22,7 @@ export async function readSource(s: Source): Promise<{ catalog: Catalog; label: 
   try {
     const catalog = await dialectOf(db.dialect).readCatalog(db.conn);
     const label = s.file ? `schema file ${s.file.path}` : redact(s.url!);
+    if (catalog.unsupported?.length) fail(`unsupported object: ${catalog.unsupported[0]} in ${label} (db-import cannot recreate it exactly); nothing written`);
     if (catalog.tables.length === 0) fail(`${label}: no tables to import (an empty database or schema)`);
     return { catalog, label };
   } finally {
@@ -59,6 +60,7 @@ export async function draftAndProve(catalog: Catalog, a: Answers, kept: Recognis
       }
     }
     const still = diffCatalogs(catalog, await d.readCatalog(scratch.conn), { names: false });
+    if (still.length && process.env.DBS_IMPORT_DEBUG) console.error(residueSql(residue, []), still);
     if (still.length) fail(`unsupported object: ${still[0].object} (${still[0].detail}); db-import cannot recreate it exactly, nothing written`);
     return { entities: drafted.entities, recognised: drafted.recognised, residue, left: drafted.left };
   } finally {

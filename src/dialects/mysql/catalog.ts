@@ -2,7 +2,7 @@
 import {
   emptyCatalog, type Catalog, type CatalogConn, type CatColumn, type CatTable, type FkAction, type Row,
 } from '../../catalog/types.js';
-import { enumValuesOf, sizeOf } from '../../catalog/type-text.js';
+import { enumValuesOf, lowerType, sizeOf } from '../../catalog/type-text.js';
 import * as Q from './catalog-sql.js';
 
 const str = (v: unknown): string => String(v);
@@ -10,7 +10,7 @@ const action = (v: unknown) => str(v).toLowerCase() as FkAction;
 
 /** MariaDB says 'NULL' for "no default" on a nullable column; a string default comes quoted. */
 function column(r: Row): CatColumn {
-  const type = str(r.type).toLowerCase();
+  const type = lowerType(str(r.type));
   const extra = str(r.extra ?? '').toLowerCase();
   const def = r.def === null || r.def === undefined || r.def === 'NULL' ? null : str(r.def);
   const c: CatColumn = { name: str(r.name), type, ...sizeOf(type), nullable: r.nullable === 'YES', default: def };

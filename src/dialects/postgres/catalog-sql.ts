@@ -64,3 +64,14 @@ export const SEQUENCES = `SELECT c.relname AS name, s.seqstart::text AS start, s
   EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i') AS ident
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
   WHERE ${NS} AND c.relkind = 'S' ORDER BY c.relname`;
+
+/** What the catalog cannot hold: exclusion constraints, partitions, rules, row-level policies. */
+export const UNSUPPORTED = `SELECT 'exclusion constraint ' || k.conname || ' on ' || c.relname AS what
+  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${NS} AND k.contype = 'x'
+  UNION ALL SELECT 'partition ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${NS} AND c.relispartition
+  UNION ALL SELECT 'rule ' || r.rulename || ' on ' || c.relname FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
+  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${NS} AND r.rulename <> '_RETURN'
+  UNION ALL SELECT 'policy ' || p.polname || ' on ' || c.relname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${NS}`;

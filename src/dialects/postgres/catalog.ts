@@ -99,5 +99,7 @@ export async function readPostgresCatalog(conn: CatalogConn): Promise<Catalog> {
       ...(opt(r.owner) ? { ownedBy: str(r.owner) } : {}), ...(r.ident === true ? { identity: true } : {}),
     });
   }
+  const unsupported = (await conn.query(Q.UNSUPPORTED)).map((r) => str(r.what));
+  if (unsupported.length) out.unsupported = unsupported;
   return out;
 }

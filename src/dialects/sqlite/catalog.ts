@@ -2,7 +2,7 @@
 import {
   emptyCatalog, type Catalog, type CatalogConn, type CatColumn, type CatTable, type FkAction, type Row,
 } from '../../catalog/types.js';
-import { sizeOf } from '../../catalog/type-text.js';
+import { lowerType, sizeOf } from '../../catalog/type-text.js';
 import { checksOf, indexText, tableText } from './catalog-text.js';
 
 const str = (v: unknown): string => String(v ?? '');
@@ -16,7 +16,7 @@ async function readTable(conn: CatalogConn, name: string, sql: string): Promise<
   const pk = cols.filter((c) => Number(c.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => str(c.name));
   if (pk.length) t.primaryKey = { name: '', columns: pk };
   for (const r of cols) {
-    const type = str(r.type).toLowerCase();
+    const type = lowerType(str(r.type));
     const rowid = pk.length === 1 && pk[0] === r.name && type === 'integer';
     const c: CatColumn = {
       name: str(r.name), type, ...sizeOf(type), nullable: Number(r.notnull) === 0 && !rowid,
@@ -69,7 +69,9 @@ export async function readSqliteCatalog(conn: CatalogConn): Promise<Catalog> {
   const out = emptyCatalog('sqlite');
   const rows: Row[] = await conn.query(SCHEMA);
   const sqlOf = new Map(rows.filter((r) => r.type === 'index').map((r) => [str(r.name), str(r.sql)]));
-  for (const r of rows.filter((x) => x.type === 'table')) {
+  const virtual = rows.filter((x) => x.type === 'table' && /^\s*CREATE\s+VIRTUAL\b/i.test(str(x.sql)));
+  if (virtual.length) out.unsupported = virtual.map((r) => `virtual table ${str(r.name)}`);
+  for (const r of rows.filter((x) => x.type === 'table' && !virtual.includes(x))) {
     const t = await readTable(conn, str(r.name), str(r.sql));
     await readIndexes(conn, t, sqlOf);
     out.tables.push(t);
