@@ -109,8 +109,8 @@ export function recognise(c: Catalog): Recognised[] {
 }
 
 /** The design text for `c`, with the FKs of the `kept` relations as ref(...) (all of them by default). */
-export function draft(c: Catalog, kept: Recognised[] = recognise(c)): Drafted {
-  const ents = new Map(c.tables.filter(expressible).map((t) => [t.name, t]));
+export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set()): Drafted {
+  const ents = new Map(c.tables.filter((t) => expressible(t) && !exclude.has(t.name)).map((t) => [t.name, t]));
   const keep = new Set(kept.flatMap((r) => r.fks));
   const lines = [...ents.values()].map((t) => entityLine(t, ents, keep, c.dialect));
   const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);

@@ -4,7 +4,7 @@
  * there too and refuse (one line, nothing written) if anything is still not exact.
  */
 import type { Catalog, CatTable } from '../catalog/types.js';
-import { diffCatalogs } from '../catalog/diff.js';
+import { diffCatalogs, type CatalogDifference } from '../catalog/diff.js';
 import type { DialectId } from '../dialects/dialect.js';
 import { dialectOf } from '../dialects/registry.js';
 import type { Answers } from '../state/answers-schema.js';
@@ -30,7 +30,7 @@ export async function readSource(s: Source): Promise<{ catalog: Catalog; label: 
   }
 }
 
-const why = (t: CatTable) => (!t.primaryKey ? 'a table without a primary key (every entity has one)'
+const whyNot = (t: CatTable) => (!t.primaryKey ? 'a table without a primary key (every entity has one)'
   : 'a name that is not snake_case (the language names tables and columns in snake_case)');
 
 /** The first migration's up as the `later` layout writes it (one plain SQL file). */
@@ -42,28 +42,47 @@ function baselineUp(a: Answers, dest: string): string {
 
 export interface Drafted { entities: string; recognised: Recognised[]; residue: ResidueItem[]; left: string[] }
 
-/** The design for `catalog` with the relations in `kept` and its residue, proved on a scratch database. */
-export async function draftAndProve(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratchUrl?: string): Promise<Drafted> {
+/** One attempt: the baseline of the design without `exclude` on a scratch database, its residue, what still differs. */
+async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratchUrl: string | undefined,
+  exclude: Set<string>): Promise<Drafted & { still: CatalogDifference[] }> {
   const d = dialectOf(catalog.dialect);
-  const drafted = draft(catalog, kept ?? recognise(catalog));
+  const drafted = draft(catalog, kept ?? recognise(catalog), exclude);
   const scratch = await openScratch(catalog.dialect, scratchUrl);
   try {
     await scratch.exec(baselineUp({ ...a, entities: drafted.entities }, dest));
     const base = await d.readCatalog(scratch.conn);
-    const residue = residueOf(catalog, base, d.replay, (t) => (expressible(t) ? 'left out' : why(t)));
+    const why = (t: CatTable) => (exclude.has(t.name) ? 'its columns in an order the language cannot keep (created whole)'
+      : expressible(t) ? 'left out' : whyNot(t));
+    const residue = residueOf(catalog, base, d.replay, why);
     if (residue.length) {
       try {
         await scratch.exec(residueSql(residue, []));
       } catch (e) {
-        if (process.env.DBS_IMPORT_DEBUG) console.error(residueSql(residue, []));
         fail(`the residue does not replay on a scratch database (${String((e as Error).message).split('\n')[0]}); nothing written`);
       }
     }
     const still = diffCatalogs(catalog, await d.readCatalog(scratch.conn), { names: false });
-    if (still.length && process.env.DBS_IMPORT_DEBUG) console.error(residueSql(residue, []), still);
-    if (still.length) fail(`unsupported object: ${still[0].object} (${still[0].detail}); db-import cannot recreate it exactly, nothing written`);
-    return { entities: drafted.entities, recognised: drafted.recognised, residue, left: drafted.left };
+    return { entities: drafted.entities, recognised: drafted.recognised, residue, left: drafted.left, still };
   } finally {
     await scratch.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The design for `catalog` with the relations in `kept` and its residue, proved on a scratch database; a table
+ * the residue cannot make exact in place (a column order) is created whole by the residue instead.
+ */
+export async function draftAndProve(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string,
+  scratchUrl?: string): Promise<Drafted> {
+  const exclude = new Set<string>();
+  for (;;) {
+    const r = await attempt(catalog, a, kept, dest, scratchUrl, exclude);
+    const tables = r.still.map((x) => /^table (\S+)$/.exec(x.object)?.[1]).filter((t): t is string => !!t && !exclude.has(t));
+    if (!r.still.length) return r;
+    if (r.still.length !== tables.length) {
+      const x = r.still.find((y) => !/^table /.test(y.object))!;
+      fail(`unsupported object: ${x.object} (${x.detail}); db-import cannot recreate it exactly, nothing written`);
+    }
+    for (const t of tables) exclude.add(t);
   }
 }

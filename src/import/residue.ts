@@ -102,6 +102,9 @@ export function residueOf(orig: Catalog, base: Catalog, w: ReplayWriter, why: (t
   for (const v of orig.views) out.push({ object: `view ${v.name}`, reason: 'the language has no views', sql: w.view(v) });
   for (const g of orig.triggers) out.push({ object: `trigger ${g.name} on ${g.table}`, reason: 'the language has no triggers', sql: w.trigger(g) });
   for (const g of base.triggers.filter((x) => !orig.triggers.some((y) => y.name === x.name && y.table === x.table))) out.push({ object: `trigger ${g.name}`, reason: 'made by the language, not in the original: dropped', sql: w.dropTrigger(g) });
+  for (const r of base.routines.filter((x) => !orig.routines.some((y) => y.name === x.name && y.kind === x.kind))) {
+    out.push({ object: `${r.kind} ${r.name}`, reason: 'made by the language, not in the original: dropped', sql: w.dropRoutine(r) });
+  }
   return out;
 }
 

@@ -54,7 +54,7 @@ export const pgReplay: ReplayWriter = {
     ...(s.ownedBy ? at(5, `ALTER SEQUENCE ${q(s.name)} OWNED BY ${s.ownedBy.split('.').map(q).join('.')};`) : []),
   ],
   routine: (r) => at(0, `${unqualify(r.sql)};`),
-  dropRoutine: (r) => at(1, `DROP ${r.kind.toUpperCase()} IF EXISTS ${q(r.name)} CASCADE;`),
+  dropRoutine: (r) => at(1.5, `DROP ${r.kind.toUpperCase()} IF EXISTS ${q(r.name)} CASCADE;`),
   view: (v) => [
     ...at(6, `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${q(v.name)} AS\n${v.definition};`),
     ...(v.comment === undefined ? [] : at(6, `COMMENT ON ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${q(v.name)} IS ${lit(v.comment)};`)),
