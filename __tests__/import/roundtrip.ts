@@ -10,6 +10,7 @@ import initSqlJs from 'sql.js';
 import { diffCatalogs, type CatalogDifference } from '../../src/catalog/diff.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { dialectOf } from '../../src/dialects/registry.js';
+import { sqlJsConn } from '../../src/catalog/conn.js';
 import { runBin, type Run } from '../support/bin-run.js';
 import { openReadable, type Readable } from '../support/readable.js';
 import { tempDir } from '../support/temp.js';
@@ -22,6 +23,20 @@ export const urlOf = (id: ServerId, db: Readable | string): string => {
   if (id === 'mysql') return `mysql://root@127.0.0.1:${process.env.DBS_MYSQL_PORT ?? 3306}/${(db as Readable).name}`;
   return `sqlite:${db as string}`;
 };
+
+/** Runs `sql` on the SQLite database file at `path` (written back) and reads its catalog. */
+export async function onSqliteFile(path: string, sql: string): Promise<Catalog> {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(readFileSync(path));
+  try {
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec(sql);
+    writeFileSync(path, db.export());
+    return await dialectOf('sqlite').readCatalog(sqlJsConn(db));
+  } finally {
+    db.close();
+  }
+}
 
 /** A SQLite database file holding `sql` (the live source of a sqlite: URL). */
 export async function sqliteFile(sql: string, dir: string): Promise<string> {
@@ -59,13 +74,14 @@ export async function replay(engine: 'postgres' | 'mysql' | 'sqlite' | 'pglite',
 }
 
 /** The original `sql` on `id`, imported through its live URL and replayed. */
-export async function roundTrip(id: ServerId, sql: string, extra: string[] = []): Promise<Trip & { source: Readable }> {
+export async function roundTrip(id: ServerId, sql: string, extra: string[] = []): Promise<Trip & { source: Readable; file?: string }> {
   const source = await openReadable(id);
   await source.exec(sql);
   const original = await read(source);
-  const url = id === 'sqlite' ? urlOf(id, await sqliteFile(sql, tempDir('sqlite-src'))) : urlOf(id, source);
+  const file = id === 'sqlite' ? await sqliteFile(sql, tempDir('sqlite-src')) : undefined;
+  const url = file ? urlOf(id, file) : urlOf(id, source);
   try {
-    return { ...(await replay(id, original, ['--url', url, ...extra])), source };
+    return { ...(await replay(id, original, ['--url', url, ...extra])), source, file };
   } catch (e) {
     await source.close();
     throw e;
