@@ -15,7 +15,7 @@ export const DB_IMPORT: Core = {
   name: 'db-import',
   description: 'adopt an existing database or schema file: the design, a baseline migration, db/residue.sql for the rest',
   keys: ['db', 'orm', 'runner', 'existing', 'seed'],
-  example: '--url postgres://app@localhost:5432/app   or   -- --file schema.sql --db sqlite [--runner existing --existing dbmate]',
+  example: '--url postgres://app@localhost:5432/app   or   -- --file schema.sql --db sqlite   (+ --replace yes over a design)',
   pending: (args, dest) => {
     const o = importOptions(args);
     refuseExisting(dest, o.replace);

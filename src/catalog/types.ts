@@ -47,12 +47,7 @@ export interface CatIndex {
 }
 
 export interface CatForeignKey {
-  name: string;
-  columns: string[];
-  refTable: string;
-  refColumns: string[];
-  onDelete: FkAction;
-  onUpdate: FkAction;
+  name: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: FkAction; onUpdate: FkAction;
 }
 
 export interface CatCheck { name: string; expr: string }
@@ -93,15 +88,8 @@ export interface CatTrigger {
 
 export interface CatRoutine { name: string; kind: 'function' | 'procedure'; sql: string }
 
-export interface CatSequence {
-  name: string;
-  start?: number;
-  increment?: number;
-  /** `table.column` of the column that owns it (a serial, an identity). */
-  ownedBy?: string;
-  identity?: boolean;
-  sql?: string;
-}
+/** `ownedBy`: `table.column` of the column that owns it (a serial, an identity); `sql`: SHOW CREATE (MariaDB). */
+export interface CatSequence { name: string; start?: number; increment?: number; ownedBy?: string; identity?: boolean; sql?: string }
 
 export interface Catalog {
   dialect: DialectId;
@@ -123,35 +111,3 @@ export function emptyCatalog(dialect: DialectId): Catalog {
   return { dialect, tables: [], enums: [], views: [], triggers: [], routines: [], sequences: [] };
 }
 
-/**
- * A statement of the residue with its phase: 0 types and routines, 1 drops, 2 defaults and identities
- * dropped, 3 sequences, 4 tables and columns, 5 keys, indexes, comments, 6 views, 7 triggers.
- */
-export interface Replayed { phase: number; sql: string }
-
-/** How one engine writes a catalog object back (the residue of an import); `rebuild` where ALTER cannot. */
-export interface ReplayWriter {
-  createTable(t: CatTable): Replayed[];
-  /** Make `col` as the catalog says: it exists, and the `changed` parts of it differ. */
-  fixColumn(t: CatTable, col: CatColumn, changed: (keyof CatColumn)[]): Replayed[];
-  /** Add `col`, which the table lacks, after the column before it (`after`, or first). */
-  addColumn(t: CatTable, col: CatColumn, after?: string): Replayed[];
-  /** SQLite: the table replaced by its original text (its data copied), instead of per-part fixes. */
-  rebuild?(t: CatTable, baseline: CatTable): Replayed[];
-  addIndex(t: CatTable, i: CatIndex): Replayed[];
-  dropIndex(t: CatTable, i: CatIndex): Replayed[];
-  addUnique(t: CatTable, u: CatKey): Replayed[];
-  dropUnique(t: CatTable, u: CatKey): Replayed[];
-  addForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
-  dropForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
-  addCheck(t: CatTable, c: CatCheck): Replayed[];
-  dropCheck(t: CatTable, c: CatCheck): Replayed[];
-  tableComment(t: CatTable): Replayed[];
-  enumType(e: CatEnum): Replayed[];
-  sequence(s: CatSequence): Replayed[];
-  routine(r: CatRoutine): Replayed[];
-  dropRoutine(r: CatRoutine): Replayed[];
-  view(v: CatView): Replayed[];
-  trigger(g: CatTrigger): Replayed[];
-  dropTrigger(g: CatTrigger): Replayed[];
-}

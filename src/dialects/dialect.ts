@@ -1,7 +1,8 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
-import type { Catalog, CatalogConn, ReplayWriter } from '../catalog/types.js';
+import type { Catalog, CatalogConn } from '../catalog/types.js';
+import type { ReplayWriter } from '../catalog/replay.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 

@@ -42,16 +42,18 @@ export function markApplied(a: A, m: Migration | undefined, upBody: string | und
   }
 }
 
+/** Two-space indent, except a heredoc's terminator, which must start its line. */
+const indent = (lines: string[]) => lines.map((l) => (l === 'SQL' ? l : `  ${l}`));
+
 export function importSteps(a: A, m: Migration | undefined, upBody: string | undefined, residue: boolean): string {
   const shell = SEED_SQL[a.db].shell;
   return [
     'Next steps (imported database):',
     '  # the database URL comes from secrets/db.env (git-ignored, names only in git)',
-    '  set -a && source secrets/db.env && set +a',
-    `  # the database you imported already has the baseline${m ? ` ${m.version}` : ''}: mark it applied, once`,
-    ...markApplied(a, m, upBody).map((l) => `  ${l}`),
-    ...(residue ? ['  # a fresh database: apply the migrations, then what the language cannot say yet',
-      ...shell.setup.filter((l) => !l.includes('source secrets/db.env')).map((l) => `  ${l}`), `  ${shell.file('db/residue.sql')}`] : []),
+    ...indent(shell.setup),
+    `  # the database it came from has the baseline${m ? ` ${m.version}` : ''} already: mark it applied there, once`,
+    ...indent(markApplied(a, m, upBody)),
+    ...(residue ? ['  # a fresh database: apply the migrations, then what the language cannot say yet', `  ${shell.file('db/residue.sql')}`] : []),
     '  # then evolve it: npx plop db-change',
   ].join('\n');
 }

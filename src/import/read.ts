@@ -12,7 +12,8 @@ import { buildInit } from '../core/init.js';
 import { fail } from '../cli/errors.js';
 import { draft, expressible, recognise, type Recognised } from './design-from.js';
 import { residueOf, residueSql, type ResidueItem } from './residue.js';
-import { openFile, openScratch, openUrl, type Opened } from './source.js';
+import { openFile, openUrl, type Opened } from './source.js';
+import { openScratch } from './scratch.js';
 import { redact } from './url.js';
 
 export interface Source { url?: string; file?: { path: string; text: string; db: DialectId }; cwd: string; scratchUrl?: string }

@@ -3,7 +3,8 @@
  * run on a scratch database) does not recreate exactly, object by object, with the reason and the
  * statements that make it exact. What the language learns to say drops out of it by itself.
  */
-import type { Catalog, CatColumn, CatForeignKey, CatIndex, CatKey, CatTable, ReplayWriter, Replayed } from '../catalog/types.js';
+import type { Catalog, CatColumn, CatForeignKey, CatIndex, CatKey, CatTable } from '../catalog/types.js';
+import type { ReplayWriter, Replayed } from '../catalog/replay.js';
 import { squash } from '../catalog/compare.js';
 
 export interface ResidueItem { object: string; reason: string; sql: Replayed[] }

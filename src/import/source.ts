@@ -4,13 +4,13 @@
  * The clients are loaded only here, when an import runs. Failures are one line, the URL without its password.
  */
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import type { CatalogConn } from '../catalog/types.js';
 import { mysqlConn, pgConn, sqlJsConn } from '../catalog/conn.js';
 import type { DialectId } from '../dialects/dialect.js';
 import { fail } from '../cli/errors.js';
 import { dialectOfUrl, redact, sqlitePath } from './url.js';
 import { splitDelimited } from './mysql-script.js';
+import { openScratch } from './scratch.js';
 
 export interface Opened {
   dialect: DialectId;
@@ -25,7 +25,7 @@ const reason = (e: unknown) => {
   return `${x.code ? `${x.code}: ` : ''}${msg.split('\n')[0]}`;
 };
 
-async function pgOpen(url: string): Promise<Opened> {
+export async function pgOpen(url: string): Promise<Opened> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   client.on('error', () => undefined);
@@ -38,7 +38,7 @@ async function pgOpen(url: string): Promise<Opened> {
   return { dialect: 'postgres', conn: pgConn(client), exec: async (s) => void (await client.query(s)), close: () => client.end() };
 }
 
-async function mysqlOpen(url: string, database?: string): Promise<Opened> {
+export async function mysqlOpen(url: string, database?: string): Promise<Opened> {
   const mysql = (await import('mysql2/promise')).default;
   const u = new URL(url.replace(/^mariadb:/i, 'mysql:'));
   let c: import('mysql2/promise').Connection;
@@ -55,7 +55,7 @@ async function mysqlOpen(url: string, database?: string): Promise<Opened> {
   return { dialect: 'mysql', conn: mysqlConn(c), exec, close: () => c.end() };
 }
 
-async function sqlJs(bytes?: Uint8Array): Promise<Opened> {
+export async function sqlJs(bytes?: Uint8Array): Promise<Opened> {
   const initSqlJs = (await import('sql.js')).default;
   const SQL = await initSqlJs();
   const db = new SQL.Database(bytes);
@@ -63,7 +63,7 @@ async function sqlJs(bytes?: Uint8Array): Promise<Opened> {
   return { dialect: 'sqlite', conn: sqlJsConn(db), exec: async (s) => void db.exec(s), close: async () => db.close() };
 }
 
-async function pglite(): Promise<Opened> {
+export async function pglite(): Promise<Opened> {
   const { PGlite } = await import('@electric-sql/pglite');
   const db = new PGlite();
   return { dialect: 'postgres', conn: pgConn(db), exec: async (s) => void (await db.exec(s)), close: () => db.close() };
@@ -81,41 +81,6 @@ export async function openUrl(url: string, cwd: string): Promise<Opened> {
     return fail(`cannot open ${redact(url)}: ${reason(e)}`);
   }
   return sqlJs(bytes);
-}
-
-/** A scratch database on the server being imported (same version, same texts); PGlite where it may not create one. */
-async function pgScratch(url: string): Promise<Opened> {
-  const name = `dbs_import_${randomBytes(4).toString('hex')}`;
-  const admin = await pgOpen(url);
-  try {
-    await admin.exec(`CREATE DATABASE "${name}"`);
-  } catch {
-    return pglite();
-  } finally {
-    await admin.close();
-  }
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const db = await pgOpen(u.toString());
-  const drop = async () => {
-    await db.close();
-    const again = await pgOpen(url);
-    await again.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => again.close());
-  };
-  return { ...db, close: drop };
-}
-
-/** An empty database of the engine: on the server of `url` where there is one, else embedded (PGlite, sql.js). */
-export async function openScratch(d: DialectId, url: string | undefined): Promise<Opened> {
-  if (d === 'postgres') return url && dialectOfUrl(url) === 'postgres' ? pgScratch(url) : pglite();
-  if (d === 'sqlite') return sqlJs();
-  if (!url || dialectOfUrl(url) !== 'mysql') fail('a MySQL schema needs a MySQL server for a scratch database: set DATABASE_URL (mysql://user@host/db)');
-  const name = `dbs_import_${randomBytes(4).toString('hex')}`;
-  const admin = await mysqlOpen(url!);
-  await admin.exec(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
-  await admin.close();
-  const db = await mysqlOpen(url!, name);
-  return { ...db, close: async () => { await db.exec(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined); await db.close(); } };
 }
 
 /** A schema file loaded into a scratch database of its engine; a file that does not load is one line. */

@@ -1,5 +1,6 @@
 /** PostgreSQL writes catalog objects back (an import's residue): ALTER in place, the engine's own texts. */
-import type { CatColumn, CatTable, ReplayWriter, Replayed } from '../../catalog/types.js';
+import type { CatColumn, CatTable } from '../../catalog/types.js';
+import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
 
 const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -3,7 +3,7 @@
  * columns or constraints differ is rebuilt from its original CREATE TABLE (data copied), the
  * documented way to change a table SQLite cannot ALTER; indexes, views and triggers as written.
  */
-import type { ReplayWriter, Replayed } from '../../catalog/types.js';
+import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
 
 const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
 const at = (phase: number, ...sql: string[]): Replayed[] => sql.map((s) => ({ phase, sql: s }));
