@@ -53,7 +53,8 @@ export function importSteps(a: A, m: Migration | undefined, upBody: string | und
     ...indent(shell.setup),
     `  # the database it came from has the baseline${m ? ` ${m.version}` : ''} already: mark it applied there, once`,
     ...indent(markApplied(a, m, upBody)),
-    ...(residue ? ['  # a fresh database: apply the migrations, then what the language cannot say yet', `  ${shell.file('db/residue.sql')}`] : []),
+    ...(residue ? ['  # a fresh database: apply the migrations, then what the language cannot say yet',
+      `  ${shell.file('db/residue.sql')}`] : []),
     '  # then evolve it: npx plop db-change',
   ].join('\n');
 }

@@ -11,7 +11,9 @@ import { databaseUrl, dialectOfUrl, redact } from './url.js';
 import type { ResidueItem } from './residue.js';
 import type { Recognised } from './design-from.js';
 
-export interface ImportData { answers: Answers; residue: ResidueItem[]; recognised: Recognised[]; label: string; left: string[]; replace: boolean }
+export interface ImportData {
+  answers: Answers; residue: ResidueItem[]; recognised: Recognised[]; label: string; left: string[]; replace: boolean;
+}
 
 async function askSource(inq: Inquirer | undefined, dest: string, url: string | undefined): Promise<{ url?: string; file?: string }> {
   const files = schemaFiles(dest);
@@ -56,9 +58,11 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
   }
   const own = given.orm === 'prisma' || given.orm === 'sqlalchemy';
   const answers: Answers = {
-    ...DEFAULTS, ...(own ? { style: 'code-first', runner: 'existing' } : {}), ...given, db: catalog.dialect, entities: '', intake: `Imported from ${label}`,
+    ...DEFAULTS, ...(own ? { style: 'code-first', runner: 'existing' } : {}), ...given,
+    db: catalog.dialect, entities: '', intake: `Imported from ${label}`,
   } as Answers;
   const scratchUrl = src.url ?? (catalog.dialect === 'mysql' ? envUrl : undefined);
   const d = await draftAndProve(catalog, answers, kept, dest, scratchUrl);
-  return { answers: { ...answers, entities: d.entities }, residue: d.residue, recognised: d.recognised, label, left: d.left, replace: o.replace };
+  const { residue, recognised, left } = d;
+  return { answers: { ...answers, entities: d.entities }, residue, recognised, label, left, replace: o.replace };
 }

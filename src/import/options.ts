@@ -31,7 +31,8 @@ export function refuseExisting(dest: string, replace: boolean): void {
   const d = loadDesign(dest);
   if (!d || replace) return;
   if (d.model?.entities.length || d.migrations.length || d.answers.entities) {
-    fail(`${STATE_PATH}: a design exists already; db-import starts a design, give --replace yes to replace it (written migrations stay on disk)`);
+    const how = 'give --replace yes to replace it (written migrations stay on disk)';
+    fail(`${STATE_PATH}: a design exists already; db-import starts a design, ${how}`);
   }
 }
 

@@ -29,8 +29,10 @@ export function planImport(data: ImportData, dest: string, clock: Date): { files
   const lines = [
     `Imported ${data.label}: ${a.entities.split('\n').filter(Boolean).length} entities, ${data.recognised.length} relations recognised`,
     ...relations,
-    data.residue.length ? `Residue (${data.residue.length} objects in ${RESIDUE_PATH}, replayed after the migrations):` : 'Residue: none; the design says everything',
+    data.residue.length ? `Residue (${data.residue.length} objects in ${RESIDUE_PATH}, replayed after the migrations):`
+      : 'Residue: none; the design says everything',
     ...residue,
   ];
-  return { files, after: [importSteps(a, m, upBody, data.residue.length > 0), lines.join('\n'), report(built.design, built.schemaText, built.notes)] };
+  const steps = importSteps(a, m, upBody, data.residue.length > 0);
+  return { files, after: [steps, lines.join('\n'), report(built.design, built.schemaText, built.notes)] };
 }

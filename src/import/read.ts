@@ -23,7 +23,8 @@ export async function readSource(s: Source): Promise<{ catalog: Catalog; label: 
   try {
     const catalog = await dialectOf(db.dialect).readCatalog(db.conn);
     const label = s.file ? `schema file ${s.file.path}` : redact(s.url!);
-    if (catalog.unsupported?.length) fail(`unsupported object: ${catalog.unsupported[0]} in ${label} (db-import cannot recreate it exactly); nothing written`);
+    const odd = catalog.unsupported?.[0];
+    if (odd) fail(`unsupported object: ${odd} in ${label} (db-import cannot recreate it exactly); nothing written`);
     if (catalog.tables.length === 0) fail(`${label}: no tables to import (an empty database or schema)`);
     return { catalog, label };
   } finally {

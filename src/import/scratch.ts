@@ -31,7 +31,9 @@ async function pgScratch(url: string): Promise<Opened> {
 export async function openScratch(d: DialectId, url: string | undefined): Promise<Opened> {
   if (d === 'postgres') return url && dialectOfUrl(url) === 'postgres' ? pgScratch(url) : pglite();
   if (d === 'sqlite') return sqlJs();
-  if (!url || dialectOfUrl(url) !== 'mysql') fail('a MySQL schema needs a MySQL server for a scratch database: set DATABASE_URL (mysql://user@host/db)');
+  if (!url || dialectOfUrl(url) !== 'mysql') {
+    fail('a MySQL schema needs a MySQL server for a scratch database: set DATABASE_URL (mysql://user@host/db)');
+  }
   const name = `dbs_import_${randomBytes(4).toString('hex')}`;
   const admin = await mysqlOpen(url!);
   await admin.exec(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);

@@ -91,7 +91,8 @@ export async function openFile(path: string, text: string, d: DialectId, url: st
     if (d === 'postgres') await db.exec('SET search_path TO public'); // pg_dump empties it
   } catch (e) {
     await db.close().catch(() => undefined);
-    fail(`--file ${path}: does not load into ${d === 'postgres' ? 'PGlite' : d === 'sqlite' ? 'sql.js' : 'a scratch MySQL database'} (${reason(e)})`);
+    const into = d === 'postgres' ? 'PGlite' : d === 'sqlite' ? 'sql.js' : 'a scratch MySQL database';
+    fail(`--file ${path}: does not load into ${into} (${reason(e)})`);
   }
   return db;
 }

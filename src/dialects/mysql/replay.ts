@@ -35,7 +35,11 @@ export const mysqlReplay: ReplayWriter = {
     return at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pk].join(',\n  ')}\n)${note};`);
   },
   addColumn: (t, c) => at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)}${place(t, c)};`),
-  fixColumn: (t, c, changed) => (changed.includes('generated') ? [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...mysqlReplay.addColumn(t, c)] : at(4, `ALTER TABLE ${q(t.name)} MODIFY COLUMN ${colDef(c)}${place(t, c)};`)),
+  fixColumn: (t, c, changed) => {
+    // a generated column's expression cannot be modified: it is dropped and added again
+    if (changed.includes('generated')) return [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...mysqlReplay.addColumn(t, c)];
+    return at(4, `ALTER TABLE ${q(t.name)} MODIFY COLUMN ${colDef(c)}${place(t, c)};`);
+  },
   addIndex: (t, i) => {
     const kind = i.method === 'fulltext' || i.method === 'spatial' ? `${i.method.toUpperCase()} ` : i.unique ? 'UNIQUE ' : '';
     return at(5, `CREATE ${kind}INDEX ${q(i.name)} ON ${q(t.name)} (${i.columns.map(part).join(', ')});`);

@@ -7,7 +7,9 @@ const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const at = (phase: number, ...sql: string[]): Replayed[] => sql.map((s) => ({ phase, sql: s }));
 const cols = (c: string[]) => c.map(q).join(', ');
 /** `public.x` → `x`: the residue runs in whichever schema the migrations use. */
-const unqualify = (sql: string) => sql.replace(/ ON (ONLY )?("?[\w$]+"?)\.(?=["\w])/, ' ON $1').replace(/^(CREATE OR REPLACE (FUNCTION|PROCEDURE) )("?[\w$]+"?)\./, '$1');
+const unqualify = (sql: string) => sql
+  .replace(/ ON (ONLY )?("?[\w$]+"?)\.(?=["\w])/, ' ON $1')
+  .replace(/^(CREATE OR REPLACE (FUNCTION|PROCEDURE) )("?[\w$]+"?)\./, '$1');
 const identity = (c: CatColumn) => (c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT');
 
 function colDef(c: CatColumn): string {
@@ -17,11 +19,14 @@ function colDef(c: CatColumn): string {
   return `${q(c.name)} ${c.type}${gen}${ident}${c.nullable ? '' : ' NOT NULL'}${def}`;
 }
 
-const comment = (t: CatTable, c: CatColumn) => (c.comment === undefined ? [] : at(5, `COMMENT ON COLUMN ${q(t.name)}.${q(c.name)} IS ${lit(c.comment)};`));
+const comment = (t: CatTable, c: CatColumn) =>
+  (c.comment === undefined ? [] : at(5, `COMMENT ON COLUMN ${q(t.name)}.${q(c.name)} IS ${lit(c.comment)};`));
+
+const pkOf = (t: CatTable) => (t.primaryKey ? [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : []);
 
 export const pgReplay: ReplayWriter = {
   createTable: (t) => [
-    ...at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...(t.primaryKey ? [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : [])].join(',\n  ')}\n);`),
+    ...at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pkOf(t)].join(',\n  ')}\n);`),
     ...t.columns.flatMap((c) => comment(t, c)),
   ],
   addColumn: (t, c) => [...at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)};`), ...comment(t, c)],
@@ -36,7 +41,8 @@ export const pgReplay: ReplayWriter = {
     if (has('type')) out.push(...at(4, alter(`TYPE ${c.type} USING ${q(c.name)}::${c.type}`)));
     if (has('nullable')) out.push(...at(4, alter(c.nullable ? 'DROP NOT NULL' : 'SET NOT NULL')));
     if (keyed && c.default !== null) out.push(...at(4, alter(`SET DEFAULT ${c.default}`)));
-    if (keyed && (c.identity === 'always' || c.identity === 'by-default')) out.push(...at(4, alter(`ADD GENERATED ${identity(c)} AS IDENTITY`)));
+    const ident = c.identity === 'always' || c.identity === 'by-default';
+    if (keyed && ident) out.push(...at(4, alter(`ADD GENERATED ${identity(c)} AS IDENTITY`)));
     return [...out, ...(has('comment') ? comment(t, c) : [])];
   },
   addIndex: (_t, i) => at(5, `${unqualify(i.sql ?? '')};`),
