@@ -59,7 +59,8 @@ export async function replay(engine: 'postgres' | 'mysql' | 'sqlite' | 'pglite',
   const run = runBin(PKG, ['db-import', '--', ...args, '--dest', dest], dest);
   if (run.status !== 0) throw new Error(`db-import failed: ${run.err.join(' | ')}`);
   const design = JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8')) as { migrations: { up: string }[] };
-  const up = readFileSync(join(dest, design.migrations[0].up), 'utf8');
+  // dbmate keeps the down in the same file, after `-- migrate:down`
+  const up = readFileSync(join(dest, design.migrations[0].up), 'utf8').split(/^-- migrate:down/m)[0];
   let residue = '';
   try { residue = readFileSync(join(dest, 'db', 'residue.sql'), 'utf8'); } catch { /* nothing left over */ }
   const fresh = await openReadable(engine);
