@@ -18,7 +18,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bin');
 const CHUNKS = join(OUT, 'chunks');
 /** Never bundled: the plop stack and faker (loaded lazily), and anything of theirs. */
-const EXTERNAL = ['plop', 'node-plop', 'inquirer', '@inquirer/*', '@faker-js/faker'];
+const EXTERNAL = ['plop', 'node-plop', 'inquirer', '@inquirer/*', '@faker-js/faker',
+  // database clients, loaded by db-import only (PGlite and sql.js find their wasm next to their own files)
+  'pg', 'mysql2', 'mysql2/*', '@electric-sql/pglite', 'sql.js'];
 
 rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a hash: no leftovers from a previous build
 

@@ -3,6 +3,8 @@ import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
 import type { VolumeSql } from './volume.js';
 import type { OnlinePlan } from './online.js';
+import type { Catalog, CatalogConn } from '../catalog/types.js';
+import type { ReplayWriter } from '../catalog/replay.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -76,6 +78,10 @@ export interface Dialect {
   volume: VolumeSql;
   /** The lock-safe form of a later migration (safety: online); absent: the engine has no online DDL. */
   online?: (up: Statement[]) => OnlinePlan;
+  /** Reads the database's schema through any client (pg, mysql2, PGlite, sql.js: see catalog/conn.ts); SELECTs only. */
+  readCatalog(conn: CatalogConn): Promise<Catalog>;
+  /** Writes catalog objects back as SQL: the residue of an import (db/residue.sql). */
+  replay: ReplayWriter;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

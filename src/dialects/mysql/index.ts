@@ -10,6 +10,8 @@ import { groupCheckSwaps } from './group.js';
 import { isKeyed, keyedSql } from './keyed.js';
 import { mysqlVolume } from './volume.js';
 import { mysqlOnline } from './online.js';
+import { mysqlReplay } from './replay.js';
+import { readMysqlCatalog } from './catalog.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -53,6 +55,8 @@ export const mysql: Dialect = {
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',
   group: groupCheckSwaps, // a CHECK replaced in one ALTER TABLE: validated before the old one goes
+  replay: mysqlReplay,
+  readCatalog: readMysqlCatalog,
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

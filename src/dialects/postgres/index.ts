@@ -9,6 +9,8 @@ import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
 import { beginCommit } from '../shared/transaction.js';
 import { pgVolume } from './volume.js';
 import { pgOnline } from './online.js';
+import { pgReplay } from './replay.js';
+import { readPostgresCatalog } from './catalog.js';
 
 export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -41,6 +43,8 @@ export const postgres: Dialect = {
   columnType: (c) => pgType(c),
   transaction: (sql) => beginCommit(sql),
   online: (up) => pgOnline(up),
+  replay: pgReplay,
+  readCatalog: readPostgresCatalog,
   emit: {
     createTriggerFunction: () => [
       `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,

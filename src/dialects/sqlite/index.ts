@@ -12,6 +12,8 @@ import { groupRebuilds } from './group.js';
 import { SQLITE_CHECK, SQLITE_MEANING } from './meaning.js';
 import { sqliteTransaction, turnsForeignKeysOff } from './transaction.js';
 import { sqliteVolume } from './volume.js';
+import { sqliteReplay } from './replay.js';
+import { readSqliteCatalog } from './catalog.js';
 
 const q = ddl.quoteWith('"');
 
@@ -79,6 +81,8 @@ export const sqlite: Dialect = {
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
   outsideTransaction: turnsForeignKeysOff,
   transaction: sqliteTransaction,
+  replay: sqliteReplay,
+  readCatalog: readSqliteCatalog,
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

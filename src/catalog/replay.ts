@@ -1,0 +1,37 @@
+/** How an engine writes catalog objects back as SQL: the residue of an import (db/residue.sql). */
+import type {
+  CatCheck, CatColumn, CatEnum, CatForeignKey, CatIndex, CatKey, CatRoutine, CatSequence, CatTable, CatTrigger, CatView,
+} from './types.js';
+
+/**
+ * A statement of the residue with its phase: 0 types and routines, 1 drops, 2 defaults and identities
+ * dropped, 3 sequences, 4 tables and columns, 5 keys, indexes, comments, 6 views, 7 triggers.
+ */
+export interface Replayed { phase: number; sql: string }
+
+/** How one engine writes a catalog object back (the residue of an import); `rebuild` where ALTER cannot. */
+export interface ReplayWriter {
+  createTable(t: CatTable): Replayed[];
+  /** Make `col` as the catalog says: it exists, and the `changed` parts of it differ. */
+  fixColumn(t: CatTable, col: CatColumn, changed: (keyof CatColumn)[]): Replayed[];
+  /** Add `col`, which the table lacks, after the column before it (`after`, or first). */
+  addColumn(t: CatTable, col: CatColumn, after?: string): Replayed[];
+  /** SQLite: the table replaced by its original text (its data copied), instead of per-part fixes. */
+  rebuild?(t: CatTable, baseline: CatTable): Replayed[];
+  addIndex(t: CatTable, i: CatIndex): Replayed[];
+  dropIndex(t: CatTable, i: CatIndex): Replayed[];
+  addUnique(t: CatTable, u: CatKey): Replayed[];
+  dropUnique(t: CatTable, u: CatKey): Replayed[];
+  addForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
+  dropForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
+  addCheck(t: CatTable, c: CatCheck): Replayed[];
+  dropCheck(t: CatTable, c: CatCheck): Replayed[];
+  tableComment(t: CatTable): Replayed[];
+  enumType(e: CatEnum): Replayed[];
+  sequence(s: CatSequence): Replayed[];
+  routine(r: CatRoutine): Replayed[];
+  dropRoutine(r: CatRoutine): Replayed[];
+  view(v: CatView): Replayed[];
+  trigger(g: CatTrigger): Replayed[];
+  dropTrigger(g: CatTrigger): Replayed[];
+}

@@ -1,0 +1,63 @@
+/** MySQL/MariaDB writes catalog objects back (an import's residue): MODIFY with the whole column, in place. */
+import type { CatColumn, CatTable } from '../../catalog/types.js';
+import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
+
+const q = (n: string) => '`' + n.replace(/`/g, '``') + '`';
+const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const at = (phase: number, ...sql: string[]): Replayed[] => sql.map((s) => ({ phase, sql: s }));
+const cols = (c: string[]) => c.map(q).join(', ');
+/** `title(20) desc` → `title`(20) DESC */
+const part = (p: string) => {
+  const m = /^(.+?)(\(\d+\))?( desc)?$/.exec(p)!;
+  return `${q(m[1])}${m[2] ?? ''}${m[3] ? ' DESC' : ''}`;
+};
+/** Compound bodies (BEGIN … END) need the client's DELIMITER. */
+const delimited = (sql: string) => (/;\s*\S/.test(sql) ? `DELIMITER ;;\n${sql};;\nDELIMITER ;` : `${sql};`);
+
+function colDef(c: CatColumn): string {
+  if (c.generated) return `${q(c.name)} ${c.type} AS (${c.generated.expr}) ${c.generated.stored ? 'STORED' : 'VIRTUAL'}`;
+  const def = c.default !== null ? ` DEFAULT ${c.default}` : '';
+  const upd = c.onUpdate ? ` ON UPDATE ${c.onUpdate}` : '';
+  const auto = c.identity === 'auto-increment' ? ' AUTO_INCREMENT' : '';
+  const note = c.comment !== undefined ? ` COMMENT ${lit(c.comment)}` : '';
+  return `${q(c.name)} ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}${def}${upd}${auto}${note}`;
+}
+
+const place = (t: CatTable, c: CatColumn) => {
+  const i = t.columns.findIndex((x) => x.name === c.name);
+  return i <= 0 ? ' FIRST' : ` AFTER ${q(t.columns[i - 1].name)}`;
+};
+
+export const mysqlReplay: ReplayWriter = {
+  createTable: (t) => {
+    const pk = t.primaryKey ? [`PRIMARY KEY (${t.primaryKey.columns.map(part).join(', ')})`] : [];
+    const note = t.comment !== undefined ? ` COMMENT=${lit(t.comment)}` : '';
+    return at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pk].join(',\n  ')}\n)${note};`);
+  },
+  addColumn: (t, c) => at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)}${place(t, c)};`),
+  fixColumn: (t, c, changed) => {
+    // a generated column's expression cannot be modified: it is dropped and added again
+    if (changed.includes('generated')) return [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...mysqlReplay.addColumn(t, c)];
+    return at(4, `ALTER TABLE ${q(t.name)} MODIFY COLUMN ${colDef(c)}${place(t, c)};`);
+  },
+  addIndex: (t, i) => {
+    const kind = i.method === 'fulltext' || i.method === 'spatial' ? `${i.method.toUpperCase()} ` : i.unique ? 'UNIQUE ' : '';
+    return at(5, `CREATE ${kind}INDEX ${q(i.name)} ON ${q(t.name)} (${i.columns.map(part).join(', ')});`);
+  },
+  dropIndex: (t, i) => at(1, `DROP INDEX ${q(i.name)} ON ${q(t.name)};`),
+  addUnique: (t, u) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(u.name)} UNIQUE (${u.columns.map(part).join(', ')});`),
+  dropUnique: (t, u) => at(1, `ALTER TABLE ${q(t.name)} DROP INDEX ${q(u.name)};`),
+  addForeignKey: (t, f) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(f.name)} FOREIGN KEY (${cols(f.columns)}) `
+    + `REFERENCES ${q(f.refTable)} (${cols(f.refColumns)}) ON DELETE ${f.onDelete.toUpperCase()} ON UPDATE ${f.onUpdate.toUpperCase()};`),
+  dropForeignKey: (t, f) => at(0.5, `ALTER TABLE ${q(t.name)} DROP FOREIGN KEY ${q(f.name)};`),
+  addCheck: (t, c) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(c.name)} CHECK (${c.expr});`),
+  dropCheck: (t, c) => at(1, `ALTER TABLE ${q(t.name)} DROP CONSTRAINT ${q(c.name)};`),
+  tableComment: (t) => at(5, `ALTER TABLE ${q(t.name)} COMMENT = ${lit(t.comment ?? '')};`),
+  enumType: () => [],
+  sequence: (s) => at(3, `${s.sql ?? `CREATE SEQUENCE ${q(s.name)}`};`),
+  routine: (r) => at(0, delimited(r.sql)),
+  dropRoutine: (r) => at(1, `DROP ${r.kind.toUpperCase()} IF EXISTS ${q(r.name)};`),
+  view: (v) => at(6, `CREATE VIEW ${q(v.name)} AS ${v.definition};`),
+  trigger: (g) => at(7, delimited(g.sql)),
+  dropTrigger: (g) => at(1, `DROP TRIGGER IF EXISTS ${q(g.name)};`),
+};

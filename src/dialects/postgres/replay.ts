@@ -1,0 +1,71 @@
+/** PostgreSQL writes catalog objects back (an import's residue): ALTER in place, the engine's own texts. */
+import type { CatColumn, CatTable } from '../../catalog/types.js';
+import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
+
+const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const at = (phase: number, ...sql: string[]): Replayed[] => sql.map((s) => ({ phase, sql: s }));
+const cols = (c: string[]) => c.map(q).join(', ');
+/** `public.x` → `x`: the residue runs in whichever schema the migrations use. */
+const unqualify = (sql: string) => sql
+  .replace(/ ON (ONLY )?("?[\w$]+"?)\.(?=["\w])/, ' ON $1')
+  .replace(/^(CREATE OR REPLACE (FUNCTION|PROCEDURE) )("?[\w$]+"?)\./, '$1');
+const identity = (c: CatColumn) => (c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT');
+
+function colDef(c: CatColumn): string {
+  const gen = c.generated ? ` GENERATED ALWAYS AS (${c.generated.expr}) STORED` : '';
+  const ident = c.identity === 'always' || c.identity === 'by-default' ? ` GENERATED ${identity(c)} AS IDENTITY` : '';
+  const def = c.default !== null && !c.generated ? ` DEFAULT ${c.default}` : '';
+  return `${q(c.name)} ${c.type}${gen}${ident}${c.nullable ? '' : ' NOT NULL'}${def}`;
+}
+
+const comment = (t: CatTable, c: CatColumn) =>
+  (c.comment === undefined ? [] : at(5, `COMMENT ON COLUMN ${q(t.name)}.${q(c.name)} IS ${lit(c.comment)};`));
+
+const pkOf = (t: CatTable) => (t.primaryKey ? [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : []);
+
+export const pgReplay: ReplayWriter = {
+  createTable: (t) => [
+    ...at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pkOf(t)].join(',\n  ')}\n);`),
+    ...t.columns.flatMap((c) => comment(t, c)),
+  ],
+  addColumn: (t, c) => [...at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)};`), ...comment(t, c)],
+  fixColumn: (t, c, changed) => {
+    const alter = (x: string) => `ALTER TABLE ${q(t.name)} ALTER COLUMN ${q(c.name)} ${x};`;
+    const has = (...k: (keyof CatColumn)[]) => k.some((x) => changed.includes(x));
+    if (has('generated')) return [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...pgReplay.addColumn(t, c)];
+    const out: Replayed[] = [];
+    const keyed = has('identity', 'default', 'type');
+    if (has('identity')) out.push(...at(2, alter('DROP IDENTITY IF EXISTS')));
+    if (keyed) out.push(...at(2, alter('DROP DEFAULT')));
+    if (has('type')) out.push(...at(4, alter(`TYPE ${c.type} USING ${q(c.name)}::${c.type}`)));
+    if (has('nullable')) out.push(...at(4, alter(c.nullable ? 'DROP NOT NULL' : 'SET NOT NULL')));
+    if (keyed && c.default !== null) out.push(...at(4, alter(`SET DEFAULT ${c.default}`)));
+    const ident = c.identity === 'always' || c.identity === 'by-default';
+    if (keyed && ident) out.push(...at(4, alter(`ADD GENERATED ${identity(c)} AS IDENTITY`)));
+    return [...out, ...(has('comment') ? comment(t, c) : [])];
+  },
+  addIndex: (_t, i) => at(5, `${unqualify(i.sql ?? '')};`),
+  dropIndex: (_t, i) => at(1, `DROP INDEX IF EXISTS ${q(i.name)};`),
+  addUnique: (t, u) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(u.name)} UNIQUE (${cols(u.columns)});`),
+  dropUnique: (t, u) => at(1, `ALTER TABLE ${q(t.name)} DROP CONSTRAINT IF EXISTS ${q(u.name)};`),
+  addForeignKey: (t, f) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(f.name)} FOREIGN KEY (${cols(f.columns)}) `
+    + `REFERENCES ${q(f.refTable)} (${cols(f.refColumns)}) ON DELETE ${f.onDelete.toUpperCase()} ON UPDATE ${f.onUpdate.toUpperCase()};`),
+  dropForeignKey: (t, f) => at(0.5, `ALTER TABLE ${q(t.name)} DROP CONSTRAINT IF EXISTS ${q(f.name)};`),
+  addCheck: (t, c) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(c.name)} CHECK (${c.expr});`),
+  dropCheck: (t, c) => at(1, `ALTER TABLE ${q(t.name)} DROP CONSTRAINT IF EXISTS ${q(c.name)};`),
+  tableComment: (t) => at(5, `COMMENT ON TABLE ${q(t.name)} IS ${t.comment === undefined ? 'NULL' : lit(t.comment)};`),
+  enumType: (e) => at(0, `CREATE TYPE ${q(e.name)} AS ENUM (${e.values.map(lit).join(', ')});`),
+  sequence: (s) => [
+    ...at(3, `CREATE SEQUENCE IF NOT EXISTS ${q(s.name)} START ${s.start ?? 1} INCREMENT ${s.increment ?? 1};`),
+    ...(s.ownedBy ? at(5, `ALTER SEQUENCE ${q(s.name)} OWNED BY ${s.ownedBy.split('.').map(q).join('.')};`) : []),
+  ],
+  routine: (r) => at(0, `${unqualify(r.sql)};`),
+  dropRoutine: (r) => at(1.5, `DROP ${r.kind.toUpperCase()} IF EXISTS ${q(r.name)} CASCADE;`),
+  view: (v) => [
+    ...at(6, `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${q(v.name)} AS\n${v.definition};`),
+    ...(v.comment === undefined ? [] : at(6, `COMMENT ON ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${q(v.name)} IS ${lit(v.comment)};`)),
+  ],
+  trigger: (g) => at(7, `${g.sql};`),
+  dropTrigger: (g) => at(1, `DROP TRIGGER IF EXISTS ${q(g.name)} ON ${q(g.table)};`),
+};

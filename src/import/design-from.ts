@@ -1,0 +1,118 @@
+/**
+ * Catalog → the design in the entity language: one entity line per table, `ref(...)` per single-column
+ * FK to a key, keys, uniques, indexes, checks and defaults the language can say, `@table` where the name
+ * is not the convention's, `@timestamps(none)` with the timestamps typed as they are. The relations it
+ * recognised are listed for the confirm screen; whatever it leaves out the residue (residue.ts) restores.
+ */
+import type { Catalog, CatForeignKey, CatTable } from '../catalog/types.js';
+import { entityName, tableName } from '../model/naming.js';
+import { buildModel, compileFor } from '../core/design.js';
+import type { DialectId } from '../dialects/dialect.js';
+import { langDefault, langType } from './lang-types.js';
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+const ACTION: Record<string, string> = { cascade: 'cascade', 'set null': 'set-null', restrict: 'restrict', 'no action': 'no-action' };
+
+export interface Recognised {
+  kind: 'one-to-many' | 'one-to-one' | 'many-to-many';
+  /** `Film → Inventory (film_id)`, `Actor ↔ Film through film_actor` */
+  label: string;
+  /** `table.column` of the FK(s) the relation stands on. */
+  fks: string[];
+}
+
+export interface Drafted { entities: string; recognised: Recognised[]; left: string[] }
+
+/** Tables the language can hold: conventional names, a primary key. */
+export const expressible = (t: CatTable) => !!t.primaryKey && IDENT.test(t.name) && t.columns.every((c) => IDENT.test(c.name));
+
+/** Does the language take this entity line (refs stood in for by plain keys)? */
+function accepts(line: string, db: DialectId): boolean {
+  try {
+    const entities = line.replace(/:ref\([^)]*\)/g, ':bigint');
+    compileFor(buildModel({ entities, relations: [] }), { db, scale: 'team', timestamps: 'none' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<string>): CatForeignKey | undefined {
+  const fk = t.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === col);
+  if (!fk || !keep.has(`${t.name}.${col}`)) return undefined;
+  const parent = ents.get(fk.refTable);
+  const pk = parent?.primaryKey?.columns;
+  return pk && pk.length === 1 && pk[0] === fk.refColumns[0] && ACTION[fk.onDelete] ? fk : undefined;
+}
+
+function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, db: DialectId): string {
+  const name = entityName(t.name);
+  const pk = t.primaryKey!.columns;
+  const items: string[] = [];
+  for (const c of t.columns) {
+    if (c.generated) continue; // generated columns: residue
+    const fk = refOf(t, c.name, ents, keep);
+    const single = (xs: { columns: string[] }[]) => xs.some((x) => x.columns.length === 1 && x.columns[0] === c.name);
+    const mods: string[] = [];
+    const type = langType(c);
+    if (pk.length === 1 && pk[0] === c.name && c.name === 'id' && c.identity && type === 'bigint') continue; // the automatic id
+    let item = fk ? `${c.name}:ref(${entityName(fk.refTable)}, ${ACTION[fk.onDelete]})` : `${c.name}:${type}`;
+    if (c.name === 'id' && !fk && pk.length === 1 && pk[0] === 'id' && type === 'bigint') item = 'id:bigint';
+    if (pk.length === 1 && pk[0] === c.name && c.name !== 'id') mods.push('pk');
+    if (c.nullable && !pk.includes(c.name)) mods.push('optional');
+    if (single(t.uniques)) mods.push('unique');
+    if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
+    const def = fk ? undefined : langDefault(c, type);
+    if (def !== undefined) mods.push(`default(${def})`);
+    const field = [item, ...mods].join(':');
+    const tries = [field, `${c.name}:${type}${c.nullable ? ':optional' : ''}`, `${c.name}:text:optional`];
+    const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
+    if (ok) items.push(ok); // else the column is left to the residue
+  }
+  for (const ck of t.checks) {
+    const col = t.columns.find((c) => new RegExp(`\\b${c.name}\\b`).test(ck.expr));
+    const at = col ? items.findIndex((i) => i.startsWith(`${col.name}:`)) : -1;
+    if (at < 0) continue;
+    const withCheck = `${items[at]}:check(${ck.expr.replace(/^\((.*)\)$/s, '$1')})`;
+    const others = items.filter((_, i) => i !== at);
+    if (accepts(`${name}: ${[withCheck, ...others].join(', ')}, @timestamps(none)`, db)) items[at] = withCheck;
+  }
+  if (pk.length > 1) items.push(`@pk(${pk.join(', ')})`);
+  for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${u.columns.join(', ')})`);
+  const plain = t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method && i.columns.length > 1);
+  for (const i of plain.filter((x) => x.columns.every((c) => IDENT.test(c)))) items.push(`@index(${i.columns.join(', ')})`);
+  items.push('@timestamps(none)');
+  if (tableName(name) !== t.name) items.push(`@table(${t.name})`);
+  return `${name}: ${items.join(', ')}`;
+}
+
+/** The relations the FKs stand for: a junction (two FKs that are its whole key) is many-to-many. */
+export function recognise(c: Catalog): Recognised[] {
+  const out: Recognised[] = [];
+  const ents = new Map(c.tables.filter(expressible).map((t) => [t.name, t]));
+  for (const t of ents.values()) {
+    const fks = t.foreignKeys.filter((f) => f.columns.length === 1 && ents.has(f.refTable));
+    const pk = t.primaryKey!.columns;
+    if (fks.length === 2 && pk.length === 2 && fks.every((f) => pk.includes(f.columns[0]))) {
+      const [a, b] = fks.map((f) => entityName(f.refTable)).sort();
+      out.push({ kind: 'many-to-many', label: `${a} ↔ ${b} through ${t.name}`, fks: fks.map((f) => `${t.name}.${f.columns[0]}`) });
+      continue;
+    }
+    for (const f of fks) {
+      const unique = t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === f.columns[0])
+        || (pk.length === 1 && pk[0] === f.columns[0]);
+      const kind = unique ? 'one-to-one' : 'one-to-many';
+      out.push({ kind, label: `${entityName(f.refTable)} → ${entityName(t.name)} (${f.columns[0]})`, fks: [`${t.name}.${f.columns[0]}`] });
+    }
+  }
+  return out;
+}
+
+/** The design text for `c`, with the FKs of the `kept` relations as ref(...) (all of them by default). */
+export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set()): Drafted {
+  const ents = new Map(c.tables.filter((t) => expressible(t) && !exclude.has(t.name)).map((t) => [t.name, t]));
+  const keep = new Set(kept.flatMap((r) => r.fks));
+  const lines = [...ents.values()].map((t) => entityLine(t, ents, keep, c.dialect));
+  const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);
+  return { entities: lines.join('\n'), recognised: kept, left };
+}

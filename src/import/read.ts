@@ -1,0 +1,90 @@
+/**
+ * The async half of db-import: read the source's catalog, draft the design, run its baseline on a scratch
+ * database of the same engine, and derive the residue from what still differs; then replay the residue
+ * there too and refuse (one line, nothing written) if anything is still not exact.
+ */
+import type { Catalog, CatTable } from '../catalog/types.js';
+import { diffCatalogs, type CatalogDifference } from '../catalog/diff.js';
+import type { DialectId } from '../dialects/dialect.js';
+import { dialectOf } from '../dialects/registry.js';
+import type { Answers } from '../state/answers-schema.js';
+import { buildInit } from '../core/init.js';
+import { fail } from '../cli/errors.js';
+import { draft, expressible, recognise, type Recognised } from './design-from.js';
+import { residueOf, residueSql, type ResidueItem } from './residue.js';
+import { openFile, openUrl, type Opened } from './source.js';
+import { openScratch } from './scratch.js';
+import { redact } from './url.js';
+
+export interface Source { url?: string; file?: { path: string; text: string; db: DialectId }; cwd: string; scratchUrl?: string }
+
+export async function readSource(s: Source): Promise<{ catalog: Catalog; label: string }> {
+  const db: Opened = s.file ? await openFile(s.file.path, s.file.text, s.file.db, s.scratchUrl) : await openUrl(s.url!, s.cwd);
+  try {
+    const catalog = await dialectOf(db.dialect).readCatalog(db.conn);
+    const label = s.file ? `schema file ${s.file.path}` : redact(s.url!);
+    const odd = catalog.unsupported?.[0];
+    if (odd) fail(`unsupported object: ${odd} in ${label} (db-import cannot recreate it exactly); nothing written`);
+    if (catalog.tables.length === 0) fail(`${label}: no tables to import (an empty database or schema)`);
+    return { catalog, label };
+  } finally {
+    await db.close().catch(() => undefined);
+  }
+}
+
+const whyNot = (t: CatTable) => (!t.primaryKey ? 'a table without a primary key (every entity has one)'
+  : 'a name that is not snake_case (the language names tables and columns in snake_case)');
+
+/** The first migration's up as the `later` layout writes it (one plain SQL file). */
+function baselineUp(a: Answers, dest: string): string {
+  const built = buildInit({ ...a, runner: 'later', orm: 'none', style: 'schema-first' }, undefined, dest, new Date());
+  const up = built.design.migrations[0]?.up;
+  return built.files.find((f) => f.path === up)?.body ?? '';
+}
+
+export interface Drafted { entities: string; recognised: Recognised[]; residue: ResidueItem[]; left: string[] }
+
+/** One attempt: the baseline of the design without `exclude` on a scratch database, its residue, what still differs. */
+async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratchUrl: string | undefined,
+  exclude: Set<string>): Promise<Drafted & { still: CatalogDifference[] }> {
+  const d = dialectOf(catalog.dialect);
+  const drafted = draft(catalog, kept ?? recognise(catalog), exclude);
+  const scratch = await openScratch(catalog.dialect, scratchUrl);
+  try {
+    await scratch.exec(baselineUp({ ...a, entities: drafted.entities }, dest));
+    const base = await d.readCatalog(scratch.conn);
+    const why = (t: CatTable) => (exclude.has(t.name) ? 'its columns in an order the language cannot keep (created whole)'
+      : expressible(t) ? 'left out' : whyNot(t));
+    const residue = residueOf(catalog, base, d.replay, why);
+    if (residue.length) {
+      try {
+        await scratch.exec(residueSql(residue, []));
+      } catch (e) {
+        fail(`the residue does not replay on a scratch database (${String((e as Error).message).split('\n')[0]}); nothing written`);
+      }
+    }
+    const still = diffCatalogs(catalog, await d.readCatalog(scratch.conn), { names: false });
+    return { entities: drafted.entities, recognised: drafted.recognised, residue, left: drafted.left, still };
+  } finally {
+    await scratch.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The design for `catalog` with the relations in `kept` and its residue, proved on a scratch database; a table
+ * the residue cannot make exact in place (a column order) is created whole by the residue instead.
+ */
+export async function draftAndProve(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string,
+  scratchUrl?: string): Promise<Drafted> {
+  const exclude = new Set<string>();
+  for (;;) {
+    const r = await attempt(catalog, a, kept, dest, scratchUrl, exclude);
+    const tables = r.still.map((x) => /^table (\S+)$/.exec(x.object)?.[1]).filter((t): t is string => !!t && !exclude.has(t));
+    if (!r.still.length) return r;
+    if (r.still.length !== tables.length) {
+      const x = r.still.find((y) => !/^table /.test(y.object))!;
+      fail(`unsupported object: ${x.object} (${x.detail}); db-import cannot recreate it exactly, nothing written`);
+    }
+    for (const t of tables) exclude.add(t);
+  }
+}
