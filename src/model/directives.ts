@@ -1,13 +1,14 @@
-/** Entity directives: @pk(a, b) @unique(a, b) @index(a, b) @timestamps(both|created|none) @soft-delete @table(name). */
+/** Entity directives: @pk(a, b) @unique(a, b) @index(a, b) @timestamps(both|created|none) @soft-delete @table(name)
+ *  @group(name). */
 import type { Entity } from '../state/model-schema.js';
 import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { checkIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
 
-export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)'];
+export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@timestamps(both|created|none)', '@soft-delete', '@table(name)', '@group(name)'];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'group'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -34,5 +35,8 @@ export function applyDirective(d: Directives, token: string, where: string): voi
   } else if (name === 'table' && body !== undefined) {
     once(!!d.table);
     d.table = checkIdent(body.trim(), `${where} @table`);
+  } else if (name === 'group' && body !== undefined) {
+    once(!!d.group);
+    d.group = checkIdent(body.trim(), `${where} @group`);
   } else fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})`);
 }

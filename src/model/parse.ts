@@ -68,6 +68,7 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   if (d.uniques) e.uniques = d.uniques;
   if (d.indexes) e.indexes = d.indexes;
   if (d.timestamps) e.timestamps = d.timestamps;
+  if (d.group) e.group = d.group;
   if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
   return e;
 }

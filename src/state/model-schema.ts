@@ -72,6 +72,7 @@ export const Entity = z.object({
   indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
   softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
+  group: z.string().optional(),                     // @group(name): its section of the picture (db/schema.md)
 });
 export type Entity = z.infer<typeof Entity>;
 
