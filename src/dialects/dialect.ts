@@ -1,6 +1,7 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
+import type { Catalog, CatalogConn } from '../catalog/types.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -39,6 +40,8 @@ export interface Dialect {
   group?: (up: Statement[]) => Statement[];
   /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
   outsideTransaction?: (sql: string) => boolean;
+  /** Reads the database's schema through any client (pg, mysql2, PGlite, sql.js: see catalog/conn.ts); SELECTs only. */
+  readCatalog(conn: CatalogConn): Promise<Catalog>;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

@@ -5,6 +5,7 @@ import { MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
+import { readMysqlCatalog } from './catalog.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -43,6 +44,7 @@ export const mysql: Dialect = {
   columnType: mysqlType,
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',
+  readCatalog: readMysqlCatalog,
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

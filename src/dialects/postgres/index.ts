@@ -5,6 +5,7 @@ import { PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
+import { readPostgresCatalog } from './catalog.js';
 
 const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -26,6 +27,7 @@ export const postgres: Dialect = {
   literal: ddl.literalWith((s) => (s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${s.replace(/'/g, "''")}'`)),
   columnDefault: (c) => ddl.defaultSql(postgres, c, PG_DEFAULTS).replace(/^ DEFAULT /, '') || undefined,
   columnType: (c) => pgType(c),
+  readCatalog: readPostgresCatalog,
   emit: {
     createTriggerFunction: () => [
       `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,

@@ -8,6 +8,7 @@ import type { ColumnChange } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
+import { readSqliteCatalog } from './catalog.js';
 
 const q = ddl.quoteWith('"');
 
@@ -71,6 +72,7 @@ export const sqlite: Dialect = {
   group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
   outsideTransaction: (sql) => /^PRAGMA foreign_keys = OFF;/m.test(sql),
+  readCatalog: readSqliteCatalog,
   emit: {
     createTriggerFunction: () => [],
     dropTriggerFunction: () => [],

@@ -1,0 +1,120 @@
+/**
+ * A dialect-free picture of a database's schema, as the catalog readers (one per dialect, behind
+ * `Dialect.readCatalog`) return it. Every object keeps the engine's own text for it where the engine
+ * gives one (`sql`, `definition`, `default`), so what cannot be said otherwise can be replayed as is.
+ */
+import type { DialectId } from '../dialects/dialect.js';
+
+export type FkAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
+
+export interface CatColumn {
+  name: string;
+  /** The engine's type text, lowercase: `character varying(40)`, `int(10) unsigned`, `varchar(40)`. */
+  type: string;
+  /** The type without its size: `character varying`, `int`, `numeric`, or an enum type's name. */
+  base: string;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  unsigned?: boolean;
+  nullable: boolean;
+  /** The default as the engine shows it (`'G'::mpaa_rating`, `current_timestamp()`), null when none. */
+  default: string | null;
+  identity?: 'always' | 'by-default' | 'auto-increment' | 'rowid';
+  generated?: { expr: string; stored: boolean };
+  /** MySQL `ON UPDATE current_timestamp()` */
+  onUpdate?: string;
+  /** The values of an ENUM column (MySQL) or of the column's enum type (PostgreSQL). */
+  enumValues?: string[];
+  comment?: string;
+}
+
+export interface CatKey { name: string; columns: string[] }
+
+export interface CatIndex {
+  name: string;
+  /** Column names or expressions, in key order; a descending part ends in ` desc`. */
+  columns: string[];
+  unique: boolean;
+  /** The predicate of a partial index. */
+  where?: string;
+  /** A part is an expression, not a column. */
+  expression?: boolean;
+  /** Access method when not the default b-tree: gin, gist, hash, fulltext, spatial. */
+  method?: string;
+  /** The engine's CREATE INDEX text where it keeps one (PostgreSQL, SQLite). */
+  sql?: string;
+}
+
+export interface CatForeignKey {
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  onDelete: FkAction;
+  onUpdate: FkAction;
+}
+
+export interface CatCheck { name: string; expr: string }
+
+export interface CatTable {
+  name: string;
+  columns: CatColumn[];
+  primaryKey?: CatKey;
+  uniques: CatKey[];
+  indexes: CatIndex[];
+  foreignKeys: CatForeignKey[];
+  checks: CatCheck[];
+  comment?: string;
+}
+
+export interface CatEnum { name: string; values: string[] }
+
+export interface CatView {
+  name: string;
+  /** The SELECT as the engine gives it back. */
+  definition: string;
+  materialized?: boolean;
+  comment?: string;
+  /** The whole CREATE VIEW where the engine keeps it (SQLite). */
+  sql?: string;
+}
+
+export interface CatTrigger {
+  name: string;
+  table: string;
+  timing: 'before' | 'after' | 'instead of';
+  events: string[];
+  /** The whole CREATE TRIGGER statement as the engine gives it. */
+  sql: string;
+}
+
+export interface CatRoutine { name: string; kind: 'function' | 'procedure'; sql: string }
+
+export interface CatSequence {
+  name: string;
+  start?: number;
+  increment?: number;
+  /** `table.column` of the column that owns it (a serial, an identity). */
+  ownedBy?: string;
+  identity?: boolean;
+  sql?: string;
+}
+
+export interface Catalog {
+  dialect: DialectId;
+  tables: CatTable[];
+  enums: CatEnum[];
+  views: CatView[];
+  triggers: CatTrigger[];
+  routines: CatRoutine[];
+  sequences: CatSequence[];
+}
+
+/** What a reader needs from a connection: pg, mysql2, PGlite and sql.js all fit through conn.ts. */
+export type Row = Record<string, unknown>;
+export interface CatalogConn { query(sql: string, params?: unknown[]): Promise<Row[]> }
+
+export function emptyCatalog(dialect: DialectId): Catalog {
+  return { dialect, tables: [], enums: [], views: [], triggers: [], routines: [], sequences: [] };
+}
