@@ -30,6 +30,9 @@ export interface Core {
   /** For `--help`: the answer keys it takes and an example invocation (after the generator's name). */
   keys: (keyof Answers)[];
   example: string;
+  /** A command rather than a writer (db-verify): its arguments → printed lines and the exit code. */
+  run?: (tokens: string[], cwd: string) => Promise<number>;
+  options?: string[];             // --help's lines for a command's own options
 }
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';

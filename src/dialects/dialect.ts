@@ -15,6 +15,8 @@ export interface Caps {
   dropColumnWithFk: 'alter' | 'rebuild';
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
+  fkIndexed?: boolean;           // the engine indexes an FK's columns itself (InnoDB)
+  onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
 }
 
 export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K }>) => string[] };

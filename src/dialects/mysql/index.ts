@@ -35,7 +35,7 @@ export const mysql: Dialect = {
   sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
-    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter',
+    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', fkIndexed: true,
   },
   quote: q,
   // backslash escapes on (the default sql_mode): a backslash doubled, a quote doubled

@@ -21,6 +21,7 @@ export const postgres: Dialect = {
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
   
     identitySequence: (table) => `${table}_id_seq`,
+    onlineDdl: { concurrentIndex: true, notValid: true },
   },
   quote: q,
   // E'…' when a backslash is in the text: read the same whatever standard_conforming_strings says
