@@ -1,10 +1,7 @@
 /** Arguments after plop's `--`: `--spec FILE`, `--dest DIR`, and `--<answer> value` (plop-style bypass). */
 import { fail } from './errors.js';
 
-export interface CliArgs { spec?: string; dest?: string; help?: boolean; values: Record<string, string>; flags?: string[] }
-
-/** Switches that take no value (db-verify's). */
-export const FLAGS = ['json', 'adopt', 'revert'];
+export interface CliArgs { spec?: string; dest?: string; help?: boolean; values: Record<string, string> }
 
 export function parseArgs(argv: string[] = process.argv): CliArgs {
   const at = argv.indexOf('--');
@@ -15,7 +12,6 @@ export function parseArgs(argv: string[] = process.argv): CliArgs {
     if (tok === '--help' || tok === '-h') { out.help = true; continue; }
     const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(tok);
     if (!m) fail(`argument '${tok}': expected --key value (e.g. --spec examples/blog.json, --dest out, --db postgres)`);
-    if (FLAGS.includes(m[1]) && m[2] === undefined) { (out.flags ??= []).push(m[1]); continue; }
     const value = m[2] ?? rest[++i];
     if (value === undefined) fail(`argument --${m[1]}: missing value`);
     if (m[1] === 'spec') out.spec = value;
