@@ -47,9 +47,15 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
     const at = createdIn(present, x.table) ?? { file: 'db/design.json', line: 1 };
     out.push(f(at.file, at.line, 'migrations-differ-from-design', `${x.object}: ${x.detail} (after every up)`, 'make the change through db-change, or verify --adopt'));
   }
+  let kept = '';
   for (let i = present.length - 1; i >= 0; i--) {
     const t = present[i];
     const bad = await run(db, t.down, `${t.version}_${t.name} down`);
+    if (bad && t.irreversible.length && /irreversible/i.test(bad.message)) { // the guard aborts it, as designed
+      kept = `; the down of ${t.version}_${t.name} aborts by design (irreversible: ${t.irreversible.join(', ')})`;
+      await db.reset();
+      break;
+    }
     if (bad) return { findings: [...out, bad], summary: `stopped at ${t.down.file}`, after };
     const left = diffCatalogs(await read(), after[i]);
     if (left.length) out.push(f(t.down.file, t.down.line, 'down-not-undoing-up', `after the down: ${left.slice(0, 3).map((x) => `${x.object} ${x.detail.replace(/only in a/, 'left behind').replace(/only in b/, 'missing')}`).join('; ')}`, 'restore what the up changed in a new migration pair'));
@@ -73,7 +79,7 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
   }
   await db.reset();
   const n = present.length;
-  return { findings: out, summary: `${n} up${n === 1 ? '' : 's'}, the downs back to empty, up again; db/schema.sql loaded fresh on ${db.label}`, after };
+  return { findings: out, summary: `${n} up${n === 1 ? '' : 's'}, the downs back to empty${kept}, up again; db/schema.sql loaded fresh on ${db.label}`, after };
 }
 
 async function seedTwice(dest: string, design: Design, d: Dialect, db: Scratch): Promise<Finding[]> {

@@ -16,7 +16,11 @@ import { openScratch } from './scratch.js';
 import { drift, type DriftOptions } from './drift.js';
 import type { FileRecord } from '../io/files.js';
 
-export interface VerifyOptions extends DriftOptions { dest: string; json: boolean; env: NodeJS.ProcessEnv; say(line: string): void }
+export interface VerifyOptions extends DriftOptions {
+  dest: string; json: boolean; env: NodeJS.ProcessEnv; say(line: string): void;
+  /** Where to replay (tests share one PGlite through it); default openScratch. */
+  scratch?: typeof openScratch;
+}
 export interface Verified { exit: 0 | 1 | 2; steps: StepResult[]; findings: Finding[]; error?: string; files: FileRecord[] }
 
 const result = (step: StepResult['step'], findings: Finding[], ok: string): StepResult =>
@@ -35,7 +39,7 @@ export async function verify(o: VerifyOptions): Promise<Verified> {
     const l = lint(lintContext(design, d, texts));
     const off = l.off.map((x) => `${x.rule} off (${x.reason})${x.silenced ? `, ${x.silenced} silenced` : ''}`);
     show({ ...result('lint', l.findings, 'no finding'), summary: [result('lint', l.findings, 'no finding').summary, ...off].join('; ') });
-    const scratch = await openScratch(d.id, o.env);
+    const scratch = await (o.scratch ?? openScratch)(d.id, o.env);
     let after;
     try {
       const r = await replay(o.dest, design, d, texts, scratch);
