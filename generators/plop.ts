@@ -33,7 +33,7 @@ export function register(plop: NodePlopAPI, core: Core): void {
   const { run } = core;
   if (run) { // a command (db-verify): no prompts; its lines printed as it goes, its exit code kept
     const tokens = () => process.argv.slice(process.argv.indexOf(core.name) + 1);
-    plop.setGenerator(core.name, { description: core.description, prompts: [], actions: [async () => {
+    plop.setGenerator(core.name, { description: core.description, prompts: async () => ({}), actions: [async () => {
       process.exitCode = await run(tokens(), plop.getDestBasePath());
       return `${core.name}: exit ${process.exitCode}`;
     }] });
