@@ -1,6 +1,6 @@
 /**
  * The picture laid out by ELK's layered algorithm: a box per table (a header row, a row per column), a port
- * on each side of every column row, and an edge per relation from the referenced column's row to the FK
+ * on the side of each column row a line joins, and an edge per relation from the referenced column's row to the FK
  * column's row, so the lines join the right columns. No position is set here: ELK places every box.
  */
 import type { Picture } from './view.js';
@@ -25,6 +25,7 @@ export function widthOf(p: Picture['tables'][number]): { width: number; nameWidt
 
 export function layOut(p: Picture): Layout {
   const widths = new Map(p.tables.map((t) => [t.name, widthOf(t)]));
+  const used = new Set(p.relations.flatMap((r) => [port(r.parent, r.refColumn, 'E'), port(r.child, r.column, 'W')])); // only rows a line joins
   const graph: ElkGraph = {
     id: 'root',
     layoutOptions: {
@@ -37,7 +38,7 @@ export function layOut(p: Picture): Layout {
       return {
         id: t.name, width, height: HEAD + ROW * Math.max(t.columns.length, 1),
         layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
-        ports: t.columns.flatMap((c, i) => (['W', 'E'] as const).map((side) => ({
+        ports: t.columns.flatMap((c, i) => (['W', 'E'] as const).filter((side) => used.has(port(t.name, c.name, side))).map((side) => ({
           id: port(t.name, c.name, side), x: side === 'W' ? 0 : width, y: HEAD + ROW * i + ROW / 2, width: 0, height: 0,
           layoutOptions: { 'elk.port.side': side === 'W' ? 'WEST' : 'EAST' },
         }))),
