@@ -55,6 +55,14 @@ function cases(db: DialectId, env: () => NodeJS.ProcessEnv) {
     expect(r.lines).toContainEqual(expect.stringMatching(/^db\/schema\.sql:\d+ schema-sql-differs index posts ix_posts_author_id \(author_id\): only in the migrations/));
   });
 
+  test('a down that does not undo its up: named at the statement it leaves standing', async () => {
+    const dir = project('blog', db);
+    recordPair(dir, '20260102030406', 'nick', `ALTER TABLE ${q(db, 'users')} ADD COLUMN ${q(db, 'nick')} INTEGER;\n`, 'SELECT 1;\n');
+    const r = await verifyAt(dir, scratch, { env: env() });
+    expect(r.exit).toBe(1);
+    expect(r.lines).toContainEqual(expect.stringMatching(/^migrations\/20260102030406_nick\.sql:1 down-not-undoing-up the up adds column users\.nick; migrations\/20260102030406_nick\.down\.sql does not drop it/));
+  });
+
   test('an edited migration: named, exit 1', async () => {
     const dir = project('blog', db);
     const up = 'migrations/20260102030405_init_schema.sql';

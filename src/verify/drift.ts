@@ -31,7 +31,7 @@ export function withoutRunners(c: Catalog): Catalog {
   };
 }
 
-export async function drift(dest: string, design: Design, d: Dialect, texts: MigrationText[], after: Catalog[] | undefined, o: DriftOptions): Promise<{ step: StepResult; files: FileRecord[] }> {
+export async function drift(dest: string, design: Design, d: Dialect, texts: MigrationText[], catalogAt: (migrations: number) => Promise<Catalog | undefined>, o: DriftOptions): Promise<{ step: StepResult; files: FileRecord[] }> {
   const url = o.url ?? (d.id === 'mysql' ? undefined : o.env.DATABASE_URL);
   if (!url) {
     if (o.adopt || o.revert) throw new CouldNotVerify(`--${o.adopt ? 'adopt' : 'revert'} needs the live database: give --url${d.id === 'mysql' ? '' : ' or DATABASE_URL'}`);
@@ -49,7 +49,7 @@ export async function drift(dest: string, design: Design, d: Dialect, texts: Mig
   const at = applied.versions[applied.versions.length - 1];
   const index = at === undefined ? 0 : texts.findIndex((t) => t.version === at) + 1;
   if (index === 0 && at !== undefined) throw new CouldNotVerify(`${live.label} is at version ${at}, which db/design.json does not record`);
-  const expected = after?.[index];
+  const expected = await catalogAt(texts.filter((t, i) => i < index && !t.missing).length);
   if (!expected) throw new CouldNotVerify(`the replay did not reach version ${at ?? 'none'}, so there is nothing to compare ${live.label} with`);
   const diffs = diffCatalogs(withoutRunners(raw), expected);
   const schemaSql = existsSync(join(dest, 'db/schema.sql')) ? readFileSync(join(dest, 'db/schema.sql'), 'utf8') : '';

@@ -1,7 +1,7 @@
 /**
  * Integrity: every recorded migration is there and as written (the checksums in db/design.json), versions
  * are unique and increasing, no migration file is left unrecorded (a gap the state does not know), and each
- * down undoes what its up creates (statically: every table and index the up creates, the down drops, unless
+ * down undoes what its up creates (statically: every table, column and index the up creates, the down drops, unless
  * the table is marked irreversible). Replay checks the down on a real engine too.
  */
 import { readFileSync } from 'node:fs';
@@ -35,19 +35,19 @@ function versions(dest: string, design: Design): Finding[] {
     else if (prev && m.version < prev.version) out.push(f(m.up, 1, 'version-order', `version ${m.version} comes after ${prev.version} in ${STATE_PATH}`, 'versions must increase; a runner would apply it out of order'));
   });
   const recorded = new Set(design.migrations.flatMap((m) => [m.up, m.down]));
-  const byVersion = new Map<string, Set<string>>();
+  const byVersion = new Map<string, Map<string, string>>();
   for (const file of filesOnDisk(dest, design)) {
     const base = file.split('/').pop()!;
     const v = base.slice(0, 14);
     const name = base.slice(15).replace(/(\.(up|down))?\.(sql|py)$/, '');
-    byVersion.set(v, (byVersion.get(v) ?? new Set()).add(name));
+    byVersion.set(v, (byVersion.get(v) ?? new Map()).set(name, byVersion.get(v)?.get(name) ?? file));
     if (!recorded.has(file) && !file.endsWith('atlas.sum')) {
       out.push(f(file, 1, 'unrecorded-migration', `${base} is in the migrations folder but not in ${STATE_PATH} (a gap in the recorded versions)`,
         'remove it, or make the change through db-change so it is recorded with its checksum'));
     }
   }
   for (const [v, names] of byVersion) if (names.size > 1) {
-    out.push(f(`${v}_${[...names][0]}`, 1, 'duplicate-version', `version ${v} is used by ${[...names].join(' and ')}`, 'one migration per version: renumber the later one'));
+    out.push(f([...names.values()][0], 1, 'duplicate-version', `version ${v} is used by ${[...names.keys()].join(' and ')}`, 'one migration per version: renumber the later one'));
   }
   return out;
 }
@@ -63,6 +63,9 @@ function undoes(texts: MigrationText[]): Finding[] {
     return statementsOf(t.up.sql, t.up.line).flatMap((s) => shapesOf(s.flat).flatMap((sh): Finding[] => {
       if (sh.kind === 'create-table' && !droppedTables.has(sh.table) && !(kept.has(sh.table) && guarded)) {
         return [f(t.up.file, s.line, 'down-not-undoing-up', `the up creates table ${sh.table}; ${t.down.file} does not drop it`, `add DROP TABLE to the down, or mark ${sh.table} irreversible`)];
+      }
+      if (sh.kind === 'add-column' && !droppedTables.has(sh.table) && !down.some((x) => x.kind === 'drop-column' && x.table === sh.table && x.column === sh.column)) {
+        return [f(t.up.file, s.line, 'down-not-undoing-up', `the up adds column ${sh.table}.${sh.column}; ${t.down.file} does not drop it`, `add ALTER TABLE ${sh.table} DROP COLUMN ${sh.column} to the down`)];
       }
       if (sh.kind === 'create-index' && !droppedIndexes.has(sh.name) && !droppedTables.has(sh.table) && !kept.has(sh.table)) {
         return [f(t.up.file, s.line, 'down-not-undoing-up', `the up creates index ${sh.name}; ${t.down.file} does not drop it`, `add DROP INDEX ${sh.name} to the down`)];

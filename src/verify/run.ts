@@ -40,15 +40,13 @@ export async function verify(o: VerifyOptions): Promise<Verified> {
     const off = l.off.map((x) => `${x.rule} off (${x.reason})${x.silenced ? `, ${x.silenced} silenced` : ''}`);
     show({ ...result('lint', l.findings, 'no finding'), summary: [result('lint', l.findings, 'no finding').summary, ...off].join('; ') });
     const scratch = await (o.scratch ?? openScratch)(d.id, o.env);
-    let after;
     try {
       const r = await replay(o.dest, design, d, texts, scratch);
-      after = r.after;
       show({ ...result('replay', r.findings, r.summary), summary: r.findings.length ? `${r.findings.length} findings (${r.summary})` : r.summary });
-    } finally { await scratch.close(); }
-    const dr = await drift(o.dest, design, d, texts, after, o);
-    files.push(...dr.files);
-    show(dr.step);
+      const dr = await drift(o.dest, design, d, texts, r.catalogAt, o);
+      files.push(...dr.files);
+      show(dr.step);
+    } finally { await scratch.reset(); await scratch.close(); }
   } catch (e) {
     const msg = e instanceof CouldNotVerify || isUserError(e) ? e.message : undefined;
     if (msg === undefined) throw e;
