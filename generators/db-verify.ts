@@ -41,7 +41,8 @@ export async function runVerify(tokens: string[], cwd: string, say: (line: strin
   const dest = a.dest ?? cwd;
   const r = await verify({ dest, json: a.json, env: process.env, say, url: a.url, adopt: a.adopt, revert: a.revert });
   const written = r.files.length ? withTarget(dest, (root) => applyPlan(root, r.files)) : [];
-  if (a.json) say(JSON.stringify({ exit: r.exit, error: r.error, steps: r.steps.map(({ findings, ...s }) => ({ ...s, findings: findings.length })), findings: r.findings, written: written.map((w) => w.path) }, null, 2));
+  const steps = r.steps.map(({ findings, ...s }) => ({ ...s, findings: findings.length }));
+  if (a.json) say(JSON.stringify({ exit: r.exit, error: r.error, steps, findings: r.findings, written: written.map((w) => w.path) }, null, 2));
   else for (const w of written) say(writtenLine(w));
   return r.exit;
 }

@@ -24,9 +24,14 @@ export function diffDesign(schema: Schema, cat: Catalog, ignore: (table: string)
     for (const col of t.columns) {
       const k = c.columns.find((x) => x.name === col.name);
       if (!k) out.push({ table: t.name, object: `column ${t.name}.${col.name}`, detail: 'in the design, not in the database' });
-      else if (k.nullable !== col.nullable) out.push({ table: t.name, object: `column ${t.name}.${col.name}`, detail: `${col.nullable ? 'NULL' : 'NOT NULL'} in the design, ${k.nullable ? 'NULL' : 'NOT NULL'} in the database` });
+      else if (k.nullable !== col.nullable) {
+        const n = (x: boolean) => (x ? 'NULL' : 'NOT NULL');
+        out.push({ table: t.name, object: `column ${t.name}.${col.name}`, detail: `${n(col.nullable)} in the design, ${n(k.nullable)} in the database` });
+      }
     }
-    for (const k of c.columns) if (!t.columns.some((x) => x.name === k.name)) out.push({ table: t.name, object: `column ${t.name}.${k.name}`, detail: 'in the database, not in the design' });
+    for (const k of c.columns) {
+      if (!t.columns.some((x) => x.name === k.name)) out.push({ table: t.name, object: `column ${t.name}.${k.name}`, detail: 'in the database, not in the design' });
+    }
     if (cols(t.primaryKey.columns) !== cols(c.primaryKey?.columns ?? [])) out.push({ table: t.name, object: `primary key ${t.name}`, detail: `design ${cols(t.primaryKey.columns)}, database ${cols(c.primaryKey?.columns ?? [])}` });
     sets('foreign key', t.name, t.foreignKeys.map((f) => `${cols([f.column])} → ${f.refTable}`), c.foreignKeys.map((f) => `${cols(f.columns)} → ${f.refTable}`), out);
     const uniq = (u: { columns: string[] }[]) => u.map((x) => cols(x.columns));

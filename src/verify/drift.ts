@@ -26,12 +26,16 @@ const runnerOwned = (name: string) => RUNNERS.has(name) || [...RUNNERS].some((r)
 /** The live catalog without the runners' own tables (and their sequences, triggers). */
 export function withoutRunners(c: Catalog): Catalog {
   return {
-    ...c, tables: c.tables.filter((t) => !runnerOwned(t.name)), sequences: c.sequences.filter((s) => !runnerOwned(s.name) && !runnerOwned((s.ownedBy ?? '').split('.')[0])),
+    ...c, tables: c.tables.filter((t) => !runnerOwned(t.name)),
+    sequences: c.sequences.filter((s) => !runnerOwned(s.name) && !runnerOwned((s.ownedBy ?? '').split('.')[0])),
     triggers: c.triggers.filter((t) => !runnerOwned(t.table)),
   };
 }
 
-export async function drift(dest: string, design: Design, d: Dialect, texts: MigrationText[], catalogAt: (migrations: number) => Promise<Catalog | undefined>, o: DriftOptions): Promise<{ step: StepResult; files: FileRecord[] }> {
+export type CatalogAt = (migrations: number) => Promise<Catalog | undefined>;
+
+export async function drift(dest: string, design: Design, d: Dialect, texts: MigrationText[], catalogAt: CatalogAt, o: DriftOptions):
+  Promise<{ step: StepResult; files: FileRecord[] }> {
   const url = o.url ?? (d.id === 'mysql' ? undefined : o.env.DATABASE_URL);
   if (!url) {
     if (o.adopt || o.revert) throw new CouldNotVerify(`--${o.adopt ? 'adopt' : 'revert'} needs the live database: give --url${d.id === 'mysql' ? '' : ' or DATABASE_URL'}`);

@@ -18,7 +18,10 @@ const f = (file: string, line: number, rule: string, message: string, fix: strin
 function asWritten(dest: string, design: Design, texts: MigrationText[]): Finding[] {
   return design.migrations.flatMap((m, i): Finding[] => {
     const t = texts[i];
-    if (t.missing) return [f(t.missing, 1, 'deleted-migration', `${m.version}_${m.name} is recorded in ${STATE_PATH} but its file is gone`, 'restore it from git; a written migration is never removed')];
+    if (t.missing) {
+      return [f(t.missing, 1, 'deleted-migration', `${m.version}_${m.name} is recorded in ${STATE_PATH} but its file is gone`,
+        'restore it from git; a written migration is never removed')];
+    }
     const [up, down] = [m.up, m.down].map((p) => readFileSync(join(dest, p), 'utf8'));
     if (checksum(up, down) === m.checksum) return [];
     const which = !m.sums ? m.up : sha256(up) !== m.sums.up ? m.up : m.down;
@@ -31,7 +34,10 @@ function versions(dest: string, design: Design): Finding[] {
   const out: Finding[] = [];
   design.migrations.forEach((m, i) => {
     const prev = design.migrations[i - 1];
-    if (prev && m.version === prev.version) out.push(f(m.up, 1, 'duplicate-version', `version ${m.version} is recorded twice (${prev.name}, ${m.name})`, 'give the later migration a later version; runners apply one per version'));
+    if (prev && m.version === prev.version) {
+      out.push(f(m.up, 1, 'duplicate-version', `version ${m.version} is recorded twice (${prev.name}, ${m.name})`,
+        'give the later migration a later version; runners apply one per version'));
+    }
     else if (prev && m.version < prev.version) out.push(f(m.up, 1, 'version-order', `version ${m.version} comes after ${prev.version} in ${STATE_PATH}`, 'versions must increase; a runner would apply it out of order'));
   });
   const recorded = new Set(design.migrations.flatMap((m) => [m.up, m.down]));

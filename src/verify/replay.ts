@@ -45,7 +45,9 @@ async function diagnose(db: Scratch, d: Dialect, present: MigrationText[]): Prom
   for (let i = present.length - 1; i >= 0; i--) {
     if (await runPart(db, present[i].down, 'down')) break;
     const diff = diffCatalogs(await d.readCatalog(db.conn), before[i]);
-    if (diff.length) out.push(rf(present[i].down.file, present[i].down.line, 'down-not-undoing-up', `after the down: ${diff.slice(0, 3).map(left).join('; ')}`, 'restore what the up changed in a new migration pair'));
+    if (!diff.length) continue;
+    out.push(rf(present[i].down.file, present[i].down.line, 'down-not-undoing-up', `after the down: ${diff.slice(0, 3).map(left).join('; ')}`,
+      'restore what the up changed in a new migration pair'));
   }
   return out;
 }

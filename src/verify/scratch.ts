@@ -24,7 +24,8 @@ async function sqlJs(bytes?: Uint8Array): Promise<SqlJsDb> {
 }
 
 async function pglite(): Promise<Scratch> {
-  const { PGlite } = (await import(PGLITE)) as { PGlite: new () => { exec(s: string): Promise<unknown>; query(s: string, p?: unknown[]): Promise<unknown>; close(): Promise<void> } };
+  type Lite = { exec(s: string): Promise<unknown>; query(s: string, p?: unknown[]): Promise<unknown>; close(): Promise<void> };
+  const { PGlite } = (await import(PGLITE)) as { PGlite: new () => Lite };
   const db = new PGlite();
   return {
     label: 'PGlite', conn: pgConn(db), exec: async (s) => void (await db.exec(s)), close: () => db.close(),
@@ -60,7 +61,8 @@ async function mysqlScratch(url: string | undefined): Promise<Scratch> {
   if (!url) throw new CouldNotVerify('MySQL/MariaDB has no embedded engine: set DATABASE_URL to an empty scratch database to replay on');
   const c = await mysqlAt(url);
   const conn = mysqlConn(c);
-  const tables = async () => (await conn.query('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()')).map((r) => String(r.t ?? r.T ?? r.TABLE_NAME));
+  const TABLES = 'SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()';
+  const tables = async () => (await conn.query(TABLES)).map((r) => String(r.t ?? r.T ?? r.TABLE_NAME));
   const held = await tables();
   if (held.length) { await c.end(); throw new CouldNotVerify(`${safeUrl(url)} holds ${held.length} tables (${held.slice(0, 3).join(', ')}…); replay needs an empty scratch database`); }
   return {

@@ -84,7 +84,9 @@ function alterShapes(table: string, body: string): Shape[] {
     }
     if ((m = new RegExp(`^RENAME (?:COLUMN )?${ID} TO ${ID}`).exec(p)) && m[1] !== 'TO') return { kind: 'rename-column', table, column: last(m[1]), to: last(m[2]) };
     if ((m = new RegExp(`^RENAME (?:TO|AS) ${ID}`).exec(p))) return { kind: 'rename-table', table, to: last(m[1]) };
-    if ((m = new RegExp(`^(?:ALTER (?:COLUMN )?${ID} (?:SET DATA )?TYPE|MODIFY (?:COLUMN )?${ID})`).exec(p))) return { kind: 'alter-type', table, column: last(m[1] ?? m[2]) };
+    if ((m = new RegExp(`^(?:ALTER (?:COLUMN )?${ID} (?:SET DATA )?TYPE|MODIFY (?:COLUMN )?${ID})`).exec(p))) {
+      return { kind: 'alter-type', table, column: last(m[1] ?? m[2]) };
+    }
     return { kind: 'other' };
   });
 }

@@ -38,7 +38,8 @@ const DIFFERS: [RegExp, string][] = [
   [/\bI?LIKE\b/i, 'LIKE is case-insensitive on MySQL (by collation) and on SQLite (ASCII), case-sensitive on PostgreSQL'],
   [/\bLENGTH\s*\(/i, 'LENGTH counts bytes on MySQL, characters on PostgreSQL and SQLite (CHAR_LENGTH on MySQL)'],
   [/~|\bREGEXP\b|\bSIMILAR TO\b/i, 'regular expressions differ per engine (~ on PostgreSQL, REGEXP on MySQL, none built into SQLite)'],
-  [/'[^']*[A-Za-z][^']*'\s*(=|<>|!=|<|>)|(=|<>|!=|<|>)\s*'[^']*[A-Za-z][^']*'/, 'text comparisons are case-insensitive on MySQL (by collation), case-sensitive on PostgreSQL and SQLite'],
+  [/'[^']*[A-Za-z][^']*'\s*(=|<>|!=|<|>)|(=|<>|!=|<|>)\s*'[^']*[A-Za-z][^']*'/,
+    'text comparisons are case-insensitive on MySQL (by collation), case-sensitive on PostgreSQL and SQLite'],
 ];
 
 export const checkDiffersByEngine: Rule = {
