@@ -36,8 +36,8 @@ test('db-schema --spec: the same files and modes as `plop db-schema`, the lines 
   expect(r).toMatchObject({ status: 0, err: [] });
   const withModes = (d: string) => Object.fromEntries(Object.entries(snapshot(d)).map(([k, v]) => [k, [v.body, v.mode]]));
   expect(withModes(viaBin)).toEqual(withModes(viaPlop));
-  expect(r.out.slice(0, 6)).toEqual(['.gitignore', 'secrets/db.env', 'db/schema.sql', 'migrations/20260102030405_init_schema.sql',
-    'migrations/20260102030405_init_schema.down.sql', 'db/design.json'].map((p) => `written   ${p}`));
+  expect(r.out.slice(0, 9)).toEqual(['.gitignore', 'secrets/db.env', 'db/schema.sql', 'migrations/20260102030405_init_schema.sql',
+    'migrations/20260102030405_init_schema.down.sql', 'db/schema.md', 'db/schema.svg', 'db/schema.dbml', 'db/design.json'].map((p) => `written   ${p}`));
   expect(r.out).toEqual(expect.arrayContaining(['== db-scaffold report ==', expect.stringMatching(/^Next steps \(PostgreSQL/)]));
   expect(r.loaded.some((u) => u.endsWith('/dist/bin/db-scaffold.js'))).toBe(true); // the log sees our modules (the bin is one bundle)
   expect(promptStack(r.loaded)).toEqual([]);

@@ -14,6 +14,9 @@ import { snapshot } from './support/tree.js';
 import { tempDir } from './support/temp.js';
 import { atlasSum } from '../src/runners/atlas-sum.js';
 
+/** The picture, rewritten with schema.sql by every change. */
+const PICTURE = ['db/schema.md', 'db/schema.svg', 'db/schema.dbml'].map((p) => `written   ${p}`);
+
 const BLOG = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'blog.json'), 'utf8'));
 const ENTITIES: string = BLOG.entities;
 const SUBTITLE = ENTITIES.replace('Post: title,', 'Post: title, subtitle:optional,');
@@ -55,7 +58,7 @@ test('drizzle + dbmate: the change is one dbmate file that dbmate runs up, down 
   const r = change(dest, SUBTITLE);
   expect(r.err).toEqual([]);
   const file = 'db/migrations/20260103030405_change_posts.sql';
-  expect(r.out.slice(0, 4)).toEqual([`written   ${file}`, 'written   db/schema.sql', 'written   db/schema.ts', 'written   db/design.json']);
+  expect(r.out.slice(0, 7)).toEqual([`written   ${file}`, 'written   db/schema.sql', 'written   db/schema.ts', ...PICTURE, 'written   db/design.json']);
   expect(r.out).toContain(`Migration:    ${file} (up and down)`);
   const body = read(dest, file);
   expect(body.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^-- migrate:up( transaction:false)?$/), '-- dbmate: change_posts (generated 2026-01-03)']);
@@ -86,7 +89,7 @@ test('prisma: the change writes no migration (prisma migrate makes it) and rewri
   expect(read(dest, 'prisma/schema.prisma')).not.toMatch(/subtitle/);
   const r = change(dest, SUBTITLE);
   expect(r.err).toEqual([]);
-  expect(r.out.filter((l) => l.startsWith('written'))).toEqual(['written   db/schema.sql', 'written   prisma/schema.prisma', 'written   db/design.json']);
+  expect(r.out.filter((l) => l.startsWith('written'))).toEqual(['written   db/schema.sql', 'written   prisma/schema.prisma', ...PICTURE, 'written   db/design.json']);
   expect(read(dest, 'prisma/schema.prisma')).toMatch(/\n\s+subtitle\s+String\?/);
   expect(state(dest).migrations).toEqual([]);
 });

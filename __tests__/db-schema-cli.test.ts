@@ -37,7 +37,8 @@ test('a full spec: exit 0, the files in --dest, the SQL equal to the golden file
   const w = bodies(snapshot(dest));
   const m = `migrations/${VERSION}_init_schema`;
   expect(goldenFiles({ schema: w['db/schema.sql'], up: w[`${m}.sql`], down: w[`${m}.down.sql`] })).toEqual(loadGolden(goldenDir('blog', 'postgres')));
-  expect(Object.keys(w).sort()).toEqual(['.gitignore', 'db/design.json', 'db/schema.sql', `${m}.down.sql`, `${m}.sql`, 'secrets/db.env']);
+  expect(Object.keys(w).sort()).toEqual(['.gitignore', 'db/design.json', 'db/schema.dbml', 'db/schema.md', 'db/schema.sql', 'db/schema.svg',
+    `${m}.down.sql`, `${m}.sql`, 'secrets/db.env']);
   expect(r.lines.join('\n')).toContain('== db-scaffold report ==');
 });
 

@@ -28,8 +28,9 @@ describe('a fresh run (blog)', () => {
     tree = snapshot(dest);
   });
 
-  test('writes exactly the six files, the SQL equal to the golden files', () => {
-    expect(Object.keys(tree).sort()).toEqual(['.gitignore', 'db/design.json', 'db/schema.sql', ...MIGRATIONS, 'secrets/db.env'].sort());
+  test('writes exactly the nine files (the picture too), the SQL equal to the golden files', () => {
+    const picture = ['db/schema.md', 'db/schema.svg', 'db/schema.dbml'];
+    expect(Object.keys(tree).sort()).toEqual(['.gitignore', 'db/design.json', 'db/schema.sql', ...picture, ...MIGRATIONS, 'secrets/db.env'].sort());
     const w = bodies(tree);
     expect(goldenFiles({ schema: w['db/schema.sql'], up: w[MIGRATIONS[0]], down: w[MIGRATIONS[1]] })).toEqual(loadGolden(goldenDir('blog', 'postgres')));
   });

@@ -88,8 +88,9 @@ test.each([
   expect(treeState(dir)).toEqual(before);
 });
 
-// db-entity's steps: 1 the run folder, 2-7 staged files and copies of the old ones, 8-9 the journal, 10-13 the moves (state last)
-test.each([[1, 'EEXIST'], [4, 'EIO'], [7, 'EACCES'], [9, 'ENOSPC'], [12, 'EPERM'], [13, 'EIO']])('write step %s fails with %s: one line, undone', (step, code) => {
+// db-entity's steps: 1 the run folder, 2-13 staged files (the pair, schema.sql, the picture's three, the state) and copies
+// of the old ones, 14-15 the journal, 16-22 the moves (state last)
+test.each([[1, 'EEXIST'], [4, 'EIO'], [7, 'EACCES'], [15, 'ENOSPC'], [18, 'EPERM'], [22, 'EIO']])('write step %s fails with %s: one line, undone', (step, code) => {
   const dir = copyTree(schemaOnly, 'err-inject');
   const before = treeState(dir);
   const r = runBin(pkg, ['db-entity', '--', '--entities', 'Badge: label, post_id'], dir, { DB_SCAFFOLD_TEST_FAIL_AT: `${step}:${code}` });
@@ -100,7 +101,7 @@ test.each([[1, 'EEXIST'], [4, 'EIO'], [7, 'EACCES'], [9, 'ENOSPC'], [12, 'EPERM'
 
 test('a fault in the clean-up after the state is in place: the run stands (exit 0); the next run finishes the clean-up', () => {
   const dir = copyTree(schemaOnly, 'err-cleanup');
-  const r = runBin(pkg, ['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_FAIL_AT: '14:EIO' });
+  const r = runBin(pkg, ['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_FAIL_AT: '23:EIO' });
   expect(r).toMatchObject({ status: 0, err: [] });
   expect(Object.keys(treeState(dir)).filter((p) => p.startsWith('.db-scaffold-run'))).not.toEqual([]);
   const next = runBin(pkg, ['db-seed', '--', '--seed', 'skip'], dir);

@@ -29,7 +29,6 @@ const PLOPFILE = join(PACKAGE_ROOT, 'dist', 'plopfile.js');
 const NAMES = GENERATORS.map((g) => g.name).join(', ');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
 function error(message: string): void {
   const tag = process.stderr.isTTY && !process.env.NO_COLOR ? '\x1b[31m[ERROR]\x1b[39m' : '[ERROR]';
   process.stderr.write(`${tag} ${message}\n`);
@@ -91,10 +90,11 @@ async function main(): Promise<void> {
   process.argv = normalArgv(process.argv, inv); // options before `--` count as if after it (plop reads argv too)
   const named = inv.name === undefined ? undefined : generatorNamed(inv.name);
   if (inv.help && inv.name !== undefined && !named) return error(unknownGenerator(inv.name, GENERATORS.map((g) => g.name)));
-  if (inv.help) return named ? void say(generatorHelp(named)) : usage();
-  if (inv.other.length || (inv.name === undefined && isInteractive())) return viaPlop(); // plop's flags; its menu
+  if (inv.help || (named?.run && inv.after.includes('--help'))) return named ? void say(generatorHelp(named)) : usage();
+  if ((inv.other.length && !named?.run) || (inv.name === undefined && isInteractive())) return viaPlop(); // plop's flags; its menu
   if (inv.name === undefined) return error(`no generator given; one of: ${NAMES} (db-scaffold --help)`);
   if (!named) return error(unknownGenerator(inv.name, GENERATORS.map((g) => g.name)));
+  if (named.run) return void (process.exitCode = await named.run(process.argv.slice(process.argv.indexOf(named.name) + 1), process.cwd()));
   if (!(await fast(named, inv))) await viaPlop();
 }
 

@@ -31,6 +31,15 @@ export function toActions(dest: string, core: Core, raw: Data): Action[] {
 
 /** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
 export function register(plop: NodePlopAPI, core: Core): void {
+  const { run } = core;
+  if (run) { // a command (db-verify): no prompts; its lines printed as it goes, its exit code kept
+    const tokens = () => process.argv.slice(process.argv.indexOf(core.name) + 1);
+    plop.setGenerator(core.name, { description: core.description, prompts: async () => ({}), actions: [async () => {
+      process.exitCode = await run(tokens(), plop.getDestBasePath());
+      return `${core.name}: exit ${process.exitCode}`;
+    }] });
+    return;
+  }
   plop.setGenerator(core.name, {
     description: core.description,
     prompts: async (inquirer: unknown) => {

@@ -32,6 +32,9 @@ export interface Core {
   /** Further keys it takes (never asked: a spec or flag gives them), with what each says, for `--help`. */
   more?: Readonly<Record<string, string>>;
   example: string;
+  /** A command rather than a writer (db-verify): its arguments → printed lines and the exit code. */
+  run?: (tokens: string[], cwd: string) => Promise<number>;
+  options?: string[];             // --help's lines for a command's own options
 }
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';

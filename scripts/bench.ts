@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { benchSeedVolume } from './bench-seed.js';
+import { benchVerify } from './bench-verify.js';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 7) || 7);
 const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 1) || 0);
@@ -66,4 +67,8 @@ const overall = stats(all.map((s) => s.median));
 const first = join(PACKAGE_ROOT, 'examples', EXAMPLES[0]);
 console.log(row(`  via plop (--force) ${EXAMPLES[0].replace(/\.json$/, '')}`, measure([BIN, 'db-schema', '--force', '--', '--spec', first], 'plop path'), base));
 console.log(`ratio (median of the examples' medians / node -e 0): ${(overall.median / base.median).toFixed(2)}`);
+if (process.env.BENCH_VERIFY !== '0') {
+  const v = benchVerify(BIN, ENV);
+  console.log(`db-verify, ${v.tables} tables in ${v.migrations} migrations (PGlite): ${(v.ms / 1000).toFixed(1)} s (goal: under 30 s)`);
+}
 if (Number(process.env.BENCH_SEED_ROWS ?? 1) > 0) benchSeedVolume();

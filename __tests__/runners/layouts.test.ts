@@ -11,7 +11,7 @@ import type { Answers } from '../../src/state/answers-schema.js';
 /** The files a layout makes for init + the cycle change, by path (design.json and secrets left out). */
 function layout(over: Partial<Answers>): Record<string, string> {
   const { written } = initAndChange('sqlite', over, 'layout');
-  return Object.fromEntries(written.filter((f) => !/design\.json|secrets|gitignore|^db\/schema\.sql$/.test(f.path)).map((f) => [f.path, f.body]));
+  return Object.fromEntries(written.filter((f) => !/design\.json|secrets|gitignore|^db\/schema\.(sql|md|svg|dbml)$/.test(f.path)).map((f) => [f.path, f.body]));
 }
 
 /** The layout without the SQL it wraps (the SQL has golden files and engine runs of its own; atlas.sum hashes it):

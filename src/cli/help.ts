@@ -4,7 +4,10 @@ import { distance } from 'fastest-levenshtein';
 import type { Answers } from '../state/answers-schema.js';
 import { allowed } from './given.js';
 
-export interface Helped { name: string; description: string; keys: (keyof Answers)[]; more?: Readonly<Record<string, string>>; example: string }
+export interface Helped {
+  name: string; description: string; keys: (keyof Answers)[]; more?: Readonly<Record<string, string>>; example: string;
+  options?: string[];
+}
 
 const WHAT: Partial<Record<keyof Answers, string>> = {
   intake: 'one paragraph: what the app does, rough entity count, constraints',
@@ -20,12 +23,11 @@ export function generatorHelp(g: Helped): string {
   const keys = rows.map(([k, what]) => `  ${k.padEnd(width)}  ${what}`);
   return [
     `${g.name}: ${g.description}`, '',
-    'Answer keys (in --spec FILE as JSON, or one by one as -- --<key> VALUE; a missing one is asked on a terminal):',
-    ...keys, '',
+    ...(g.options ?? ['Answer keys (in --spec FILE as JSON, or one by one as -- --<key> VALUE; a missing one is asked on a terminal):', ...keys]), '',
     'Example:',
     `  npx plop ${g.name} -- ${g.example}`,
     `  npx db-scaffold ${g.name} -- ${g.example}`, '',
-    'Options: --spec FILE, --dest DIR (where to write), --help (after --; with db-scaffold also before it)',
+    g.options ? 'Exit: 0 clean, 1 findings, 2 could not verify' : 'Options: --spec FILE, --dest DIR (where to write), --help (after --; with db-scaffold also before it)',
   ].join('\n');
 }
 

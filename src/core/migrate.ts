@@ -2,7 +2,7 @@
  * The one migration pipeline, for the first migration and every later one: the compiled next schema →
  * diff(previous snapshot or EMPTY, next) → down = the inverse plan → emitted in the design's dialect →
  * one appended migration (version, immutable files in the runner's layout, checksums) with db/schema.sql
- * regenerated from the snapshot the migration leaves and the ORM's files rewritten. The caller adds the
+ * regenerated from the snapshot the migration leaves, the ORM's files and the picture (schema.md/svg/dbml) rewritten. The caller adds the
  * state record, always last.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { nextVersion, sha256 } from './versions.js';
 import { laidChecksum, layMigration, layoutOf, layoutPaths } from '../runners/layout.js';
 import { versionsOnDisk } from './disk-versions.js';
 import { ormRecords } from '../orm/files.js';
+import { pictureRecords } from '../picture/files.js';
 import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 import { safetyOf } from './safety.js';
@@ -107,7 +108,7 @@ export function appendMigration(c: Change, diff: Diff = diffOf(c)): Appended {
     migration = p;
   }
   if (!files.includes(schemaFile)) files.push(schemaFile);
-  files.push(...ormRecords(design));
+  files.push(...ormRecords(design), ...pictureRecords(design));
   return { files, design, diff, schemaText, migration };
 }
 

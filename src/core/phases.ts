@@ -9,6 +9,7 @@ import { isoDate } from './paths.js';
 import { fail } from '../cli/errors.js';
 import type { Built } from './init.js';
 import { ormRecords } from '../orm/files.js';
+import { pictureRecords } from '../picture/files.js';
 
 export function saveAnswers(existing: Design | undefined, a: Spec, withModel: boolean): Built {
   const design: Design = { ...(existing ?? emptyDesign()), answers: { ...existing?.answers, ...a } };
@@ -27,7 +28,7 @@ export function buildDdl(a: Pick<Answers, 'db' | 'orm' | 'style' | 'scale' | 'en
   const schemaText = schemaSql(dialectOf(a.db), model, schema, { date: isoDate(clock), orm: a.orm, style: a.style });
   const design: Design = { ...(existing ?? emptyDesign()), answers: { ...existing?.answers, ...a }, model, schema };
   return {
-    files: [{ path: 'db/schema.sql', body: schemaText }, ...ormRecords(design), { path: STATE_PATH, body: serialiseDesign(design) }],
+    files: [{ path: 'db/schema.sql', body: schemaText }, ...ormRecords(design), ...pictureRecords(design), { path: STATE_PATH, body: serialiseDesign(design) }],
     design, schemaText, notes: [],
   };
 }

@@ -23,6 +23,8 @@ export interface Caps {
   exactDecimal?: boolean;        // decimal values kept exactly (SQLite: false, NUMERIC is a float past 15 digits)
   unicodeCase?: boolean;         // lower()/upper() change every letter (SQLite: false, only A-Z)
   limits?: EngineLimits;         // checked at design time (limits.ts)
+  fkIndexed?: boolean;           // the engine indexes an FK's columns itself (InnoDB)
+  onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
 }
 
 /** What the engine refuses when the files are applied; the design is checked against these before writing. */

@@ -1,4 +1,5 @@
-/** Entity directives: @pk(a, b) @unique(a, b) @index(a, b) @timestamps(both|created|none) @soft-delete @table(name). */
+/** Entity directives: @pk(a, b) @unique(a, b) @index(a, b) @timestamps(both|created|none) @soft-delete @table(name)
+ *  @group(name). */
 import type { Entity } from '../state/model-schema.js';
 import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
@@ -9,9 +10,10 @@ import { keyedIndex } from './index-directive.js';
 import { parseDoc } from './doc.js';
 
 export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@index(a) where(expr)', '@unique(lower(a))',
-  '@timestamps(both|created|none)', '@soft-delete', '@table(name)', "@doc('text')"];
+  '@timestamps(both|created|none)', '@soft-delete', '@table(name)', "@doc('text')",
+  '@group(name)'];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed' | 'doc'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed' | 'doc' | 'group'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -42,6 +44,9 @@ export function applyDirective(d: Directives, token: string, where: string): voi
   } else if (name === 'table' && body !== undefined) {
     once(!!d.table);
     d.table = checkIdent(body.trim(), `${where} @table`);
+  } else if (name === 'group' && body !== undefined) {
+    once(!!d.group);
+    d.group = checkIdent(body.trim(), `${where} @group`);
   } else {
     const near = name && closest(name, DIRECTIVES.map((x) => x.replace(/^@|\(.*$/g, '')));
     fail(`${where}: unknown directive '${token.trim()}' (allowed: ${DIRECTIVES.join(', ')})${didYouMean(near && token.trim().replace(/^@[a-z-]+/i, `@${near}`))}`);

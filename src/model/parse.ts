@@ -82,6 +82,7 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   if (d.identityKind) e.identityKind = d.identityKind;
   if (d.keyed) e.keyed = d.keyed;
   if (d.doc) e.doc = d.doc;
+  if (d.group) e.group = d.group;
   if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
   return e;
 }

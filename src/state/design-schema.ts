@@ -38,6 +38,8 @@ export const Design = z.object({
     notes: z.array(z.string()),
   }).optional(),
   seed: z.object({ tier: z.string(), file: z.string().optional(), entities: z.array(z.string()), rows: z.number().int().optional() }).optional(),
+  // db-verify's lint rules switched off for this design, each with the reason: {"ban-drop-column": "legacy table"}
+  lint: z.record(z.string(), z.string().trim().min(1, 'give the reason the rule is off')).optional(),
   // db-schema's answers kept as they are given (no schema files yet): the next run offers to resume them
   wizard: z.object({ unfinished: z.literal(true), step: z.number().int() }).optional(),
 }).strict();

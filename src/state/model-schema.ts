@@ -89,6 +89,7 @@ export const Entity = z.object({
   keyed: z.array(KeyedIndex).optional(),
   doc: z.string().optional(),                       // @doc('text'): the table comment            // partial and expression indexes/uniques
   identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
+  group: z.string().optional(),                     // @group(name): its section of the picture (db/schema.md)
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -11,6 +11,7 @@ import { reviewText } from './paint.js';
 import { revise } from './revise.js';
 import { prompts } from './tty/lazy.js';
 import { grow, inPhase, keep, leftBehind } from './tty/session.js';
+import { showDiagram } from './diagram.js';
 
 export const MAX_REVISIONS = 3;
 
@@ -26,6 +27,7 @@ const ACTIONS = [
   { value: 'relations', label: 'Revise relations', hint: 'the relations matrix again, as answered' },
   { value: 'types', label: 'Revise types', hint: 'pick a field: its type, NULL or not' },
   { value: 'indexes', label: 'Revise indexes', hint: 'pick a field: none / index / unique' },
+  { value: 'diagram', label: 'Show the diagram', hint: 'writes the laid-out SVG to a temp file and prints its path' },
 ];
 const LAST = [
   { value: 'accept-as-is', label: 'Accept as is', hint: 'write it; refine later with db-entity / db-field' },
@@ -43,6 +45,7 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
     const limit = round >= MAX_REVISIONS;
     const title = limit ? `db/schema.sql — ${MAX_REVISIONS} revisions done` : round ? `db/schema.sql — revision ${round}` : 'db/schema.sql';
     const choice = await (await prompts()).pager({ title, lines: text.lines, paint: text.paint, actions: limit ? LAST : ACTIONS });
+    if (choice === 'diagram') { say(showDiagram(out)); grow(1); round--; continue; } // the review again: one more screen
     if (choice === 'stop') fail(`review: stopped at the DDL review; ${leftBehind()}`);
     if (choice === 'accept' || choice === 'accept-as-is') {
       out = { ...out, review: choice };

@@ -43,7 +43,7 @@ export const mysql: Dialect = {
   sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
-    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', fkNeedsIndex: true, ...MYSQL_MEANING,
+    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', fkNeedsIndex: true, fkIndexed: true, ...MYSQL_MEANING,
   },
   check: MYSQL_CHECK,
   quote: q,

@@ -33,6 +33,7 @@ export const postgres: Dialect = {
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
   
     identitySequence: (table) => `${table}_id_seq`, ...PG_MEANING,
+    onlineDdl: { concurrentIndex: true, notValid: true },
   },
   check: PG_CHECK,
   utcDatetime: pgUtc,

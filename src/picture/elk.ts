@@ -1,0 +1,42 @@
+/**
+ * elkjs, synchronously: its GWT-compiled layout runs on the calling thread when its worker's dispatcher is
+ * called directly (elk-api only wraps that in a fake worker and a promise). Loaded on first use (~2 MB).
+ */
+import { createRequire } from 'node:module';
+
+export interface ElkPort { id: string; x: number; y: number; width: number; height: number; layoutOptions?: Record<string, string> }
+export interface ElkNode {
+  id: string; x?: number; y?: number; width: number; height: number;
+  ports?: ElkPort[]; layoutOptions?: Record<string, string>;
+}
+export interface ElkPoint { x: number; y: number }
+export interface ElkEdge {
+  id: string; sources: string[]; targets: string[];
+  sections?: { startPoint: ElkPoint; endPoint: ElkPoint; bendPoints?: ElkPoint[] }[];
+}
+export interface ElkGraph {
+  id: string; layoutOptions: Record<string, string>; children: ElkNode[]; edges: ElkEdge[]; width?: number; height?: number;
+}
+
+interface Dispatcher { saveDispatch(e: { data: object }): void }
+let worker: { dispatcher: Dispatcher; onmessage: (m: { data: { error?: unknown; data?: unknown } }) => void } | undefined;
+
+function load() {
+  if (worker) return worker;
+  const mod = createRequire(import.meta.url)('elkjs/lib/elk-worker.js') as { Worker: new () => NonNullable<typeof worker> };
+  worker = new mod.Worker();
+  worker.onmessage = () => undefined;
+  worker.dispatcher.saveDispatch({ data: { id: 0, cmd: 'register', algorithms: ['layered'] } });
+  return worker;
+}
+
+/** Lay the graph out in place (positions on nodes and ports, sections on edges) and return it. */
+export function layoutSync(graph: ElkGraph): ElkGraph {
+  const w = load();
+  let answer: { error?: unknown; data?: unknown } | undefined;
+  w.onmessage = (m) => { answer = m.data; };
+  w.dispatcher.saveDispatch({ data: { id: 1, cmd: 'layout', graph, layoutOptions: {}, options: {} } });
+  if (!answer) throw new Error('internal: elkjs answered nothing');
+  if (answer.error) throw new Error(`internal: elkjs: ${String((answer.error as Error).message ?? answer.error)}`);
+  return answer.data as ElkGraph;
+}

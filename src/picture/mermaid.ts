@@ -1,0 +1,52 @@
+/**
+ * db/schema.md: a Mermaid `erDiagram` per section (one section, or one per group when the design is split):
+ * every table with its columns (type, name, PK/FK/UK), every relation with its cardinality and FK column.
+ * GitHub, GitLab and VS Code's Markdown preview render the blocks.
+ */
+import type { Picture, PicRelation, PicTable } from './view.js';
+
+/** Mermaid's attribute type is one word of letters, digits, `_ - ( ) [ ]`: a type's other characters go. */
+export const mermaidType = (t: string) =>
+  t.replace(/\(([^)]*)\)/, (_, inner: string) => (/^[\d, ]+$/.test(inner) ? `(${inner.replace(/\s*,\s*/g, '-')})` : ''))
+    .replace(/\s+/g, '_').replace(/[^A-Za-z0-9_()[\]-]/g, '') || 'unknown';
+
+/** Parent side, then child side: `||` exactly one, `|o` zero or one, `o{` zero or more, `o|` zero or one. */
+export function cardinality(r: PicRelation): string {
+  return `${r.optional ? '|o' : '||'}--${r.many ? 'o{' : 'o|'}`;
+}
+
+function entity(t: PicTable): string[] {
+  const rows = t.columns.map((c) => {
+    const keys = c.marks.length ? ` ${c.marks.join(', ')}` : '';
+    return `        ${mermaidType(c.type)} ${c.name}${keys}${c.nullable ? ' "null"' : ''}`;
+  });
+  return [`    ${t.name} {`, ...rows, '    }'];
+}
+
+const relation = (r: PicRelation) => `    ${r.parent} ${cardinality(r)} ${r.child} : "${r.column}"`;
+
+/** One `erDiagram` body: the group's tables, and the relations whose child is in the group. */
+export function erDiagram(p: Picture, group?: string): string {
+  const tables = p.tables.filter((t) => group === undefined || t.group === group);
+  const names = new Set(tables.map((t) => t.name));
+  const rels = p.relations.filter((r) => names.has(r.child));
+  return ['erDiagram', ...tables.flatMap(entity), ...rels.map(relation)].join('\n');
+}
+
+const block = (body: string) => ['```mermaid', body, '```'];
+
+export function schemaMd(p: Picture, title: string): string {
+  const split = p.groups.length > 1;
+  const lines = [
+    `# ${title}`, '',
+    `${p.tables.length} tables, ${p.relations.length} relations. Written by db-scaffold from db/design.json (do not edit:`,
+    'every generator that changes the design rewrites it). Laid out: db/schema.svg; dbdiagram.io: db/schema.dbml.', '',
+  ];
+  if (!split) return [...lines, ...block(erDiagram(p)), ''].join('\n');
+  for (const g of p.groups) {
+    const n = p.tables.filter((t) => t.group === g).length;
+    lines.push(`## ${g}`, '', `${n} table${n === 1 ? '' : 's'}; a relation to a table of another section names it without columns.`, '');
+    lines.push(...block(erDiagram(p, g)), '');
+  }
+  return lines.join('\n');
+}
