@@ -11,7 +11,7 @@ describe.each(DIALECTS)('%s', (db) => {
     expect(out.design.migrations.length).toBe(2);
     expect(out.up).toMatch(/^-- kei-migrate: /);
     expect(out.down).toMatch(/^-- kei-migrate: .* down /);
-    expect(out.files.map((f) => f.path)).toEqual([...out.design.migrations.slice(1).flatMap((m) => [m.up, m.down]), 'db/schema.sql', 'db/design.json']);
+    expect(out.files.map((f) => f.path)).toEqual([...out.design.migrations.slice(1).flatMap((m) => [m.up, m.down]), 'db/schema.sql', 'db/schema.md', 'db/schema.svg', 'db/schema.dbml', 'db/design.json']);
     if (c.lost?.length && !name.includes('Backfill')) expect(out.up).toContain('-- DESTRUCTIVE: drops ');
   });
 });

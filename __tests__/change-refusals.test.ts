@@ -90,8 +90,9 @@ test('the same change confirmed and renamed: one new pair, schema.sql and the st
     renames: [{ from: 'Post.title', to: 'Post.headline' }], allowDestructive: true,
   });
   expect(r.err).toEqual([]);
-  expect(r.out.slice(0, 4)).toEqual(['written   migrations/20260103030405_change_posts_and_users.sql',
-    'written   migrations/20260103030405_change_posts_and_users.down.sql', 'written   db/schema.sql', 'written   db/design.json']);
+  const picture = ['db/schema.md', 'db/schema.svg', 'db/schema.dbml'].map((p) => `written   ${p}`);
+  expect(r.out.slice(0, 7)).toEqual(['written   migrations/20260103030405_change_posts_and_users.sql',
+    'written   migrations/20260103030405_change_posts_and_users.down.sql', 'written   db/schema.sql', ...picture, 'written   db/design.json']);
   expect(r.out).toContain('Note:         DESTRUCTIVE: drops column users.bio; the down restores the structure, the data does not come back.');
   const again = change(dest, { entities: ENTITIES.replace('Post: title,', 'Post: headline,').replace(', bio:text:optional', '') });
   expect(again.err).toEqual(['[ERROR] db-change: nothing to change; the design in the spec is the design in db/design.json']);

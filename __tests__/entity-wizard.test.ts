@@ -40,7 +40,7 @@ test('db-entity: a refused line stays editable; the matrix; the preview of up an
   expect(preview).toMatch(/^Preview and confirm · step 3\ndb-entity: preview \(lines 1–\d+ of \d+\)\n── migrations\/\d{14}_add_branch_and_shelf\.sql$/m);
   await t.send('End');
   const end = await t.waitFor(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
-  expect(end).toMatch(/^Also written: db\/schema\.sql, db\/design\.json$/m);
+  expect(end).toMatch(/^Also written: db\/schema\.sql, db\/schema\.md, db\/schema\.svg, db\/schema\.dbml, db\/design\.json$/m);
   expect(end).toMatch(/^! db\/seed\.sql was made for the design before this change \(tier smoke\): it is stale/m);
   expect(end).toMatch(/^ Write +Write and refresh the seed \(smoke\) +Cancel$/m);
   await t.send('Right', 'Enter');

@@ -15,6 +15,11 @@ export const DB_IMPORT: Core = {
   name: 'db-import',
   description: 'adopt an existing database or schema file: the design, a baseline migration, db/residue.sql for the rest',
   keys: ['db', 'orm', 'runner', 'existing', 'seed'],
+  more: {
+    url: 'the live database: postgres://…, mysql://…, sqlite:PATH (else DATABASE_URL, env or secrets/db.env); read-only',
+    file: 'a schema file (schema.sql, pg_dump --schema-only, mysqldump --no-data, sqlite3 .schema), with --db',
+    replace: 'yes: replace a design that exists already (written migrations stay on disk)',
+  },
   example: '--url postgres://app@localhost:5432/app   or   -- --file schema.sql --db sqlite   (+ --replace yes over a design)',
   pending: (args, dest) => {
     const o = importOptions(args);

@@ -27,6 +27,7 @@ export function invocation(argv: string[], find: (name: string) => Optioned | un
     else if (PLOP_FLAGS.includes(flag)) out.other.push(tok);
     else if (PLOP_VALUES.includes(flag)) out.other.push(tok, ...(inline === undefined && i + 1 < before.length ? [before[++i]] : []));
     else if (g && flag.startsWith('--') && optionKeys(g).includes(flag.slice(2))) out.moved.push(flag, value());
+    else if (g && (g as { run?: unknown }).run) out.moved.push(tok); // a command (db-verify) reads its own arguments
     else fail(misplaced(tok, g, named));
   }
   return out;

@@ -15,6 +15,11 @@ export interface Db { conn: CatalogConn; exec(sql: string): Promise<void>; close
 export interface Scratch extends Db { reset(): Promise<void> }
 
 const req = createRequire(import.meta.url);
+
+/** A file that fails inside its own BEGIN leaves the session aborted: roll it back, as a client's session would end. */
+const undoing = (run: (sql: string) => Promise<unknown>) => async (sql: string): Promise<void> => {
+  try { await run(sql); } catch (e) { await run('ROLLBACK;').catch(() => undefined); throw e; }
+};
 const PGLITE = '@electric-sql/pglite';
 
 type SqlJsDb = { exec(sql: string, p?: never): { columns: string[]; values: unknown[][] }[]; close(): void };
@@ -28,7 +33,7 @@ async function pglite(): Promise<Scratch> {
   const { PGlite } = (await import(PGLITE)) as { PGlite: new () => Lite };
   const db = new PGlite();
   return {
-    label: 'PGlite', conn: pgConn(db), exec: async (s) => void (await db.exec(s)), close: () => db.close(),
+    label: 'PGlite', conn: pgConn(db), exec: undoing((q) => db.exec(q)), close: () => db.close(),
     reset: async () => void (await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;')),
   };
 }
@@ -38,7 +43,7 @@ async function sqlite(): Promise<Scratch> {
   const open = (d: SqlJsDb) => { d.exec('PRAGMA foreign_keys = ON'); return d; };
   open(db);
   const s: Scratch = {
-    label: 'SQLite (sql.js)', conn: { query: (q, p) => sqlJsConn(db).query(q, p) }, exec: async (q) => void db.exec(q),
+    label: 'SQLite (sql.js)', conn: { query: (q, p) => sqlJsConn(db).query(q, p) }, exec: undoing(async (q) => db.exec(q)),
     close: async () => db.close(),
     reset: async () => { db.close(); db = open(await sqlJs()); },
   };
@@ -66,7 +71,7 @@ async function mysqlScratch(url: string | undefined): Promise<Scratch> {
   const held = await tables();
   if (held.length) { await c.end(); throw new CouldNotVerify(`${safeUrl(url)} holds ${held.length} tables (${held.slice(0, 3).join(', ')}…); replay needs an empty scratch database`); }
   return {
-    label: `MySQL/MariaDB scratch ${safeUrl(url)}`, conn, exec: async (s) => void (await c.query(s)), close: () => c.end(),
+    label: `MySQL/MariaDB scratch ${safeUrl(url)}`, conn, exec: undoing((q) => c.query(q)), close: () => c.end(),
     reset: async () => {
       await c.query('SET FOREIGN_KEY_CHECKS = 0');
       for (const t of await tables()) await c.query(`DROP TABLE IF EXISTS \`${t}\``);
