@@ -45,9 +45,12 @@ export function applyUrl(given: string, dest: string, db: DialectId): string {
     try { return dialectOfUrl(url); } catch (e) { return fail(`seed: ${mine(e).replace(/^--url /, '--apply ')}`); }
   })();
   if (d !== db) {
-    fail(`seed: --apply ${redact(url)} is a ${dialectOf(d).label} database; db/seed.sql is written for ${dialectOf(db).label} (give a URL of that engine)`);
+    const [is, want] = [dialectOf(d).label, dialectOf(db).label];
+    fail(`seed: --apply ${redact(url)} is a ${is} database; db/seed.sql is written for ${want} (give a URL of that engine)`);
   }
-  if (d === 'sqlite' && !existsSync(sqlitePath(url, dest))) fail(`seed: --apply ${redact(url)}: no such database file (create it with the migrations first)`);
+  if (d === 'sqlite' && !existsSync(sqlitePath(url, dest))) {
+    fail(`seed: --apply ${redact(url)}: no such database file (create it with the migrations first)`);
+  }
   return url;
 }
 
@@ -60,22 +63,22 @@ export async function applySeed(body: string, tier: string, url: string, dest: s
   const db = await openUrl(url, dest)
     .catch((e: unknown) => fail(`seed: --apply: ${mine(e)} (db/seed.sql is written; run again once the database is reachable)`));
   const start = performance.now();
-  const run = async (label: string, sql: string, done?: string) => {
+  /** One piece; `before`: how many batches are loaded when it runs. */
+  const run = async (label: string, sql: string, before: number, done?: string) => {
     const t0 = performance.now();
     try {
       await db.exec(sql);
       db.persist?.();
     } catch (e) {
-      const before = batches.findIndex((b) => b.label === label);
-      const kept = before > 0 ? `the ${before} batch${before > 1 ? 'es' : ''} before it stay loaded` : 'nothing was loaded';
+      const kept = before > 1 ? `the ${before} batches before it stay loaded` : before ? 'the batch before it stays loaded' : 'nothing was loaded';
       fail(`seed: ${label} failed in ${redact(url)}: ${reason(e)} (${kept}; db/seed.sql is idempotent: run --apply again once fixed)`);
     }
     if (done) say(`seed: ${done} (${secs(t0)})`);
   };
   try {
-    if (hasSql(head)) await run('the session settings', head);
-    for (const b of batches) await run(b.label, b.sql, `${b.label} loaded`);
-    if (hasSql(tail)) await run('the identity reset', tail);
+    if (hasSql(head)) await run('the session settings', head, 0);
+    for (const [i, b] of batches.entries()) await run(b.label, b.sql, i, `${b.label} loaded`);
+    if (hasSql(tail)) await run('the identity reset', tail, batches.length);
     say(`seed: ${tier} seed loaded into ${redact(url)}: ${batches.length} batch${batches.length > 1 ? 'es' : ''} (${secs(start)})`);
   } finally {
     await db.close().catch(() => undefined);
