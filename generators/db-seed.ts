@@ -38,7 +38,7 @@ export const DB_SEED: Core = {
   pending: (args, dest) => unanswered(givenAt(answersOf(args), loadDesign(dest), ['seed']), ['seed']),
   keys: ['seed', 'rows'],
   more: { apply: 'URL, or alone for DATABASE_URL (environment, secrets/db.env): then load db/seed.sql there, a line per batch (every tier)' },
-  example: '--seed volume --rows 1000000 --apply "$DATABASE_URL"',
+  example: '--seed smoke',
   gather: async (args, dest, inq) => {
     const design = requireDesign(dest, WHAT);
     const { given } = start(answersOf(args), dest, inq, [], ['seed']);
