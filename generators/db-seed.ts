@@ -9,21 +9,26 @@ import { askSeed } from '../src/wizard/finish.js';
 import type { CliArgs } from '../src/cli/args.js';
 import { fail } from '../src/cli/errors.js';
 import { applySeed, applyUrl } from '../src/seed/apply.js';
+import { parseTableRows } from '../src/seed/volume-rows.js';
 import { complete, givenAt, start, unanswered, type Core, type Data, type Plan } from './shared.js';
 
 const WHAT = 'db-seed';
 /** The resolved --apply URL in the run's data (never printed; `plan` ignores it). */
 const APPLY = '__apply';
+/** `--rows members=1000,loans=50000`: rows per table (volume), in the data beside the answers. */
+const PER_TABLE = '__rowsPerTable';
+const perTable = (args: CliArgs) => (args.values.rows?.includes('=') ? args.values.rows : undefined);
 
 /** The answers apart from --apply (db-seed's own key, not an answer). */
-const answersOf = (args: CliArgs): CliArgs => ({ ...args, values: Object.fromEntries(Object.entries(args.values).filter(([k]) => k !== 'apply')) });
+const answersOf = (args: CliArgs): CliArgs => ({ ...args, values: Object.fromEntries(Object.entries(args.values)
+  .filter(([k]) => k !== 'apply' && !(k === 'rows' && perTable(args)))) });
 
 /** The tier over the current design: db/seed.sql (unless skip), then the state with the tier recorded. */
 export function plan(raw: Data, dest: string): Plan {
   const design = requireDesign(dest, WHAT);
-  const { [APPLY]: _url, ...answers } = raw;
+  const { [APPLY]: _url, [PER_TABLE]: byTable, ...answers } = raw;
   const { seed, rows } = complete(answers, ['seed']) as Pick<Answers, 'seed' | 'rows'>;
-  const r = seedFor(design, seed, rows);
+  const r = seedFor(design, seed, (byTable as Record<string, number> | undefined) ?? rows);
   const next: Design = { ...design, answers: { ...design.answers, seed }, seed: r.seed };
   const notes = seed === 'skip'
     ? ['seed skipped (recorded in db/design.json); choose a tier later with `npx plop db-seed`',
@@ -46,7 +51,9 @@ export const DB_SEED: Core = {
     const url = apply === undefined ? undefined : applyUrl(apply, dest, design.answers.db!);
     const a = await askSeed(inq, { seed: given.seed });
     if (url && a.seed === 'skip') fail('seed: --apply has nothing to load with --seed skip (choose smoke, rich, fixtures or volume)');
-    return { seed: a.seed, ...(given.rows !== undefined ? { rows: given.rows } : {}), ...(url ? { [APPLY]: url } : {}) };
+    const byTable = perTable(args);
+    return { seed: a.seed, ...(given.rows !== undefined ? { rows: given.rows } : {}), ...(url ? { [APPLY]: url } : {}),
+      ...(byTable ? { [PER_TABLE]: parseTableRows(byTable) } : {}) };
   },
   plan,
   load: async (data, dest, say) => {
