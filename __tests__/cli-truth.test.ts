@@ -31,7 +31,7 @@ test.each([
   ['an unknown option before --', ['db-schema', '--bogus', '1'], /^\[ERROR\] db-schema: unknown option --bogus \(db-scaffold db-schema --help lists them\)$/, /wizard/],
   ['an unknown option after --', ['db-schema', '--', '--bogus', '1'], /^\[ERROR\] db-schema: unknown option --bogus \(db-schema takes --spec, --dest, --help, --intake, .*--existing, --timestamps\)$/, /swallow/],
   ['a typo before --', ['db-schema', '--spce', 'x.json'], /^\[ERROR\] db-schema: unknown option --spce; did you mean --spec\? /, /wizard/],
-  ["db-seed's typo after --", ['db-seed', '--', '--sede', 'smoke'], /^\[ERROR\] db-seed: unknown option --sede; did you mean --seed\? \(db-seed takes --spec, --dest, --help, --seed, --rows\)$/, /intake/],
+  ["db-seed's typo after --", ['db-seed', '--', '--sede', 'smoke'], /^\[ERROR\] db-seed: unknown option --sede; did you mean --seed\? \(db-seed takes --spec, --dest, --help, --seed, --rows, --apply\)$/, /intake/],
   ["db-seed's typo before --", ['db-seed', '--sede', 'smoke'], /^\[ERROR\] db-seed: unknown option --sede; did you mean --seed\? /, /intake/],
   ['a stray word', ['db-schema', 'extra'], /^\[ERROR\] unexpected 'extra' after the generator db-schema; answers go as --<key> VALUE/, /wizard/],
   ['a mistyped generator with --help', ['db-chnge', '--help'], /^\[ERROR\] unknown generator 'db-chnge'; did you mean db-change\? \(generators: /, /^Usage:/],

@@ -22,7 +22,7 @@ const CASES: [string, RegExp[], RegExp][] = [
   ['db-entity', [/^ {2}entities +one entity a line/m, /^ {2}relations +JSON/m], /--entities "Branch: name, city"/],
   ['db-field', [/^ {2}entities +one entity a line/m], /--entities "Post: summary:text:optional, views_count"/],
   ['db-relation', [/^ {2}relations +JSON \[\{"from":"User"[^\n]*"onDelete"/m], /--relations '\[\{"from":"User","to":"Comment"/],
-  ['db-seed', [/^ {2}seed +smoke\|rich\|fixtures\|volume\|skip$/m, /^ {2}rows +volume tier: rows over the whole design/m], /--seed smoke/],
+  ['db-seed', [/^ {2}seed +smoke\|rich\|fixtures\|volume\|skip$/m, /^ {2}rows +volume tier: rows over the whole design/m, /^ {2}apply +URL, or alone for DATABASE_URL/m], /--seed smoke/],
 ];
 
 /** What every help must hold: the generator, the keys with their allowed values, the example. */

@@ -65,6 +65,7 @@ async function fast(core: Core, inv: Invocation): Promise<boolean> {
     const plan = await planned(core, data, root);
     for (const w of applyPlan(root, plan.files)) say(writtenLine(w));
     for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
+    await core.load?.(data, root, say);
     return true;
   });
 }

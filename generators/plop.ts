@@ -12,7 +12,7 @@ import type { Inquirer } from '../src/wizard/io.js';
 import { armInterrupt, disarmInterrupt } from '../src/wizard/tty/session.js';
 import { DEST, isInteractive, writtenLine, type Core, type Data, type Plan } from './shared.js';
 
-type Action = string | ((answers: object) => string);
+type Action = string | ((answers: object) => string | Promise<string>);
 
 /** Under the target's lock: plan from the state as it is now, write all or nothing; the written lines, then the plan's lines. */
 export function runPlan(dest: string, plan: (root: string) => Plan): { written: WriteResult[]; after: string[] } {
@@ -58,7 +58,13 @@ export function register(plop: NodePlopAPI, core: Core): void {
     actions: (data?: Data) => {
       const raw = data ?? {};
       const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
-      return toActions(dest, core, raw);
+      const load = core.load;
+      if (!load) return toActions(dest, core, raw);
+      const say = (l: string) => process.stdout.write(`${l}\n`);
+      return [...toActions(dest, core, raw), async () => { // after the write (db-seed --apply); a failure: its line, exit 1
+        try { await load(raw, dest, say); } catch (e) { process.exitCode = 1; throw e; }
+        return `${core.name}: done`;
+      }];
     },
   });
 }

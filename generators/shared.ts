@@ -32,6 +32,8 @@ export interface Core {
   /** Further keys it takes (never asked: a spec or flag gives them), with what each says, for `--help`. */
   more?: Readonly<Record<string, string>>;
   example: string;
+  /** After the plan is written and printed (db-seed --apply loads db/seed.sql), under the same lock. */
+  load?: (data: Data, dest: string, say: (line: string) => void) => Promise<void>;
   /** A command rather than a writer (db-verify): its arguments → printed lines and the exit code. */
   run?: (tokens: string[], cwd: string) => Promise<number>;
   options?: string[];             // --help's lines for a command's own options

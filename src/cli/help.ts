@@ -14,7 +14,7 @@ const WHAT: Partial<Record<keyof Answers, string>> = {
   entities: 'one entity a line: Entity: field, field:type[:unique|index|optional]',
   relations: 'JSON [{"from":"User","to":"Post","kind":"one-to-many","column":"author_id","onDelete":"cascade"}]',
   irreversible: 'entity names, comma-separated (optional)',
-  rows: 'volume tier: rows over the whole design, scaled from the rich tier (default 100000)',
+  rows: 'volume tier: rows over the whole design, scaled from the rich tier (default 100000), or per table: members=1000,loans=50000',
 };
 
 export function generatorHelp(g: Helped): string {

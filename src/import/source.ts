@@ -3,7 +3,7 @@
  * loaded into an embedded engine (PGlite, sql.js) or a scratch database on the MySQL server of DATABASE_URL.
  * The clients are loaded only here, when an import runs. Failures are one line, the URL without its password.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { CatalogConn } from '../catalog/types.js';
 import { mysqlConn, pgConn, sqlJsConn } from '../catalog/conn.js';
 import type { DialectId } from '../dialects/dialect.js';
@@ -17,9 +17,11 @@ export interface Opened {
   conn: CatalogConn;
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** A SQLite file opened by URL: write what was loaded back to the file (db-seed --apply, after each batch). */
+  persist?(): void;
 }
 
-const reason = (e: unknown) => {
+export const reason = (e: unknown) => {
   const x = e as { code?: string; message?: string; errors?: { message?: string }[] };
   const msg = x.message || x.errors?.[0]?.message || String(e);
   return `${x.code ? `${x.code}: ` : ''}${msg.split('\n')[0]}`;
@@ -55,12 +57,14 @@ export async function mysqlOpen(url: string, database?: string): Promise<Opened>
   return { dialect: 'mysql', conn: mysqlConn(c), exec, close: () => c.end() };
 }
 
-export async function sqlJs(bytes?: Uint8Array): Promise<Opened> {
+export async function sqlJs(bytes?: Uint8Array): Promise<Opened & { dump(): Uint8Array }> {
   const initSqlJs = (await import('sql.js')).default;
   const SQL = await initSqlJs();
   const db = new SQL.Database(bytes);
   db.exec('PRAGMA foreign_keys = ON');
-  return { dialect: 'sqlite', conn: sqlJsConn(db), exec: async (s) => void db.exec(s), close: async () => db.close() };
+  // sql.js reopens the database on export(): foreign keys on again
+  const dump = () => { const b = db.export(); db.exec('PRAGMA foreign_keys = ON'); return b; };
+  return { dialect: 'sqlite', conn: sqlJsConn(db), exec: async (s) => void db.exec(s), close: async () => db.close(), dump };
 }
 
 export async function pglite(): Promise<Opened> {
@@ -80,7 +84,8 @@ export async function openUrl(url: string, cwd: string): Promise<Opened> {
   } catch (e) {
     return fail(`cannot open ${redact(url)}: ${reason(e)}`);
   }
-  return sqlJs(bytes);
+  const o = await sqlJs(bytes);
+  return { ...o, persist: () => { writeFileSync(`${path}.seed-tmp`, o.dump()); renameSync(`${path}.seed-tmp`, path); } };
 }
 
 /** A schema file loaded into a scratch database of its engine; a file that does not load is one line. */

@@ -15,6 +15,7 @@ import { provideSeed, SEED_PATH } from './lazy.js';
 import { assertDistinctKeys } from './keys.js';
 import { volumeSql } from './volume.js';
 import { DEFAULT_ROWS } from './volume-plan.js';
+import type { TableRows } from './volume-rows.js';
 
 export { SEED_PATH };
 
@@ -32,7 +33,7 @@ export function planSeed(schema: Schema, tier: Tier): SeedPlan {
 }
 
 /** db/seed.sql for a tier; `rows` (volume) defaults to the design's last volume, else 100000. */
-export function seedFiles(design: Design, tier: SeedTier, rows?: number): SeedResult {
+export function seedFiles(design: Design, tier: SeedTier, rows?: number | TableRows): SeedResult {
   if (tier === 'skip') return { files: [], seed: { tier: 'skip', entities: [] } };
   if (!design.schema || !design.answers.db) fail('seed: the design has no schema yet; run `npx plop db-schema` first');
   const d = dialectOf(design.answers.db);
@@ -40,7 +41,8 @@ export function seedFiles(design: Design, tier: SeedTier, rows?: number): SeedRe
     const n = rows ?? design.seed?.rows ?? design.answers.rows ?? DEFAULT_ROWS;
     const v = volumeSql(d, design.schema, n);
     const entities = design.schema.tables.filter((t) => t.entity && v.counts.get(t.name)).map((t) => t.entity!);
-    return { files: [{ path: SEED_PATH, body: v.body }], seed: { tier, file: SEED_PATH, entities, rows: n }, snippet: smokeSnippet(d, design, v.counts, SEED_PATH) };
+    const seed = { tier, file: SEED_PATH, entities, rows: typeof n === 'number' ? n : v.total }; // per table: the total recorded
+    return { files: [{ path: SEED_PATH, body: v.body }], seed, snippet: smokeSnippet(d, design, v.counts, SEED_PATH) };
   }
   const { specs, groups } = planSeed(design.schema, tier);
   const body = seedSql(d, tier, groups, specs.map((s) => s.base));

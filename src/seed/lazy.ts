@@ -10,7 +10,7 @@ import type { SeedResult } from './index.js';
 
 export const SEED_PATH = 'db/seed.sql';
 
-type Render = (design: Design, tier: SeedTier, rows?: number) => SeedResult;
+type Render = (design: Design, tier: SeedTier, rows?: number | Record<string, number>) => SeedResult;
 let render: Render | undefined;
 
 /** Thrown by `seedFor` before `loadSeed()`: the caller awaits `loadSeed()` and plans again. */
@@ -30,7 +30,7 @@ export async function loadSeed(): Promise<void> {
 }
 
 /** db/seed.sql for a tier (nothing for skip, which never needs faker). */
-export function seedFor(design: Design, tier: SeedTier, rows?: number): SeedResult {
+export function seedFor(design: Design, tier: SeedTier, rows?: number | Record<string, number>): SeedResult {
   if (tier === 'skip') return { files: [], seed: { tier: 'skip', entities: [] } };
   if (!render) throw new SeedNotLoaded();
   return render(design, tier, rows);

@@ -10,11 +10,12 @@ import { planGroup } from './plan.js';
 import { UniqueBook } from './unique.js';
 import { ownKey } from './keys.js';
 import { fail } from '../cli/errors.js';
+import { MAX_ROWS, namedCounts, scaledFrom, type TableRows } from './volume-rows.js';
 
 /** Rows in each table's pool: generated rows pick one by a hash of their number. */
 export const POOL = 64;
 export const DEFAULT_ROWS = 100_000;
-export const MAX_ROWS = 50_000_000;
+export { MAX_ROWS };
 
 export interface VolumePlan {
   counts: Map<string, number>;
@@ -32,12 +33,16 @@ function keyRoom(t: Table): number {
   return ty.kind === 'smallint' ? 32767 : Infinity;
 }
 
-export function planVolume(schema: Schema, rows: number): VolumePlan {
-  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) fail(`seed: --rows ${rows} is not allowed (a whole number of rows from 1 to ${MAX_ROWS})`);
+/** `rows`: a total scaled over the design, or rows per table (volume-rows.ts). */
+export function planVolume(schema: Schema, rows: number | TableRows): VolumePlan {
   const rich = groupsFor(schema, 'rich')[0].counts;
-  const sum = [...rich.values()].reduce((a, b) => a + b, 0) || 1;
-  const wanted = new Map(schema.tables.map((t) => [t.name, Math.min(keyRoom(t), Math.max(1, Math.round((rows * (rich.get(t.name) ?? 0)) / sum)))]));
-  const counts = capped(schema, wanted);
+  let scaled: Map<string, number>;
+  if (typeof rows === 'number') {
+    if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) fail(`seed: --rows ${rows} is not allowed (a whole number of rows from 1 to ${MAX_ROWS})`);
+    const sum = [...rich.values()].reduce((a, b) => a + b, 0) || 1;
+    scaled = new Map(schema.tables.map((t) => [t.name, Math.max(1, Math.round((rows * (rich.get(t.name) ?? 0)) / sum))]));
+  } else scaled = scaledFrom(schema, rich, namedCounts(schema, rows));
+  const counts = capped(schema, new Map([...scaled].map(([t, n]) => [t, Math.min(keyRoom(schema.tables.find((x) => x.name === t)!), n)])));
   const depth = new Map<string, number>();
   for (const t of schema.tables) {
     const parents = t.foreignKeys.filter((f) => f.refTable !== t.name && depth.has(f.refTable)).map((f) => depth.get(f.refTable)!);

@@ -13,6 +13,7 @@ import { diamondPick, keyOf, pairRows, type Ctx } from './volume-keys.js';
 import { rowExprs } from './volume-cols.js';
 import { planVolume } from './volume-plan.js';
 import { SEED } from './rng.js';
+import type { TableRows } from './volume-rows.js';
 
 /** Rows per INSERT … SELECT: each statement commits on its own, so a load can be watched and resumed. */
 export const BATCH = 100_000;
@@ -43,7 +44,7 @@ function tableSql(x: Ctx, t: Table, count: number): string[] {
   return out;
 }
 
-export function volumeSql(d: Dialect, schema: Schema, rows: number): { body: string; counts: Map<string, number> } {
+export function volumeSql(d: Dialect, schema: Schema, rows: number | TableRows): { body: string; counts: Map<string, number>; total: number } {
   const plan = planVolume(schema, rows);
   const x: Ctx = { d, schema, plan };
   const s = SEED_SQL[d.id];
@@ -63,5 +64,5 @@ export function volumeSql(d: Dialect, schema: Schema, rows: number): { body: str
     resets.length ? ['-- The app\'s next insert without an id continues after the seeded ids.', ...s.resetBlock(resets)].join('\n') : '',
     '',
   ].join('\n'));
-  return { body, counts: plan.counts };
+  return { body, counts: plan.counts, total: plan.total };
 }
