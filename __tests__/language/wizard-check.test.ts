@@ -1,5 +1,7 @@
 /** The wizard's entity prompt validates each line as typed: the whole language, each entity compiled alone. */
 import { entityCheck } from '../../src/wizard/entities.js';
+import { DIALECT_IDS } from '../../src/dialects/dialect.js';
+import { dialectOf } from '../../src/dialects/registry.js';
 import { defaultChoices, typeChoices } from '../../src/model/type-choices.js';
 import { setFieldType } from '../../src/model/entity-text.js';
 
@@ -12,9 +14,18 @@ test.each([
   ['Film: title:string(0)', /string length needs a whole number from 1 to 65535, got '0'/],
   ['Film: title, @frobnicate', /unknown directive '@frobnicate' \(allowed: @pk\(a, b\), @unique\(a, b\)/],
 ])('%s', (text, want) => {
-  const got = entityCheck(text);
-  if (want === true) expect(got).toBe(true);
-  else expect(got).toMatch(want as RegExp);
+  for (const id of DIALECT_IDS) {
+    const got = entityCheck(dialectOf(id))(text);
+    if (want === true) expect(got).toBe(true);
+    else expect(got).toMatch(want as RegExp);
+  }
+});
+
+test("each line is checked against the chosen engine's caps, not PostgreSQL's for all", () => {
+  const text = 'Film: title:string(20000)';
+  expect(entityCheck(dialectOf('postgres'))(text)).toBe(true);
+  expect(entityCheck(dialectOf('sqlite'))(text)).toBe(true);
+  expect(entityCheck(dialectOf('mysql'))(text)).toMatch(/^Film\.title: string\(20000\) is over MySQL\/MariaDB's longest VARCHAR/);
 });
 
 test('revise types offers sized types (the current one marked) and then the defaults the chosen type takes', () => {

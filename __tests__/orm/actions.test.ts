@@ -1,5 +1,5 @@
 /** Referential actions in every ORM's words, from the FK's SQL action (the language may add more than two). */
-import { prismaHelpers } from '../../src/orm/prisma-helpers.js';
+import { prismaHelpers } from '../../src/orm/prisma/helpers.js';
 import { ormView } from '../../src/orm/view.js';
 import { dialectOf } from '../../src/dialects/registry.js';
 import { ormDesign } from './designs.js';

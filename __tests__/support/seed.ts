@@ -9,7 +9,6 @@ import { planSeed } from '../../src/seed/index.js';
 import { planGroup } from '../../src/seed/plan.js';
 import { UniqueBook } from '../../src/seed/unique.js';
 import { literal } from '../../src/seed/render.js';
-import { SEED_SQL } from '../../src/seed/sql.js';
 import type { Tier } from '../../src/seed/tiers.js';
 import type { Engine, EngineId } from './engines.js';
 import { tempDir } from './temp.js';
@@ -68,7 +67,7 @@ export function insertsWithoutId(d: Design, tier: Tier): { table: Table; sql: st
     const cols = p.columns.map((c, i) => ({ c, v: p.rows[0][i] })).filter(({ c }) => !p.table.columns.find((x) => x.name === c)?.identity);
     const values = cols.map(({ c, v }) => {
       const fk = p.table.foreignKeys.find((f) => f.column === c);
-      if (!fk) return literal(dialect, SEED_SQL[dialect.id], v);
+      if (!fk) return literal(dialect, dialect.seed, v);
       return fk.refTable === p.table.name ? 'NULL' : `(SELECT MAX(${dialect.quote('id')}) FROM ${dialect.quote(fk.refTable)})`;
     });
     const sql = `INSERT INTO ${dialect.quote(p.table.name)} (${cols.map(({ c }) => dialect.quote(c)).join(', ')}) VALUES (${values.join(', ')});`;

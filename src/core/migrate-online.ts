@@ -23,14 +23,8 @@ export interface PhaseRun {
 
 /** The lines every online file starts with: the engine's timeouts (a backfill's statement runs unbounded, batch by batch). */
 function head(d: Dialect, p: Phase, t: Timeouts, alone: boolean): string[] {
-  if (d.id === 'mysql') return [`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(seconds(t.lock)))};`];
-  if (d.id !== 'postgres') return [];
-  if (alone) return ['-- outside a transaction and alone in its file (the runner sends a file as one query): give the connection', `-- lock_timeout=${t.lock} and statement_timeout=${t.statement} (PGOPTIONS='-c lock_timeout=${t.lock} -c statement_timeout=${t.statement}')`];
-  const backfill = p.name.startsWith('_backfill');
-  return [`SET lock_timeout = '${t.lock}';`, `SET statement_timeout = '${backfill ? '0' : t.statement}';${backfill ? ' -- the loop commits every batch' : ''}`];
+  return d.timeouts?.(t, { alone, backfill: p.name.startsWith('_backfill') }) ?? [];
 }
-
-const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
 
 function text(d: Dialect, title: string, lines: string[], sql: string[]): string {
   const body = sql.length ? sql.join('\n\n') : '-- nothing to undo';

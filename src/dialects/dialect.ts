@@ -2,9 +2,10 @@
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
 import type { VolumeSql } from './volume.js';
-import type { OnlinePlan } from './online.js';
+import type { OnlinePlan, Timeouts } from './online.js';
 import type { Catalog, CatalogConn } from '../catalog/types.js';
 import type { ReplayWriter } from '../catalog/replay.js';
+import type { Choice, Connection, SeedSql } from './members.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
@@ -16,14 +17,14 @@ export interface Caps {
   partialIndex: boolean;         // CREATE INDEX … WHERE
   addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
   dropColumnWithFk: 'alter' | 'rebuild';
-  fkNeedsIndex?: boolean;        // an FK must keep an index that leads with its column (MySQL/MariaDB)
+  fkNeedsIndex?: boolean;        // an FK needs an index that leads with its column, and the engine makes one (InnoDB)
+  keyedText?: number;            // a TEXT column in a key becomes VARCHAR(n) (MySQL/MariaDB: 255)
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
   engine?: string;               // the engine's name in messages
   exactDecimal?: boolean;        // decimal values kept exactly (SQLite: false, NUMERIC is a float past 15 digits)
   unicodeCase?: boolean;         // lower()/upper() change every letter (SQLite: false, only A-Z)
   limits?: EngineLimits;         // checked at design time (limits.ts)
-  fkIndexed?: boolean;           // the engine indexes an FK's columns itself (InnoDB)
   onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
 }
 
@@ -52,6 +53,12 @@ export type Emitters = { [K in StatementKind]: (s: Extract<Statement, { kind: K 
 export interface Dialect {
   id: DialectId;
   label: string;
+  /** The engine in the wizard's select (its label there and a one-line hint). */
+  choice: Choice;
+  /** The DATABASE_URL shape and the drivers an app connects with. */
+  connection: Connection;
+  /** How seed data is written and loaded on this engine. */
+  seed: SeedSql;
   /** The database/sql driver name Go runners take (goose, golang-migrate's sqlite3 scheme). */
   sqlDriver: string;
   caps: Caps;
@@ -80,6 +87,8 @@ export interface Dialect {
   volume: VolumeSql;
   /** The lock-safe form of a later migration (safety: online); absent: the engine has no online DDL. */
   online?: (up: Statement[]) => OnlinePlan;
+  /** The lines an online migration file starts with: the engine's timeouts (a backfill's statement runs unbounded). */
+  timeouts?: (t: Timeouts, o: { alone: boolean; backfill: boolean }) => string[];
   /** Reads the database's schema through any client (pg, mysql2, PGlite, sql.js: see catalog/conn.ts); SELECTs only. */
   readCatalog(conn: CatalogConn): Promise<Catalog>;
   /** Writes catalog objects back as SQL: the residue of an import (db/residue.sql). */

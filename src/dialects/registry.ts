@@ -6,6 +6,10 @@ import { sqlite } from './sqlite/index.js';
 
 const REGISTRY: Record<DialectId, Dialect> = { postgres, mysql, sqlite };
 
+/** The engine a design gets when nothing names one, and the order the wizard's engine select lists them in. */
+export const DEFAULT_DIALECT: DialectId = 'postgres';
+export const ENGINE_MENU: DialectId[] = ['postgres', 'sqlite', 'mysql'];
+
 export function dialectOf(id: DialectId): Dialect {
   const d = REGISTRY[id];
   if (!d) throw new Error(`unknown dialect '${id}'`);

@@ -4,16 +4,13 @@ import type { Answers } from '../state/answers-schema.js';
 import type { Migration } from '../state/design-schema.js';
 import { layoutOf } from '../runners/layout.js';
 import { dialectOf } from '../dialects/registry.js';
-import { SEED_SQL } from '../seed/sql.js';
 
 type A = Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>;
-
-const bytes = (db: string, hex: string) => (db === 'postgres' ? `'\\x${hex}'::bytea` : `X'${hex}'`);
 
 /** Lines of the block: run once against the imported database, so the next `db-change` starts from it. */
 export function markApplied(a: A, m: Migration | undefined, upBody: string | undefined): string[] {
   const layout = layoutOf(a);
-  const shell = SEED_SQL[a.db].shell;
+  const shell = dialectOf(a.db).seed.shell;
   const sql = (...lines: string[]) => [shell.heredoc, ...lines.map((l) => `  ${l}`), 'SQL'];
   const v = m?.version ?? '';
   switch (layout) {
@@ -34,7 +31,7 @@ export function markApplied(a: A, m: Migration | undefined, upBody: string | und
       const sum = createHash('sha384').update(upBody ?? '').digest('hex');
       return ['sqlx migrate info   # creates _sqlx_migrations', ...sql(
         'INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)',
-        `  VALUES (${v}, '${(m?.name ?? '').replace(/_/g, ' ')}', TRUE, ${bytes(a.db, sum)}, 0);`)];
+        `  VALUES (${v}, '${(m?.name ?? '').replace(/_/g, ' ')}', TRUE, ${shell.bytes(sum)}, 0);`)];
     }
     default:
       if (a.runner === 'later') return [`# runner undecided: when you choose one, mark ${v} applied on this database before its first run`];
@@ -46,7 +43,7 @@ export function markApplied(a: A, m: Migration | undefined, upBody: string | und
 const indent = (lines: string[]) => lines.map((l) => (l === 'SQL' ? l : `  ${l}`));
 
 export function importSteps(a: A, m: Migration | undefined, upBody: string | undefined, residue: boolean): string {
-  const shell = SEED_SQL[a.db].shell;
+  const shell = dialectOf(a.db).seed.shell;
   return [
     'Next steps (imported database):',
     '  # the database URL comes from secrets/db.env (git-ignored, names only in git)',

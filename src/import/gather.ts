@@ -8,6 +8,7 @@ import { recognise } from './design-from.js';
 import { draftAndProve, readSource, type Source } from './read.js';
 import { fileDialect, importOptions, readSchemaFile, refuseExisting, schemaFiles } from './options.js';
 import { databaseUrl, dialectOfUrl, redact } from './url.js';
+import { dialectOf } from '../dialects/registry.js';
 import type { ResidueItem } from './residue.js';
 import type { Recognised } from './design-from.js';
 
@@ -61,7 +62,7 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
     ...DEFAULTS, ...(own ? { style: 'code-first', runner: 'existing' } : {}), ...given,
     db: catalog.dialect, entities: '', intake: `Imported from ${label}`,
   } as Answers;
-  const scratchUrl = src.url ?? (catalog.dialect === 'mysql' ? envUrl : undefined);
+  const scratchUrl = src.url ?? (dialectOf(catalog.dialect).connection.embedded ? undefined : envUrl);
   const d = await draftAndProve(catalog, answers, kept, dest, scratchUrl);
   const { residue, recognised, left } = d;
   return { answers: { ...answers, entities: d.entities }, residue, recognised, label, left, replace: o.replace };

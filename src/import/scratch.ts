@@ -1,44 +1,19 @@
 /** Scratch databases for an import's proof: on the server being imported where it lets us, else embedded. */
-import { randomBytes } from 'node:crypto';
 import type { DialectId } from '../dialects/dialect.js';
+import { dialectOf } from '../dialects/registry.js';
 import { fail } from '../cli/errors.js';
-import { dialectOfUrl } from './url.js';
-import { mysqlOpen, pglite, pgOpen, sqlJs, type Opened } from './source.js';
+import { dialectOfUrl, reason, redact } from './url.js';
+import type { Opened } from './source.js';
 
-/** A scratch database on the server being imported (same version, same texts); PGlite where it may not create one. */
-async function pgScratch(url: string): Promise<Opened> {
-  const name = `dbs_import_${randomBytes(4).toString('hex')}`;
-  const admin = await pgOpen(url);
-  try {
-    await admin.exec(`CREATE DATABASE "${name}"`);
-  } catch {
-    return pglite();
-  } finally {
-    await admin.close();
-  }
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const db = await pgOpen(u.toString());
-  const drop = async () => {
-    await db.close();
-    const again = await pgOpen(url);
-    await again.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => again.close());
-  };
-  return { ...db, close: drop };
+/** An empty database of the engine: on the server of `url` where there is one (same version, same texts), else
+ *  embedded (PGlite, sql.js); an engine with no embedded form (MySQL) needs the server. */
+export async function openScratch(dialect: DialectId, url: string | undefined): Promise<Opened> {
+  const d = dialectOf(dialect);
+  const c = d.connection;
+  const onServer = url && dialectOfUrl(url) === dialect && c.serverScratch ? url : undefined;
+  const scratch = onServer
+    ? await c.serverScratch!(onServer).catch((e: unknown) => fail(`cannot open ${redact(onServer)}: ${reason(e)}`)) : undefined;
+  if (scratch) return { ...scratch, dialect };
+  if (c.embedded) return { ...(await c.embedded.open()), dialect };
+  return fail(`a ${d.label} schema needs a ${d.label} server for a scratch database: set DATABASE_URL (${c.urlFormat})`);
 }
-
-/** An empty database of the engine: on the server of `url` where there is one, else embedded (PGlite, sql.js). */
-export async function openScratch(d: DialectId, url: string | undefined): Promise<Opened> {
-  if (d === 'postgres') return url && dialectOfUrl(url) === 'postgres' ? pgScratch(url) : pglite();
-  if (d === 'sqlite') return sqlJs();
-  if (!url || dialectOfUrl(url) !== 'mysql') {
-    fail('a MySQL schema needs a MySQL server for a scratch database: set DATABASE_URL (mysql://user@host/db)');
-  }
-  const name = `dbs_import_${randomBytes(4).toString('hex')}`;
-  const admin = await mysqlOpen(url!);
-  await admin.exec(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
-  await admin.close();
-  const db = await mysqlOpen(url!, name);
-  return { ...db, close: async () => { await db.exec(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined); await db.close(); } };
-}
-

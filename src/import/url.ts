@@ -1,12 +1,9 @@
 /** Database URLs: the engine from the scheme, the text shown without its password, where the URL comes from. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DialectId } from '../dialects/dialect.js';
+import { DIALECT_IDS, type DialectId } from '../dialects/dialect.js';
+import { dialectOf } from '../dialects/registry.js';
 import { fail } from '../cli/errors.js';
-
-const SCHEMES: Record<string, DialectId> = {
-  postgres: 'postgres', postgresql: 'postgres', mysql: 'mysql', mariadb: 'mysql', sqlite: 'sqlite', sqlite3: 'sqlite', file: 'sqlite',
-};
 
 /** `postgres://u:secret@h/db` → `postgres://u:***@h/db`; anything unparsable keeps only its scheme. */
 export function redact(url: string): string {
@@ -22,16 +19,17 @@ export function redact(url: string): string {
 
 export function dialectOfUrl(url: string): DialectId {
   const scheme = /^([a-z0-9+]+):/i.exec(url)?.[1]?.toLowerCase() ?? '';
-  const d = SCHEMES[scheme];
-  if (!d) fail(`--url ${redact(url)}: unknown scheme '${scheme}' (postgres://, mysql://, mariadb://, sqlite:PATH)`);
+  const d = DIALECT_IDS.find((id) => dialectOf(id).connection.schemes.includes(scheme));
+  if (!d) return fail(`--url ${redact(url)}: unknown scheme '${scheme}' (postgres://, mysql://, mariadb://, sqlite:PATH)`);
   return d;
 }
 
-/** A SQLite URL's file: `sqlite:app.db`, `sqlite:///abs/app.db`, `file:app.db`. */
-export function sqlitePath(url: string, cwd: string): string {
-  const path = url.replace(/^[a-z0-9]+:(\/\/)?/i, '').replace(/\?.*$/, '');
-  return path.startsWith('/') ? path : join(cwd, path);
-}
+/** A client's failure in one line: its code and the first line of its message. */
+export const reason = (e: unknown) => {
+  const x = e as { code?: string; message?: string; errors?: { message?: string }[] };
+  const msg = x.message || x.errors?.[0]?.message || String(e);
+  return `${x.code ? `${x.code}: ` : ''}${msg.split('\n')[0]}`;
+};
 
 /** --url, else DATABASE_URL from the environment, else from secrets/db.env (names only are written there). */
 export function databaseUrl(given: string | undefined, dest: string): string | undefined {

@@ -1,20 +1,9 @@
-/** Words per choice: labels, libraries, hand-offs and connection formats (data, not logic). */
+/** Words per choice: labels, libraries and hand-offs (data, not logic); engine words are Dialect members. */
 import type { Answers, DB, ORM } from '../state/answers-schema.js';
-
-export const DB_URL_FORMAT: Record<DB, string> = {
-  postgres: 'postgres://<user>@<host>:5432/<database>',
-  mysql: 'mysql://<user>@<host>:3306/<database>',
-  sqlite: 'sqlite:<path/to/app.sqlite3>',
-};
-
-const DRIVER: Record<DB, { node: string; python: string; rust: string }> = {
-  postgres: { node: 'pg', python: 'psycopg', rust: 'postgres' },
-  mysql: { node: 'mysql2', python: 'PyMySQL', rust: 'mysql' },
-  sqlite: { node: 'better-sqlite3', python: 'sqlite3 (stdlib)', rust: 'sqlite' },
-};
+import { dialectOf } from '../dialects/registry.js';
 
 export function libraries(orm: ORM, db: DB): string {
-  const d = DRIVER[db];
+  const d = dialectOf(db).connection.driver;
   switch (orm) {
     case 'none': return `${d.node} (driver)`;
     case 'drizzle': return `drizzle-orm + drizzle-kit, driver ${d.node}`;

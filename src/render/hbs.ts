@@ -6,9 +6,9 @@ import { TEMPLATES } from '../core/paths.js';
 import { dialectOf, emitStatement } from '../dialects/registry.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
-import { prismaHelpers } from '../orm/prisma-helpers.js';
-import { sqlalchemyHelpers } from '../orm/sqlalchemy-helpers.js';
-import { drizzleHelpers } from '../orm/drizzle-helpers.js';
+import { prismaHelpers } from '../orm/prisma/helpers.js';
+import { sqlalchemyHelpers } from '../orm/sqlalchemy/helpers.js';
+import { drizzleHelpers } from '../orm/drizzle/helpers.js';
 
 export const hbs = Handlebars.create();
 

@@ -4,7 +4,6 @@ import type { Design } from '../state/design-schema.js';
 import { KEI_PATH, KEI_REPO, libraries, runnerLabel, SCALE_LABEL } from './catalogue.js';
 import { layoutOf } from '../runners/layout.js';
 import { dialectOf } from '../dialects/registry.js';
-import { SEED_SQL } from '../seed/sql.js';
 import { render } from './hbs.js';
 
 /** The command block printed after a run: the layout's status / up / down-1 commands, no Markdown. */
@@ -17,8 +16,8 @@ export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>
   return render('next-steps', {
     dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,
     cargoSnippet: kei && r === 'cargo-path-dep', installBinary: kei && r === 'binary', kei: kei && r !== 'later', later: kei && r === 'later',
-    applySetup: SEED_SQL[d.id].shell.setup.filter((l) => !l.includes('source secrets/db.env')),
-    applyFile: SEED_SQL[d.id].shell.file('"$f"'), applyDown: last ? SEED_SQL[d.id].shell.file(last.down) : '',
+    applySetup: d.seed.shell.setup.filter((l) => !l.includes('source secrets/db.env')),
+    applyFile: d.seed.shell.file('"$f"'), applyDown: last ? d.seed.shell.file(last.down) : '',
     dbmate: layout === 'dbmate', goose: layout === 'goose', golangMigrate: layout === 'golang-migrate', sqlx: layout === 'sqlx',
     atlas: layout === 'atlas', alembic: layout === 'alembic', prisma: layout === 'prisma',
   });

@@ -2,13 +2,13 @@
 import type { DB } from '../state/answers-schema.js';
 import type { FileRecord } from '../io/files.js';
 import { gitignoreRecord, RUN_RULES } from '../io/gitignore.js';
-import { DB_URL_FORMAT } from './catalogue.js';
+import { dialectOf } from '../dialects/registry.js';
 import { render } from './hbs.js';
 
 export const SECRETS_PATH = 'secrets/db.env';
 
 export function secretsRecords(dest: string, db: DB): FileRecord[] {
   const ignore = gitignoreRecord(dest, [{ entry: 'secrets/', probe: SECRETS_PATH, why: 'secrets never enter git' }, ...RUN_RULES]);
-  const env: FileRecord = { path: SECRETS_PATH, body: render('db.env', { dialect: db, format: DB_URL_FORMAT[db] }), mode: 0o600, ifAbsent: true };
+  const env: FileRecord = { path: SECRETS_PATH, body: render('db.env', { dialect: db, format: dialectOf(db).connection.urlFormat }), mode: 0o600, ifAbsent: true };
   return ignore ? [ignore, env] : [env];
 }

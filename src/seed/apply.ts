@@ -8,7 +8,7 @@ import type { DialectId } from '../dialects/dialect.js';
 import { dialectOf } from '../dialects/registry.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { existsSync } from 'node:fs';
-import { databaseUrl, dialectOfUrl, redact, sqlitePath } from '../import/url.js';
+import { databaseUrl, dialectOfUrl, redact } from '../import/url.js';
 
 export interface Piece { label: string; sql: string }
 
@@ -48,7 +48,8 @@ export function applyUrl(given: string, dest: string, db: DialectId): string {
     const [is, want] = [dialectOf(d).label, dialectOf(db).label];
     fail(`seed: --apply ${redact(url)} is a ${is} database; db/seed.sql is written for ${want} (give a URL of that engine)`);
   }
-  if (d === 'sqlite' && !existsSync(sqlitePath(url, dest))) {
+  const file = dialectOf(d).connection.path?.(url, dest);
+  if (file && !existsSync(file)) {
     fail(`seed: --apply ${redact(url)}: no such database file (create it with the migrations first)`);
   }
   return url;

@@ -13,6 +13,8 @@ import { fakerFor, hash } from './rng.js';
 import { agree, pathsOf, type Facts } from './paths.js';
 import { createdAfter, phaseOf, rowTimes } from './time.js';
 import { fillRate } from './rates.js';
+import { DIALECT_IDS } from '../dialects/dialect.js';
+import { dialectOf } from '../dialects/registry.js';
 
 export function planGroup(schema: Schema, spec: GroupSpec, book: UniqueBook): PlannedGroup {
   const count = (t: Table) => spec.counts.get(t.name) ?? 0;
@@ -93,9 +95,12 @@ function isFilled(fill: GroupSpec['fill'], t: Table, c: Column, key: string): bo
   return (hash(`optional:${key}`) % 1000) / 1000 < fillRate(t, c, phaseOf(c));
 }
 
-/** VARCHAR(n); TEXT that is unique or indexed becomes VARCHAR(255) on MySQL, so keep it within 255. */
+/** The seed values are the same on every engine: keyed TEXT stays within the shortest VARCHAR any engine gives it (caps.keyedText). */
+const KEYED_TEXT = Math.min(...DIALECT_IDS.map((id) => dialectOf(id).caps.keyedText ?? Infinity));
+
+/** VARCHAR(n); TEXT that is unique or indexed: within KEYED_TEXT. */
 function maxLen(c: Column, t: Table, unique: Set<string>): number | undefined {
   if (c.type.kind === 'string' || c.type.kind === 'char') return c.type.length;
   const keyed = unique.has(c.name) || t.indexes.some((i) => i.columns.includes(c.name));
-  return c.type.kind === 'text' && keyed ? 255 : undefined;
+  return c.type.kind === 'text' && keyed ? KEYED_TEXT : undefined;
 }

@@ -1,7 +1,7 @@
 /** Planned groups → the text of db/seed.sql (pure): header, one transaction, one INSERT per table and group. */
 import type { Dialect } from '../dialects/dialect.js';
 import type { PlannedGroup, PlannedTable, Val } from './types.js';
-import { SEED_SQL, type SeedSql } from './sql.js';
+import type { SeedSql } from '../dialects/members.js';
 import { FIXTURE_STRIDE, type Tier } from './tiers.js';
 import { withEncoding } from '../dialects/shared/ddl.js';
 import { SEED } from './rng.js';
@@ -48,7 +48,7 @@ function maxIds(groups: PlannedGroup[]): Map<string, { table: PlannedTable['tabl
 }
 
 export function seedSql(d: Dialect, tier: Tier, groups: PlannedGroup[], bases: number[]): string {
-  const s = SEED_SQL[d.id];
+  const s = d.seed;
   const tables = new Set(groups.flatMap((g) => g.tables.map((t) => t.table.name)));
   const resets = [...maxIds(groups).values()].flatMap(({ table, max }) => {
     const id = table.columns.find((c) => c.identity);

@@ -2,7 +2,6 @@
 import type { Dialect } from '../dialects/dialect.js';
 import type { Design } from '../state/design-schema.js';
 import type { PlannedGroup } from './types.js';
-import { SEED_SQL } from './sql.js';
 
 /** Rows per table over every group, in creation order. */
 export function rowCounts(groups: PlannedGroup[]): Map<string, number> {
@@ -12,7 +11,7 @@ export function rowCounts(groups: PlannedGroup[]): Map<string, number> {
 }
 
 export function smokeSnippet(d: Dialect, design: Design, counts: Map<string, number>, seedPath: string): string {
-  const s = SEED_SQL[d.id];
+  const s = d.seed;
   const order = (design.schema?.tables ?? []).map((t) => t.name).filter((n) => counts.has(n));
   // plain up files only (dbmate/goose keep the down in the same file, Alembic writes Python)
   const plain = design.migrations.length && design.migrations.every((m) => m.up !== m.down && m.up.endsWith('.sql'));

@@ -6,7 +6,6 @@
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Val } from './types.js';
 import { literal } from './render.js';
-import { SEED_SQL } from './sql.js';
 import { EPOCH, phaseOf } from './time.js';
 import { fillRate } from './rates.js';
 import { familyOf } from './patterns.js';
@@ -52,7 +51,7 @@ function timeOf(x: Ctx, t: Table, c: Column, n: string): string | undefined {
 
 /** The pool row `r`'s value (one literal when the pool has one value). */
 function pooled(x: Ctx, t: Table, c: Column, r: string, vals: Val[], raw = false): string {
-  const sql = vals.map((v) => literal(x.d, SEED_SQL[x.d.id], v));
+  const sql = vals.map((v) => literal(x.d, x.d.seed, v));
   const typed = (s: string) => (raw ? s : x.d.volume.typed(s, c, t));
   if (new Set(sql).size <= 1) return sql[0] === 'NULL' || sql[0] === undefined ? 'NULL' : typed(sql[0]);
   return typed(x.d.volume.pick(r, sql));

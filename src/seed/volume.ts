@@ -6,7 +6,6 @@
  */
 import type { Dialect } from '../dialects/dialect.js';
 import type { Schema, Table } from '../state/physical-schema.js';
-import { SEED_SQL } from './sql.js';
 import { withEncoding } from '../dialects/shared/ddl.js';
 import { junctionKeys } from './fk.js';
 import { diamondPick, keyOf, pairRows, type Ctx } from './volume-keys.js';
@@ -19,7 +18,7 @@ import type { TableRows } from './volume-rows.js';
 export const BATCH = 100_000;
 
 function tableSql(x: Ctx, t: Table, count: number): string[] {
-  const s = SEED_SQL[x.d.id];
+  const s = x.d.seed;
   const n = 's.n';
   const fixed = new Map<string, string>();
   if (t.kind === 'junction') {
@@ -47,7 +46,7 @@ function tableSql(x: Ctx, t: Table, count: number): string[] {
 export function volumeSql(d: Dialect, schema: Schema, rows: number | TableRows): { body: string; counts: Map<string, number>; total: number } {
   const plan = planVolume(schema, rows);
   const x: Ctx = { d, schema, plan };
-  const s = SEED_SQL[d.id];
+  const s = d.seed;
   const tables = schema.tables.filter((t) => (plan.counts.get(t.name) ?? 0) > 0);
   const resets = tables.flatMap((t) => {
     const id = t.columns.find((c) => c.identity);

@@ -36,10 +36,10 @@ export type CatalogAt = (migrations: number) => Promise<Catalog | undefined>;
 
 export async function drift(dest: string, design: Design, d: Dialect, texts: MigrationText[], catalogAt: CatalogAt, o: DriftOptions):
   Promise<{ step: StepResult; files: FileRecord[] }> {
-  const url = o.url ?? (d.id === 'mysql' ? undefined : o.env.DATABASE_URL);
+  const url = o.url ?? (d.connection.embedded ? o.env.DATABASE_URL : undefined);
   if (!url) {
-    if (o.adopt || o.revert) throw new CouldNotVerify(`--${o.adopt ? 'adopt' : 'revert'} needs the live database: give --url${d.id === 'mysql' ? '' : ' or DATABASE_URL'}`);
-    return { step: { step: 'drift', status: 'skipped', summary: `no live database (give --url${d.id === 'mysql' ? '' : ' or DATABASE_URL'})`, findings: [] }, files: [] };
+    if (o.adopt || o.revert) throw new CouldNotVerify(`--${o.adopt ? 'adopt' : 'revert'} needs the live database: give --url${d.connection.embedded ? ' or DATABASE_URL' : ''}`);
+    return { step: { step: 'drift', status: 'skipped', summary: `no live database (give --url${d.connection.embedded ? ' or DATABASE_URL' : ''})`, findings: [] }, files: [] };
   }
   const live = await openLive(d.id, url);
   let raw: Catalog; let applied;

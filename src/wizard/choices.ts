@@ -1,14 +1,12 @@
-/** Every select's options with a one-line description (name shown, value stored). */
+/** Every select's options with a one-line description (name shown, value stored); the engines' words are Dialect members. */
+import { dialectOf, ENGINE_MENU } from '../dialects/registry.js';
+
 export interface Choice { value: string; label: string; hint: string }
 
 const c = (value: string, label: string, hint: string): Choice => ({ value, label, hint });
 
 export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
-  db: { message: 'Database engine', choices: [
-    c('postgres', 'PostgreSQL', 'identity keys, transactional DDL, partial indexes; the default for multi-user integrity'),
-    c('sqlite', 'SQLite', 'one file, zero ops; edge, embedded and single-node services'),
-    c('mysql', 'MySQL / MariaDB', 'AUTO_INCREMENT keys, InnoDB, utf8mb4; when the platform is MySQL'),
-  ] },
+  db: { message: 'Database engine', choices: ENGINE_MENU.map((id) => c(id, dialectOf(id).choice.label, dialectOf(id).choice.hint)) },
   orm: { message: 'ORM', choices: [
     c('none', 'None', 'plain SQL with a driver; migrations with kei-migrate'),
     c('drizzle', 'Drizzle', 'TypeScript schema and query builder; migrations stay in migrations/'),

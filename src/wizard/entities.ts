@@ -5,7 +5,8 @@ import { parseEntities } from '../model/parse.js';
 import { candidatePairs, idFieldTarget, isolated, resolveRelations } from '../model/relations.js';
 import { dropEntity } from '../model/entity-text.js';
 import { checkEntityText } from '../model/check-text.js';
-import { dialectOf } from '../dialects/registry.js';
+import { DEFAULT_DIALECT, dialectOf } from '../dialects/registry.js';
+import type { Dialect } from '../dialects/dialect.js';
 import { isUserError } from '../cli/errors.js';
 import type { Check, Inquirer } from './io.js';
 import { fromRelation, type PairRow } from './kinds.js';
@@ -16,9 +17,10 @@ import { inPhase, keep } from './tty/session.js';
 export const ENTITY_FORMAT = 'One entity a line: `Entity: field, field:type[:modifier…], @directive, …` (3–15 is typical; README: the language)\n' +
   'e.g. Post: title:string(120), body:text, status:enum(draft|published):default(draft), author_id, @index(status, title)';
 
-/** Every line typed so far must parse and compile alone: the error shows under the line, which stays editable. */
-export const entityCheck: Check = (text) => {
-  try { checkEntityText(text, dialectOf('postgres').caps); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
+/** Every line typed so far must parse and compile alone on the chosen engine (its caps): the error shows under
+ *  the line, which stays editable. */
+export const entityCheck = (d: Dialect): Check => (text) => {
+  try { checkEntityText(text, d.caps); return true; } catch (e) { return isUserError(e) ? e.message : String(e); }
 };
 
 export async function askEntities(inq: Inquirer | undefined, a: Spec, prefill?: string[]): Promise<Spec> {
@@ -26,7 +28,7 @@ export async function askEntities(inq: Inquirer | undefined, a: Spec, prefill?: 
   if (!inq) return out;
   inPhase(2);
   if (out.entities === undefined || prefill) {
-    out.entities = await (await prompts()).textLines({ message: 'Entities', intro: ENTITY_FORMAT, prefill, check: entityCheck });
+    out.entities = await (await prompts()).textLines({ message: 'Entities', intro: ENTITY_FORMAT, prefill, check: entityCheck(dialectOf(out.db ?? DEFAULT_DIALECT)) });
     keep(out);
   }
   if (out.relations === undefined) {

@@ -1,5 +1,7 @@
 /** Phase 1 preselection from the app paragraph: engine, ORM, scale and style words, each with the words that
  *  decided it ("from your description: 'PostgreSQL in production'"); otherwise the origin's defaults. */
+import { DEFAULT_DIALECT } from '../dialects/registry.js';
+
 type Key = 'db' | 'orm' | 'scale' | 'style' | 'migctl';
 export interface Guess { value: string; reason: string }
 
@@ -40,7 +42,7 @@ export function guessIntake(text: string): Record<Key, Guess> {
       if (m) { out[key] = { value, reason: key === 'scale' ? `from your description: '${m[0]}'` : from(text, m) }; break; }
     }
   }
-  out.db ??= { value: 'postgres', reason: 'default: the safe choice for a server app' };
+  out.db ??= { value: DEFAULT_DIALECT, reason: 'default: the safe choice for a server app' };
   out.orm ??= { value: 'none', reason: 'default: plain SQL (nothing in your description names an ORM)' };
   out.scale ??= { value: 'team', reason: 'default: shared dev DB, staging, production' };
   const codeFirst = ['prisma', 'sqlalchemy'].includes(out.orm.value);

@@ -34,7 +34,8 @@ function addKeyed(s: Step & { index: Table['indexes'][number] }): string[] {
   return [[k.note, ...alter(s.after, [...retyped(s), ...k.columns.map((c) => `ADD COLUMN ${c}`), `ADD ${k.key}`])].join('\n')];
 }
 
-export const mysqlChanges: ChangeEmitters = {
+/** renameColumn: the base emitter (shared/emit.ts). */
+export const mysqlChanges: Omit<ChangeEmitters, 'renameColumn'> = {
   rebuildTable: (s) => swapSql(mysql, s.before, s.after, colDef), // a CHECK replaced in one statement (group.ts)
   alterColumn: (s) => [
     // `updated_at = updated_at` keeps ON UPDATE CURRENT_TIMESTAMP from touching the rows
@@ -51,5 +52,4 @@ export const mysqlChanges: ChangeEmitters = {
   renameTable: ({ from, to }) => [`RENAME TABLE ${q(from)} TO ${q(to)};`],
   addTrigger: () => [], // no trigger here: updated_at is ON UPDATE CURRENT_TIMESTAMP in its column
   dropTrigger: () => [],
-  renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
 };

@@ -1,17 +1,20 @@
 /** MySQL/MariaDB: AUTO_INCREMENT keys, indexes inline in CREATE TABLE, ON UPDATE keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
-import { MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
+import { KEYED_TEXT, MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
 import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
 import { groupCheckSwaps } from './group.js';
+import { baseEmitters } from '../shared/emit.js';
 import { isKeyed, keyedSql } from './keyed.js';
 import { mysqlVolume } from './volume.js';
-import { mysqlOnline } from './online.js';
+import { mysqlOnline, mysqlTimeouts } from './online.js';
 import { mysqlReplay } from './replay.js';
 import { readMysqlCatalog } from './catalog.js';
+import { mysqlSeed } from './seed.js';
+import { mysqlConnection } from './connect.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
@@ -40,10 +43,14 @@ export const mysql: Dialect = {
   id: 'mysql',
   volume: mysqlVolume,
   label: 'MySQL/MariaDB',
+  choice: { label: 'MySQL / MariaDB', hint: 'AUTO_INCREMENT keys, InnoDB, utf8mb4; when the platform is MySQL' },
+  connection: mysqlConnection,
+  seed: mysqlSeed,
   sqlDriver: 'mysql',
   caps: {
     maxIdent: 64, transactionalDdl: false, updatedAtTrigger: false, triggerFunction: false,
-    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', fkNeedsIndex: true, fkIndexed: true, ...MYSQL_MEANING,
+    partialIndex: false, addForeignKey: true, dropColumnWithFk: 'alter', fkNeedsIndex: true, keyedText: KEYED_TEXT,
+    ...MYSQL_MEANING,
   },
   check: MYSQL_CHECK,
   quote: q,
@@ -52,14 +59,14 @@ export const mysql: Dialect = {
   columnDefault: (c, t) => ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l)).replace(/^ DEFAULT /, '') || undefined,
   columnType: mysqlType,
   online: (up) => mysqlOnline(up),
+  timeouts: mysqlTimeouts,
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',
   group: groupCheckSwaps, // a CHECK replaced in one ALTER TABLE: validated before the old one goes
   replay: mysqlReplay,
   readCatalog: readMysqlCatalog,
   emit: {
-    createTriggerFunction: () => [],
-    dropTriggerFunction: () => [],
+    ...baseEmitters(() => mysql),
     createTable: ({ table: t, deferred }) => [
       [...t.indexes.filter(isKeyed).map((ix) => keyedSql(ix, t).note), ddl.createTableSql(mysql, t, [
         ...t.columns.map((c) => colDef(c, t)),
@@ -69,8 +76,6 @@ export const mysql: Dialect = {
         ...ddl.constraintLines(mysql, t, deferred, (n, c) => `UNIQUE KEY ${q(n)} (${ddl.cols(mysql, c)})`),
       ], `${SUFFIX}${t.doc ? ` COMMENT=${mysql.literal(t.doc)}` : ''}`)].join('\n'),
     ],
-    dropTable: ({ table: t, irreversible }) =>
-      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
     addForeignKey: ({ table, fk }) => [addFkOnce(table, ddl.fkSql(mysql, fk), fk.name)],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP FOREIGN KEY ${q(fk.name)};`],
     addColumn: (s) => [

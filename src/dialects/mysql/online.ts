@@ -8,7 +8,7 @@
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
-import { phasesOf, type OnlinePlan, type Piece } from '../online.js';
+import { phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
 import { mysql } from './index.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
@@ -57,3 +57,8 @@ function pieceOf(s: Statement): Piece {
 }
 
 export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.map(pieceOf));
+
+const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
+
+/** lock_wait_timeout takes whole seconds (at least 1). */
+export const mysqlTimeouts = (t: Timeouts): string[] => [`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(seconds(t.lock)))};`];

@@ -1,6 +1,9 @@
 /** MySQL/MariaDB column types; TEXT that must be indexed becomes VARCHAR(255) (TEXT keys need a prefix length). */
 import type { Column, Table } from '../../state/physical-schema.js';
 
+/** The length a keyed TEXT column gets (caps.keyedText). */
+export const KEYED_TEXT = 255;
+
 const keyed = (col: Column, t: Table) => t.primaryKey.columns.includes(col.name) ||
   t.uniques.some((u) => u.columns.includes(col.name)) || t.indexes.some((i) => i.columns.includes(col.name));
 
@@ -10,7 +13,7 @@ export function mysqlType(col: Column, t: Table): string {
     case 'key': return 'BIGINT UNSIGNED';
     case 'string': return `VARCHAR(${ty.length})`;
     case 'char': return `CHAR(${ty.length})`;
-    case 'text': return keyed(col, t) ? 'VARCHAR(255)' : 'TEXT';
+    case 'text': return keyed(col, t) ? `VARCHAR(${KEYED_TEXT})` : 'TEXT';
     case 'smallint': return `SMALLINT${ty.unsigned ? ' UNSIGNED' : ''}`;
     case 'integer': return `INT${ty.unsigned ? ' UNSIGNED' : ''}`;
     case 'bigint': return `BIGINT${ty.unsigned ? ' UNSIGNED' : ''}`;

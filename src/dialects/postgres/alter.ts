@@ -30,7 +30,8 @@ const quietly = (t: Table, sql: string) => (t.trigger
 
 const dropConstraint = (table: string, name: string) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(name)};`];
 
-export const pgChanges: ChangeEmitters = {
+/** addIndex, dropIndex and renameColumn: the base emitters (shared/emit.ts). */
+export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameColumn'> = {
   rebuildTable: notPlanned('rebuildTable'),
   alterColumn: ({ after, from, to, backfill }) => {
     const c = `ALTER COLUMN ${q(to.name)}`;
@@ -51,8 +52,6 @@ export const pgChanges: ChangeEmitters = {
   },
   addUnique: ({ after, unique }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(unique.name)} UNIQUE (${ddl.cols(postgres, unique.columns)});`],
   dropUnique: ({ before, unique }) => dropConstraint(before.name, unique.name),
-  addIndex: ({ after, index }) => [ddl.createIndexSql(postgres, after.name, index, true)],
-  dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
   addCheck: ({ after, check }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(check.name)} ${ddl.checkSql(postgres, check, after)};`],
   dropCheck: ({ before, check }) => dropConstraint(before.name, check.name),
   renameTable: ({ before: b, after: a }) => {
@@ -64,7 +63,6 @@ export const pgChanges: ChangeEmitters = {
       ...(a.columns.some((c) => c.identity) ? [`ALTER SEQUENCE IF EXISTS ${q(seq(b.name))} RENAME TO ${q(seq(a.name))};`] : []),
     ];
   },
-  renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
   addTrigger: ({ after: t }) => [`CREATE OR REPLACE TRIGGER ${q(t.trigger!)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`],
   dropTrigger: ({ before: t }) => [`DROP TRIGGER IF EXISTS ${q(t.trigger!)} ON ${q(t.name)};`],
 };

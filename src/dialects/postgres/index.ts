@@ -7,10 +7,14 @@ import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
 import { PG_CHECK, PG_MEANING, pgUtc } from './meaning.js';
 import { beginCommit } from '../shared/transaction.js';
+import { baseEmitters } from '../shared/emit.js';
 import { pgVolume } from './volume.js';
 import { pgOnline } from './online.js';
+import { pgTimeouts } from './online-sql.js';
 import { pgReplay } from './replay.js';
 import { readPostgresCatalog } from './catalog.js';
+import { pgSeed } from './seed.js';
+import { pgConnection } from './connect.js';
 
 export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
@@ -27,11 +31,13 @@ export const postgres: Dialect = {
   id: 'postgres',
   volume: pgVolume,
   label: 'PostgreSQL',
+  choice: { label: 'PostgreSQL', hint: 'identity keys, transactional DDL, partial indexes; the default for multi-user integrity' },
+  connection: pgConnection,
+  seed: pgSeed,
   sqlDriver: 'postgres',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
     partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
-  
     identitySequence: (table) => `${table}_id_seq`, ...PG_MEANING,
     onlineDdl: { concurrentIndex: true, notValid: true },
   },
@@ -44,9 +50,11 @@ export const postgres: Dialect = {
   columnType: (c) => pgType(c),
   transaction: (sql) => beginCommit(sql),
   online: (up) => pgOnline(up),
+  timeouts: pgTimeouts,
   replay: pgReplay,
   readCatalog: readPostgresCatalog,
   emit: {
+    ...baseEmitters(() => postgres),
     createTriggerFunction: () => [
       `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,
     ],

@@ -5,6 +5,7 @@ import * as ddl from '../shared/ddl.js';
 import { valueSql } from '../shared/alter.js';
 import { PG_DEFAULTS } from './types.js';
 import { postgres } from './index.js';
+import type { Timeouts } from '../online.js';
 
 export const q = ddl.quoteWith('"');
 export const BATCH = 1000;
@@ -47,4 +48,13 @@ export function batchedUpdate(t: Table, set: string, where: string): string {
     '  END LOOP;',
   ];
   return ['DO $$', 'DECLARE n bigint; lo bigint; hi bigint;', 'BEGIN', ...body, 'END $$;'].join('\n');
+}
+
+/** Timeouts in the file; a file alone outside a transaction cannot SET them for itself: the connection gives them. */
+export function pgTimeouts(t: Timeouts, o: { alone: boolean; backfill: boolean }): string[] {
+  if (o.alone) {
+    return ['-- outside a transaction and alone in its file (the runner sends a file as one query): give the connection',
+      `-- lock_timeout=${t.lock} and statement_timeout=${t.statement} (PGOPTIONS='-c lock_timeout=${t.lock} -c statement_timeout=${t.statement}')`];
+  }
+  return [`SET lock_timeout = '${t.lock}';`, `SET statement_timeout = '${o.backfill ? '0' : t.statement}';${o.backfill ? ' -- the loop commits every batch' : ''}`];
 }

@@ -17,14 +17,13 @@ const rebuild = (why: string) => ({ before, after }: Step) => rebuildTable(befor
 const fillSql = (t: Table, f: Record<string, Default> = {}) =>
   Object.fromEntries(Object.entries(f).map(([c, v]) => [c, valueSql(sqlite, t.columns.find((x) => x.name === c)!, v, SQLITE_DEFAULTS)]));
 
-export const sqliteChanges: ChangeEmitters = {
+/** addIndex, dropIndex and renameColumn: the base emitters (shared/emit.ts). */
+export const sqliteChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameColumn'> = {
   rebuildTable: ({ before, after, why, fill }) => rebuildTable(before, after, why.join(', '), fillSql(after, fill)),
   alterColumn: ({ before, after, to, backfill }) =>
     rebuildTable(before, after, `change ${to.name}`, fillSql(after, backfill ? { [to.name]: backfill } : {})),
   addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),
   dropUnique: (s) => rebuild(`drop ${s.unique.name}`)(s),
-  addIndex: ({ after, index }) => [ddl.createIndexSql(sqlite, after.name, index, true)],
-  dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
   addCheck: (s) => rebuild(`add ${s.check.name}`)(s),
   dropCheck: (s) => rebuild(`drop ${s.check.name}`)(s),
   // the engine rewrites references (FKs, indexes, triggers); the trigger is made again under its new name
@@ -33,7 +32,6 @@ export const sqliteChanges: ChangeEmitters = {
     ...(b.trigger ? [`DROP TRIGGER IF EXISTS ${q(b.trigger)};`] : []),
     ...(a.trigger ? [triggerSql(a)] : []),
   ],
-  renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
   addTrigger: ({ after }) => [triggerSql(after)],
   dropTrigger: ({ before }) => [`DROP TRIGGER IF EXISTS ${q(before.trigger!)};`],
 };

@@ -9,11 +9,14 @@ import * as ddl from '../shared/ddl.js';
 import { withColumn } from '../shared/alter.js';
 import { sqliteChanges } from './alter.js';
 import { groupRebuilds } from './group.js';
+import { baseEmitters } from '../shared/emit.js';
 import { SQLITE_CHECK, SQLITE_MEANING } from './meaning.js';
 import { sqliteTransaction, turnsForeignKeysOff } from './transaction.js';
 import { sqliteVolume } from './volume.js';
 import { sqliteReplay } from './replay.js';
 import { readSqliteCatalog } from './catalog.js';
+import { sqliteSeed } from './seed.js';
+import { sqliteConnection } from './connect.js';
 
 const q = ddl.quoteWith('"');
 
@@ -64,6 +67,9 @@ export const sqlite: Dialect = {
   id: 'sqlite',
   volume: sqliteVolume,
   label: 'SQLite',
+  choice: { label: 'SQLite', hint: 'one file, zero ops; edge, embedded and single-node services' },
+  connection: sqliteConnection,
+  seed: sqliteSeed,
   sqlDriver: 'sqlite3',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
@@ -84,11 +90,8 @@ export const sqlite: Dialect = {
   replay: sqliteReplay,
   readCatalog: readSqliteCatalog,
   emit: {
-    createTriggerFunction: () => [],
-    dropTriggerFunction: () => [],
+    ...baseEmitters(() => sqlite),
     createTable: ({ table }) => tableParts(table),
-    dropTable: ({ table: t, irreversible }) =>
-      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
     // FKs are inline: on an existing table one comes or goes through the rebuild
     addForeignKey: ({ fk, before, after }) => rebuildOrFail(`add ${fk.name}`, before, after),
     dropForeignKey: ({ fk, before, after }) => rebuildOrFail(`drop ${fk.name}`, before, after),

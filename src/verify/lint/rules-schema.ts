@@ -10,7 +10,7 @@ function createdAt(ctx: LintContext, table: string): { file: string; line: numbe
 
 export const requireIndexForForeignKey: Rule = {
   id: 'require-index-for-foreign-key',
-  check: (ctx) => (ctx.dialect.caps.fkIndexed ? [] : (ctx.design.schema?.tables ?? []).flatMap((t) => t.foreignKeys.flatMap((fk) => {
+  check: (ctx) => (ctx.dialect.caps.fkNeedsIndex ? [] : (ctx.design.schema?.tables ?? []).flatMap((t) => t.foreignKeys.flatMap((fk) => {
     const leads = [t.primaryKey.columns, ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => !i.whereAlive).map((i) => i.columns)];
     return leads.some((cols) => cols[0] === fk.column) ? [] : [{ ...createdAt(ctx, t.name),
       message: `FK ${fk.name} (${t.name}.${fk.column} → ${fk.refTable}) has no index leading with ${fk.column}: deletes in ${fk.refTable} scan ${t.name}`,

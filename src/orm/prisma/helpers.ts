@@ -3,9 +3,9 @@
  * dialect's own choice is kept), attributes. Stateless: the dialect comes from the data (@root.dialect).
  */
 import { pascalCase } from 'change-case';
-import { isNumericType } from '../model/values.js';
-import type { DialectId } from '../dialects/dialect.js';
-import type { OrmField } from './view.js';
+import { isNumericType } from '../../model/values.js';
+import type { DialectId } from '../../dialects/dialect.js';
+import type { OrmField } from '../view.js';
 
 const PROVIDER: Record<DialectId, string> = { postgres: 'postgresql', mysql: 'mysql', sqlite: 'sqlite' };
 

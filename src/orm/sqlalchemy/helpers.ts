@@ -3,7 +3,7 @@
  * the dialect's own choice is kept), Column() arguments, Python-safe names. Stateless: data from the caller.
  */
 import { snakeCase } from 'change-case';
-import type { OrmBackRelation, OrmField, OrmIndex, OrmRelation, OrmView } from './view.js';
+import type { OrmBackRelation, OrmField, OrmIndex, OrmRelation, OrmView } from '../view.js';
 
 const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for from ' +
   'global if import in is lambda nonlocal not or pass raise return try while with yield metadata registry').split(' '));

@@ -3,8 +3,8 @@
  * dialect's own choice is kept), its modifiers, and the per-dialect module. Stateless: the dialect comes from
  * the data (@root.dialect).
  */
-import type { DialectId } from '../dialects/dialect.js';
-import type { OrmField, OrmIndex, OrmView } from './view.js';
+import type { DialectId } from '../../dialects/dialect.js';
+import type { OrmField, OrmIndex, OrmView } from '../view.js';
 
 // extra: the type of a table's constraint list, spelled out so tables that reference each other type-check
 const CORE: Record<DialectId, { module: string; table: string; extra: string }> = {
