@@ -1,5 +1,5 @@
 /** SQLite catalog snapshot from sqlite_master and the table_info / foreign_key_list / index_* pragmas. */
-import { parseSqliteChecks } from './sqlite-checks.js';
+import { checksOf } from '../../src/dialects/sqlite/catalog-text.js';
 import { emptyTable, sortCatalog, type Catalog, type TableInfo } from './types.js';
 
 type Query = <T>(sql: string) => Promise<T[]>;
@@ -54,7 +54,7 @@ async function readTable(q: Query, table: string, sql: string): Promise<TableInf
       ...(r.partial === 1 ? { partial: true } : {}),
     });
   }
-  t.checks = parseSqliteChecks(table, sql);
+  t.checks = checksOf(table, sql); // the product's reader of SQLite's CREATE text
   return t;
 }
 

@@ -8,7 +8,6 @@ import { compile } from '../model/compile.js';
 import { dialectOf } from '../dialects/registry.js';
 import { assignIds } from '../model/ids.js';
 
-export type ModelAnswers = Pick<Answers, 'entities' | 'relations' | 'db' | 'scale'>;
 
 export function buildModel(a: Pick<Answers, 'entities' | 'relations'>): Model {
   const entities = parseEntities(a.entities);

@@ -88,4 +88,3 @@ export function typeText(t: ColType): string {
 
 const INTS = ['smallint', 'integer', 'bigint', 'key'];
 export const isInteger = (t: ColType) => INTS.includes(t.kind);
-export const isTextual = (t: ColType) => ['string', 'char', 'text', 'enum', 'uuid'].includes(t.kind);

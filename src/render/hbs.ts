@@ -16,9 +16,6 @@ export const hbs = Handlebars.create();
 export const helpers: Record<string, Handlebars.HelperDelegate> = {
   sql: (dialect: DialectId, s: Statement) => emitStatement(dialectOf(dialect), s).join('\n'),
   dialectLabel: (dialect: DialectId) => dialectOf(dialect).label,
-  quote: (dialect: DialectId, name: string) => dialectOf(dialect).quote(name),
-  eq: (a: unknown, b: unknown) => a === b,
-  join: (xs: unknown[], sep: string) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : ', ') : ''),
   ...prismaHelpers,
   ...sqlalchemyHelpers,
   ...drizzleHelpers,
