@@ -5,7 +5,8 @@
  * ELK_TABLES tables; a bigger design is placed by place.ts).
  */
 import type { Picture } from './view.js';
-import { layoutSync, type ElkGraph, type ElkPoint } from './elk.js';
+import type { ElkGraph, ElkPoint } from './elk.js';
+import { cachedLayout } from './elk-cache.js';
 import { placeLayered } from './place.js';
 
 export const HEAD = 28;
@@ -56,7 +57,7 @@ export function layOut(p: Picture): Layout {
       id: `${i}`, sources: [port(r.parent, r.refColumn, 'E')], targets: [port(r.child, r.column, 'W')],
     })),
   };
-  const out = layoutSync(graph);
+  const out = cachedLayout(graph);
   const boxes = out.children.map((n) => ({
     name: n.id, x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height, nameWidth: widths.get(n.id)!.nameWidth,
   }));
