@@ -48,10 +48,16 @@ const cmds: Cmd[] = [
   { key: 'node', label: '`node -e 0`', args: () => ['-e', '0'] },
   bin('bin40', 'bin db-schema, 40 entities', spec40),
   { key: 'plopEmpty', label: 'plop, an empty generator', args: () => [PLOP, '--plopfile', join(setup, 'plopfile.cjs'), 'empty'] },
-  { key: 'plop40', label: '`plop db-schema`, 40 entities', args: (d) => [PLOP, 'db-schema', '--', '--spec', spec40, '--dest', d], cwd: () => PACKAGE_ROOT, expect: REPORT },
+  {
+    key: 'plop40', label: '`plop db-schema`, 40 entities', cwd: () => PACKAGE_ROOT, expect: REPORT,
+    args: (d) => [PLOP, 'db-schema', '--', '--spec', spec40, '--dest', d],
+  },
   {
     key: 'drizzle40', label: '`drizzle-kit generate`, 40 entities',
-    prep: (d) => { cpSync(join(drizzleDir, 'db'), join(d, 'db'), { recursive: true }); symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(d, 'node_modules')); },
+    prep: (d) => {
+      cpSync(join(drizzleDir, 'db'), join(d, 'db'), { recursive: true });
+      symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(d, 'node_modules')); // drizzle-kit resolves drizzle-orm from the schema
+    },
     args: () => [DRIZZLE, 'generate', '--dialect', 'postgresql', '--schema', 'db/schema.ts', '--out', 'drizzle'], expect: /migration file/,
   },
   { key: 'dbml40', label: 'dbml2sql (@dbml/core), 40 entities', args: () => [DBML2SQL, join(base40, 'db', 'schema.dbml')], expect: /CREATE TABLE/ },

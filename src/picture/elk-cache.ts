@@ -28,9 +28,12 @@ function kept(g: ElkGraph): ElkGraph {
 function fits(graph: ElkGraph, a: ElkGraph): boolean {
   return num(a.width) && num(a.height) && Array.isArray(a.children) && Array.isArray(a.edges)
     && a.children.length === graph.children.length && a.edges.length === graph.edges.length
-    && a.children.every((n, i) => n.id === graph.children[i].id && num(n.x) && num(n.y) && n.width === graph.children[i].width && n.height === graph.children[i].height)
-    && a.edges.every((e, i) => e.id === graph.edges[i].id && (e.sections ?? []).every((s) => pt(s.startPoint) && pt(s.endPoint)
-      && (s.bendPoints ?? []).every(pt)));
+    && a.children.every((n, i) => {
+      const want = graph.children[i];
+      return n.id === want.id && num(n.x) && num(n.y) && n.width === want.width && n.height === want.height;
+    })
+    && a.edges.every((e, i) => e.id === graph.edges[i].id
+      && (e.sections ?? []).every((s) => pt(s.startPoint) && pt(s.endPoint) && (s.bendPoints ?? []).every(pt)));
 }
 
 /** The folder is ours alone (made 0700 by us; one another user made first is not used). */
