@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const WORDS = ['Account', 'Order', 'Invoice', 'Product', 'Vendor', 'Shipment', 'Ticket', 'Project', 'Report', 'Device'];
-const name = (i: number) => `${WORDS[i % 10]}${String.fromCharCode(65 + (Math.floor(i / 10) % 26))}${Math.floor(i / 260) || ''}`;
+import { nameOf as name } from './bench-design.js';
+
 const line = (i: number) => `${name(i)}: title, amount:decimal(10,2), notes:text:optional${i % 4 ? `, ${name(i - 1).toLowerCase()}_id` : ''}`;
 const relations = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).filter((i) => i % 4)
   .map((i) => ({ from: name(i - 1), to: name(i), kind: 'one-to-many', column: `${name(i - 1).toLowerCase()}_id` }));

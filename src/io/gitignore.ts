@@ -6,18 +6,30 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { FileRecord } from './files.js';
 
-/** What git says of `path` in `root`: ignored, not ignored, or undefined (not a repository, or no git). */
-export function gitIgnores(root: string, path: string): boolean | undefined {
-  const r = spawnSync('git', ['-C', root, 'check-ignore', '-q', '--', path], { stdio: 'ignore', timeout: 10_000 });
-  return r.status === 0 ? true : r.status === 1 ? false : undefined;
+/** Could git see a repository here? No `.git` in `root` or above it (and no GIT_DIR): git is not asked. */
+function inRepository(root: string): boolean {
+  if (process.env.GIT_DIR) return true;
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+/** What git says of each path in `root`: ignored, not ignored, or undefined (not a repository, or no git). */
+export function gitIgnores(root: string, paths: string[]): (boolean | undefined)[] {
+  if (!paths.length || !inRepository(root)) return paths.map(() => undefined);
+  const r = spawnSync('git', ['-C', root, 'check-ignore', '--', ...paths], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 10_000 });
+  if (r.status !== 0 && r.status !== 1) return paths.map(() => undefined);
+  const ignored = new Set((r.stdout ?? '').split('\n'));
+  return paths.map((p) => ignored.has(p));
 }
 
 /** Is `path` tracked by git already (ignoring it then changes nothing)? */
-const gitTracks = (root: string, path: string) =>
-  spawnSync('git', ['-C', root, 'ls-files', '--error-unmatch', '--', path], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+const gitTracks = (root: string, path: string) => inRepository(root)
+  && spawnSync('git', ['-C', root, 'ls-files', '--error-unmatch', '--', path], { stdio: 'ignore', timeout: 10_000 }).status === 0;
 
 /** Without git: a line naming the folder (or all in it), not negated by a later `!…` line for it. */
 function linesIgnore(old: string, entry: string): boolean {
@@ -40,7 +52,8 @@ export const RUN_RULES: IgnoreRule[] = [
 export function gitignoreRecord(root: string, rules: IgnoreRule[]): FileRecord | undefined {
   const file = join(root, '.gitignore');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const missing = rules.filter((r) => !(gitIgnores(root, r.probe) ?? linesIgnore(old, r.entry)));
+  const git = gitIgnores(root, rules.map((r) => r.probe));
+  const missing = rules.filter((r, i) => !(git[i] ?? linesIgnore(old, r.entry)));
   if (missing.length === 0) return undefined;
   const sep = old && !old.endsWith('\n') ? '\n' : '';
   const lines = missing.flatMap((r, i) => (i > 0 && missing[i - 1].why === r.why ? [r.entry] : [`# db-scaffold: ${r.why}`, r.entry]));

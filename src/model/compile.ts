@@ -20,7 +20,9 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const rels = model.relations.filter((r) => r.kind !== 'none');
   const physical = new Map(model.entities.map((e) => [e.name, book.name('table', e.table)]));
   const byEntity = new Map(model.entities.map((e) => [e.name, e]));
-  const entityTables = model.entities.map((e) => entityTable(e, fksOf(e, rels, physical, byEntity, book), book, opts));
+  const into = new Map<string, Relation[]>(); // each entity's relations, in order: no pass over all of them per entity
+  for (const r of rels) { const l = into.get(r.to); if (l) l.push(r); else into.set(r.to, [r]); }
+  const entityTables = model.entities.map((e) => entityTable(e, fksOf(e, into.get(e.name) ?? [], physical, byEntity, book), book, opts));
   const { order, deferred } = toposort(
     entityTables.map((t) => t.name),
     entityTables.flatMap((t) => t.foreignKeys.map((fk) => ({ child: t.name, parent: fk.refTable, fk: fk.name }))),
@@ -51,7 +53,7 @@ function closeCycle(t: Table, fkName: string): void {
 
 function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): FkSpec[] {
   return rels
-    .filter((r) => r.to === e.name && (r.kind === 'one-to-many' || r.kind === 'one-to-one'))
+    .filter((r) => r.kind === 'one-to-many' || r.kind === 'one-to-one')
     .map((r) => {
       const key = fkTarget(byEntity.get(r.from)!, e.name, r.column!);
       return {

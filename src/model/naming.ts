@@ -10,24 +10,32 @@ function words(typed: string): string[] {
   return snakeCase(typed.trim()).split('_').filter(Boolean);
 }
 
+/** The same few words come back thousands of times in a big design: each name is worked out once (pure). */
+function once(fn: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) { out = fn(s); seen.set(s, out); }
+    return out;
+  };
+}
+
 /** `user_profiles` → `UserProfile`: PascalCase, last word singular. */
-export function entityName(typed: string): string {
+export const entityName = once(function entityName(typed: string): string {
   const w = words(typed);
   if (w.length === 0) fail(`entity name '${typed}' has no letters (use e.g. User or user_profile)`);
   w[w.length - 1] = pluralize.singular(w[w.length - 1]);
   return pascalCase(w.join('_'));
-}
+});
 
 /** `UserProfile` → `user_profiles`: snake_case, last word plural. */
-export function tableName(entity: string): string {
+export const tableName = once(function tableName(entity: string): string {
   const w = words(entity);
   w[w.length - 1] = pluralize.plural(w[w.length - 1]);
   return checkIdent(w.join('_'), `table of ${entity}`);
-}
+});
 
-export function snake(name: string): string {
-  return words(name).join('_');
-}
+export const snake = once((name: string): string => words(name).join('_'));
 
 export function fieldName(typed: string, where: string): string {
   return checkIdent(snake(typed), where);

@@ -18,6 +18,7 @@ export const entityLines = (text: string) => text.split(/\r?\n/).flatMap((l) => 
 
 export function parseEntities(text: string, existing: string[] = []): Entity[] {
   const out: Entity[] = [];
+  const named = new Set(existing);
   entityLines(text).forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) return;
@@ -31,7 +32,7 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
     }
     if (colon >= 0) assertEntityHead(line, head, body, where);
     const name = entityName(head);
-    if (out.some((e) => e.name === name) || existing.includes(name)) {
+    if (named.has(name)) {
       fail(`${where}: entity '${name}' is defined already`);
     }
     const at = `${where} (${name})`;
@@ -52,6 +53,7 @@ export function parseEntities(text: string, existing: string[] = []): Entity[] {
       fields.push(f);
     }
     out.push(entityOf(name, head.trim(), fields, d, i + 1, at));
+    named.add(name);
   });
   if (out.length === 0 && existing.length === 0) fail('entities: no entity given (one per line, e.g. "User: email, name")');
   const tables = new Map<string, string>();

@@ -6,12 +6,13 @@ import { checkIdent, entityName, snake } from './naming.js';
 /** Resolve names, fill default FK columns, add implicit one-to-many for unclaimed `<entity>_id` fields. */
 export function resolveRelations(entities: Entity[], given: Relation[], where = 'relations'): Relation[] {
   const names = entities.map((e) => e.name);
+  const known = new Set(names);
   const find = (typed: string, i: number, key: string): string => {
     const n = entityName(typed);
-    if (!names.includes(n)) fail(`${where}[${i}].${key}: unknown entity '${typed}' (entities: ${names.join(', ')})`);
+    if (!known.has(n)) fail(`${where}[${i}].${key}: unknown entity '${typed}' (entities: ${names.join(', ')})`);
     return n;
   };
-  const out: Relation[] = [];
+  const out = new Relations();
   given.forEach((r, i) => {
     const rel: Relation = { from: find(r.from, i, 'from'), to: find(r.to, i, 'to'), kind: r.kind };
     // a column names a column or a junction: the same rule as a field name (ASCII, so limits in bytes = characters)
@@ -19,7 +20,7 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
     if (rel.kind === 'one-to-many' || rel.kind === 'one-to-one') {
       rel.column = r.column ? column(r.column) : defaultColumn(rel.from, rel.to);
       if (r.onDelete) rel.onDelete = r.onDelete;
-      const clash = out.find((o) => o.to === rel.to && o.column === rel.column);
+      const clash = out.into(rel.to).find((o) => o.column === rel.column);
       if (clash) fail(`${where}[${i}]: ${rel.to}.${rel.column} is already the FK to ${clash.from} (set "column")`);
     } else if (r.column) rel.column = column(r.column);
     if (r.name !== undefined) {
@@ -29,28 +30,40 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
     if (r.onDelete && rel.kind !== 'one-to-many' && rel.kind !== 'one-to-one') {
       fail(`${where}[${i}].onDelete: only a one-to-many or one-to-one relation has an FK action (a junction's rows always go with either side)`);
     }
-    if (rel.kind === 'many-to-many' && out.some((o) => o.kind === 'many-to-many' && samePair(o, rel) && o.name === rel.name)) {
+    if (rel.kind === 'many-to-many' && out.all.some((o) => o.kind === 'many-to-many' && samePair(o, rel) && o.name === rel.name)) {
       fail(`${where}[${i}]: ${rel.from} and ${rel.to} are many-to-many twice${rel.from === rel.to ? ' (give each a "name", e.g. "vouches")' : ''}`);
     }
     out.push(rel);
   });
   for (const e of entities) {
     for (const f of e.fields) {
-      if (f.ref) { refRelation(e, f, names, out); continue; }
-      const parent = idFieldTarget(f.name, names);
+      if (f.ref) { refRelation(e, f, names, known, out); continue; }
+      const parent = idFieldTarget(f.name, known);
       if (!parent || (parent === e.name && f.pk)) continue; // `actor_id:integer:pk` in Actor is its own key
-      const claimed = out.some((r) => r.to === e.name && (r.column === f.name || (r.kind === 'none' && r.from === parent)));
+      const claimed = out.into(e.name).some((r) => r.column === f.name || (r.kind === 'none' && r.from === parent));
       if (!claimed) out.push({ from: parent, to: e.name, kind: 'one-to-many', column: f.name });
     }
   }
-  return out;
+  return out.all;
+}
+
+/** The relations so far, and by the entity they point into (each entity's in order): no pass over all per field. */
+class Relations {
+  readonly all: Relation[] = [];
+  private readonly byTo = new Map<string, Relation[]>();
+  into(to: string): Relation[] { return this.byTo.get(to) ?? []; }
+  push(r: Relation): void {
+    this.all.push(r);
+    const l = this.byTo.get(r.to);
+    if (l) l.push(r); else this.byTo.set(r.to, [r]);
+  }
 }
 
 /** `field:ref(Entity[, action])`: a one-to-many from Entity held in this field (whatever it is called). */
-function refRelation(e: Entity, f: Field, names: string[], out: Relation[]): void {
+function refRelation(e: Entity, f: Field, names: string[], known: Set<string>, out: Relations): void {
   const ref = f.ref!;
-  if (!names.includes(ref.entity)) fail(`${e.name}.${f.name}: ref(${ref.entity}) names an unknown entity (entities: ${names.join(', ')})`);
-  const claim = out.find((r) => r.to === e.name && r.column === f.name);
+  if (!known.has(ref.entity)) fail(`${e.name}.${f.name}: ref(${ref.entity}) names an unknown entity (entities: ${names.join(', ')})`);
+  const claim = out.into(e.name).find((r) => r.column === f.name);
   if (claim && claim.from === ref.entity && claim.kind !== 'none' && claim.kind !== 'many-to-many') return; // resolved before
   if (claim) fail(`${e.name}.${f.name} has ref(${ref.entity}) and a relation from ${claim.from} names it too; keep one`);
   out.push({ from: ref.entity, to: e.name, kind: 'one-to-many', column: f.name, ...(ref.onDelete ? { onDelete: ref.onDelete } : {}) });
@@ -65,10 +78,10 @@ function samePair(a: Relation, b: Relation): boolean {
 }
 
 /** `author_id` → the entity `Author` if there is one. */
-export function idFieldTarget(field: string, names: string[]): string | undefined {
+export function idFieldTarget(field: string, names: string[] | Set<string>): string | undefined {
   if (!field.endsWith('_id') || field === 'id') return undefined;
   const n = entityName(field.slice(0, -3));
-  return names.includes(n) ? n : undefined;
+  return (Array.isArray(names) ? names.includes(n) : names.has(n)) ? n : undefined;
 }
 
 /** Candidate pairs for the matrix: `x_id` fields, and entities named together in one intake sentence. */

@@ -2,31 +2,77 @@
  * Creation order: parents before children. FK cycles are broken deterministically: the first table (in
  * the given order) that lies on a cycle has its edges that close a cycle deferred — only those, so a
  * table that merely points at a cycle keeps its FKs inline.
+ * Each step takes the first table (in the given order) whose parents are all placed: a heap of the ready
+ * tables by position and a count of each table's pending edges keep that linear in tables + FKs.
  */
 export interface Edge { child: string; parent: string; fk: string }
+
+/** The smallest position first. */
+class Ready {
+  private readonly h: number[] = [];
+  get size() { return this.h.length; }
+  push(x: number): void {
+    const h = this.h;
+    let i = h.push(x) - 1;
+    while (i > 0 && h[(i - 1) >> 1] > h[i]) { const p = (i - 1) >> 1; [h[p], h[i]] = [h[i], h[p]]; i = p; }
+  }
+  pop(): number {
+    const h = this.h;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let m = i;
+        if (l < h.length && h[l] < h[m]) m = l;
+        if (r < h.length && h[r] < h[m]) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i], h[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
 
 export function toposort(nodes: string[], edges: Edge[]): { order: string[]; deferred: Edge[] } {
   const order: string[] = [];
   const deferred: Edge[] = [];
+  const gone = new Set<Edge>();
   const done = new Set<string>();
-  const pending = (n: string) => edges.filter((e) => e.child === n && e.parent !== n && !done.has(e.parent) && !deferred.includes(e));
+  const into = new Map<string, Edge[]>();
+  const from = new Map<string, Edge[]>();
+  const add = (m: Map<string, Edge[]>, k: string, e: Edge) => { const l = m.get(k); if (l) l.push(e); else m.set(k, [e]); };
+  for (const e of edges) { add(into, e.child, e); add(from, e.parent, e); }
+  const pending = (n: string) => (into.get(n) ?? []).filter((e) => e.parent !== n && !done.has(e.parent) && !gone.has(e));
+  const at = new Map(nodes.map((n, i) => [n, i]));
+  const count = nodes.map((n) => pending(n).length);
+  const ready = new Ready();
+  count.forEach((c, i) => { if (c === 0) ready.push(i); });
+  const settle = (e: Edge) => {
+    const i = at.get(e.child);
+    if (i !== undefined && !done.has(e.child) && --count[i] === 0) ready.push(i);
+  };
   /** Can `from` reach `to` over pending edges (child → parent)? */
-  const reaches = (from: string, to: string): boolean => {
+  const reaches = (start: string, to: string): boolean => {
     const seen = new Set<string>();
     const walk = (n: string): boolean => n === to || (!seen.has(n) && (seen.add(n), pending(n).some((e) => walk(e.parent))));
-    return walk(from);
+    return walk(start);
   };
   while (order.length < nodes.length) {
-    const ready = nodes.find((n) => !done.has(n) && pending(n).length === 0);
-    if (ready) {
-      order.push(ready);
-      done.add(ready);
+    if (ready.size) {
+      const n = nodes[ready.pop()];
+      if (done.has(n)) continue;
+      order.push(n);
+      done.add(n);
+      for (const e of from.get(n) ?? []) if (e.child !== n && !gone.has(e)) settle(e);
       continue;
     }
     const left = nodes.filter((n) => !done.has(n));
     const cyclic = left.find((n) => pending(n).some((e) => reaches(e.parent, n))) ?? left[0];
     const back = pending(cyclic).filter((e) => reaches(e.parent, cyclic));
-    deferred.push(...(back.length ? back : pending(cyclic)));
+    for (const e of back.length ? back : pending(cyclic)) { deferred.push(e); gone.add(e); settle(e); }
   }
   return { order, deferred };
 }

@@ -12,17 +12,20 @@ import { ormView } from './view.js';
 export function ormRecords(design: Design): FileRecord[] {
   const a = design.answers;
   if (!design.schema || !a.db || !a.orm) return [];
-  const view = ormView(design.schema, dialectOf(a.db));
+  const schema = design.schema;
+  const db = a.db;
+  let made: ReturnType<typeof ormView> | undefined; // only for an ORM with files (none and sqlx have none)
+  const view = () => (made ??= ormView(schema, dialectOf(db)));
   switch (a.orm) {
     case 'prisma': return [
-      { path: 'prisma/schema.prisma', body: render('schema.prisma', view) },
-      { path: 'prisma.config.ts', body: render('prisma.config.ts', view), ifAbsent: true },
+      { path: 'prisma/schema.prisma', body: render('schema.prisma', view()) },
+      { path: 'prisma.config.ts', body: render('prisma.config.ts', view()), ifAbsent: true },
     ];
-    case 'drizzle': return [{ path: 'db/schema.ts', body: render('schema.ts', view) }];
+    case 'drizzle': return [{ path: 'db/schema.ts', body: render('schema.ts', view()) }];
     case 'sqlalchemy': return [
-      { path: 'db/models.py', body: render('models.py', view) },
-      { path: 'alembic.ini', body: render('alembic.ini', view), ifAbsent: true },
-      { path: 'alembic/env.py', body: render('alembic-env.py', view), ifAbsent: true },
+      { path: 'db/models.py', body: render('models.py', view()) },
+      { path: 'alembic.ini', body: render('alembic.ini', view()), ifAbsent: true },
+      { path: 'alembic/env.py', body: render('alembic-env.py', view()), ifAbsent: true },
     ];
     default: return [];
   }

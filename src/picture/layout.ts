@@ -1,15 +1,21 @@
 /**
  * The picture laid out by ELK's layered algorithm: a box per table (a header row, a row per column), a port
  * on the side of each column row a line joins, and an edge per relation from the referenced column's row to the FK
- * column's row, so the lines join the right columns. No position is set here: ELK places every box.
+ * column's row, so the lines join the right columns. No position is set here: ELK places every box (up to
+ * ELK_TABLES tables; a bigger design is placed by place.ts).
  */
 import type { Picture } from './view.js';
-import { layoutSync, type ElkGraph, type ElkPoint } from './elk.js';
+import type { ElkGraph, ElkPoint } from './elk.js';
+import { cachedLayout } from './elk-cache.js';
+import { placeLayered } from './place.js';
 
 export const HEAD = 28;
 export const ROW = 20;
 export const CHAR = 7.2;          // width of one character of the 12px monospace the SVG uses
 const PAD = 10;
+/** Up to this many tables ELK lays the picture out (its crossing minimisation shows); above, place.ts does, in
+ *  time linear in the design (ELK takes ~0.4 s for 40 tables and seconds for 1,000). */
+export const ELK_TABLES = 30;
 
 export interface Box { name: string; x: number; y: number; width: number; height: number; nameWidth: number }
 export interface Line { id: string; points: ElkPoint[] }
@@ -24,6 +30,9 @@ export function widthOf(p: Picture['tables'][number]): { width: number; nameWidt
 }
 
 export function layOut(p: Picture): Layout {
+  if (p.tables.length > ELK_TABLES) {
+    return placeLayered(p, p.tables.map((t) => ({ ...widthOf(t), height: HEAD + ROW * Math.max(t.columns.length, 1) })));
+  }
   const widths = new Map(p.tables.map((t) => [t.name, widthOf(t)]));
   const used = new Set(p.relations.flatMap((r) => [port(r.parent, r.refColumn, 'E'), port(r.child, r.column, 'W')])); // only rows a line joins
   const graph: ElkGraph = {
@@ -48,7 +57,7 @@ export function layOut(p: Picture): Layout {
       id: `${i}`, sources: [port(r.parent, r.refColumn, 'E')], targets: [port(r.child, r.column, 'W')],
     })),
   };
-  const out = layoutSync(graph);
+  const out = cachedLayout(graph);
   const boxes = out.children.map((n) => ({
     name: n.id, x: n.x ?? 0, y: n.y ?? 0, width: n.width, height: n.height, nameWidth: widths.get(n.id)!.nameWidth,
   }));

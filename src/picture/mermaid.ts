@@ -25,12 +25,22 @@ function entity(t: PicTable): string[] {
 
 const relation = (r: PicRelation) => `    ${r.parent} ${cardinality(r)} ${r.child} : "${r.column}"`;
 
+const body = (tables: PicTable[], rels: PicRelation[]) => ['erDiagram', ...tables.flatMap(entity), ...rels.map(relation)].join('\n');
+
 /** One `erDiagram` body: the group's tables, and the relations whose child is in the group. */
 export function erDiagram(p: Picture, group?: string): string {
   const tables = p.tables.filter((t) => group === undefined || t.group === group);
   const names = new Set(tables.map((t) => t.name));
-  const rels = p.relations.filter((r) => names.has(r.child));
-  return ['erDiagram', ...tables.flatMap(entity), ...rels.map(relation)].join('\n');
+  return body(tables, p.relations.filter((r) => names.has(r.child)));
+}
+
+/** Each group's tables and the relations whose child is in it, in one pass (a big design has thousands of groups). */
+function byGroup(p: Picture): Map<string, { tables: PicTable[]; rels: PicRelation[] }> {
+  const out = new Map(p.groups.map((g) => [g, { tables: [] as PicTable[], rels: [] as PicRelation[] }]));
+  const groupOf = new Map(p.tables.map((t) => [t.name, t.group]));
+  for (const t of p.tables) out.get(t.group)!.tables.push(t);
+  for (const r of p.relations) { const g = groupOf.get(r.child); if (g !== undefined) out.get(g)!.rels.push(r); }
+  return out;
 }
 
 const block = (body: string) => ['```mermaid', body, '```'];
@@ -43,10 +53,10 @@ export function schemaMd(p: Picture, title: string): string {
     'every generator that changes the design rewrites it). Laid out: db/schema.svg; dbdiagram.io: db/schema.dbml.', '',
   ];
   if (!split) return [...lines, ...block(erDiagram(p)), ''].join('\n');
-  for (const g of p.groups) {
-    const n = p.tables.filter((t) => t.group === g).length;
+  for (const [g, { tables, rels }] of byGroup(p)) {
+    const n = tables.length;
     lines.push(`## ${g}`, '', `${n} table${n === 1 ? '' : 's'}; a relation to a table of another section names it without columns.`, '');
-    lines.push(...block(erDiagram(p, g)), '');
+    lines.push(...block(body(tables, rels)), '');
   }
   return lines.join('\n');
 }
