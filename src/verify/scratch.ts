@@ -10,9 +10,11 @@ import type { CatalogConn } from '../catalog/types.js';
 import { mysqlConn, pgConn, sqlJsConn } from '../catalog/conn.js';
 import { CouldNotVerify } from './finding.js';
 import { safeUrl } from './url.js';
+import { freshPGlite } from './pglite-cache.js';
 
 export interface Db { conn: CatalogConn; exec(sql: string): Promise<void>; close(): Promise<void>; label: string }
-export interface Scratch extends Db { reset(): Promise<void> }
+/** transactionalDdl: a failing BEGIN … COMMIT leaves nothing behind (PostgreSQL, SQLite; not MySQL's implicit commits). */
+export interface Scratch extends Db { reset(): Promise<void>; transactionalDdl: boolean }
 
 const req = createRequire(import.meta.url);
 
@@ -20,7 +22,6 @@ const req = createRequire(import.meta.url);
 const undoing = (run: (sql: string) => Promise<unknown>) => async (sql: string): Promise<void> => {
   try { await run(sql); } catch (e) { await run('ROLLBACK;').catch(() => undefined); throw e; }
 };
-const PGLITE = '@electric-sql/pglite';
 
 type SqlJsDb = { exec(sql: string, p?: never): { columns: string[]; values: unknown[][] }[]; close(): void };
 async function sqlJs(bytes?: Uint8Array): Promise<SqlJsDb> {
@@ -29,11 +30,9 @@ async function sqlJs(bytes?: Uint8Array): Promise<SqlJsDb> {
 }
 
 async function pglite(): Promise<Scratch> {
-  type Lite = { exec(s: string): Promise<unknown>; query(s: string, p?: unknown[]): Promise<unknown>; close(): Promise<void> };
-  const { PGlite } = (await import(PGLITE)) as { PGlite: new () => Lite };
-  const db = new PGlite();
+  const db = await freshPGlite();
   return {
-    label: 'PGlite', conn: pgConn(db), exec: undoing((q) => db.exec(q)), close: () => db.close(),
+    label: 'PGlite', transactionalDdl: true, conn: pgConn(db), exec: undoing((q) => db.exec(q)), close: () => db.close(),
     reset: async () => void (await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;')),
   };
 }
@@ -43,7 +42,7 @@ async function sqlite(): Promise<Scratch> {
   const open = (d: SqlJsDb) => { d.exec('PRAGMA foreign_keys = ON'); return d; };
   open(db);
   const s: Scratch = {
-    label: 'SQLite (sql.js)', conn: { query: (q, p) => sqlJsConn(db).query(q, p) }, exec: undoing(async (q) => db.exec(q)),
+    label: 'SQLite (sql.js)', transactionalDdl: true, conn: { query: (q, p) => sqlJsConn(db).query(q, p) }, exec: undoing(async (q) => db.exec(q)),
     close: async () => db.close(),
     reset: async () => { db.close(); db = open(await sqlJs()); },
   };
@@ -71,7 +70,7 @@ async function mysqlScratch(url: string | undefined): Promise<Scratch> {
   const held = await tables();
   if (held.length) { await c.end(); throw new CouldNotVerify(`${safeUrl(url)} holds ${held.length} tables (${held.slice(0, 3).join(', ')}…); replay needs an empty scratch database`); }
   return {
-    label: `MySQL/MariaDB scratch ${safeUrl(url)}`, conn, exec: undoing((q) => c.query(q)), close: () => c.end(),
+    label: `MySQL/MariaDB scratch ${safeUrl(url)}`, transactionalDdl: false, conn, exec: undoing((q) => c.query(q)), close: () => c.end(),
     reset: async () => {
       await c.query('SET FOREIGN_KEY_CHECKS = 0');
       for (const t of await tables()) await c.query(`DROP TABLE IF EXISTS \`${t}\``);
