@@ -35,7 +35,7 @@ export async function runVerify(tokens: string[], cwd: string, say: (line: strin
   let a: VerifyArgs;
   try { a = verifyArgs(tokens); } catch (e) {
     if (!isUserError(e)) throw e;
-    say(`could not verify: ${e.message}`);
+    say(tokens.includes('--json') ? JSON.stringify({ exit: 2, error: e.message, steps: [], findings: [], written: [] }, null, 2) : `could not verify: ${e.message}`);
     return 2;
   }
   const dest = a.dest ?? cwd;

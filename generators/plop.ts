@@ -36,6 +36,8 @@ export function register(plop: NodePlopAPI, core: Core): void {
     const tokens = () => process.argv.slice(process.argv.indexOf(core.name) + 1);
     plop.setGenerator(core.name, { description: core.description, prompts: async () => ({}), actions: [async () => {
       process.exitCode = await run(tokens(), plop.getDestBasePath());
+      // --json: stdout is the one document; plop's own success line (on stdout when NODE_ENV=test) must not follow it.
+      if (tokens().includes('--json')) await new Promise<never>(() => process.stdout.write('', () => process.exit()));
       return `${core.name}: exit ${process.exitCode}`;
     }] });
     return;

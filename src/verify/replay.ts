@@ -24,9 +24,21 @@ export interface Replayed { findings: Finding[]; summary: string; catalogAt(migr
 export const rf = (file: string, line: number, rule: string, message: string, fix: string): Finding => ({ step: 'replay', file, line, rule, message, fix });
 const engineLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
 
-/** Run a part statement by statement; the first error is a finding at its line. */
-export async function runPart(db: Scratch, part: Part, what: string): Promise<Finding | undefined> {
-  for (const s of statementsOf(part.sql, part.line)) {
+/** A part that is one transaction (BEGIN … COMMIT) on an engine whose DDL is transactional goes in one call: its
+ *  failure leaves nothing behind (the session rolls it back), so it is then run statement by statement to name the line. */
+const atomic = (db: Scratch, flats: string[]) => db.transactionalDdl && /^(BEGIN|START TRANSACTION)\b/.test(flats[0] ?? '')
+  && /^(COMMIT|END)\b/.test(flats[flats.length - 1] ?? '') && flats.filter((f) => /^(BEGIN|START TRANSACTION|COMMIT|END)\b/.test(f)).length === 2
+  && !flats.some((f) => /\bCONCURRENTLY\b/.test(f));
+
+/** Run a part (in one call when it is atomic, else statement by statement); the first error is a finding at its line.
+ *  `fresh`: the part runs on the reset database, so it goes in one call and, when that fails, again after a reset. */
+export async function runPart(db: Scratch, part: Part, what: string, fresh = false): Promise<Finding | undefined> {
+  const stmts = statementsOf(part.sql, part.line);
+  const flats = stmts.map((s) => s.flat);
+  if (atomic(db, flats) || (fresh && db.transactionalDdl && !flats.some((f) => /\bCONCURRENTLY\b/.test(f)))) {
+    try { await db.exec(part.sql); return undefined; } catch { if (fresh) await db.reset(); }
+  }
+  for (const s of stmts) {
     try { await db.exec(s.sql); } catch (e) {
       return rf(part.file, s.line, 'replay-failed', `${what} fails on the engine: ${engineLine(e)}`, 'fix the statement in a new migration; this one is as written');
     }
@@ -92,7 +104,7 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
   out.push(...(await seedTwice(dest, design, d, db)));
   await db.reset();
   const schemaSql = existsSync(join(dest, 'db/schema.sql')) ? readFileSync(join(dest, 'db/schema.sql'), 'utf8') : '';
-  bad = await runPart(db, { file: 'db/schema.sql', sql: schemaSql, line: 1 }, 'db/schema.sql');
+  bad = await runPart(db, { file: 'db/schema.sql', sql: schemaSql, line: 1 }, 'db/schema.sql', true);
   if (bad) out.push(bad);
   else for (const x of diffCatalogs(top, await read()).filter((y) => !/^column order:/.test(y.detail))) {
     const at = inSchemaSql(schemaSql, tableOf(x.object));

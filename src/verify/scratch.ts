@@ -10,7 +10,8 @@ import { CouldNotVerify } from './finding.js';
 import { safeUrl } from './url.js';
 
 export interface Db { conn: Session['conn']; exec(sql: string): Promise<void>; close(): Promise<void>; label: string }
-export interface Scratch extends Db { reset(): Promise<void> }
+/** transactionalDdl: a failing BEGIN … COMMIT leaves nothing behind (PostgreSQL, SQLite; not MySQL's implicit commits). */
+export interface Scratch extends Db { reset(): Promise<void>; transactionalDdl: boolean }
 
 /** A file that fails inside its own BEGIN leaves the session aborted: roll it back, as a client's session would end. */
 const undoing = (run: (sql: string) => Promise<unknown>) => async (sql: string): Promise<void> => {
@@ -37,14 +38,14 @@ async function serverScratch(db: DialectId, url: string | undefined): Promise<Sc
   const s = await connect(db, url, false);
   const held = await tables.list(s);
   if (held.length) { await s.close(); throw new CouldNotVerify(`${safeUrl(url)} holds ${held.length} tables (${held.slice(0, 3).join(', ')}…); replay needs an empty scratch database`); }
-  return { label: `${d.label} scratch ${safeUrl(url)}`, conn: s.conn, exec: undoing(s.exec), close: s.close, reset: () => tables.dropAll(s) };
+  return { label: `${d.label} scratch ${safeUrl(url)}`, transactionalDdl: d.caps.transactionalDdl, conn: s.conn, exec: undoing(s.exec), close: s.close, reset: () => tables.dropAll(s) };
 }
 
 export async function openScratch(db: DialectId, env: NodeJS.ProcessEnv): Promise<Scratch> {
   const embedded = dialectOf(db).connection.embedded;
   if (!embedded) return serverScratch(db, env.DATABASE_URL);
   const s: Replayable = await embedded.open();
-  return { label: s.label, conn: s.conn, exec: undoing((q) => s.exec(q)), close: () => s.close(), reset: () => s.reset() };
+  return { label: s.label, transactionalDdl: dialectOf(db).caps.transactionalDdl, conn: s.conn, exec: undoing((q) => s.exec(q)), close: () => s.close(), reset: () => s.reset() };
 }
 
 /** The live database, read-only: PostgreSQL and MySQL sessions set READ ONLY; a SQLite file is read into memory. */

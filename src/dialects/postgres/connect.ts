@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Connection, Scratch, Session } from '../members.js';
 import { pgConn } from '../../catalog/conn.js';
+import { freshPGlite } from './pglite-cache.js';
 
 type Client = { connect(): Promise<void>; query(s: string, p?: unknown[]): Promise<unknown>; end(): Promise<void>; on(e: string, f: () => void): void };
 
@@ -20,8 +21,7 @@ async function open(url: string, o: { readOnly?: boolean }): Promise<Session> {
 }
 
 async function pglite(): Promise<Scratch> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = new PGlite();
+  const db = await freshPGlite();
   return {
     label: 'PGlite', conn: pgConn(db), exec: async (s) => void (await db.exec(s)), close: () => db.close(),
     reset: async () => void (await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;')),
