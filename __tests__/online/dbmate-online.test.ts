@@ -3,10 +3,10 @@
  * up (expand, then the contract when there is one) → the catalog of the regenerated schema.sql → down of
  * every migration the change wrote, in reverse (contract first) → the catalog before and every row → up again.
  */
-import { SEED, CASES } from '../change-cases.js';
+import { SEED } from '../change-cases.js';
 import { describeEachEngine, openEngine, type Catalog, type Engine } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
-import { ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
+import { ALL as CASES, ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
 
 /** The catalog without dbmate's table, columns by name (PostgreSQL appends a column a rename or a down adds back). */
 async function catalog(e: Engine): Promise<Catalog> {
