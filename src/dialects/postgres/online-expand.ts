@@ -15,6 +15,7 @@ import { batchedUpdate, notNullOfNew, q } from './online-sql.js';
 import { dropSync, ignore, syncTrigger } from './online-sync.js';
 import { keysOn, plainKeys } from './online-keys.js';
 import { retypePieces } from './online-retype.js';
+import { fail } from '../../cli/errors.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
 /** A column that cannot move: in its table's primary key (two columns cannot both be it). */
@@ -61,6 +62,17 @@ function renameTable(s: Extract<Statement, { kind: 'renameTable' }>): Piece[] {
   ];
 }
 
+/** A table rename that comes with other changes: no one view keeps old code working through all of them. */
+function mixedRename(s: Extract<Statement, { kind: 'renameTable' }>, up: Statement[]): never {
+  const others = [...new Set(up.filter((x) => x !== s).map((x) => (x.kind === 'renameTable' ? `table ${x.from} → ${x.to}`
+    : x.kind === 'renameColumn' ? `column ${x.after.name}.${x.from} → ${x.to}` : 'keys renamed')))];
+  return fail(`db-change: safety online: table ${s.from} is renamed to ${s.to} together with other changes (${others.join(', ')}); ` +
+    'replicas still running the old code cannot survive them in one expand. Instead: keep the old name in the design for now ' +
+    'and give the new code a view under the new name as a data step ("data": {"up": "view.sql", "down": "drop-view.sql"}); ' +
+    'or make a new entity, copy the rows in a data step and drop the old one in a later change; or write this one change ' +
+    'offline in a maintenance window ("safety": "offline" in db/design.json answers, online again after it)');
+}
+
 /** The expand/contract pieces of a statement old code cannot survive, or undefined (then its plain or online form). */
 export function expandPieces(s: Statement, up: Statement[] = [s]): Piece[] | undefined {
   switch (s.kind) {
@@ -69,7 +81,7 @@ export function expandPieces(s: Statement, up: Statement[] = [s]): Piece[] | und
     case 'alterColumn':
       return pgType(s.from) !== pgType(s.to) ? retypePieces(s) : undefined;
     case 'renameTable':
-      return up.every((x) => x.kind === 'renameTable') ? renameTable(s) : undefined;
+      return up.every((x) => x.kind === 'renameTable') ? renameTable(s) : mixedRename(s, up);
     case 'dropColumn':
       return [{ at: 'contract', up: ignore('ban-drop-column', emit(s)), down: emit(invert(s)),
         notes: [`deploy code that no longer uses ${s.table.name}.${s.column.name}, then run db-change -- --contract true`] }];
