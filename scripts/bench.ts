@@ -88,3 +88,4 @@ if (process.env.BENCH_VERIFY !== '0' && !QUICK) {
   console.log(`db-verify, ${v.tables} tables in ${v.migrations} migrations (PGlite): ${(v.ms / 1000).toFixed(1)} s (goal: under 30 s)`);
 }
 if (Number(process.env.BENCH_SEED_ROWS ?? (QUICK ? 0 : 1)) > 0) benchSeedVolume();
+if (process.env.BENCH_ONLINE === '1') (await import('./bench-online.js')).benchOnline();

@@ -3,10 +3,10 @@
  * up (expand, then the contract when there is one) → the catalog of the regenerated schema.sql → down of
  * every migration the change wrote, in reverse (contract first) → the catalog before and every row → up again.
  */
-import { SEED, CASES } from '../change-cases.js';
+import { SEED } from '../change-cases.js';
 import { describeEachEngine, openEngine, type Catalog, type Engine } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
-import { ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
+import { ALL as CASES, ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
 
 /** The catalog without dbmate's table, columns by name (PostgreSQL appends a column a rename or a down adds back). */
 async function catalog(e: Engine): Promise<Catalog> {
@@ -20,7 +20,10 @@ const count = async (e: Engine, cat: Catalog) => Object.fromEntries(await Promis
 const titles = (e: Engine, col: string) => e.query(`SELECT id, ${col} AS v FROM books ORDER BY id`);
 
 describeEachEngine('online migrations through dbmate: up → down → up, rows kept', (db) => {
-  for (const name of ONLINE_CASES) {
+  // the suite: one kind per online form; `npm run bench` with BENCH_ONLINE=1 (DBS_ONLINE_FULL): every kind
+  const kinds = process.env.DBS_ONLINE_FULL === '1' ? ONLINE_CASES
+    : ['setNotNullBackfill', 'addUnique', 'fkSetNull', 'renameKeyed', 'dropColumn', 'intToBigint'];
+  for (const name of kinds) {
     test(name, async () => {
       const p = onlineProject(db, 'online', 'dbmate', `online-${db}-${name}`);
       const e = await openEngine(db);

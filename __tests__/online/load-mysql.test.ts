@@ -2,18 +2,20 @@
  * Under live load on the real MariaDB: writers (the old code) insert, update and read while each online
  * migration whose ALTERs carry ALGORITHM=INPLACE, LOCK=NONE is applied through dbmate to ROWS books: no
  * writer statement waits 500 ms or fails. A change InnoDB can only copy for (a type change: its online form
- * is the printed gh-ost / pt-online-schema-change line) makes writers wait as written (measured, printed).
+ * is the printed gh-ost / pt-online-schema-change line) makes writers wait as written (measured, printed). The suite
+ * runs a few thousand rows; `npm run bench` with BENCH_ONLINE=1 every kind on 200,000.
  */
 import mysql from 'mysql2/promise';
 import { describeEachEngine, openEngine } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
 import { SEED } from '../change-cases.js';
 import { dbmate, onlineProject, runCase } from './project.js';
-import { ROWS, dbmateAsync, populate, underLoad } from './load.js';
+import { BIG, FULL, ROWS, dbmateAsync, populate, underLoad } from './load.js';
 
 /** The catalogue's kinds whose MariaDB online form is ALGORITHM=INPLACE, LOCK=NONE throughout and that old code survives
  *  (a rename on MariaDB is instant but breaks the old code: its header says so). */
-const KINDS = ['dropNotNull', 'setDefault', 'dropIndex', 'dropUnique', 'fkCompositeIndex', 'fkIndexNotLeading', 'dropColumn'];
+const KINDS = FULL ? ['dropNotNull', 'setDefault', 'dropIndex', 'dropUnique', 'fkCompositeIndex', 'fkIndexNotLeading', 'dropColumn']
+  : ['dropIndex', 'dropColumn']; // the suite: a few; `npm run bench` with BENCH_ONLINE=1: all, on 200,000 rows
 
 async function measure(safety: 'online' | 'offline', name: string) {
   const p = onlineProject('mysql', safety, 'dbmate', `myload-${safety}-${name}`);
@@ -53,6 +55,6 @@ describeEachEngine(`MariaDB online migrations under load (${ROWS} rows)`, () => 
     const on = await measure('online', 'intToBigint');
     console.log(`intToBigint (MODIFY COLUMN, a copy): ${on.statements} writer statements, longest ${on.maxMs.toFixed(0)} ms, ${on.failures.length} failed`);
     expect(on.up).toMatch(/-- ONLINE: books: MODIFY COLUMN pages copies the table \(writes wait\); instead: .*gh-ost --database=<database> --table=books --alter='MODIFY COLUMN `pages` BIGINT NOT NULL' --execute, or pt-online-schema-change/);
-    expect(on.maxMs).toBeGreaterThan(500);
+    if (BIG) expect(on.maxMs).toBeGreaterThan(500); // a copy of a few thousand rows is quick: measured on the bench's 200,000
   }, 300_000);
 }, ['mysql']);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CASES, CLOCK, LINES, RELATIONS, specOf } from '../change-cases.js';
+import { CASES, CLOCK, LINES, RELATIONS, specOf, type Case } from '../change-cases.js';
 import { buildInit } from '../../src/core/init.js';
 import { planChange, type Changed } from '../../src/change/plan.js';
 import { ChangeSpec } from '../../src/change/spec.js';
@@ -13,10 +13,22 @@ import type { Existing } from '../../src/runners/layout.js';
 import type { EngineId } from '../support/types.js';
 import { tempDir } from '../support/temp.js';
 
-/** The catalogue's kinds that online mode writes lock-safe (not yet: type changes, table renames that rename keys too). */
+/** Online-only cases: renames of columns that have keys (a unique, a CHECK, an index; an FK), a type change with a backfill. */
+const book = (...pairs: [string, string][]) => ({ Book: pairs.reduce((l, [a, b]) => l.replace(a, b), LINES.Book) });
+export const ALL: Record<string, Case> = {
+  ...CASES,
+  renameKeyed: { lines: book(['isbn:', 'code:'], ['status:', 'state:'], ['pages:', 'page_count:']), kinds: ['renameColumn'],
+    extra: { renames: [{ from: 'Book.isbn', to: 'Book.code' }, { from: 'Book.status', to: 'Book.state' }, { from: 'Book.pages', to: 'Book.page_count' }] } },
+  renameFk: { relations: [RELATIONS[0], { ...RELATIONS[1], column: 'volume_id' }], kinds: ['renameColumn'],
+    extra: { renames: [{ from: 'Cover.book_id', to: 'Cover.volume_id' }] } },
+  retypeBackfill: { lines: book(['subtitle:optional', 'subtitle:string(80)']), extra: { backfill: { 'Book.subtitle': "'none'" }, allowDestructive: true },
+    kinds: ['alterColumn'], lost: ['books.subtitle'] },
+};
+
+/** The catalogue's kinds that online mode writes lock-safe. */
 export const ONLINE_CASES = ['enumAddValue', 'enumToText', 'dropNotNull', 'setNotNullBackfill', 'dropDefault', 'addUnique', 'dropUnique', 'setDefault',
   'fkSetNull', 'addIndex', 'dropIndex', 'fkOnDelete', 'addColumnBackfill', 'fkCompositeIndex', 'fkIndexNotLeading', 'renameColumn', 'dropColumn',
-  'dropRequiredColumn'];
+  'dropRequiredColumn', 'intToBigint', 'textToString', 'widenSize', 'narrowSize', 'renameKeyed', 'renameFk', 'retypeBackfill'];
 
 export const DBMATE = join(process.cwd(), 'node_modules', '.bin', 'dbmate');
 
@@ -49,7 +61,7 @@ const later = () => new Date(CLOCK.getTime() + 86_400_000 + (tick += 3600) * 100
 
 /** One catalogue case as db-change writes it (files on disk), then its contract when the expand left one. */
 export function runCase(p: Online, name: string, contract = true): { change: Changed; contract?: Changed } {
-  const change = planChange(p.design, specOf(CASES[name]), p.dir, later());
+  const change = planChange(p.design, specOf(ALL[name]), p.dir, later());
   write(p.dir, change.files);
   if (!change.design.contract || !contract) return { change };
   const done = planChange(change.design, ChangeSpec.parse({ contract: true }), p.dir, later());

@@ -45,6 +45,9 @@ const CASES: Case[] = [
     pass: [['CREATE TABLE "members" ("id" BIGINT PRIMARY KEY);', 'DROP TABLE "members";']] },
   { rule: 'changing-column-type', scale: 'multi-replica', fail: [['ALTER TABLE "users" ALTER COLUMN "email" TYPE VARCHAR(320);', 'ALTER TABLE "users" ALTER COLUMN "email" TYPE TEXT;']],
     pass: [['ALTER TABLE "users" ADD COLUMN "email2" VARCHAR(320);', 'ALTER TABLE "users" DROP COLUMN "email2";']] },
+  { rule: 'offline-at-multi-replica', scale: 'multi-replica', failEdit: (d) => { d.answers.safety = 'offline'; },
+    fail: [['DROP INDEX "ix_users_email";', 'CREATE INDEX "ix_users_email" ON "users" ("email");']],
+    pass: [['DROP INDEX CONCURRENTLY "ix_users_email";', 'CREATE INDEX CONCURRENTLY "ix_users_email" ON "users" ("email");']] },
   { rule: 'require-index-for-foreign-key', fail: [], pass: [], failEdit: (d) => { posts(d).indexes = posts(d).indexes.filter((i) => i.columns[0] !== 'author_id'); } },
   { rule: 'identifier-too-long', fail: [], pass: [], failEdit: (d) => { posts(d).columns[1].name = 'x'.repeat(70); } },
   { rule: 'check-differs-by-engine', fail: [], pass: [], failEdit: (d) => { posts(d).checks.push({ name: 'ck_posts_title', column: 'title', rule: 'expr', expr: "title <> 'Untitled'" }); } },
@@ -78,4 +81,12 @@ test('a rule switched off in the design reports nothing and is listed with its r
 
 test('the bundled examples lint clean on every engine', () => {
   for (const db of ['postgres', 'mysql', 'sqlite'] as const) expect(ids(run(db, []))).toEqual([]);
+});
+
+test('offline-at-multi-replica: not with safety online, nor on SQLite (one writer, no online DDL)', () => {
+  const c = CASES.find((x) => x.rule === 'offline-at-multi-replica')!;
+  expect(ids(run('postgres', c.fail, (d) => { d.answers.safety = 'online'; }, 'multi-replica'))).toEqual([]);
+  expect(ids(run('sqlite', c.fail, c.failEdit, 'multi-replica'))).toEqual([]);
+  const two = run('postgres', [['DROP INDEX "a";\nALTER TABLE "users" ALTER COLUMN "email" TYPE VARCHAR(9);', '-- x']], c.failEdit, 'multi-replica');
+  expect(two.findings.find((f) => f.rule === 'offline-at-multi-replica')?.message).toMatch(/^DROP INDEX a, a new type for email lock a table .*\(also lines 2\)/);
 });

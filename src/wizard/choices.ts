@@ -45,6 +45,10 @@ export const CHOICES: Record<string, { message: string; choices: Choice[] }> = {
     c('online', 'Online (lock-safe)', 'CONCURRENTLY, NOT VALID then VALIDATE, expand/contract: replicas keep serving; the multi-replica default'),
     c('offline', 'Offline (plain)', 'one migration a change, plain DDL that may lock a table while it runs; fine with a maintenance window'),
   ] },
+  safetyRunner: { message: 'Online migrations need a runner that can run a file outside a transaction', choices: [
+    c('offline', 'Offline with kei-migrate', 'plain migrations, each in the transaction kei-migrate runs it in; fine with a maintenance window'),
+    c('existing', 'Online with another runner', 'dbmate, goose, Atlas or sqlx run CONCURRENTLY and batched backfills outside one; pick it next'),
+  ] },
   seed: { message: 'Seed data', choices: [
     c('smoke', 'Smoke fixture (recommended)', 'one row per entity; proves the schema loads'),
     c('rich', 'Rich dev seed', '5–20 realistic rows per entity to click around in'),

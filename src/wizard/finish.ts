@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parseEntities } from '../model/parse.js';
 import { selectKey, type Inquirer } from './io.js';
 import { prompts } from './tty/lazy.js';
-import { inPhase, keep, sayHeader } from './tty/session.js';
+import { grow, inPhase, keep, sayHeader } from './tty/session.js';
+import { keiRuns } from '../core/safety.js';
 
 /** The runner the stack suggests: an ORM's own runner, a Cargo project's path dependency, else the binary. */
 export function preselect(a: Spec, dest: string | undefined): { runner: string; existing?: string } {
@@ -32,6 +33,15 @@ export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: s
     sayHeader();
     delete out.existing;
     out.runner = (await selectKey(inq, 'runner', preselect(out, dest).runner)) as Spec['runner'];
+    keep(out);
+  }
+  // online was preselected on the first screen, before the runner: kei-migrate cannot run a file outside a transaction
+  if (out.safety === 'online' && out.db !== 'sqlite' && keiRuns(out)) {
+    grow(1);
+    sayHeader();
+    const pick = await selectKey(inq, 'safetyRunner', 'offline');
+    if (pick === 'offline') out.safety = 'offline';
+    else out.runner = 'existing';
     keep(out);
   }
   if (out.runner === 'existing' && out.existing === undefined && !ownRunner) {

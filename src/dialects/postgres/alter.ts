@@ -15,12 +15,18 @@ const within = (kinds: string[], a: string, b: string) => kinds.includes(a) && k
 
 /** Text into a VARCHAR goes without USING (an assignment cast), so a value too long aborts instead of being cut; where PostgreSQL
  *  has no direct cast (boolean ↔ bigint or numeric, uuid → integer …) the value goes through its text form. */
-function using(from: Column, to: Column, type: string): string {
+function using(from: Column, to: Column): string {
+  const cast = castTo(from, to, q(to.name));
+  return cast === q(to.name) ? '' : ` USING ${cast}`;
+}
+
+/** `x` (a value of `from`'s type) as `to`'s type: as is where an assignment casts it (text into a VARCHAR), else cast. */
+export function castTo(from: Column, to: Column, x: string): string {
   const [a, b] = [from.type.kind, to.type.kind];
-  if ((b === 'string' || b === 'char') && TEXTUAL.includes(a)) return '';
+  if ((b === 'string' || b === 'char') && TEXTUAL.includes(a)) return x;
   const direct = TEXTUAL.includes(a) || TEXTUAL.includes(b) || within(NUMERIC, a, b) || within(TEMPORAL, a, b)
     || within(['integer', 'boolean'], a, b) || a === b;
-  return ` USING ${q(to.name)}${direct ? '' : '::text'}::${type}`;
+  return `${x}${direct ? '' : '::text'}::${pgType(to)}`;
 }
 
 /** A backfill is not an edit of the rows: the updated_at trigger stays off while it runs. */
@@ -40,7 +46,7 @@ export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameC
     const redefault = retype || dflt(from) !== dflt(to);
     const clauses = [
       ...(from.default && redefault ? [`${c} DROP DEFAULT`] : []),
-      ...(retype ? [`${c} TYPE ${type}${using(from, to, type)}`] : []),
+      ...(retype ? [`${c} TYPE ${type}${using(from, to)}`] : []),
       ...(to.default && redefault ? [`${c} SET DEFAULT ${dflt(to)}`] : []),
       ...(from.nullable !== to.nullable ? [`${c} ${to.nullable ? 'DROP' : 'SET'} NOT NULL`] : []),
     ];

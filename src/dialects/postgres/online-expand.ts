@@ -11,49 +11,32 @@ import { invert } from '../../model/statements.js';
 import type { Piece } from '../online.js';
 import { postgres } from './index.js';
 import { pgType } from './types.js';
-import { batchedUpdate, notNullName, notValid, dropConstraint, q, validate } from './online-sql.js';
+import { batchedUpdate, notNullOfNew, q } from './online-sql.js';
+import { dropSync, ignore, syncTrigger } from './online-sync.js';
+import { keysOn, plainKeys } from './online-keys.js';
+import { retypePieces } from './online-retype.js';
+import { fail } from '../../cli/errors.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
-const AT: Record<string, RegExp> = { 'ban-drop-column': /DROP COLUMN/, 'renaming-table': /RENAME TO/ };
-/** squawk's own ignore comment, on the line right above the one that drops or renames (inside a statement too). */
-const ignore = (rule: string, sql: string[]) => sql.map((st) => {
-  const lines = st.split('\n');
-  const i = lines.findIndex((l) => AT[rule].test(l));
-  return i < 0 ? st : [...lines.slice(0, i), `-- squawk-ignore ${rule}`, ...lines.slice(i)].join('\n');
-});
+/** A column that cannot move: in its table's primary key (two columns cannot both be it). */
+const pinned = (t: Table, col: string) => t.primaryKey.columns.includes(col);
 
-const syncName = (table: string, from: string, to: string) => `sync_${table}_${from}_${to}`.slice(0, 63);
-
-/** BEFORE INSERT OR UPDATE: whichever of the two columns the writer set is copied into the other. */
-function syncTrigger(t: string, from: string, to: string): string[] {
-  const fn = q(syncName(t, from, to));
-  const [a, b] = [q(from), q(to)];
-  return [
-    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n` +
-    `  IF TG_OP = 'INSERT' THEN\n    IF NEW.${b} IS NULL THEN NEW.${b} := NEW.${a}; ELSIF NEW.${a} IS NULL THEN NEW.${a} := NEW.${b}; END IF;\n` +
-    `  ELSIF NEW.${b} IS DISTINCT FROM OLD.${b} THEN NEW.${a} := NEW.${b};\n  ELSE NEW.${b} := NEW.${a};\n  END IF;\n  RETURN NEW;\nEND;\n$$;`,
-    `CREATE OR REPLACE TRIGGER ${fn} BEFORE INSERT OR UPDATE ON ${q(t)} FOR EACH ROW EXECUTE FUNCTION ${fn}();`,
-  ];
+/** The planner's drop of a key on a renamed column: the contract's DROP COLUMN takes it (its down puts it back). */
+export function absorbed(s: Statement, up: Statement[]): boolean {
+  const name = s.kind === 'dropIndex' ? s.index.name : s.kind === 'dropUnique' ? s.unique.name
+    : s.kind === 'dropForeignKey' ? s.fk.name : s.kind === 'dropCheck' ? s.check.name : undefined;
+  const table = 'before' in s && s.before ? s.before.name : s.kind === 'dropForeignKey' ? s.table : undefined;
+  return !!name && up.some((r) => r.kind === 'renameColumn' && r.after.name === table && !pinned(r.before, r.from)
+    && Object.values(keysOn(r.before, r.from)).some((ks: { name: string }[]) => ks.some((k) => k.name === name)));
 }
-const dropSync = (t: string, from: string, to: string) => [
-  `DROP TRIGGER IF EXISTS ${q(syncName(t, from, to))} ON ${q(t)};`, `DROP FUNCTION IF EXISTS ${q(syncName(t, from, to))}();`,
-];
 
-const hasParts = (t: Table, col: string) => t.indexes.some((i) => i.columns.includes(col)) || t.uniques.some((u) => u.columns.includes(col))
-  || t.foreignKeys.some((f) => f.column === col) || t.checks.some((c) => c.column === col)
-  || t.primaryKey.columns.includes(col);
-
-function renameColumn(t: Table, from: string, to: string): Piece[] {
+function renameColumn(s: Extract<Statement, { kind: 'renameColumn' }>): Piece[] {
+  const [t, from, to] = [s.after, s.from, s.to];
   const col: Column = t.columns.find((c) => c.name === to)!;
   const bare = `${q(to)} ${pgType(col)}`;
   const dflt = col.default ? postgres.columnDefault(col, t) : undefined;
   const alter = `ALTER TABLE ${q(t.name)}`;
-  const ck = notNullName(t.name, to);
-  const notNull = !col.nullable ? [
-    { at: 'check' as const, up: [notValid(t.name, ck, `CHECK (${q(to)} IS NOT NULL)`)], down: [dropConstraint(t.name, ck)] },
-    { at: 'validate' as const, up: [validate(t.name, ck), `${alter} ALTER COLUMN ${q(to)} SET NOT NULL;`, dropConstraint(t.name, ck)],
-      down: [`${alter} ALTER COLUMN ${q(to)} DROP NOT NULL;`] },
-  ] : [];
+  const notNull = col.nullable ? [] : notNullOfNew(t.name, to);
   const back = `${q(from)} ${pgType(col)}${dflt ? ` DEFAULT ${dflt}` : ''}`;
   return [
     { at: 'main', up: [`${alter} ADD COLUMN IF NOT EXISTS ${bare};`, ...syncTrigger(t.name, from, to)],
@@ -66,7 +49,7 @@ function renameColumn(t: Table, from: string, to: string): Piece[] {
         ...(dflt ? [`${alter} ALTER COLUMN ${q(to)} SET DEFAULT ${dflt};`] : [])],
       down: [...(dflt ? [`${alter} ALTER COLUMN ${q(to)} DROP DEFAULT;`] : []), `${alter} ADD COLUMN IF NOT EXISTS ${back};`,
         `UPDATE ${q(t.name)} SET ${q(from)} = ${q(to)};`, ...(col.nullable ? [] : [`${alter} ALTER COLUMN ${q(from)} SET NOT NULL;`]),
-        ...syncTrigger(t.name, from, to)] },
+        ...plainKeys(s.before, from), ...syncTrigger(t.name, from, to)] },
   ];
 }
 
@@ -79,13 +62,26 @@ function renameTable(s: Extract<Statement, { kind: 'renameTable' }>): Piece[] {
   ];
 }
 
+/** A table rename that comes with other changes: no one view keeps old code working through all of them. */
+function mixedRename(s: Extract<Statement, { kind: 'renameTable' }>, up: Statement[]): never {
+  const others = [...new Set(up.filter((x) => x !== s).map((x) => (x.kind === 'renameTable' ? `table ${x.from} → ${x.to}`
+    : x.kind === 'renameColumn' ? `column ${x.after.name}.${x.from} → ${x.to}` : 'keys renamed')))];
+  return fail(`db-change: safety online: table ${s.from} is renamed to ${s.to} together with other changes (${others.join(', ')}); ` +
+    'replicas still running the old code cannot survive them in one expand. Instead: keep the old name in the design for now ' +
+    'and give the new code a view under the new name as a data step ("data": {"up": "view.sql", "down": "drop-view.sql"}); ' +
+    'or make a new entity, copy the rows in a data step and drop the old one in a later change; or write this one change ' +
+    'offline in a maintenance window ("safety": "offline" in db/design.json answers, online again after it)');
+}
+
 /** The expand/contract pieces of a statement old code cannot survive, or undefined (then its plain or online form). */
 export function expandPieces(s: Statement, up: Statement[] = [s]): Piece[] | undefined {
   switch (s.kind) {
     case 'renameColumn':
-      return hasParts(s.after, s.to) ? undefined : renameColumn(s.after, s.from, s.to);
+      return pinned(s.before, s.from) ? undefined : renameColumn(s);
+    case 'alterColumn':
+      return pgType(s.from) !== pgType(s.to) ? retypePieces(s) : undefined;
     case 'renameTable':
-      return up.every((x) => x.kind === 'renameTable') ? renameTable(s) : undefined;
+      return up.every((x) => x.kind === 'renameTable') ? renameTable(s) : mixedRename(s, up);
     case 'dropColumn':
       return [{ at: 'contract', up: ignore('ban-drop-column', emit(s)), down: emit(invert(s)),
         notes: [`deploy code that no longer uses ${s.table.name}.${s.column.name}, then run db-change -- --contract true`] }];

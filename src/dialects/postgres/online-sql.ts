@@ -5,7 +5,7 @@ import * as ddl from '../shared/ddl.js';
 import { valueSql } from '../shared/alter.js';
 import { PG_DEFAULTS } from './types.js';
 import { postgres } from './index.js';
-import type { Timeouts } from '../online.js';
+import type { Piece, Timeouts } from '../online.js';
 
 export const q = ddl.quoteWith('"');
 export const BATCH = 1000;
@@ -57,4 +57,29 @@ export function pgTimeouts(t: Timeouts, o: { alone: boolean; backfill: boolean }
       `-- lock_timeout=${t.lock} and statement_timeout=${t.statement} (PGOPTIONS='-c lock_timeout=${t.lock} -c statement_timeout=${t.statement}')`];
   }
   return [`SET lock_timeout = '${t.lock}';`, `SET statement_timeout = '${o.backfill ? '0' : t.statement}';${o.backfill ? ' -- the loop commits every batch' : ''}`];
+}
+
+/** A unique without a long lock: a concurrent unique index, then the constraint on it. */
+export function uniquePieces(table: string, u: Table['uniques'][number]): Piece[] {
+  const ix = { name: u.name, columns: u.columns, unique: true };
+  return [
+    { at: 'index', up: [concurrentIndex(table, ix)], down: [dropConcurrently(u.name)] },
+    { at: 'validate', up: [`ALTER TABLE ${q(table)} ADD CONSTRAINT ${q(u.name)} UNIQUE USING INDEX ${q(u.name)};`], down: [dropConstraint(table, u.name)] },
+  ];
+}
+
+/** An FK or CHECK without a long lock: NOT VALID, then VALIDATE in a later migration. */
+export const constraintPieces = (table: string, name: string, body: string): Piece[] => [
+  { at: 'check', up: [notValid(table, name, body)], down: [dropConstraint(table, name)] },
+  { at: 'validate', up: [validate(table, name)], down: [] },
+];
+
+/** NOT NULL on a column the expand added (filled by its trigger and backfill): a CHECK NOT VALID, then VALIDATE + SET NOT NULL. */
+export function notNullOfNew(table: string, col: string): Piece[] {
+  const ck = notNullName(table, col);
+  const alter = `ALTER TABLE ${q(table)} ALTER COLUMN ${q(col)}`;
+  return [
+    { at: 'check', up: [notValid(table, ck, `CHECK (${q(col)} IS NOT NULL)`)], down: [dropConstraint(table, ck)] },
+    { at: 'validate', up: [validate(table, ck), `${alter} SET NOT NULL;`, dropConstraint(table, ck)], down: [`${alter} DROP NOT NULL;`] },
+  ];
 }

@@ -12,24 +12,12 @@ import { phasesOf, type OnlinePlan, type Piece } from '../online.js';
 import * as ddl from '../shared/ddl.js';
 import { colDef, postgres } from './index.js';
 import { pgType } from './types.js';
-import { batchedUpdate, concurrentIndex, dropConcurrently, dropConstraint, fill, notNullName, notValid, q, validate } from './online-sql.js';
-import { expandPieces } from './online-expand.js';
+import { batchedUpdate, concurrentIndex, constraintPieces, dropConcurrently, dropConstraint, fill, notNullName, notValid, q, uniquePieces, validate }
+  from './online-sql.js';
+import { absorbed, expandPieces } from './online-expand.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
 const plain = (s: Statement): Piece => ({ at: 'main', up: emit(s), down: emit(invert(s)) });
-
-function uniquePieces(table: string, u: Table['uniques'][number]): Piece[] {
-  const ix = { name: u.name, columns: u.columns, unique: true };
-  return [
-    { at: 'index', up: [concurrentIndex(table, ix)], down: [dropConcurrently(u.name)] },
-    { at: 'validate', up: [`ALTER TABLE ${q(table)} ADD CONSTRAINT ${q(u.name)} UNIQUE USING INDEX ${q(u.name)};`], down: [dropConstraint(table, u.name)] },
-  ];
-}
-
-const constraintPieces = (table: string, name: string, body: string): Piece[] => [
-  { at: 'check', up: [notValid(table, name, body)], down: [dropConstraint(table, name)] },
-  { at: 'validate', up: [validate(table, name)], down: [] },
-];
 
 /** NOT NULL without a long lock: a default old code's inserts get, the rows filled in batches, a CHECK
  *  NOT VALID, then VALIDATE + SET NOT NULL (no scan) + the CHECK dropped; the contract drops the helper default. */
@@ -48,6 +36,7 @@ export function notNullPieces(t: Table, col: Column, value: Default | undefined)
 }
 
 function piecesOf(s: Statement, up: Statement[]): Piece[] {
+  if (absorbed(s, up)) return [];
   switch (s.kind) {
     case 'addIndex': return [{ at: 'index', up: [concurrentIndex(s.after.name, s.index)], down: [dropConcurrently(s.index.name)] }];
     case 'dropIndex': return [{ at: 'index', up: [dropConcurrently(s.index.name)], down: [concurrentIndex(s.before.name, s.index)] }];

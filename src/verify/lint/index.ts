@@ -7,13 +7,14 @@ import type { Finding } from '../finding.js';
 import type { LintContext, Rule } from './context.js';
 import { addingNotNullableField, addingRequiredField, banDropColumn, banDropTable } from './rules-data.js';
 import { changingColumnType, constraintMissingNotValid, renamingColumn, renamingTable, requireConcurrentIndexCreation } from './rules-online.js';
+import { offlineAtMultiReplica } from './rule-offline-scale.js';
 import { checkDiffersByEngine, identifierTooLong, requireIndexForForeignKey } from './rules-schema.js';
 import { fail } from '../../cli/errors.js';
 
 export const RULES: Rule[] = [
   requireIndexForForeignKey, addingRequiredField, addingNotNullableField, banDropTable, banDropColumn,
   requireConcurrentIndexCreation, constraintMissingNotValid, renamingColumn, renamingTable, changingColumnType,
-  identifierTooLong, checkDiffersByEngine,
+  identifierTooLong, checkDiffersByEngine, offlineAtMultiReplica,
 ];
 
 export interface LintResult { findings: Finding[]; off: { rule: string; reason: string; silenced: number }[] }
