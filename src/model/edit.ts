@@ -15,6 +15,7 @@ export type Edit =
   | { kind: 'dropField'; entity: string; field: string }
   | { kind: 'renameEntity'; entity: string; to: string }
   | { kind: 'dropEntity'; entity: string }
+  | { kind: 'checks'; entity: string; field: string; checks: Field['checks']; check?: string } // the rules the field keeps
   | { kind: 'default'; entity: string; field: string; value: string } // 'default(…)' as the language writes it, '' = none
   | { kind: 'onDelete'; relation: number; to: NonNullable<Relation['onDelete']> }
   | { kind: 'relationKind'; relation: number; to: Relation['kind'] }
@@ -75,6 +76,7 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const rest = withoutRelations(m, (r) => r.from === e.entity || r.to === e.entity);
       return { model: { ...rest, entities: rest.entities.filter((x) => x.name !== e.entity) } };
     }
+    case 'checks': return { model: onField(m, e.entity, e.field, ({ check: _, ...f }) => ({ ...f, checks: e.checks, ...(e.check ? { check: e.check } : {}) })) };
     case 'default': return { model: onField(m, e.entity, e.field, (f) => {
       const { default: _, ...rest } = f;
       const inner = /^default\((.*)\)$/.exec(e.value)?.[1];

@@ -6,6 +6,7 @@
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
 import { askType, ON_DELETE } from './change-types.js';
+import { askChecks, askEnum } from './change-field.js';
 import { defaultChoices, defaultText } from '../model/type-choices.js';
 import { typeText } from '../model/types.js';
 import { applyEdit, type Edit } from '../model/edit.js';
@@ -22,6 +23,7 @@ const FIELD_CHANGES = [
   c('nullable', 'NULL allowed or not', 'NOT NULL asks a value for the rows that hold NULL'),
   c('default', 'Default', 'set or remove the value a new row gets when none is given'),
   c('key', 'Unique / index', 'none, an index, or a unique constraint'),
+  c('checks', 'Checks', 'add at least 0 or an email shape; drop a check'),
   c('renameField', 'Rename', 'the same data under a new name'),
   c('dropField', 'Drop', 'the column and its values go (the down brings the column back empty)'),
 ];
@@ -51,8 +53,11 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
     return how === 'drop' ? { kind: 'dropRelation', relation } : { kind: 'relationKind', relation, to: how as 'one-to-one' | 'one-to-many' };
   }
   const field = what.slice(2);
-  const kind = await select(inq, 'change', `${entity}.${field}`, FIELD_CHANGES);
   const f = e.fields.find((x) => x.name === field)!;
+  const enumOne = f.type.kind === 'enum' ? [c('enum', 'Enum values', 'add a value or remove one')] : [];
+  const kind = await select(inq, 'change', `${entity}.${field}`, [...enumOne, ...FIELD_CHANGES]);
+  if (kind === 'enum') return { kind: 'type', entity, field, type: await askEnum(inq, entity, f) };
+  if (kind === 'checks') return askChecks(inq, entity, f);
   if (kind === 'type') return { kind, entity, field, type: await askType(inq, f.type) };
   if (kind === 'default') {
     const now = defaultText(f.default);
@@ -79,7 +84,10 @@ export async function askChange(inq: Inquirer, design: Design, dest: string): Pr
       const unfilled = /"backfill": \{"([^"]+)"/.exec(e.message);
       if (unfilled && !spec.backfill[unfilled[1]]) {
         say(e.message);
-        spec.backfill[unfilled[1]] = await line(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, typed, "''");
+        spec.backfill[unfilled[1]] = await select(inq, 'nulls', `Rows of ${unfilled[1]} that hold NULL`, [
+          c('fill', 'Fill them with a value', 'typed next: the one-off value those rows get'),
+          c('fail', 'Stop if there are any', 'the migration fails and changes nothing while a row holds NULL'),
+        ]) === 'fail' ? 'fail' : await line(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, typed, "''");
       } else if (/allowDestructive/.test(e.message) && !spec.allowDestructive) {
         if (await confirm(inq, e.message.replace(/; confirm with .*$/, ''), 'Yes, drop / narrow it') !== 'yes') fail('db-change: cancelled; nothing written');
         spec.allowDestructive = true;
