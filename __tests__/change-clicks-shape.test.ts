@@ -2,11 +2,13 @@
  * db-change by clicks (the real `plop db-change` in tmux): an entity and a field renamed, an entity and a field
  * dropped, a relation's kind changed. Each: the preview (up, then its down), the files written, the pair
  * up → down → up with rows in every table on the real PostgreSQL; a rename and a relation kind on MariaDB too.
+ * A relation held by a ref(…) field is listed with its column and changed like any other.
  */
 import { rmSync } from 'node:fs';
 import type { Term } from './support/pty.js';
 import { describeEngine, type EngineId } from './support/engines.js';
 import { applyWithRows, clickChange, type Click, type Keys } from './support/change-clicks.js';
+import { blog } from './entity-cases.js';
 
 const of = async (k: Keys, entity: string, what: string) => {
   await k.choose('? Entity to change', entity);
@@ -31,8 +33,13 @@ const relationKind = (db: EngineId): Click => ({
   rows: ['SELECT post_id FROM comments ORDER BY id', ['1', '2']],
 });
 
+const withRef = (blog.entities as string).replace('author_id\n', 'author_id, reviewer:ref(User, set-null)\n');
 const PG: Click[] = [
   renameField('postgres'), relationKind('postgres'),
+  { what: "a ref(…) field's ON DELETE", entities: withRef, said: /^Post: .*\breviewer:ref\(User, cascade\):optional\b/m, click: async (k) => {
+    await of(k, 'Post', 'User → Post (reviewer)');
+    await k.choose('? User → Post', 'ON DELETE CASCADE');
+  }, up: /FOREIGN KEY \("reviewer"\) REFERENCES "users" \("id"\) ON DELETE CASCADE/, down: /FOREIGN KEY \("reviewer"\) REFERENCES "users" \("id"\) ON DELETE SET NULL/ },
   { what: 'an entity renamed', file: 'rename_tags_to_labels', click: async (k) => {
     await of(k, 'Tag', 'Rename Tag');
     await k.line('? New name for Tag', 'Label');

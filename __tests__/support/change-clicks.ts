@@ -6,6 +6,8 @@ import { spawnTerm, type Term } from './pty.js';
 import { keys } from './wizard-keys.js';
 import { openEngine, type Catalog, type EngineId } from './engines.js';
 import { loadDesign } from '../../src/state/store.js';
+import { buildModel } from '../../src/core/design.js';
+import type { Model, Relation } from '../../src/state/model-schema.js';
 import { blog, blogAt } from '../entity-cases.js';
 
 const PLOP = join(process.cwd(), 'node_modules', 'plop', 'bin', 'plop.js');
@@ -21,6 +23,8 @@ export interface Click {
   entities?: string;
   /** A query over the rows after up → down → up, and the rows it returns. */
   rows?: [string, unknown[]];
+  /** What the stored entity lines (answers.entities) say after the change. */
+  said?: RegExp;
   /** The down brings a dropped column back at the end of its table (PostgreSQL cannot place it): columns compared by name. */
   anyOrder?: boolean;
   file?: string; // the migration's name after its version (default change_posts)
@@ -47,12 +51,17 @@ export async function clickChange(c: Click, db: EngineId, onTerm: (t: Term) => v
   expect(preview).toMatch(new RegExp(`^── migrations/\\d{14}_${name}\\.down\\.sql$`, 'm'));
   await term.send('Enter'); // Write
   expect(await term.exited(40_000)).toBe(0);
+  const d = loadDesign(dest)!; // the stored entity lines say the design as it now is (they read back as its model)
+  if (c.said) expect(d.answers.entities).toMatch(c.said);
+  expect(meaning(buildModel(d.answers as { entities: string; relations: Relation[] }))).toEqual(meaning(d.model!));
   return dest;
 }
 
 const byName = (c: Catalog): Catalog => ({ ...c, tables: Object.fromEntries(Object.entries(c.tables).map(([t, x]) =>
   [t, { ...x, columns: [...x.columns].sort((a, b) => a.name.localeCompare(b.name)) }])) });
 
+/** The model without ids, lines and a field's reason (a click on an inferred field makes the lines type it). */
+const meaning = (m: Model) => JSON.parse(JSON.stringify(m, (k, v) => (['id', 'line', 'reason'].includes(k) ? undefined : v)));
 const file = (dest: string, p: string) => readFileSync(join(dest, p), 'utf8');
 
 /** The first and the last migration of `dest`: their SQL. */

@@ -22,6 +22,7 @@ import { changeName, changeNotes, changeReport } from './report.js';
 import { impossibleDowns } from './downs.js';
 import { planContract } from './contract.js';
 import { readData } from '../core/data-step.js';
+import { writeEntities } from '../model/write-entities.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
 
@@ -78,7 +79,8 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   const notes = changeNotes(diff, a.db, !!design.seed && design.seed.tier !== 'skip');
   const stuck = impossibleDowns(prev, next, diff.up);
   const [upNotes, downNotes] = [[...notes.up, ...stuck.up], [...notes.down, ...stuck.down]];
-  const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
+  const said2 = clicked ? { entities: writeEntities(model), relations: model.relations } : { entities: spec.entities, relations: spec.relations };
+  const next2: Design = { ...design, answers: { ...design.answers, ...said2 } }; // the entity lines say the design as it now is
   const data = spec.data ? readData(dest, spec.data) : undefined;
   const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes, irreversible: stuck.tables, data }, diff);
   const files = [...out.files, stateRecord(out.design)];

@@ -82,7 +82,12 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const inner = /^default\((.*)\)$/.exec(e.value)?.[1];
       return inner === undefined ? rest : { ...rest, default: parseDefault(inner, f.type, `${e.entity}.${e.field}`) };
     }) };
-    case 'onDelete': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, onDelete: e.to } : r)) } };
+    case 'onDelete': { // a relation held by a ref(…) field: the field says the new action too
+      const r = m.relations[e.relation];
+      const held = r.column ? m.entities.find((x) => x.name === r.to)?.fields.find((f) => f.name === r.column && f.ref) : undefined;
+      const relations = m.relations.map((x, i) => (i === e.relation ? { ...x, onDelete: e.to } : x));
+      return { model: { ...(held ? onField(m, r.to, held.name, (f) => ({ ...f, ref: { ...f.ref!, onDelete: e.to } })) : m), relations } };
+    }
     case 'relationKind': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, kind: e.to } : r)) } };
     case 'dropRelation': return { model: withoutRelations(m, (_, i) => i === e.relation) };
   }

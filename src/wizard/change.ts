@@ -28,13 +28,19 @@ const FIELD_CHANGES = [
   c('dropField', 'Drop', 'the column and its values go (the down brings the column back empty)'),
 ];
 
+/** A relation's kind and action; `ref(…)` when a field of the child holds it (as the entity lines say it). */
+const relHint = (m: Model, r: Model['relations'][number]) => {
+  const ref = m.entities.find((e) => e.name === r.to)?.fields.find((f) => f.name === r.column)?.ref;
+  return `${r.kind}${r.onDelete ? `, ON DELETE ${r.onDelete}` : ''}${ref ? `, held by ${r.column}:ref(${ref.entity})` : ''}`;
+};
+
 async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
-  const entity = await select(inq, 'entity', 'Entity to change', m.entities.map((e) => c(e.name, e.name, `${e.table}: ${e.fields.length} fields`)));
+  const entity = await select(inq, 'entity', 'Entity to change', m.entities.map((e) => c(e.name, e.name, `${e.table}: ${e.fields.length} field${e.fields.length === 1 ? '' : 's'}`)));
   const e = m.entities.find((x) => x.name === entity)!;
   const rels = m.relations.map((r, i) => ({ r, i })).filter(({ r }) => r.kind !== 'none' && (r.from === entity || r.to === entity));
   const what = await select(inq, 'target', `What of ${entity}`, [
     ...e.fields.map((f) => c(`f:${f.name}`, f.name, `${f.type.kind}${f.nullable ? ', NULL allowed' : ''}${f.unique ? ', unique' : f.index ? ', index' : ''}`)),
-    ...rels.map(({ r, i }) => c(`r:${i}`, `${r.from} → ${r.to}`, `${r.kind}${r.column ? ` (${r.column})` : ''}`)),
+    ...rels.map(({ r, i }) => c(`r:${i}`, `${r.from} → ${r.to}${r.column ? ` (${r.column})` : ''}`, relHint(m, r))),
     c('rename', `Rename ${entity}`, 'the table keeps its rows under the new name'),
     c('drop', `Drop ${entity}`, 'the table, its rows and its relations go'),
   ]);
