@@ -28,6 +28,6 @@ export function relationCount(model: Model): number {
 /** `*_id` fields that link to nothing (no entity of that name, no relation naming the column): worth a note. */
 export function unlinkedIdFields(model: Model): string[] {
   return model.entities.flatMap((e) => e.fields
-    .filter((f) => f.type.kind === 'key' && !model.relations.some((r) => r.to === e.name && r.column === f.name && r.kind !== 'none'))
-    .map((f) => `${e.name}.${f.name} is a key-typed column with no FK (no entity or relation names it); add a relation with "column": "${f.name}" to link it`));
+    .filter((f) => f.type.kind === 'key' && !e.plain?.includes(f.name) && !model.relations.some((r) => r.to === e.name && r.column === f.name && r.kind !== 'none'))
+    .map((f) => `${e.name}.${f.name} is a key-typed column with no FK (no entity or relation names it); add a relation with "column": "${f.name}" to link it, or say @plain(${f.name})`));
 }
