@@ -1,21 +1,14 @@
 /**
  * db-change by clicks (the real `plop db-change` in tmux), the kinds the spec could do and the clicks could
  * not: a type with its size asked (the current type marked), a default set and removed, an FK action. Each:
- * the preview (up, then its down), the files written, the migration up → down → up on the real PostgreSQL.
+ * the preview (up, then its down), the files written, the migration up → down → up on the real PostgreSQL with rows.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { spawnTerm, type Term } from './support/pty.js';
-import { keys } from './support/wizard-keys.js';
-import { describeEngine, openEngine } from './support/engines.js';
-import { loadDesign } from '../src/state/store.js';
-import { blogAt } from './entity-cases.js';
+import { rmSync } from 'node:fs';
+import type { Term } from './support/pty.js';
+import { describeEngine } from './support/engines.js';
+import { applyWithRows, clickChange, type Click } from './support/change-clicks.js';
 
-const root = process.cwd();
-const PLOP = join(root, 'node_modules', 'plop', 'bin', 'plop.js');
-
-type Keys = ReturnType<typeof keys>;
-const CLICKS: [string, (k: Keys, t: Term) => Promise<void>, RegExp, RegExp][] = [
+const CLICKS: [string, Click['click'], RegExp, RegExp][] = [
   ['a size typed for string(n), the current type marked', async (k, t) => {
     await k.choose('? Entity to change', 'Post');
     await k.choose('? What of Post', 'slug');
@@ -49,32 +42,9 @@ describeEngine('postgres', 'db-change by clicks, applied', () => {
   let dest = '';
   afterEach(async () => { await term?.kill(); term = undefined; rmSync(dest, { recursive: true, force: true }); });
 
-  test.each(CLICKS)('%s: preview with its down, written, up → down → up', async (_what, click, up, down) => {
-    dest = await blogAt('dbs-change-clicks-');
-    term = await spawnTerm('node', [PLOP, 'db-change', '--', '--dest', dest], { cwd: root, cols: 200, rows: 80 });
-    await click(keys(term), term);
-    const preview = await term.waitFor(/db-change: preview/);
-    expect(preview).toMatch(/^── migrations\/\d{14}_change_posts\.sql$/m);
-    expect(preview).toMatch(up);
-    expect(preview).toMatch(/^── migrations\/\d{14}_change_posts\.down\.sql$/m);
-    await term.send('Enter'); // Write
-    expect(await term.exited(15_000)).toBe(0);
-    const d = loadDesign(dest)!;
-    const [first, last] = [d.migrations[0], d.migrations[d.migrations.length - 1]];
-    const file = (p: string) => readFileSync(join(dest, p), 'utf8');
-    expect(file(last.up)).toMatch(up);
-    expect(file(last.down)).toMatch(down);
-    const e = await openEngine('postgres');
-    try {
-      await e.exec(file(first.up));
-      const before = await e.catalog();
-      await e.exec(file(last.up));
-      const after = await e.catalog();
-      expect(after).not.toEqual(before);
-      await e.exec(file(last.down));
-      expect(await e.catalog()).toEqual(before);
-      await e.exec(file(last.up));
-      expect(await e.catalog()).toEqual(after);
-    } finally { await e.close(); }
-  }, 60_000);
+  test.each(CLICKS)('%s: preview with its down, written, up → down → up', async (what, click, up, down) => {
+    const c: Click = { what, click, up, down };
+    dest = await clickChange(c, 'postgres', (t) => { term = t; });
+    await applyWithRows(c, dest, 'postgres');
+  }, 150_000);
 });

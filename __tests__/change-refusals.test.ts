@@ -66,7 +66,7 @@ test('a narrowing change without confirmation: flagged as possibly lossy', () =>
 
 test('NOT NULL on an existing column without a default or backfill', () => {
   refuses(blogAt(), { entities: ENTITIES.replace('bio:text:optional', 'bio:text') },
-    /^\[ERROR\] db-change: users\.bio becomes NOT NULL and existing rows may hold NULL there; .*"backfill": \{"User\.bio": "''"\}$/);
+    /^\[ERROR\] db-change: users\.bio becomes NOT NULL and existing rows may hold NULL there; .*"backfill": \{"User\.bio": "''"\} \(or "fail": stop if a row holds NULL\)$/);
 });
 
 test('an edited migration stops the run, naming the file', () => {

@@ -18,7 +18,7 @@ describe('db-change in a terminal', () => {
   const start = async () => {
     dest = await blogAt('dbs-change-wizard-');
     term = await spawnTerm('node', [PLOP, 'db-change', '--', '--dest', dest], { cwd: root, cols: 200, rows: 80 });
-    return keys(term);
+    return keys(term, 40_000);
   };
   const written = () => {
     const d = loadDesign(dest)!;
@@ -32,10 +32,10 @@ describe('db-change in a terminal', () => {
     await k.choose('? What of Post', 'title');
     await k.choose('? Post.title', 'Rename');
     await k.line('? New name for Post.title', 'headline');
-    const preview = await term!.waitFor(/db-change: preview/);
+    const preview = await term!.waitFor(/db-change: preview/, 40_000);
     expect(preview).toMatch(/^── migrations\/\d{14}_change_posts\.sql$/m);
     await term!.send('Enter'); // Write
-    expect(await term!.exited(15_000)).toBe(0);
+    expect(await term!.exited(40_000)).toBe(0);
     const { d, up, down } = written();
     expect(d.model!.entities.find((e) => e.name === 'Post')!.fields.map((f) => f.name)).toContain('headline');
     expect(up).toContain('ALTER TABLE "posts" RENAME COLUMN "title" TO "headline";');
@@ -47,20 +47,21 @@ describe('db-change in a terminal', () => {
     await k.choose('? Entity to change', 'User');
     await k.choose('? What of User', 'bio');
     await k.choose('? User.bio', 'NULL allowed or not');
+    await k.choose('? Rows of User.bio that hold NULL', 'Fill them with a value');
     await k.line("? Value for the rows of User.bio that hold NULL", "'n/a'");
-    await term!.waitFor(/db-change: preview/);
+    await term!.waitFor(/db-change: preview/, 40_000);
     await term!.send('Enter'); // Write
-    expect(await term!.exited(15_000)).toBe(0);
+    expect(await term!.exited(40_000)).toBe(0);
     expect(written().up).toMatch(/UPDATE "users" SET "bio" = 'n\/a' WHERE "bio" IS NULL;\n[\s\S]*ALTER COLUMN "bio" SET NOT NULL/);
     await term!.kill();
     term = await spawnTerm('node', [PLOP, 'db-change', '--', '--dest', dest], { cwd: root, cols: 200, rows: 80 });
-    const k2 = keys(term);
+    const k2 = keys(term, 40_000);
     await k2.choose('? Entity to change', 'Tag');
     await k2.choose('? What of Tag', 'Drop Tag');
     await k2.choose('? db-change: this change drops table tags; drops table post_tags: data may be lost', 'Yes, drop');
-    await term.waitFor(/db-change: preview/);
+    await term.waitFor(/db-change: preview/, 40_000);
     await term.send('Enter'); // Write
-    expect(await term.exited(15_000)).toBe(0);
+    expect(await term.exited(40_000)).toBe(0);
     const { d, up } = written();
     expect(d.schema!.tables.map((t) => t.name)).not.toContain('tags');
     expect(up).toContain('-- DESTRUCTIVE: drops table tags; the down restores the structure, the data does not come back.');

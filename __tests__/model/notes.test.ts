@@ -5,7 +5,7 @@ describe('unlinkedIdFields', () => {
   test('names an *_id field with no entity and no relation', () => {
     const m = buildModel({ entities: 'User: email\nPost: title, editor_id, user_id', relations: [] });
     expect(unlinkedIdFields(m)).toEqual([
-      'Post.editor_id is a key-typed column with no FK (no entity or relation names it); add a relation with "column": "editor_id" to link it',
+      'Post.editor_id is a key-typed column with no FK (no entity or relation names it); add a relation with "column": "editor_id" to link it, or say @plain(editor_id)',
     ]);
   });
 

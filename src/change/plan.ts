@@ -22,6 +22,7 @@ import { changeName, changeNotes, changeReport } from './report.js';
 import { impossibleDowns } from './downs.js';
 import { planContract } from './contract.js';
 import { readData } from '../core/data-step.js';
+import { writeEntities } from '../model/write-entities.js';
 
 export interface Changed { files: FileRecord[]; design: Design; report: string; up?: string; down?: string; kinds: string[] }
 
@@ -31,6 +32,7 @@ const WHAT = 'db-change';
 function fillsOf(next: Schema, spec: ChangeSpec, caps: Caps): Fills {
   const out: Fills = {};
   for (const [key, v] of Object.entries(spec.backfill)) {
+    if (v === 'fail') continue; // "stop if NULLs": SET NOT NULL itself refuses rows that hold NULL (and the file rolls back)
     const [entity, field] = key.split('.');
     const t = next.tables.find((x) => x.entity === entity);
     const col = next.shortened.find((s) => s.kind === 'column' && s.full === field)?.short ?? field;
@@ -63,10 +65,12 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   const diff = diffOf(change);
   if (diff.up.length === 0 && !spec.data) fail(`${WHAT}: nothing to change; the design in the spec is the design in db/design.json`);
   const f = diff.facts;
-  if (f.unfilled.length) {
-    const [t, c] = f.unfilled[0].split('.');
+  const stops = new Set(Object.keys(spec.backfill).filter((k) => spec.backfill[k] === 'fail'));
+  const unfilled = f.unfilled.filter((u) => !stops.has(`${next.tables.find((x) => x.name === u.split('.')[0])?.entity}.${u.split('.')[1]}`));
+  if (unfilled.length) {
+    const [t, c] = unfilled[0].split('.');
     const entity = next.tables.find((x) => x.name === t)?.entity ?? t;
-    fail(`${WHAT}: ${f.unfilled[0]} becomes NOT NULL and existing rows may hold NULL there; give the field a default or a one-off value: "backfill": {"${entity}.${c}": "''"}`);
+    fail(`${WHAT}: ${unfilled[0]} becomes NOT NULL and existing rows may hold NULL there; give the field a default or a one-off value: "backfill": {"${entity}.${c}": "''"} (or "fail": stop if a row holds NULL)`);
   }
   const risky = [...f.destructive.map((x) => `drops ${x.replace(/ \(.*$/, '')}`), ...f.lossy.map((x) => `narrows ${x}`)];
   if (risky.length && !spec.allowDestructive) {
@@ -75,7 +79,8 @@ export function planChange(design: Design, spec: ChangeSpec, dest: string, clock
   const notes = changeNotes(diff, a.db, !!design.seed && design.seed.tier !== 'skip');
   const stuck = impossibleDowns(prev, next, diff.up);
   const [upNotes, downNotes] = [[...notes.up, ...stuck.up], [...notes.down, ...stuck.down]];
-  const next2: Design = clicked ? design : { ...design, answers: { ...design.answers, entities: spec.entities, relations: spec.relations } };
+  const said2 = clicked ? { entities: writeEntities(model), relations: model.relations } : { entities: spec.entities, relations: spec.relations };
+  const next2: Design = { ...design, answers: { ...design.answers, ...said2 } }; // the entity lines say the design as it now is
   const data = spec.data ? readData(dest, spec.data) : undefined;
   const out = appendMigration({ ...change, design: next2, name: changeName(diff.up), clock, dest, notes: upNotes, downNotes, irreversible: stuck.tables, data }, diff);
   const files = [...out.files, stateRecord(out.design)];

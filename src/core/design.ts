@@ -28,6 +28,6 @@ export function relationCount(model: Model): number {
 export function unlinkedIdFields(model: Model): string[] {
   const linked = new Set(model.relations.filter((r) => r.kind !== 'none' && r.column !== undefined).map((r) => `${r.to}\0${r.column}`));
   return model.entities.flatMap((e) => e.fields
-    .filter((f) => f.type.kind === 'key' && !linked.has(`${e.name}\0${f.name}`))
-    .map((f) => `${e.name}.${f.name} is a key-typed column with no FK (no entity or relation names it); add a relation with "column": "${f.name}" to link it`));
+    .filter((f) => f.type.kind === 'key' && !e.plain?.includes(f.name) && !linked.has(`${e.name}\0${f.name}`))
+    .map((f) => `${e.name}.${f.name} is a key-typed column with no FK (no entity or relation names it); add a relation with "column": "${f.name}" to link it, or say @plain(${f.name})`));
 }

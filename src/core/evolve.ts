@@ -13,6 +13,7 @@ import type { Merged } from '../model/merge.js';
 import { migrationName } from '../diff/naming.js';
 import { migrationNotes } from '../diff/notes.js';
 import { evolveReport } from '../diff/report.js';
+import { writeEntities } from '../model/write-entities.js';
 import { appendMigration, diffOf, stateRecord, type Settings } from './migrate.js';
 
 export interface Evolved { files: FileRecord[]; design: Design; report: string; migration?: { up: string; down: string } }
@@ -45,7 +46,8 @@ export function evolve(design: Design, merged: Merged, dest: string, clock: Date
   const diff = diffOf(change);
   if (diff.up.length === 0) fail(`${what}: nothing to add; the design already has all of it`);
   const notes = migrationNotes(merged, diff.up, dialectOf(a.db).caps);
-  const out = appendMigration({ ...change, name: migrationName(merged), clock, dest, notes }, diff);
+  const said = { ...design.answers, entities: writeEntities(merged.model), relations: merged.model.relations }; // the design as it now is
+  const out = appendMigration({ ...change, design: { ...design, answers: said }, name: migrationName(merged), clock, dest, notes }, diff);
   const report = evolveReport({ what, merged, design: out.design, migration: out.migration, notes, schemaText: out.schemaText });
   return { files: [...out.files, stateRecord(out.design)], design: out.design, migration: out.migration, report };
 }

@@ -1,5 +1,5 @@
 /** Entity directives: @pk(a, b) @unique(a, b) @index(a, b) @timestamps(both|created|none) @soft-delete @table(name)
- *  @group(name). */
+ *  @group(name) @plain(a, b) (`<entity>_id` columns that hold a plain number, no FK). */
 import type { Entity } from '../state/model-schema.js';
 import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
@@ -11,9 +11,9 @@ import { parseDoc } from './doc.js';
 
 export const DIRECTIVES = ['@pk(a, b)', '@unique(a, b)', '@index(a, b)', '@index(a) where(expr)', '@unique(lower(a))',
   '@timestamps(both|created|none)', '@soft-delete', '@table(name)', "@doc('text')",
-  '@group(name)'];
+  '@group(name)', '@plain(a, b)'];
 
-export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed' | 'doc' | 'group'> & { table?: string };
+export type Directives = Pick<Entity, 'pk' | 'uniques' | 'indexes' | 'timestamps' | 'softDelete' | 'identityKind' | 'keyed' | 'doc' | 'group' | 'plain'> & { table?: string };
 
 function columns(body: string, where: string, what: string): string[] {
   const cols = body.split(',').map((s) => s.trim()).filter(Boolean).map((c) => fieldName(c, `${where} ${what}`));
@@ -36,6 +36,7 @@ export function applyDirective(d: Directives, token: string, where: string): voi
   else if (name === 'pk' && body !== undefined) { once(!!d.pk); d.pk = columns(body, where, '@pk'); }
   else if (name === 'unique' && body !== undefined) (d.uniques ??= []).push(columns(body, where, '@unique'));
   else if (name === 'index' && body !== undefined) (d.indexes ??= []).push(columns(body, where, '@index'));
+  else if (name === 'plain' && body !== undefined) { once(!!d.plain); d.plain = columns(body, where, '@plain'); }
   else if (name === 'timestamps' && body !== undefined) {
     once(!!d.timestamps);
     const t = Timestamps.safeParse(body.trim().toLowerCase());

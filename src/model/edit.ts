@@ -15,6 +15,7 @@ export type Edit =
   | { kind: 'dropField'; entity: string; field: string }
   | { kind: 'renameEntity'; entity: string; to: string }
   | { kind: 'dropEntity'; entity: string }
+  | { kind: 'checks'; entity: string; field: string; checks: Field['checks']; check?: string } // the rules the field keeps
   | { kind: 'default'; entity: string; field: string; value: string } // 'default(…)' as the language writes it, '' = none
   | { kind: 'onDelete'; relation: number; to: NonNullable<Relation['onDelete']> }
   | { kind: 'relationKind'; relation: number; to: Relation['kind'] }
@@ -75,12 +76,18 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const rest = withoutRelations(m, (r) => r.from === e.entity || r.to === e.entity);
       return { model: { ...rest, entities: rest.entities.filter((x) => x.name !== e.entity) } };
     }
+    case 'checks': return { model: onField(m, e.entity, e.field, ({ check: _, ...f }) => ({ ...f, checks: e.checks, ...(e.check ? { check: e.check } : {}) })) };
     case 'default': return { model: onField(m, e.entity, e.field, (f) => {
       const { default: _, ...rest } = f;
       const inner = /^default\((.*)\)$/.exec(e.value)?.[1];
       return inner === undefined ? rest : { ...rest, default: parseDefault(inner, f.type, `${e.entity}.${e.field}`) };
     }) };
-    case 'onDelete': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, onDelete: e.to } : r)) } };
+    case 'onDelete': { // a relation held by a ref(…) field: the field says the new action too
+      const r = m.relations[e.relation];
+      const held = r.column ? m.entities.find((x) => x.name === r.to)?.fields.find((f) => f.name === r.column && f.ref) : undefined;
+      const relations = m.relations.map((x, i) => (i === e.relation ? { ...x, onDelete: e.to } : x));
+      return { model: { ...(held ? onField(m, r.to, held.name, (f) => ({ ...f, ref: { ...f.ref!, onDelete: e.to } })) : m), relations } };
+    }
     case 'relationKind': return { model: { ...m, relations: m.relations.map((r, i) => (i === e.relation ? { ...r, kind: e.to } : r)) } };
     case 'dropRelation': return { model: withoutRelations(m, (_, i) => i === e.relation) };
   }

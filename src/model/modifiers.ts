@@ -8,9 +8,9 @@ import { guardText } from './guard.js';
 import { closest, didYouMean, slotWord, withWord } from './near.js';
 import { applyModifierV3, CALLS_V3, MODIFIERS_V3, WORDS_V3 } from './modifiers-v3.js';
 
-export const MODIFIERS = ['optional', 'unique', 'index', 'pk', 'default(v)', 'check(expr)', 'ref(Entity[, cascade|set-null|restrict|no-action])', ...MODIFIERS_V3];
+export const MODIFIERS = ['optional', 'unique', 'index', 'pk', 'default(v)', 'check(expr)', 'ref(Entity[, cascade|set-null|restrict|no-action])', ...MODIFIERS_V3, 'nonneg', 'email'];
 
-const WORDS = ['optional', 'unique', 'index', 'pk', ...WORDS_V3];
+const WORDS = ['optional', 'unique', 'index', 'pk', 'nonneg', 'email', ...WORDS_V3];
 const CALLS = ['default', 'check', 'ref', ...CALLS_V3];
 
 /** Does this slot look like a modifier (so the type is inferred from the name)? */
@@ -28,6 +28,7 @@ export function applyModifier(f: Field, raw: string, where: string, given: { def
   else if (mod === 'index') f.index = true;
   else if (mod === 'optional') f.nullable = true;
   else if (mod === 'pk') f.pk = true;
+  else if (mod === 'nonneg' || mod === 'email') addRule(f, mod, where);
   else if (fn === 'default') {
     if (given.default) fail(`${where}: two defaults; give one default(v)`);
     f.default = parseDefault(guardText(where, 'default', m![2]), f.ref ? { kind: 'key' } : f.type, where);
@@ -38,6 +39,13 @@ export function applyModifier(f: Field, raw: string, where: string, given: { def
     f.check = guardText(where, 'check', m![2].trim());
   } else if (fn === 'ref') f.ref = parseRef(m![2], where);
   else fail(`${where}: unknown modifier '${raw.trim()}' (allowed: ${MODIFIERS.join(', ')})${nearModifier(raw)}`);
+}
+
+/** `nonneg` (CHECK >= 0) on a number, `email` (CHECK LIKE '%@%') on a string: the checks a click adds, said in words. */
+function addRule(f: Field, rule: 'nonneg' | 'email', where: string): void {
+  const ok = rule === 'email' ? ['string', 'char', 'text'].includes(f.type.kind) : ['smallint', 'integer', 'bigint', 'decimal', 'float'].includes(f.type.kind);
+  if (!ok) fail(`${where}: ${rule} goes with ${rule === 'email' ? 'a string type' : 'a number type'}, not ${f.type.kind}`);
+  if (!f.checks.includes(rule)) f.checks.push(rule);
 }
 
 /** `; did you mean 'optional'?` for a slip of a modifier's word (`optinal`, `defualt(0)`), else ''. */

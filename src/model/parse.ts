@@ -85,6 +85,11 @@ function entityOf(name: string, typed: string, fields: Field[], d: Directives, l
   if (d.keyed) e.keyed = d.keyed;
   if (d.doc) e.doc = d.doc;
   if (d.group) e.group = d.group;
+  if (d.plain) {
+    const unknown = d.plain.find((c) => !fields.some((f) => f.name === c));
+    if (unknown) fail(`${at}: @plain(${d.plain.join(', ')}) names ${unknown}, which is no field of ${name} (fields: ${fields.map((f) => f.name).join(', ')})`);
+    e.plain = d.plain;
+  }
   if (d.softDelete || fields.some((f) => f.name === 'deleted_at')) e.softDelete = true;
   return e;
 }

@@ -38,6 +38,7 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
   for (const e of entities) {
     for (const f of e.fields) {
       if (f.ref) { refRelation(e, f, names, known, out); continue; }
+      if (e.plain?.includes(f.name)) continue; // @plain: a number that links to nothing
       const parent = idFieldTarget(f.name, known);
       if (!parent || (parent === e.name && f.pk)) continue; // `actor_id:integer:pk` in Actor is its own key
       const claimed = out.into(e.name).some((r) => r.column === f.name || (r.kind === 'none' && r.from === parent));
@@ -91,7 +92,7 @@ export function candidatePairs(entities: Entity[], intake: string): [string, str
   const add = (a: string, b: string) => {
     if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
   };
-  for (const e of entities) for (const f of e.fields) {
+  for (const e of entities) for (const f of e.fields.filter((x) => !e.plain?.includes(x.name))) {
     const p = idFieldTarget(f.name, names);
     if (p) add(p, e.name);
   }

@@ -90,6 +90,7 @@ export const Entity = z.object({
   doc: z.string().optional(),                       // @doc('text'): the table comment            // partial and expression indexes/uniques
   identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
   group: z.string().optional(),                     // @group(name): its section of the picture (db/schema.md)
+  plain: z.array(z.string()).optional(),            // @plain(owner_id, …): `<entity>_id` columns that are no FK
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -6,6 +6,7 @@
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
 import { askType, ON_DELETE } from './change-types.js';
+import { askChecks, askEnum } from './change-field.js';
 import { defaultChoices, defaultText } from '../model/type-choices.js';
 import { typeText } from '../model/types.js';
 import { applyEdit, type Edit } from '../model/edit.js';
@@ -22,17 +23,24 @@ const FIELD_CHANGES = [
   c('nullable', 'NULL allowed or not', 'NOT NULL asks a value for the rows that hold NULL'),
   c('default', 'Default', 'set or remove the value a new row gets when none is given'),
   c('key', 'Unique / index', 'none, an index, or a unique constraint'),
+  c('checks', 'Checks', 'add at least 0 or an email shape; drop a check'),
   c('renameField', 'Rename', 'the same data under a new name'),
   c('dropField', 'Drop', 'the column and its values go (the down brings the column back empty)'),
 ];
 
+/** A relation's kind and action; `ref(…)` when a field of the child holds it (as the entity lines say it). */
+const relHint = (m: Model, r: Model['relations'][number]) => {
+  const ref = m.entities.find((e) => e.name === r.to)?.fields.find((f) => f.name === r.column)?.ref;
+  return `${r.kind}${r.onDelete ? `, ON DELETE ${r.onDelete}` : ''}${ref ? `, held by ${r.column}:ref(${ref.entity})` : ''}`;
+};
+
 async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
-  const entity = await select(inq, 'entity', 'Entity to change', m.entities.map((e) => c(e.name, e.name, `${e.table}: ${e.fields.length} fields`)));
+  const entity = await select(inq, 'entity', 'Entity to change', m.entities.map((e) => c(e.name, e.name, `${e.table}: ${e.fields.length} field${e.fields.length === 1 ? '' : 's'}`)));
   const e = m.entities.find((x) => x.name === entity)!;
   const rels = m.relations.map((r, i) => ({ r, i })).filter(({ r }) => r.kind !== 'none' && (r.from === entity || r.to === entity));
   const what = await select(inq, 'target', `What of ${entity}`, [
     ...e.fields.map((f) => c(`f:${f.name}`, f.name, `${f.type.kind}${f.nullable ? ', NULL allowed' : ''}${f.unique ? ', unique' : f.index ? ', index' : ''}`)),
-    ...rels.map(({ r, i }) => c(`r:${i}`, `${r.from} → ${r.to}`, `${r.kind}${r.column ? ` (${r.column})` : ''}`)),
+    ...rels.map(({ r, i }) => c(`r:${i}`, `${r.from} → ${r.to}${r.column ? ` (${r.column})` : ''}`, relHint(m, r))),
     c('rename', `Rename ${entity}`, 'the table keeps its rows under the new name'),
     c('drop', `Drop ${entity}`, 'the table, its rows and its relations go'),
   ]);
@@ -51,8 +59,11 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
     return how === 'drop' ? { kind: 'dropRelation', relation } : { kind: 'relationKind', relation, to: how as 'one-to-one' | 'one-to-many' };
   }
   const field = what.slice(2);
-  const kind = await select(inq, 'change', `${entity}.${field}`, FIELD_CHANGES);
   const f = e.fields.find((x) => x.name === field)!;
+  const enumOne = f.type.kind === 'enum' ? [c('enum', 'Enum values', 'add a value or remove one')] : [];
+  const kind = await select(inq, 'change', `${entity}.${field}`, [...enumOne, ...FIELD_CHANGES]);
+  if (kind === 'enum') return { kind: 'type', entity, field, type: await askEnum(inq, entity, f) };
+  if (kind === 'checks') return askChecks(inq, entity, f);
   if (kind === 'type') return { kind, entity, field, type: await askType(inq, f.type) };
   if (kind === 'default') {
     const now = defaultText(f.default);
@@ -79,7 +90,10 @@ export async function askChange(inq: Inquirer, design: Design, dest: string): Pr
       const unfilled = /"backfill": \{"([^"]+)"/.exec(e.message);
       if (unfilled && !spec.backfill[unfilled[1]]) {
         say(e.message);
-        spec.backfill[unfilled[1]] = await line(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, typed, "''");
+        spec.backfill[unfilled[1]] = await select(inq, 'nulls', `Rows of ${unfilled[1]} that hold NULL`, [
+          c('fill', 'Fill them with a value', 'typed next: the one-off value those rows get'),
+          c('fail', 'Stop if there are any', 'the migration fails and changes nothing while a row holds NULL'),
+        ]) === 'fail' ? 'fail' : await line(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, typed, "''");
       } else if (/allowDestructive/.test(e.message) && !spec.allowDestructive) {
         if (await confirm(inq, e.message.replace(/; confirm with .*$/, ''), 'Yes, drop / narrow it') !== 'yes') fail('db-change: cancelled; nothing written');
         spec.allowDestructive = true;

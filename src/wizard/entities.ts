@@ -60,7 +60,8 @@ export async function relationMatrix(scope: MatrixScope): Promise<MatrixAnswer> 
   const names = entities.map((e) => e.name);
   const prior = scope.prior ?? [];
   const rows: (PairRow & { why?: string })[] = scope.pairs.map(([x, y]) => {
-    const fk = entities.find((e) => e.name === y)!.fields.find((f) => idFieldTarget(f.name, names) === x);
+    const child = entities.find((e) => e.name === y)!;
+    const fk = child.fields.find((f) => !child.plain?.includes(f.name) && idFieldTarget(f.name, names) === x);
     const hint: PairRow & { why: string } = fk ? { a: x, b: y, kind: 'a-b', column: fk.name, why: `hinted by ${y}.${fk.name}` } : { a: x, b: y, kind: 'none', why: 'named together in your description' };
     const had = prior.find((r) => samePair(r, x, y));
     if (!had) return hint;

@@ -1,0 +1,42 @@
+/** db-change by clicks on one field: its checks (at least 0, an email shape; a check dropped) and an enum's
+ *  values (one added or removed: the new type as the language writes it). */
+import type { CheckRule, Field } from '../state/model-schema.js';
+import type { Edit } from '../model/edit.js';
+import { line, select, type Inquirer } from './io.js';
+
+const c = (value: string, label: string, hint: string) => ({ value, label, hint });
+const NUMBERS = ['smallint', 'integer', 'bigint', 'decimal', 'float'];
+const enumValue = (taken: string[]) => (v: string) =>
+  !/^[A-Za-z0-9_][A-Za-z0-9_ .-]*$/.test(v.trim()) ? 'letters, digits, _ . - and spaces (not first)'
+    : taken.includes(v.trim()) ? `${v.trim()} is a value already` : true;
+
+/** The checks a field can get by a click, and those it has that can go. */
+export async function askChecks(inq: Inquirer, entity: string, f: Field): Promise<Edit> {
+  const has = (r: CheckRule) => f.checks.includes(r);
+  const offers = [
+    ...(NUMBERS.includes(f.type.kind) && !has('nonneg') ? [c('+nonneg', 'Add: at least 0', 'CHECK (value >= 0)')] : []),
+    ...(f.type.kind === 'string' && !has('email') ? [c('+email', 'Add: looks like an email', "CHECK (value LIKE '%@%')")] : []),
+    ...(has('nonneg') ? [c('-nonneg', 'Drop: at least 0', 'the rows may hold negative numbers after it')] : []),
+    ...(has('email') ? [c('-email', 'Drop: looks like an email', 'any text after it')] : []),
+    ...(f.check ? [c('-expr', `Drop: check(${f.check})`, 'the rule goes; the rows stay')] : []),
+  ];
+  if (!offers.length) offers.push(c('none', 'Nothing to add or drop', `${f.type.kind} takes no click check`));
+  const pick = await select(inq, 'check', `Checks of ${entity}.${f.name}`, offers);
+  const rule = pick.slice(1) as CheckRule;
+  if (pick === 'none') return { kind: 'checks', entity, field: f.name, checks: f.checks, check: f.check };
+  if (pick === '-expr') return { kind: 'checks', entity, field: f.name, checks: f.checks.filter((x) => x !== 'expr') };
+  const checks = pick.startsWith('+') ? [...f.checks, rule] : f.checks.filter((x) => x !== rule);
+  return { kind: 'checks', entity, field: f.name, checks, check: f.check };
+}
+
+/** One enum value added or removed: the new `enum(a|b)` type. */
+export async function askEnum(inq: Inquirer, entity: string, f: Field): Promise<string> {
+  const values = f.type.kind === 'enum' ? f.type.values : [];
+  const how = await select(inq, 'enum', `Values of ${entity}.${f.name}: ${values.join(', ')}`, [
+    c('add', 'Add a value', 'the rows keep theirs'),
+    ...(values.length > 1 ? values.map((v) => c(`drop:${v}`, `Remove ${v}`, 'rows that hold it stop the migration')) : []),
+  ]);
+  const typed = (message: string) => line(inq, 'value', message, enumValue(values)).then((v) => v.trim());
+  if (how === 'add') return `enum(${[...values, await typed('New value')].join('|')})`;
+  return `enum(${values.filter((x) => x !== how.slice('drop:'.length)).join('|')})`;
+}
