@@ -69,7 +69,7 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, diffs:
   const out = appendMigration({
     design, prev: design.schema!, model: next, next: compileFor(next, { db: a.db!, scale: a.scale ?? 'team', timestamps: a.timestamps }),
     settings: { db: a.db!, orm: a.orm ?? 'none', style: a.style ?? 'schema-first' }, name: 'adopt_drift', clock, dest,
-    notes: [`adopted from the live database: ${taken.join(', ')}`, ...left.map((l) => `not adopted: ${l}`)],
+    notes: [`adopted from the live database: ${taken.join(', ')}`, ...left.map((l) => `not adopted: ${l} — make it through npx plop db-change, or bring the database back with --revert`)],
   });
   return [...out.files, stateRecord(out.design)];
 }

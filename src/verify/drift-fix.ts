@@ -62,7 +62,7 @@ export function fixDrift(dest: string, design: Design, d: Dialect, live: Catalog
   const r = revertSql(d, design, live, expected, diffs);
   const base = `db/drift/${timestamp(clock)}_revert_drift`;
   const head = (what: string) => [`-- db-scaffold db-verify --revert: ${what} (written, never run; apply it yourself, e.g. psql -f / mariadb / sqlite3)`,
-    ...r.not.map((n) => `-- not written: ${n}`), ''];
+    ...r.not.map((n) => `-- not written: ${n} — write that statement by hand here, or take it into the design with --adopt`), ''];
   return [
     { path: `${base}.sql`, body: [...head('brings the live database back to the design'), ...r.up, ''].join('\n'), immutable: true },
     { path: `${base}.down.sql`, body: [...head('undoes the revert (the drift again)'), ...r.down, ''].join('\n'), immutable: true },
