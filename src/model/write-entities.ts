@@ -5,7 +5,7 @@
  * all (and holds no more than the field: a click may have taken an inferred unique or check away), else typed;
  * then only the modifiers that differ from what that form implies (checks as `nonneg`, `email`).
  */
-import type { Default, Entity, Field, Model } from '../state/model-schema.js';
+import type { Default, Entity, Field, KeyedIndex, Model } from '../state/model-schema.js';
 import { parseField } from './infer.js';
 import { AUTO_FIELDS, autoField } from './auto-fields.js';
 import { defaultText } from './type-choices.js';
@@ -14,6 +14,7 @@ import { entityName, tableName } from './naming.js';
 
 const typedForm = (f: Field) => /^typed|^soft delete \(typed\)/.test(f.reason);
 const same = (a?: Default, b?: Default) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const generation = (k: string) => (k === 'always' || k === 'by-default' ? `identity(${k})` : k);
 const quoted = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** What `parts` (joined by `:`) parses to, as the entity line reader would keep it. */
@@ -33,7 +34,8 @@ function bareFits(f: Field, parts: string[]): boolean {
 function fieldToken(f: Field): string {
   const parts = [f.name];
   const ref = f.ref ? [`ref(${f.ref.entity}${f.ref.onDelete ? `, ${f.ref.onDelete}` : ''})`] : [];
-  if (typedForm(f) || !bareFits(f, [f.name, ...ref])) parts.push(typeText(f.type), ...('unsigned' in f.type && f.type.unsigned ? ['unsigned'] : []));
+  const unsigned = 'unsigned' in f.type && f.type.unsigned ? ['unsigned'] : [];
+  if (typedForm(f) || !bareFits(f, [f.name, ...ref])) parts.push(typeText(f.type), ...unsigned);
   parts.push(...ref);
   const base = parsed(parts);
   parts.push(...f.checks.filter((c) => (c === 'nonneg' || c === 'email') && !base.checks.includes(c)));
@@ -45,18 +47,21 @@ function fieldToken(f: Field): string {
   if (f.check) parts.push(`check(${f.check})`);
   if (f.doc) parts.push(`doc(${quoted(f.doc)})`);
   if (f.onUpdateNow && !base.onUpdateNow) parts.push('auto');
-  if (f.identityKind) parts.push(f.identityKind === 'always' || f.identityKind === 'by-default' ? `identity(${f.identityKind})` : f.identityKind);
+  if (f.identityKind) parts.push(generation(f.identityKind));
   return parts.join(':');
 }
 
+const keyed = (k: KeyedIndex) =>
+  `@${k.unique ? 'unique' : 'index'}(${k.keys.join(', ')})${k.where ? ` where(${k.where})` : ''}`;
+
 function entityLine(e: Entity): string {
   const items = [
-    ...(e.identityKind ? [`id:${e.identityKind === 'always' || e.identityKind === 'by-default' ? `identity(${e.identityKind})` : e.identityKind}`] : []),
+    ...(e.identityKind ? [`id:${generation(e.identityKind)}`] : []),
     ...e.fields.map(fieldToken),
     ...(e.pk ? [`@pk(${e.pk.join(', ')})`] : []),
     ...(e.uniques ?? []).map((u) => `@unique(${u.join(', ')})`),
     ...(e.indexes ?? []).map((u) => `@index(${u.join(', ')})`),
-    ...(e.keyed ?? []).map((k) => `@${k.unique ? 'unique' : 'index'}(${k.keys.join(', ')})${k.where ? ` where(${k.where})` : ''}`),
+    ...(e.keyed ?? []).map(keyed),
     ...(e.timestamps ? [`@timestamps(${e.timestamps})`] : []),
     ...(e.softDelete && !e.fields.some((f) => f.name === 'deleted_at') ? ['@soft-delete'] : []),
     ...(e.table !== tableName(e.name) ? [`@table(${e.table})`] : []),
