@@ -15,6 +15,7 @@ import type { ChangeSpec } from '../change/spec.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { now } from '../core/paths.js';
 import { line, say, select, type Inquirer } from './io.js';
+import { askContract, confirmData } from './change-steps.js';
 
 const c = (value: string, label: string, hint: string) => ({ value, label, hint });
 const typed = (t: string) => (t.trim() ? true : 'type a value');
@@ -75,12 +76,12 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
   return { kind: kind as 'nullable' | 'dropField', entity, field };
 }
 
-const confirm = (inq: Inquirer, message: string, yes: string) => select(inq, 'confirm', message, [c('yes', yes, ''), c('no', 'Cancel', 'nothing is written')]);
 
 /** The answers of one click change: the model as it should be and what the spec would say beside it. */
 export async function askChange(inq: Inquirer, design: Design, dest: string): Promise<Record<string, unknown>> {
-  const edited = applyEdit(design.model!, await pickEdit(inq, design.model!));
   const spec: ChangeSpec = { relations: [], renames: [], replace: [], allowDestructive: false, backfill: {}, contract: false }; // renames: by id
+  if (await askContract(inq, design)) return { ...spec, contract: true };
+  const edited = applyEdit(design.model!, await pickEdit(inq, design.model!));
   for (;;) {
     try {
       planChange(design, spec, dest, now(), edited.model); // the preview and its confirmation come after (db-change)
@@ -95,7 +96,9 @@ export async function askChange(inq: Inquirer, design: Design, dest: string): Pr
           c('fail', 'Stop if there are any', 'the migration fails and changes nothing while a row holds NULL'),
         ]) === 'fail' ? 'fail' : await line(inq, 'backfill', `Value for the rows of ${unfilled[1]} that hold NULL ('text', a number, TRUE/FALSE)`, typed, "''");
       } else if (/allowDestructive/.test(e.message) && !spec.allowDestructive) {
-        if (await confirm(inq, e.message.replace(/; confirm with .*$/, ''), 'Yes, drop / narrow it') !== 'yes') fail('db-change: cancelled; nothing written');
+        const sure = await confirmData(inq, e.message.replace(/; confirm with .*$/, ''), dest);
+        if (sure === 'no') fail('db-change: cancelled; nothing written');
+        if (sure !== 'yes') spec.data = sure;
         spec.allowDestructive = true;
       } else throw e;
     }
