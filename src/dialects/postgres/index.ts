@@ -48,7 +48,10 @@ export const postgres: Dialect = {
   readCatalog: readPostgresCatalog,
   emit: {
     createTriggerFunction: () => [
-      `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,
+      // an UPDATE that sets updated_at keeps its value, as MySQL's ON UPDATE and the SQLite trigger do
+      `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n` +
+        `  IF NEW.${q('updated_at')} IS NOT DISTINCT FROM OLD.${q('updated_at')} THEN\n    NEW.${q('updated_at')} := now();\n  END IF;\n` +
+        '  RETURN NEW;\nEND;\n$$;',
     ],
     dropTriggerFunction: () => [`DROP FUNCTION IF EXISTS ${q(FN)}() CASCADE;`],
     createTable: ({ table: t, deferred }) => [
