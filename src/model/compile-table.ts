@@ -67,7 +67,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX.expr}`), column: c, rule: 'expr', expr });
   }
   composites(t, e, names, cn, col);
-  t.indexes.push(...keyedIndexes(t, e, names, cn, col));
+  t.indexes.push(...keyedIndexes(t, e, names, cn, col, opts.caps));
   if (opts.caps.updatedAtTrigger && t.columns.some((c) => c.name === 'updated_at' && c.onUpdateNow)) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
   if (e.softDelete && opts.caps.partialIndex) { // @soft-delete: a deleted row frees its unique values
     t.indexes.push(...t.uniques.map((u) => ({ ...u, unique: true, whereAlive: true })));

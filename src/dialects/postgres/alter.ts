@@ -51,7 +51,7 @@ export const pgChanges: ChangeEmitters = {
   },
   addUnique: ({ after, unique }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(unique.name)} UNIQUE (${ddl.cols(postgres, unique.columns)});`],
   dropUnique: ({ before, unique }) => dropConstraint(before.name, unique.name),
-  addIndex: ({ after, index }) => [ddl.createIndexSql(postgres, after.name, index, true)],
+  addIndex: ({ after, index }) => [ddl.createIndexSql(postgres, after, index, true)],
   dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
   addCheck: ({ after, check }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(check.name)} ${ddl.checkSql(postgres, check, after)};`],
   dropCheck: ({ before, check }) => dropConstraint(before.name, check.name),

@@ -60,7 +60,7 @@ export const postgres: Dialect = {
         `CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(postgres, t.primaryKey.columns)})`,
         ...ddl.constraintLines(postgres, t, deferred),
       ]),
-      ...t.indexes.map((ix) => ddl.createIndexSql(postgres, t.name, ix, true)),
+      ...t.indexes.map((ix) => ddl.createIndexSql(postgres, t, ix, true)),
       ...commentsOn(t),
       ...(t.trigger
         ? [`CREATE OR REPLACE TRIGGER ${q(t.trigger)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`]
@@ -73,7 +73,7 @@ export const postgres: Dialect = {
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],
     addColumn: (s) => [
       alterTable(postgres, s.table.name, addClauses(postgres, s, colDef(s.column), (n, c) => `CONSTRAINT ${n} UNIQUE (${c})`)),
-      ...(s.index ? [ddl.createIndexSql(postgres, s.table.name, s.index, true)] : []),
+      ...(s.index ? [ddl.createIndexSql(postgres, s.table, s.index, true)] : []),
     ],
     dropColumn: (s) => [
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),

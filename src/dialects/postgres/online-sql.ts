@@ -9,7 +9,7 @@ import { postgres } from './index.js';
 export const q = ddl.quoteWith('"');
 export const BATCH = 1000;
 
-export const concurrentIndex = (table: string, ix: Index): string =>
+export const concurrentIndex = (table: Pick<Table, 'name' | 'columns'>, ix: Index): string =>
   ddl.createIndexSql(postgres, table, ix, true).replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX CONCURRENTLY ');
 export const dropConcurrently = (name: string): string => `DROP INDEX CONCURRENTLY IF EXISTS ${q(name)};`;
 export const dropConstraint = (table: string, name: string): string => `ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(name)};`;

@@ -23,7 +23,7 @@ export const sqliteChanges: ChangeEmitters = {
     rebuildTable(before, after, `change ${to.name}`, fillSql(after, backfill ? { [to.name]: backfill } : {})),
   addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),
   dropUnique: (s) => rebuild(`drop ${s.unique.name}`)(s),
-  addIndex: ({ after, index }) => [ddl.createIndexSql(sqlite, after.name, index, true)],
+  addIndex: ({ after, index }) => [ddl.createIndexSql(sqlite, after, index, true)],
   dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
   addCheck: (s) => rebuild(`add ${s.check.name}`)(s),
   dropCheck: (s) => rebuild(`drop ${s.check.name}`)(s),

@@ -31,7 +31,7 @@ export function tableParts(t: Table): string[] {
       ...(single ? [] : [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(sqlite, t.primaryKey.columns)})`]),
       ...ddl.constraintLines(sqlite, t, []),
     ]),
-    ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t.name, ix, true)),
+    ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t, ix, true)),
     ...(t.trigger ? [triggerSql(t)] : []),
   ];
 }
@@ -94,7 +94,7 @@ export const sqlite: Dialect = {
     dropForeignKey: ({ fk, before, after }) => rebuildOrFail(`drop ${fk.name}`, before, after),
     addColumn: (s) => (addNeedsRebuild(s) ? rebuildTable(withoutColumn(s), s.table, `add ${s.column.name}`) : [
       `ALTER TABLE ${q(s.table.name)} ADD COLUMN ${colDef(s.column)}${inlineParts(s)};`,
-      ...(s.index ? [ddl.createIndexSql(sqlite, s.table.name, s.index, true)] : []),
+      ...(s.index ? [ddl.createIndexSql(sqlite, s.table, s.index, true)] : []),
     ]),
     dropColumn: (s) => (dropNeedsRebuild(s) ? rebuildTable(s.table, withoutColumn(s), `drop ${s.column.name}`) : [
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),
