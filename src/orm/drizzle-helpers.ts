@@ -28,7 +28,8 @@ const BUILDERS: Record<DialectId, Rule[]> = {
     [/^TIME$/, (n) => `time(${n})`], [/^BYTEA$/, (n) => `bytea(${n})`], [/^VARCHAR\((\d+)\)$/, (n, m) => `varchar(${n}, { length: ${m[1]} })`], [/^TEXT$/, (n) => `text(${n})`],
     [/^NUMERIC\((\d+),(\d+)\)$/, (n, m) => `numeric(${n}, { precision: ${m[1]}, scale: ${m[2]} })`], [/^BOOLEAN$/, (n) => `boolean(${n})`],
     [/^DATE$/, (n) => `date(${n})`], [/^TIMESTAMPTZ$/, (n) => `timestamp(${n}, { withTimezone: true })`], [/^UUID$/, (n) => `uuid(${n})`],
-    [/^JSONB$/, (n) => `jsonb(${n})`], [/^VARCHAR$/, (n) => `varchar(${n})`], [/^TIMESTAMP WITHOUT TIME ZONE$/, (n) => `timestamp(${n})`],
+    [/^JSONB$/, (n) => `jsonb(${n})`], [/^VARCHAR$/, (n) => `varchar(${n})`], [/^(INET|CIDR)$/, (n, m) => `${m[1].toLowerCase()}(${n})`],
+    [/^(TEXT|VARCHAR)\[\]$/, (n, m) => `${m[1].toLowerCase()}(${n}).array()`], [/^TIMESTAMP WITHOUT TIME ZONE$/, (n) => `timestamp(${n})`],
   ],
   mysql: [
     [/^BIGINT UNSIGNED$/, (n) => `bigint${num(n, ', unsigned: true')}`], [/^BIGINT$/, (n) => `bigint${num(n)}`], [/^INT$/, (n) => `int(${n})`],

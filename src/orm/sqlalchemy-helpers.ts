@@ -45,7 +45,8 @@ const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^BOOLEAN$/, () => 'sa.Boolean()'], [/^DATE$/, () => 'sa.Date()'], [/^TIMESTAMPTZ$/, () => 'sa.DateTime(timezone=True)'],
   [/^DATETIME$/, () => 'sa.DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
   [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'sa.JSON()'],
-  [/^VARCHAR$/, () => 'sa.String()'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'sa.DateTime(timezone=False)'],
+  [/^VARCHAR$/, () => 'sa.String()'], [/^(INET|CIDR)$/, (m) => `postgresql.${m[1]}()`],
+  [/^(TEXT|VARCHAR)\[\]$/, (m) => `postgresql.ARRAY(${m[1] === 'TEXT' ? 'sa.Text()' : 'sa.String()'})`], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'sa.DateTime(timezone=False)'],
 ];
 
 function saType(sqlType: string): string {

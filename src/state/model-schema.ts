@@ -4,9 +4,10 @@ import { z } from 'zod';
 const len = z.number().int().positive();
 export const ColType = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('key') }),                 // the surrogate key: BIGINT identity (and FKs to it)
-  z.object({ kind: z.literal('string'), length: len }),
+  z.object({ kind: z.literal('string'), length: len, net: z.enum(['inet', 'cidr']).optional() }), // net: INET/CIDR on PostgreSQL
   z.object({ kind: z.literal('char'), length: len }),
-  z.object({ kind: z.literal('text'), varchar: z.boolean().optional() }),   // varchar: string(*) — VARCHAR without a length on PostgreSQL
+  z.object({ kind: z.literal('text'), varchar: z.boolean().optional(), array: z.boolean().optional() }), // varchar: string(*) — VARCHAR
+  // without a length on PostgreSQL; array: text[] (PostgreSQL only)
   z.object({ kind: z.literal('smallint'), unsigned: z.boolean().optional() }), // unsigned: UNSIGNED on MySQL, CHECK (>= 0) everywhere
   z.object({ kind: z.literal('integer'), unsigned: z.boolean().optional() }),
   z.object({ kind: z.literal('bigint'), unsigned: z.boolean().optional() }),

@@ -30,7 +30,7 @@ export const postgres: Dialect = {
   sqlDriver: 'postgres',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
-    partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
+    partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter', arrays: true,
   
     identitySequence: (table) => `${table}_id_seq`, ...PG_MEANING,
     onlineDdl: { concurrentIndex: true, notValid: true },

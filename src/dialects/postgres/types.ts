@@ -9,9 +9,9 @@ export function pgType(col: Column): string {
     case 'key': case 'bigint': return `BIGINT${identity}`;
     case 'smallint': return `SMALLINT${identity}`;
     case 'integer': return `INTEGER${identity}`;
-    case 'string': return `VARCHAR(${t.length})`;
+    case 'string': return t.net ? t.net.toUpperCase() : `VARCHAR(${t.length})`;
     case 'char': return `CHAR(${t.length})`;
-    case 'text': return t.varchar ? 'VARCHAR' : 'TEXT';
+    case 'text': return `${t.varchar ? 'VARCHAR' : 'TEXT'}${t.array ? '[]' : ''}`;
     case 'enum': return 'TEXT';
     case 'decimal': return `NUMERIC(${t.precision},${t.scale})`;
     case 'float': return 'DOUBLE PRECISION';
