@@ -22,7 +22,7 @@ Note: body, account_id`,
       'updated_at:datetime, @timestamps(none), @unique(tool_id) where(returned_at IS NULL), @index(due, tool_id) where(returned_at IS NULL)\n' +
       "Member: id:serial, email:string(320), handle:string(40), kind:string(10), @unique(lower(email)), @index(lower(handle), kind), @unique(lower(handle)) where(kind <> 'bot')\n" +
       'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz), qty:integer:unsigned, rank:smallint:unsigned, ' +
-      'ip:inet, block:cidr:optional\n' +
+      'ip:inet, block:cidr:optional, nick:citext:optional, code:string(8):ci\n' +
       "Note: due:date:doc('When it must be back; it''s \"firm\"'), body:text:doc('free text ☕ \\ `x` ${y}'), @doc('One note')",
     relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many', name: 'vouches' }, { from: 'Member', to: 'Member', kind: 'many-to-many', name: 'follows' }],
   },

@@ -9,7 +9,7 @@ import { checkColumns } from './check-expr.js';
 import { keyedIndexes } from './compile-keyed.js';
 import { fail } from '../cli/errors.js';
 
-const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check' } as const;
+const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check', length: 'length' } as const;
 const TIME_FIELDS = ['created_at', 'updated_at', 'deleted_at'];
 
 export type { FkSpec };

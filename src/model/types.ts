@@ -7,11 +7,11 @@ import { closest, didYouMean, slotWord, withWord } from './near.js';
 
 export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
   'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)', 'string(*)', 'varchar', 'jsonb', 'datetime(tz|local)',
-  'inet', 'cidr', 'text[]', 'string(*)[]'];
+  'inet', 'cidr', 'text[]', 'string(*)[]', 'citext'];
 
 const PLAIN = ['text', 'smallint', 'integer', 'bigint', 'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary'] as const;
 const MAX_LENGTH = 65535;
-const ALIASES = ['varchar', 'jsonb', 'inet', 'cidr', 'text[]', 'varchar[]'];
+const ALIASES = ['varchar', 'jsonb', 'inet', 'cidr', 'text[]', 'varchar[]', 'citext'];
 
 /** Does this slot look like a type (rather than a modifier)? */
 export function isType(raw: string): boolean {
@@ -66,6 +66,7 @@ function parseTypeV3(t: string, where: string): ColType | undefined {
   if (low === 'string(*)' || low === 'varchar') return { kind: 'text', varchar: true };
   if (low === 'jsonb') return { kind: 'json' };
   if (low === 'inet' || low === 'cidr') return { kind: 'string', length: low === 'inet' ? 45 : 49, net: low };
+  if (low === 'citext') return { kind: 'text', ci: true };
   if (low === 'text[]') return { kind: 'text', array: true };
   if (low === 'string(*)[]' || low === 'varchar[]') return { kind: 'text', varchar: true, array: true };
   if (low.endsWith('[]')) fail(`${where}: ${t} is an array of a type arrays do not take here; text[] and string(*)[] are the arrays (or a json field)`);
@@ -84,11 +85,11 @@ export function nearType(raw: string): string {
 /** The type as the language writes it (reports, revise-types choices). */
 export function typeText(t: ColType): string {
   switch (t.kind) {
-    case 'string': return t.net ?? (t.length === 255 ? 'string' : `string(${t.length})`);
-    case 'char': return `char(${t.length})`;
+    case 'string': return t.net ?? `${t.length === 255 ? 'string' : `string(${t.length})`}${t.ci ? ':ci' : ''}`;
+    case 'char': return `char(${t.length})${t.ci ? ':ci' : ''}`;
     case 'decimal': return t.precision === 18 && t.scale === 2 ? 'decimal' : `decimal(${t.precision},${t.scale})`;
     case 'enum': return `enum(${t.values.join('|')})`;
-    case 'text': return `${t.varchar ? 'string(*)' : 'text'}${t.array ? '[]' : ''}`;
+    case 'text': return t.ci ? 'citext' : `${t.varchar ? 'string(*)' : 'text'}${t.array ? '[]' : ''}`;
     case 'datetime': return t.local === undefined ? 'datetime' : `datetime(${t.local ? 'local' : 'tz'})`;
     default: return t.kind;
   }

@@ -22,7 +22,7 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Decimal(${m[1]}, ${m[2]})`],
   [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'Timestamp(6)'], [/^VARCHAR$/, () => 'VarChar'],
   [/^DATE$/, () => 'Date'],
-  [/^UUID$/, () => 'Uuid'], [/^INET$/, () => 'Inet'],
+  [/^UUID$/, () => 'Uuid'], [/^INET$/, () => 'Inet'], [/^CITEXT$/, () => 'Citext'],
   [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'], [/^INT UNSIGNED$/, () => 'UnsignedInt'], [/^SMALLINT UNSIGNED$/, () => 'UnsignedSmallInt'],
   [/^SMALLINT$/, () => 'SmallInt'],
   [/^TIME$/, () => 'Time'],

@@ -1,7 +1,7 @@
 /** PostgreSQL: identity keys, transactional DDL, one trigger function keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
-import { PG_DEFAULTS, pgType } from './types.js';
+import { citextFor, PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
@@ -55,6 +55,7 @@ export const postgres: Dialect = {
     ],
     dropTriggerFunction: () => [`DROP FUNCTION IF EXISTS ${q(FN)}() CASCADE;`],
     createTable: ({ table: t, deferred }) => [
+      ...citextFor(t.columns),
       ddl.createTableSql(postgres, t, [
         ...t.columns.map(colDef),
         `CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(postgres, t.primaryKey.columns)})`,
@@ -72,6 +73,7 @@ export const postgres: Dialect = {
     addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)}, ADD ${ddl.fkSql(postgres, fk)};`],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],
     addColumn: (s) => [
+      ...citextFor([s.column]),
       alterTable(postgres, s.table.name, addClauses(postgres, s, colDef(s.column), (n, c) => `CONSTRAINT ${n} UNIQUE (${c})`)),
       ...(s.index ? [ddl.createIndexSql(postgres, s.table, s.index, true)] : []),
     ],

@@ -32,10 +32,16 @@ export function checkSql(d: D, c: Check, t: Pick<Table, 'name' | 'columns'>): st
   switch (c.rule) {
     case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
+    case 'length': return `CHECK (${d.check?.length ?? 'length'}(${col}) <= ${lengthOf(t, c.column)})`;
     case 'enum': return `CHECK (${d.check?.textEq?.(col) ?? col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
     case 'expr': return `CHECK (${printCheck(d, checkTree(c.expr ?? '', t), colTypes(t.columns))})`;
   }
 }
+
+const lengthOf = (t: Pick<Table, 'columns'>, name: string) => {
+  const ty = t.columns.find((x) => x.name === name)?.type;
+  return ty && (ty.kind === 'string' || ty.kind === 'char') ? ty.length : 65535;
+};
 
 export const onDeleteSql = (a: ForeignKey['onDelete']) => a.replace('-', ' ').toUpperCase();
 

@@ -20,7 +20,8 @@ const q = ddl.quoteWith('"');
 export function colDef(c: Column): string {
   // autoincrement: a deleted last id is never handed out again (sqlite_sequence keeps the highest)
   if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY${c.identityKind === 'autoincrement' ? ' AUTOINCREMENT' : ''}`;
-  return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
+  const ci = 'ci' in c.type && c.type.ci ? ' COLLATE NOCASE' : ''; // ci: case-insensitive (SQLite folds A-Z only)
+  return `${q(c.name)} ${sqliteType(c)}${ci}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
 }
 
 export function tableParts(t: Table): string[] {
