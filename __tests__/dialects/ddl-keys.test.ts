@@ -53,7 +53,9 @@ const UPDATED_AT: Record<DialectId, string[]> = {
   postgres: [
     `CREATE OR REPLACE FUNCTION "set_updated_at"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW."updated_at" := now();
+  IF NEW."updated_at" IS NOT DISTINCT FROM OLD."updated_at" THEN
+    NEW."updated_at" := now();
+  END IF;
   RETURN NEW;
 END;
 $$;`,

@@ -31,7 +31,7 @@ export const INDEXES: Row[] = [
   }],
   ["@unique(lower(a)) where(b <> 'x'): both at once", "Member: email:string(320), kind:string(10), @unique(lower(email)) where(kind <> 'bot')", 'members', {
     postgres: [`CREATE UNIQUE INDEX IF NOT EXISTS "uq_members_lower_email_partial" ON "members" (lower("email")) WHERE "kind" <> 'bot';`],
-    mysql: ["`gx1_uq_members_lower_email_partial` VARCHAR(320) AS (CASE WHEN `kind` <> 'bot' THEN lower(`email`) END) STORED"],
+    mysql: ["`gx1_uq_members_lower_email_partial` VARCHAR(320) AS (CASE WHEN CAST(`kind` AS BINARY) <> CAST('bot' AS BINARY) THEN lower(`email`) END) STORED"],
     sqlite: [`CREATE UNIQUE INDEX IF NOT EXISTS "uq_members_lower_email_partial" ON "members" (lower("email")) WHERE "kind" <> 'bot';`],
   }],
 ];

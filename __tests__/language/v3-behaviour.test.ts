@@ -92,6 +92,11 @@ describeEachEngine('language v3 behaviour on the engines', (id) => {
       await e.exec(`INSERT INTO fixes (note, updated_at) VALUES ('a', ${at});`);
       await e.exec("UPDATE fixes SET note = 'b';");
       expect(await scalar(e, "SELECT COUNT(*) FROM fixes WHERE updated_at > '2020-01-01 00:00:00'")).toBe(1);
+      // auto, and the UPDATE sets updated_at: the value given is kept (MySQL's ON UPDATE rule, on every engine)
+      await e.exec("UPDATE fixes SET note = 'c', updated_at = '2011-06-03 00:00:00';");
+      expect(await scalar(e, "SELECT COUNT(*) FROM fixes WHERE updated_at = '2011-06-03 00:00:00'")).toBe(1);
+      await e.exec("UPDATE fixes SET note = 'd';");
+      expect(await scalar(e, "SELECT COUNT(*) FROM fixes WHERE updated_at > '2020-01-01 00:00:00'")).toBe(1);
     } finally { await e.exec(r.down); }
   });
 });

@@ -43,7 +43,7 @@ const DEFS: [string, string, string, Record<DialectId, RegExp>][] = [
   }],
   [INDEXES[4][1], 'members', 'uq_members_lower_email_partial', {
     postgres: /\(lower\(\(email\)::text\)\) WHERE \(\(kind\)::text <> 'bot'::text\)$/, sqlite: /\(lower\("email"\)\) WHERE "kind" <> 'bot'$/,
-    mysql: /^gx1_uq_members_lower_email_partial AS case when `kind` <> 'bot' then (lower|lcase)\(`email`\) end$/i,
+    mysql: /^gx1_uq_members_lower_email_partial AS case when cast\(`kind` as (char charset )?binary\) <> cast\('bot' as (char charset )?binary\) then (lower|lcase)\(`email`\) end$/i,
   }],
 ];
 

@@ -21,7 +21,8 @@ Note: body, account_id`,
     entities: 'Tool: id:identity(by-default), name:string(80)\nLoan: id:autoincrement, tool_id, due:date, returned_at:optional, note:text:optional, ' +
       'updated_at:datetime, @timestamps(none), @unique(tool_id) where(returned_at IS NULL), @index(due, tool_id) where(returned_at IS NULL)\n' +
       "Member: id:serial, email:string(320), handle:string(40), kind:string(10), @unique(lower(email)), @index(lower(handle), kind), @unique(lower(handle)) where(kind <> 'bot')\n" +
-      'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz), qty:integer:unsigned, rank:smallint:unsigned\n' +
+      'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz), qty:integer:unsigned, rank:smallint:unsigned, ' +
+      'ip:inet, block:cidr:optional, nick:citext:optional, code:string(8):ci\n' +
       "Note: due:date:doc('When it must be back; it''s \"firm\"'), body:text:doc('free text ☕ \\ `x` ${y}'), @doc('One note')",
     relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many', name: 'vouches' }, { from: 'Member', to: 'Member', kind: 'many-to-many', name: 'follows' }],
   },
@@ -33,13 +34,17 @@ Note: body, account_id`,
   },
 };
 
+/** Arrays are PostgreSQL's only (refused elsewhere): the v3 design has them there. */
+const ARRAYS = '\nTagged: tags:text[], aliases:string(*)[]'; // a Prisma list is never optional
+
 export const DESIGN_NAMES = [...EXAMPLES, ...Object.keys(RICH)];
 
 /** The design rendered (in memory) for an ORM and dialect. */
 export function ormDesign(name: string, db: DialectId, orm: InitAnswers['orm']): Rendered {
   const rich = RICH[name];
   const spec = rich
-    ? exampleSpec('blog', { db, orm, entities: rich.entities, relations: rich.relations, irreversible: [], scale: 'team', ...rich.over })
+    ? exampleSpec('blog', { db, orm, entities: rich.entities + (name === 'v3' && db === 'postgres' ? ARRAYS : ''), relations: rich.relations,
+      irreversible: [], scale: 'team', ...rich.over })
     : exampleSpec(name as (typeof EXAMPLES)[number], { db, orm });
   return renderSpec({ ...spec, runner: orm === 'prisma' || orm === 'sqlalchemy' ? 'existing' : spec.runner, existing: undefined });
 }

@@ -24,7 +24,7 @@ export function render(c: DesignCase): Rendered | undefined {
 }
 
 /** Designs for one engine that compile (the refusals are the pure property's business). */
-export const validFor = (db: DialectId): fc.Arbitrary<DesignCase> => designFor(db).filter((c) => render(c) !== undefined);
+export const validFor = (db: DialectId, v3 = false): fc.Arbitrary<DesignCase> => designFor(db, v3).filter((c) => render(c) !== undefined);
 
 /** A fresh scratch database for one run, dropped whatever happens. */
 export async function withEngine<T>(db: DialectId, fn: (e: Engine) => Promise<T>): Promise<T> {

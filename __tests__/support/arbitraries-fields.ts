@@ -19,7 +19,12 @@ function defaultFor(type: string | null): string | undefined {
  * `name`, `name:type`, `name:type:mods…` or `name:mod…` (a modifier in the type slot); modifiers drawn from
  * unique index optional pk, a default(…) the type takes, a check(…) over the field, a ref(Entity[, action]).
  */
-export function fieldToken(refs: string[]): fc.Arbitrary<string> {
+/** Language v3 types and modifiers (issue 16), drawn when the design asks for them. */
+const V3_TYPES = ['string(*)', 'varchar', 'jsonb', 'datetime(local)', 'datetime(tz)', 'inet', 'cidr:optional', 'citext', 'citext:unique',
+  'string(40):ci:unique', 'char(4):ci', 'integer:unsigned', 'bigint:unsigned:default(7)', "text:doc('it''s ☕')", 'datetime:default(none)',
+  'text[]', 'string(*)[]:optional', "date:optional:doc('due')"];
+
+export function fieldToken(refs: string[], v3 = false): fc.Arbitrary<string> {
   const type = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...TYPES) }, { weight: 2, arbitrary: enumType }, { weight: 2, arbitrary: SIZED });
   const mods = fc.subarray(['unique', 'index', 'optional', 'pk', 'default', 'check'], { maxLength: 3 })
     .chain((m) => fc.shuffledSubarray(m, { minLength: m.length }));
@@ -31,17 +36,26 @@ export function fieldToken(refs: string[]): fc.Arbitrary<string> {
   })].join(':'));
   const refField = fc.tuple(word, fc.constantFrom(...refs), fc.option(fc.constantFrom(...ACTIONS)), fc.boolean())
     .map(([w, r, a, opt]) => `${w}_ref:ref(${r}${a ? `, ${a}` : ''})${opt ? ':optional' : ''}`);
-  return fc.oneof({ weight: 6, arbitrary: plainField }, { weight: 1, arbitrary: refField });
+  const v3Field = fc.tuple(fieldName(refs), fc.constantFrom(...V3_TYPES)).map(([n, t]) => `${n}:${t}`);
+  const selfRef = fc.tuple(word, fc.constantFrom(...refs), fc.boolean()).map(([w, r, u]) => `${w}_ref:ref(${r}, cascade)${u ? ':unique' : ''}`);
+  return v3
+    ? fc.oneof({ weight: 4, arbitrary: plainField }, { weight: 4, arbitrary: v3Field }, { weight: 2, arbitrary: selfRef }, { weight: 1, arbitrary: refField })
+    : fc.oneof({ weight: 6, arbitrary: plainField }, { weight: 1, arbitrary: refField });
 }
 
 /** 0–2 directives over an entity's fields: @unique/@index/@pk of two of them, @timestamps, @soft-delete, @table. */
-export function directives(entity: string, fields: string[]): fc.Arbitrary<string[]> {
+export function directives(entity: string, fields: string[], v3 = false): fc.Arbitrary<string[]> {
   const names = fields.map((f) => snake(f.split(':')[0])).filter((n) => n && !['id', 'created_at', 'updated_at', 'deleted_at'].includes(n));
   const pair = names.length >= 2 ? fc.shuffledSubarray(names, { minLength: 2, maxLength: 2 }).map((p) => p.join(', ')) : fc.constant('');
   const one = fc.oneof(
     pair.map((p) => (p ? `@unique(${p})` : '@soft-delete')), pair.map((p) => (p ? `@index(${p})` : '@timestamps(none)')),
     fc.constantFrom('@timestamps(both)', '@timestamps(created)', '@timestamps(none)', '@soft-delete', `@table(${snake(entity)}_t)`),
     { weight: 1, arbitrary: pair.map((p) => (p ? `@pk(${p})` : '@soft-delete')) },
+    ...(v3 ? [{ weight: 3, arbitrary: pair.chain((p) => {
+      const [a, b] = p ? p.split(', ') : ['', ''];
+      return fc.constantFrom(...(a ? [`@unique(${a}) where(${b} IS NULL)`, `@index(${a}, ${b}) where(${a} IS NOT NULL)`,
+        `@unique(lower(${a}))`, `@index(lower(${a}), ${b})`] : []), "@doc('One ☕ row')");
+    }) }] : []),
   );
   return fc.uniqueArray(one, { maxLength: 2, selector: (d) => d.replace(/\(.*$/, '') });
 }

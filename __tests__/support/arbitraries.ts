@@ -80,12 +80,12 @@ export function relation(names: string[]): fc.Arbitrary<Relation> {
     .map(({ column, ...r }) => (column === null ? { ...r, kind } : { ...r, kind, column })));
 }
 
-/** A whole design: 1–5 entities, 0–6 fields each, 0–6 relations among them, a dialect and a scale. */
-export const design: fc.Arbitrary<DesignCase> = fc.uniqueArray(entityTyped, { minLength: 1, maxLength: 5, selector: (n) => snake(n) })
+/** A whole design: 1–5 entities, 0–6 fields each, 0–6 relations among them, a dialect and a scale (`v3`: language v3 forms too). */
+const designWith = (v3: boolean): fc.Arbitrary<DesignCase> => fc.uniqueArray(entityTyped, { minLength: 1, maxLength: 5, selector: (n) => snake(n) })
   .chain((names) => {
     const refs = names.map(snake);
-    const line = (n: string) => fc.uniqueArray(fieldToken(refs), { maxLength: 6, selector: (t) => snake(t.split(':')[0]) })
-      .chain((fs) => directives(n, fs).map((ds) => [...fs, ...ds]))
+    const line = (n: string) => fc.uniqueArray(fieldToken(refs, v3), { maxLength: 6, selector: (t) => snake(t.split(':')[0]) })
+      .chain((fs) => directives(n, fs, v3).map((ds) => [...fs, ...ds]))
       .map((fs) => (fs.length ? `${n}: ${fs.join(', ')}` : n));
     return fc.record({
       lines: fc.tuple(...names.map(line)),
@@ -97,5 +97,8 @@ export const design: fc.Arbitrary<DesignCase> = fc.uniqueArray(entityTyped, { mi
   })
   .map(({ lines, sep, relations, db, scale }) => ({ entities: lines.join(sep), relations, db, scale }));
 
-/** The same design with the dialect fixed (executed tests draw per engine). */
-export const designFor = (db: DialectId) => design.map((d) => ({ ...d, db }));
+export const design = designWith(false);
+const designV3 = designWith(true);
+
+/** The same design with the dialect fixed (executed tests draw per engine); `v3`: drawing from the language v3 additions too. */
+export const designFor = (db: DialectId, v3 = false) => (v3 ? designV3 : design).map((d) => ({ ...d, db }));

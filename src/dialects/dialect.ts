@@ -24,6 +24,7 @@ export interface Caps {
   engine?: string;               // the engine's name in messages
   exactDecimal?: boolean;        // decimal values kept exactly (SQLite: false, NUMERIC is a float past 15 digits)
   unicodeCase?: boolean;         // lower()/upper() change every letter (SQLite: false, only A-Z)
+  arrays?: boolean;              // array columns (text[]): PostgreSQL
   limits?: EngineLimits;         // checked at design time (limits.ts)
   onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
 }

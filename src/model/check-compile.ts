@@ -7,8 +7,11 @@ import { typeTree, tyOf, type Ty } from './check-types.js';
 
 export const colTypes = (columns: Column[]): Map<string, Ty> => new Map(columns.map((c) => [c.name, tyOf(c.type)]));
 
-/** The tree of a field's check(expr) over the table's columns, or one line saying why the engine cannot take it. */
-export function checkExpr(expr: string, columns: Column[], caps: Caps, where: string): Node {
+/**
+ * The tree of a field's check(expr) over the table's columns, or one line saying why the engine cannot take it.
+ * An index key part (`key`) is a value, not a condition; lower()/upper() there fold what the engine folds.
+ */
+export function checkExpr(expr: string, columns: Column[], caps: Caps, where: string, key = false): Node {
   const e = expr.trim();
   const bad = checkBad(e, where);
   const tree = parseCheck(e, columns.map((c) => c.name), where);
@@ -16,9 +19,9 @@ export function checkExpr(expr: string, columns: Column[], caps: Caps, where: st
   if (depth && depthOf(tree) > depth) bad(`nests ${depthOf(tree)} levels deep; keep it within ${depth} (SQLite stops at 1,000; split it into two check(…))`);
   const nest = caps.limits?.checkNesting;
   if (nest && nestOf(tree) > nest) bad(`nests parentheses ${nestOf(tree)} deep; keep it within ${nest} (SQLite's parser stops near 100)`);
-  const eng = { label: caps.engine ?? 'this engine', exactDecimal: caps.exactDecimal !== false, unicodeCase: caps.unicodeCase !== false };
+  const eng = { label: caps.engine ?? 'this engine', exactDecimal: caps.exactDecimal !== false, unicodeCase: key || caps.unicodeCase !== false };
   const top = typeTree(tree, colTypes(columns), eng, bad);
-  if (top !== 'bool' && top !== 'unknown') bad(`is ${top === 'null' ? 'NULL' : `a ${top}`}, not a condition (true or false), e.g. check(qty > 0)`);
+  if (!key && top !== 'bool' && top !== 'unknown') bad(`is ${top === 'null' ? 'NULL' : `a ${top}`}, not a condition (true or false), e.g. check(qty > 0)`);
   if (!columnsOf(tree).length) bad('names no column');
   return tree;
 }

@@ -9,7 +9,7 @@ import { checkColumns } from './check-expr.js';
 import { keyedIndexes } from './compile-keyed.js';
 import { fail } from '../cli/errors.js';
 
-const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check' } as const;
+const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check', length: 'length' } as const;
 const TIME_FIELDS = ['created_at', 'updated_at', 'deleted_at'];
 
 export type { FkSpec };
@@ -67,7 +67,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     t.checks.push({ name: cn('ck', `${c}_${CHECK_SUFFIX.expr}`), column: c, rule: 'expr', expr });
   }
   composites(t, e, names, cn, col);
-  t.indexes.push(...keyedIndexes(t, e, names, cn, col));
+  t.indexes.push(...keyedIndexes(t, e, names, cn, col, opts.caps));
   if (opts.caps.updatedAtTrigger && t.columns.some((c) => c.name === 'updated_at' && c.onUpdateNow)) t.trigger = book.name('trigger', `trg_${name}_updated_at`);
   if (e.softDelete && opts.caps.partialIndex) { // @soft-delete: a deleted row frees its unique values
     t.indexes.push(...t.uniques.map((u) => ({ ...u, unique: true, whereAlive: true })));

@@ -27,7 +27,8 @@ export interface Edited { model: Model }
 const NUMERIC = ['integer', 'bigint', 'decimal'];
 
 function retyped(f: Field, type: ColType): Field {
-  const checks = f.checks.filter((c) => c !== 'enum' && (c !== 'nonneg' || NUMERIC.includes(type.kind)) && (c !== 'email' || type.kind === 'string'));
+  const checks = f.checks.filter((c) => c !== 'enum' && (c !== 'nonneg' || NUMERIC.includes(type.kind)) && (c !== 'email' || type.kind === 'string')
+    && (c !== 'length' || ((type.kind === 'string' || type.kind === 'char') && !!type.ci)));
   const keep = f.default?.kind === 'value' && !valueProblem(f.default, type, typeText(type)); // only a default the new type holds (issue 21)
   const { default: _, ...rest } = f;
   return { ...rest, ...(keep ? { default: f.default } : {}), type, checks: type.kind === 'enum' ? [...checks, 'enum'] : checks, reason: 'typed' };

@@ -12,6 +12,15 @@ import { canonNumber, keptByFloatNumeric } from './values.js';
 const n = (x: number) => x.toLocaleString('en-US');
 
 export function assertWithinLimits(tables: Table[], caps: Caps): void {
+  for (const t of caps.arrays ? [] : tables) {
+    const c = t.columns.find((x) => x.type.kind === 'text' && x.type.array);
+    const e = t.entity ?? t.name;
+    if (c) {
+      fail(`${e}.${c.name}: ${typeText(c.type)} is an array, which only PostgreSQL has; on ${caps.engine ?? 'this engine'} make it ` +
+        `${c.name}:json (a JSON array of text), or a child entity with one row a value (${e}Value: ` +
+        `${t.name.replace(/s$/, '')}_id:ref(${e}, cascade), value:text)`);
+    }
+  }
   const lim = caps.limits;
   if (!lim) return;
   const eng = caps.engine ?? 'the engine';

@@ -8,8 +8,8 @@ import { IdentityKind } from '../state/model-schema.js';
 import { fail } from '../cli/errors.js';
 import { parseDoc } from './doc.js';
 
-export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned'];
-export const WORDS_V3 = ['auto', 'serial', 'autoincrement', 'unsigned'];
+export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned', 'ci'];
+export const WORDS_V3 = ['auto', 'serial', 'autoincrement', 'unsigned', 'ci'];
 export const CALLS_V3 = ['identity', 'doc'];
 
 /** Fields whose default was removed by default(none): nothing infers one again. */
@@ -38,6 +38,16 @@ export function applyModifierV3(f: Field, raw: string, where: string, given: { d
     }
     f.type = { ...t, unsigned: true };
     if (!f.checks.includes('nonneg')) f.checks.push('nonneg'); // PostgreSQL and SQLite have no unsigned type: the CHECK holds the promise
+    return true;
+  }
+  if (mod === 'ci') {
+    const t = f.type;
+    if ((t.kind !== 'string' && t.kind !== 'char' && t.kind !== 'text') || (t.kind === 'string' && t.net) || (t.kind === 'text' && t.array)) {
+      fail(`${where}: ci (case-insensitive) goes with string(n), char(n) or text (e.g. ${f.name}:string(320):ci, or ${f.name}:citext)`);
+    }
+    f.type = { ...t, ci: true };
+    // citext has no length: the CHECK keeps string(n)'s promise on PostgreSQL (and says it again elsewhere)
+    if (t.kind !== 'text' && !f.checks.includes('length')) f.checks.push('length');
     return true;
   }
   if (mod === 'auto') {

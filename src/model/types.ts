@@ -6,16 +6,17 @@ import { refuseInvisible } from './invisible.js';
 import { closest, didYouMean, slotWord, withWord } from './near.js';
 
 export const TYPES = ['string', 'string(n)', 'char(n)', 'text', 'smallint', 'integer', 'bigint', 'decimal', 'decimal(p,s)',
-  'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)', 'string(*)', 'varchar', 'jsonb', 'datetime(tz|local)'];
+  'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary', 'enum(a|b|c)', 'string(*)', 'varchar', 'jsonb', 'datetime(tz|local)',
+  'inet', 'cidr', 'text[]', 'string(*)[]', 'citext'];
 
 const PLAIN = ['text', 'smallint', 'integer', 'bigint', 'float', 'boolean', 'date', 'time', 'datetime', 'uuid', 'json', 'binary'] as const;
 const MAX_LENGTH = 65535;
-const ALIASES = ['varchar', 'jsonb'];
+const ALIASES = ['varchar', 'jsonb', 'inet', 'cidr', 'text[]', 'varchar[]', 'citext'];
 
 /** Does this slot look like a type (rather than a modifier)? */
 export function isType(raw: string): boolean {
   const t = raw.trim().toLowerCase();
-  return /^(string|char|decimal|enum|datetime)(\s*\(.*\))?$/s.test(t) || (PLAIN as readonly string[]).includes(t) || ALIASES.includes(t);
+  return /^(string|char|decimal|enum|datetime)(\s*\(.*\))?(\[\])?$/s.test(t) || (PLAIN as readonly string[]).includes(t) || ALIASES.includes(t);
 }
 
 function size(raw: string, where: string, what: string, max = MAX_LENGTH): number {
@@ -56,11 +57,19 @@ export function parseType(raw: string, where: string): ColType {
   return fail(`${where}: unknown type '${t}' (allowed: ${TYPES.join(', ')})${nearType(t)}`);
 }
 
-/** Language v3 types (issue 16): string(*) / varchar (no length), jsonb (= json), datetime(tz) and datetime(local). */
+/**
+ * Language v3 types (issue 16): string(*) / varchar (no length), jsonb (= json), datetime(tz) and datetime(local),
+ * inet / cidr (VARCHAR(45) / VARCHAR(49) where the engine has no such type), text[] / string(*)[] (PostgreSQL arrays).
+ */
 function parseTypeV3(t: string, where: string): ColType | undefined {
   const low = t.toLowerCase().replace(/\s+/g, '');
   if (low === 'string(*)' || low === 'varchar') return { kind: 'text', varchar: true };
   if (low === 'jsonb') return { kind: 'json' };
+  if (low === 'inet' || low === 'cidr') return { kind: 'string', length: low === 'inet' ? 45 : 49, net: low };
+  if (low === 'citext') return { kind: 'text', ci: true };
+  if (low === 'text[]') return { kind: 'text', array: true };
+  if (low === 'string(*)[]' || low === 'varchar[]') return { kind: 'text', varchar: true, array: true };
+  if (low.endsWith('[]')) fail(`${where}: ${t} is an array of a type arrays do not take here; text[] and string(*)[] are the arrays (or a json field)`);
   const dt = /^datetime\((.*)\)$/.exec(low);
   if (!dt) return undefined;
   if (dt[1] !== 'tz' && dt[1] !== 'local') fail(`${where}: datetime(${dt[1]}) is not datetime(tz) (with time zone) or datetime(local) (without)`);
@@ -76,11 +85,11 @@ export function nearType(raw: string): string {
 /** The type as the language writes it (reports, revise-types choices). */
 export function typeText(t: ColType): string {
   switch (t.kind) {
-    case 'string': return t.length === 255 ? 'string' : `string(${t.length})`;
-    case 'char': return `char(${t.length})`;
+    case 'string': return t.net ?? `${t.length === 255 ? 'string' : `string(${t.length})`}${t.ci ? ':ci' : ''}`;
+    case 'char': return `char(${t.length})${t.ci ? ':ci' : ''}`;
     case 'decimal': return t.precision === 18 && t.scale === 2 ? 'decimal' : `decimal(${t.precision},${t.scale})`;
     case 'enum': return `enum(${t.values.join('|')})`;
-    case 'text': return t.varchar ? 'string(*)' : 'text';
+    case 'text': return t.ci ? 'citext' : `${t.varchar ? 'string(*)' : 'text'}${t.array ? '[]' : ''}`;
     case 'datetime': return t.local === undefined ? 'datetime' : `datetime(${t.local ? 'local' : 'tz'})`;
     default: return t.kind;
   }

@@ -1,7 +1,7 @@
 /** Partial and expression indexes (issue 16) in the ORM view: each key part as a column or the engine's SQL, the predicate. */
 import { camelCase } from 'change-case';
 import type { Dialect } from '../dialects/dialect.js';
-import type { Index } from '../state/physical-schema.js';
+import type { Index, Table } from '../state/physical-schema.js';
 import { exprSql, keyPartSql } from '../dialects/shared/ddl.js';
 
 export interface KeyedView {
@@ -14,11 +14,11 @@ export interface KeyedView {
 
 const COLUMN = /^[a-z_][a-z0-9_]*$/;
 
-export function keyedView(ix: Index, d: Dialect): KeyedView {
+export function keyedView(ix: Index, d: Dialect, t: Pick<Table, 'name' | 'columns'>): KeyedView {
   const keyed = !!(ix.keys || ix.where);
-  const parts = (ix.keys ?? ix.columns).map((k) => (COLUMN.test(k) ? { column: k, prop: camelCase(k) } : { sql: keyPartSql(d, k) }));
+  const parts = (ix.keys ?? ix.columns).map((k) => (COLUMN.test(k) ? { column: k, prop: camelCase(k) } : { sql: keyPartSql(d, k, t) }));
   const native = d.caps.partialIndex;
-  const whereSql = ix.where && native ? exprSql(d, ix.where) : undefined;
+  const whereSql = ix.where && native ? exprSql(d, ix.where, t) : undefined;
   const describe = `${(ix.keys ?? ix.columns).join(', ')}${ix.where ? ` WHERE ${ix.where}` : ''}`;
   return { keyed, parts, ...(whereSql ? { whereSql } : {}), describe, native };
 }

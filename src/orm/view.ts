@@ -59,7 +59,7 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
       };
     });
     const key = (k: { name: string; columns: string[] }): OrmKey => ({ name: k.name, columns: k.columns, props: k.columns.map(prop) });
-    const index = (i: Table['indexes'][number]): OrmIndex => ({ ...key(i), ...keyedView(i, d), unique: i.unique, whereAlive: !!i.whereAlive });
+    const index = (i: Table['indexes'][number]): OrmIndex => ({ ...key(i), ...keyedView(i, d, t), unique: i.unique, whereAlive: !!i.whereAlive });
     return {
       table: t.name, model, varName: jsName(t.name), ...(t.doc ? { doc: t.doc } : {}), fields, primaryKey: key(t.primaryKey), compositePk: t.primaryKey.columns.length > 1,
       uniques: t.uniques.filter((u) => !single(u.columns)).map(key),

@@ -14,6 +14,10 @@ import { dateFor, instantFor } from './values-num.js';
 export function valueFor(c: Cell, attempt = 0): Val {
   if (SECRET.test(c.column.name)) return c.column.nullable ? null : NOT_A_SECRET;
   if (c.column.type.kind === 'key') return c.id;
+  const ty = c.column.type;
+  // inet / cidr: documentation addresses (RFC 3849), one per row; text[]: an array literal of two words
+  if (ty.kind === 'string' && ty.net) return `2001:db8::${attempt.toString(16)}:${(c.id % 65536).toString(16)}${ty.net === 'cidr' ? '/128' : ''}`;
+  if (ty.kind === 'text' && ty.array) return `{${['red', 'green', 'blue', 'gold'][c.id % 4]},${['tea', 'oak', 'sun'][(c.id + attempt) % 3]}}`;
   const t = c.times?.get(c.column.name);
   if (t !== undefined && !attempt) return t;
   const f = fakerFor(attempt ? `${c.key}~${attempt}` : c.key);

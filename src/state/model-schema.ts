@@ -4,9 +4,11 @@ import { z } from 'zod';
 const len = z.number().int().positive();
 export const ColType = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('key') }),                 // the surrogate key: BIGINT identity (and FKs to it)
-  z.object({ kind: z.literal('string'), length: len }),
-  z.object({ kind: z.literal('char'), length: len }),
-  z.object({ kind: z.literal('text'), varchar: z.boolean().optional() }),   // varchar: string(*) — VARCHAR without a length on PostgreSQL
+  // net: INET/CIDR on PostgreSQL; ci: case-insensitive (citext / COLLATE utf8mb4_unicode_ci / COLLATE NOCASE)
+  z.object({ kind: z.literal('string'), length: len, net: z.enum(['inet', 'cidr']).optional(), ci: z.boolean().optional() }),
+  z.object({ kind: z.literal('char'), length: len, ci: z.boolean().optional() }),
+  z.object({ kind: z.literal('text'), varchar: z.boolean().optional(), array: z.boolean().optional(), ci: z.boolean().optional() }), // varchar: string(*) — VARCHAR
+  // without a length on PostgreSQL; array: text[] (PostgreSQL only)
   z.object({ kind: z.literal('smallint'), unsigned: z.boolean().optional() }), // unsigned: UNSIGNED on MySQL, CHECK (>= 0) everywhere
   z.object({ kind: z.literal('integer'), unsigned: z.boolean().optional() }),
   z.object({ kind: z.literal('bigint'), unsigned: z.boolean().optional() }),
@@ -33,7 +35,7 @@ export const Default = z.discriminatedUnion('kind', [
 ]);
 export type Default = z.infer<typeof Default>;
 
-export const CheckRule = z.enum(['nonneg', 'email', 'enum', 'expr']);
+export const CheckRule = z.enum(['nonneg', 'email', 'enum', 'expr', 'length']); // length: string(n):ci on citext
 export type CheckRule = z.infer<typeof CheckRule>;
 
 export const OnDelete = z.enum(['cascade', 'set-null', 'restrict', 'no-action']);

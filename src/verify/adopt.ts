@@ -32,6 +32,7 @@ export function typeOf(c: CatColumn): ColType | undefined {
   if (/^(timestamp|timestamp without time zone|datetime)$/.test(b)) return { kind: 'datetime' };
   if (b === 'uuid') return { kind: 'uuid' };
   if (/^jsonb?$/.test(b)) return { kind: 'json' };
+  if (b === 'inet' || b === 'cidr') return { kind: 'string', length: b === 'inet' ? 45 : 49, net: b };
   if (/^(bytea|blob|binary|varbinary|longblob)$/.test(b)) return { kind: 'binary' };
   return undefined;
 }

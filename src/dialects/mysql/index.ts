@@ -24,7 +24,8 @@ export function colDef(c: Column, t: Table): string {
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
   const doc = c.doc ? ` COMMENT ${mysql.literal(c.doc)}` : '';
-  return `${q(c.name)} ${mysqlType(c, t)}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}${doc}`;
+  const ci = 'ci' in c.type && c.type.ci ? ' COLLATE utf8mb4_unicode_ci' : ''; // ci: case-insensitive, said where it is meant
+  return `${q(c.name)} ${mysqlType(c, t)}${ci}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}${doc}`;
 }
 
 const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;

@@ -10,6 +10,8 @@ import type { Column, Index, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
 import { fail } from '../../cli/errors.js';
 import { mysqlType } from './types.js';
+import { checkTree, colTypes } from '../../model/check-compile.js';
+import { typeTree } from '../../model/check-types.js';
 
 import { mysql as D } from './index.js';
 
@@ -23,14 +25,18 @@ export interface KeyedSql { columns: string[]; generated: string[]; key: string;
 
 const genName = (ix: Index, i: number) => `gx${i + 1}_${ix.name}`.slice(0, 64);
 
+/** The generated column's type: the column's own for a column or lower/upper/trim(column), else the tree's class. */
 function partType(part: string, t: Table, ix: Index): string {
   const name = COLUMN.test(part) ? part : TEXT_FN.exec(part.trim())?.[2].toLowerCase();
   const col: Column | undefined = t.columns.find((c) => c.name === name);
-  if (!col) {
-    fail(`${t.name}: ${ix.name} on MySQL/MariaDB needs a generated column for '${part}', and its type is known only for a column, ` +
-      'lower(col), upper(col) or trim(col); use one of those, add a typed column the app fills, or index the column itself');
-  }
-  return mysqlType(col, t);
+  if (col) return mysqlType(col, t);
+  let ty = 'unknown';
+  try { ty = typeTree(checkTree(part, t), colTypes(t.columns), undefined, (why) => { throw new Error(why); }); } catch { /* unknown */ }
+  if (ty === 'int') return 'BIGINT';
+  if (ty === 'bool') return 'BOOLEAN';
+  return fail(`${t.name}: ${ix.name} on MySQL/MariaDB needs a generated column for '${part}', and its type is known only for a column, ` +
+    'lower(col), upper(col), trim(col), whole-number arithmetic or a condition; use one of those, add a typed column the app fills, ' +
+    'or index the column itself');
 }
 
 /** The generated column definitions and the key line (CREATE TABLE / ALTER TABLE ADD) of one keyed index. */
@@ -41,12 +47,12 @@ export function keyedSql(ix: Index, t: Table): KeyedSql {
     return { columns: [], generated: [], key: `KEY ${q(ix.name)} (${ddl.cols(D, parts)})`,
       note: `-- MySQL/MariaDB: no partial index; ${ix.name} covers every row (WHERE ${ix.where} is left out; it serves the same queries).` };
   }
-  const where = ix.where ? ddl.exprSql(D, ix.where) : undefined;
+  const where = ix.where ? ddl.exprSql(D, ix.where, t) : undefined;
   const columns: string[] = [];
   const generated: string[] = [];
   const keyParts = parts.map((p, i) => {
     if (COLUMN.test(p) && !where) return q(p);
-    const sql = COLUMN.test(p) ? q(p) : ddl.exprSql(D, p);
+    const sql = COLUMN.test(p) ? q(p) : ddl.exprSql(D, p, t);
     generated.push(genName(ix, i));
     columns.push(`${q(genName(ix, i))} ${partType(p, t, ix)} AS (${where ? `CASE WHEN ${where} THEN ${sql} END` : sql}) STORED`);
     return q(genName(ix, i));

@@ -2,7 +2,7 @@
 import type { Column, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
 import { alterTable, backfillSql, notPlanned, valueSql, type ChangeEmitters } from '../shared/alter.js';
-import { PG_DEFAULTS, pgType } from './types.js';
+import { citextFor, PG_DEFAULTS, pgType } from './types.js';
 import { FN, postgres } from './index.js';
 
 const q = ddl.quoteWith('"');
@@ -51,6 +51,7 @@ export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameC
       ...(from.nullable !== to.nullable ? [`${c} ${to.nullable ? 'DROP' : 'SET'} NOT NULL`] : []),
     ];
     return [
+      ...(retype ? citextFor([to]) : []),
       ...(backfill ? quietly(after, backfillSql(postgres, after.name, to, backfill, PG_DEFAULTS)) : []),
       ...(clauses.length ? [alterTable(postgres, after.name, clauses)] : []),
       ...(from.doc !== to.doc ? [`COMMENT ON COLUMN ${q(after.name)}.${q(to.name)} IS ${to.doc ? postgres.literal(to.doc) : 'NULL'};`] : []),

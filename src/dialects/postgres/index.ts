@@ -1,7 +1,7 @@
 /** PostgreSQL: identity keys, transactional DDL, one trigger function keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
-import { PG_DEFAULTS, pgType } from './types.js';
+import { citextFor, PG_DEFAULTS, pgType } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { pgChanges } from './alter.js';
@@ -37,7 +37,7 @@ export const postgres: Dialect = {
   sqlDriver: 'postgres',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: true,
-    partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter',
+    partialIndex: true, addForeignKey: true, dropColumnWithFk: 'alter', arrays: true,
     identitySequence: (table) => `${table}_id_seq`, ...PG_MEANING,
     onlineDdl: { concurrentIndex: true, notValid: true },
   },
@@ -56,16 +56,20 @@ export const postgres: Dialect = {
   emit: {
     ...baseEmitters(() => postgres),
     createTriggerFunction: () => [
-      `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.${q('updated_at')} := now();\n  RETURN NEW;\nEND;\n$$;`,
+      // an UPDATE that sets updated_at keeps its value, as MySQL's ON UPDATE and the SQLite trigger do
+      `CREATE OR REPLACE FUNCTION ${q(FN)}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n` +
+        `  IF NEW.${q('updated_at')} IS NOT DISTINCT FROM OLD.${q('updated_at')} THEN\n    NEW.${q('updated_at')} := now();\n  END IF;\n` +
+        '  RETURN NEW;\nEND;\n$$;',
     ],
     dropTriggerFunction: () => [`DROP FUNCTION IF EXISTS ${q(FN)}() CASCADE;`],
     createTable: ({ table: t, deferred }) => [
+      ...citextFor(t.columns),
       ddl.createTableSql(postgres, t, [
         ...t.columns.map(colDef),
         `CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(postgres, t.primaryKey.columns)})`,
         ...ddl.constraintLines(postgres, t, deferred),
       ]),
-      ...t.indexes.map((ix) => ddl.createIndexSql(postgres, t.name, ix, true)),
+      ...t.indexes.map((ix) => ddl.createIndexSql(postgres, t, ix, true)),
       ...commentsOn(t),
       ...(t.trigger
         ? [`CREATE OR REPLACE TRIGGER ${q(t.trigger)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`]
@@ -77,8 +81,9 @@ export const postgres: Dialect = {
     addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)}, ADD ${ddl.fkSql(postgres, fk)};`],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],
     addColumn: (s) => [
+      ...citextFor([s.column]),
       alterTable(postgres, s.table.name, addClauses(postgres, s, colDef(s.column), (n, c) => `CONSTRAINT ${n} UNIQUE (${c})`)),
-      ...(s.index ? [ddl.createIndexSql(postgres, s.table.name, s.index, true)] : []),
+      ...(s.index ? [ddl.createIndexSql(postgres, s.table, s.index, true)] : []),
     ],
     dropColumn: (s) => [
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),

@@ -29,8 +29,8 @@ export function shadowKeys(t: Table, col: string, shadow: string): Piece[] {
   const map = (cs: string[]) => cs.map((c) => (c === col ? shadow : c));
   return [
     ...k.indexes.filter((i) => !k.uniques.some((u) => u.name === i.name)).map((i): Piece => ({ at: 'index',
-      up: [concurrentIndex(t.name, { ...i, name: tmpName(i.name), columns: map(i.columns) })], down: [dropConcurrently(tmpName(i.name))] })),
-    ...k.uniques.flatMap((u) => uniquePieces(t.name, { name: tmpName(u.name), columns: map(u.columns) })),
+      up: [concurrentIndex(t, { ...i, name: tmpName(i.name), columns: map(i.columns) })], down: [dropConcurrently(tmpName(i.name))] })),
+    ...k.uniques.flatMap((u) => uniquePieces(t, { name: tmpName(u.name), columns: map(u.columns) })),
     ...k.fks.flatMap((f) => constraintPieces(t.name, tmpName(f.name),
       ddl.fkSql(postgres, { ...f, column: shadow }).replace(/^CONSTRAINT \S+ /, ''))),
     ...k.checks.flatMap((c) => constraintPieces(t.name, tmpName(c.name), ddl.checkSql(postgres, { ...c, column: shadow }, t))),
@@ -55,7 +55,7 @@ export function plainKeys(t: Table, col: string): string[] {
   const k = keysOn(t, col);
   const alter = `ALTER TABLE ${q(t.name)} ADD`;
   return count(k) === 0 ? [] : [
-    ...k.indexes.filter((i) => !k.uniques.some((u) => u.name === i.name)).map((i) => ddl.createIndexSql(postgres, t.name, i, true)),
+    ...k.indexes.filter((i) => !k.uniques.some((u) => u.name === i.name)).map((i) => ddl.createIndexSql(postgres, t, i, true)),
     ...k.uniques.map((u) => `${alter} CONSTRAINT ${q(u.name)} UNIQUE (${ddl.cols(postgres, u.columns)});`),
     ...k.fks.map((f) => `${alter} ${ddl.fkSql(postgres, f)};`),
     ...k.checks.map((c) => `${alter} CONSTRAINT ${q(c.name)} ${ddl.checkSql(postgres, c, t)};`),

@@ -10,7 +10,7 @@ import type { Piece, Timeouts } from '../online.js';
 export const q = ddl.quoteWith('"');
 export const BATCH = 1000;
 
-export const concurrentIndex = (table: string, ix: Index): string =>
+export const concurrentIndex = (table: Pick<Table, 'name' | 'columns'>, ix: Index): string =>
   ddl.createIndexSql(postgres, table, ix, true).replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX CONCURRENTLY ');
 export const dropConcurrently = (name: string): string => `DROP INDEX CONCURRENTLY IF EXISTS ${q(name)};`;
 export const dropConstraint = (table: string, name: string): string => `ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(name)};`;
@@ -60,10 +60,11 @@ export function pgTimeouts(t: Timeouts, o: { alone: boolean; backfill: boolean }
 }
 
 /** A unique without a long lock: a concurrent unique index, then the constraint on it. */
-export function uniquePieces(table: string, u: Table['uniques'][number]): Piece[] {
+export function uniquePieces(t: Pick<Table, 'name' | 'columns'>, u: Table['uniques'][number]): Piece[] {
+  const table = t.name;
   const ix = { name: u.name, columns: u.columns, unique: true };
   return [
-    { at: 'index', up: [concurrentIndex(table, ix)], down: [dropConcurrently(u.name)] },
+    { at: 'index', up: [concurrentIndex(t, ix)], down: [dropConcurrently(u.name)] },
     { at: 'validate', up: [`ALTER TABLE ${q(table)} ADD CONSTRAINT ${q(u.name)} UNIQUE USING INDEX ${q(u.name)};`], down: [dropConstraint(table, u.name)] },
   ];
 }

@@ -38,18 +38,18 @@ export function notNullPieces(t: Table, col: Column, value: Default | undefined)
 function piecesOf(s: Statement, up: Statement[]): Piece[] {
   if (absorbed(s, up)) return [];
   switch (s.kind) {
-    case 'addIndex': return [{ at: 'index', up: [concurrentIndex(s.after.name, s.index)], down: [dropConcurrently(s.index.name)] }];
-    case 'dropIndex': return [{ at: 'index', up: [dropConcurrently(s.index.name)], down: [concurrentIndex(s.before.name, s.index)] }];
-    case 'addUnique': return uniquePieces(s.after.name, s.unique);
+    case 'addIndex': return [{ at: 'index', up: [concurrentIndex(s.after, s.index)], down: [dropConcurrently(s.index.name)] }];
+    case 'dropIndex': return [{ at: 'index', up: [dropConcurrently(s.index.name)], down: [concurrentIndex(s.before, s.index)] }];
+    case 'addUnique': return uniquePieces(s.after, s.unique);
     case 'addForeignKey': return constraintPieces(s.table, s.fk.name, ddl.fkSql(postgres, s.fk).replace(/^CONSTRAINT \S+ /, ''));
     case 'addCheck': return constraintPieces(s.after.name, s.check.name, ddl.checkSql(postgres, s.check, s.after));
     case 'addColumn': {
       const t = s.table;
       return [
         { at: 'main', up: [`ALTER TABLE ${q(t.name)} ADD COLUMN IF NOT EXISTS ${colDef(s.column)};`], down: [`ALTER TABLE ${q(t.name)} DROP COLUMN IF EXISTS ${q(s.column.name)};`] },
-        ...(s.unique ? uniquePieces(t.name, s.unique) : []),
+        ...(s.unique ? uniquePieces(t, s.unique) : []),
         ...(s.checks ?? []).flatMap((c) => constraintPieces(t.name, c.name, ddl.checkSql(postgres, c, t))),
-        ...(s.index ? [{ at: 'index' as const, up: [concurrentIndex(t.name, s.index)], down: [dropConcurrently(s.index.name)] }] : []),
+        ...(s.index ? [{ at: 'index' as const, up: [concurrentIndex(t, s.index)], down: [dropConcurrently(s.index.name)] }] : []),
         ...(s.fk ? constraintPieces(t.name, s.fk.name, ddl.fkSql(postgres, s.fk).replace(/^CONSTRAINT \S+ /, '')) : []),
       ];
     }

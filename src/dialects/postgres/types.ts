@@ -5,13 +5,14 @@ export function pgType(col: Column): string {
   const t = col.type;
   const identity = col.identity ? ` GENERATED ${col.identityKind === 'by-default' ? 'BY DEFAULT' : 'ALWAYS'} AS IDENTITY` : '';
   if (col.identity && col.identityKind === 'serial') return SERIAL[t.kind] ?? 'BIGSERIAL';
+  if ((t.kind === 'string' || t.kind === 'char' || t.kind === 'text') && t.ci) return 'CITEXT';
   switch (t.kind) {
     case 'key': case 'bigint': return `BIGINT${identity}`;
     case 'smallint': return `SMALLINT${identity}`;
     case 'integer': return `INTEGER${identity}`;
-    case 'string': return `VARCHAR(${t.length})`;
+    case 'string': return t.net ? t.net.toUpperCase() : `VARCHAR(${t.length})`;
     case 'char': return `CHAR(${t.length})`;
-    case 'text': return t.varchar ? 'VARCHAR' : 'TEXT';
+    case 'text': return `${t.varchar ? 'VARCHAR' : 'TEXT'}${t.array ? '[]' : ''}`;
     case 'enum': return 'TEXT';
     case 'decimal': return `NUMERIC(${t.precision},${t.scale})`;
     case 'float': return 'DOUBLE PRECISION';
@@ -24,6 +25,10 @@ export function pgType(col: Column): string {
     case 'binary': return 'BYTEA';
   }
 }
+
+/** citext is an extension (trusted since PostgreSQL 13: the database owner may create it); created before the first use. */
+export const citextFor = (cols: Column[]): string[] =>
+  (cols.some((c) => pgType(c) === 'CITEXT') ? ['CREATE EXTENSION IF NOT EXISTS citext;'] : []);
 
 /** `serial` keys: the sequence-default types (no identity; explicit ids go in as they are). */
 const SERIAL: Record<string, string> = { smallint: 'SMALLSERIAL', integer: 'SERIAL', bigint: 'BIGSERIAL', key: 'BIGSERIAL' };

@@ -4,7 +4,6 @@ import type { Dialect } from '../dialect.js';
 import { printCheck } from './check-print.js';
 import { checkTree, colTypes } from '../../model/check-compile.js';
 import { guardText } from '../../model/guard.js';
-import { renderExpr } from '../../model/expr-render.js';
 import { valueLiteral } from './value-sql.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'columnType' | 'check' | 'utcDatetime'>;
@@ -33,10 +32,16 @@ export function checkSql(d: D, c: Check, t: Pick<Table, 'name' | 'columns'>): st
   switch (c.rule) {
     case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
+    case 'length': return `CHECK (${d.check?.length ?? 'length'}(${col}) <= ${lengthOf(t, c.column)})`;
     case 'enum': return `CHECK (${d.check?.textEq?.(col) ?? col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
     case 'expr': return `CHECK (${printCheck(d, checkTree(c.expr ?? '', t), colTypes(t.columns))})`;
   }
 }
+
+const lengthOf = (t: Pick<Table, 'columns'>, name: string) => {
+  const ty = t.columns.find((x) => x.name === name)?.type;
+  return ty && (ty.kind === 'string' || ty.kind === 'char') ? ty.length : 65535;
+};
 
 export const onDeleteSql = (a: ForeignKey['onDelete']) => a.replace('-', ' ').toUpperCase();
 
@@ -57,24 +62,25 @@ export function createTableSql(d: D, t: Table, lines: string[], suffix = ''): st
   return `CREATE TABLE IF NOT EXISTS ${d.quote(t.name)} (\n  ${lines.join(',\n  ')}\n)${suffix};`;
 }
 
-export function createIndexSql(d: D, table: string, ix: Index, partial: boolean): string {
-  const where = ix.where && partial ? ` WHERE ${exprSql(d, ix.where)}`
+export function createIndexSql(d: D, t: Cols, ix: Index, partial: boolean): string {
+  const where = ix.where && partial ? ` WHERE ${exprSql(d, ix.where, t)}`
     : ix.whereAlive && partial ? ` WHERE ${d.quote('deleted_at')} IS NULL` : '';
-  const parts = ix.keys ? ix.keys.map((k) => keyPartSql(d, k)).join(', ') : cols(d, ix.columns);
-  return `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${d.quote(ix.name)} ON ${d.quote(table)} (${parts})${where};`;
+  const parts = ix.keys ? ix.keys.map((k) => keyPartSql(d, k, t)).join(', ') : cols(d, ix.columns);
+  return `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${d.quote(ix.name)} ON ${d.quote(t.name)} (${parts})${where};`;
 }
 
-/** An expression of the language (a where(…), a key part) as this engine's SQL: columns quoted, text through literal. */
-export const exprSql = (d: D, e: string) => renderExpr(e, d.quote, (t) => d.literal(t));
+type Cols = Pick<Table, 'name' | 'columns'>;
 
-/** One key part: a column quoted; a function call as it is; any other expression in parentheses (as CREATE INDEX needs). */
-export function keyPartSql(d: D, k: string): string {
+/** An expression of the language (a where(…), a key part) as this engine's SQL: the check tree, printed as CHECKs are. */
+export const exprSql = (d: D, e: string, t: Cols) => printCheck(d, checkTree(e, t), colTypes(t.columns));
+
+/** One key part: a column quoted; a function call as printed; any other expression in parentheses (as CREATE INDEX needs). */
+export function keyPartSql(d: D, k: string, t: Cols): string {
   if (/^[a-z_][a-z0-9_]*$/.test(k)) return d.quote(k);
-  const sql = exprSql(d, k);
-  return /^[A-Za-z_][A-Za-z0-9_]*\s*\((.*)\)$/s.test(k.trim()) && balanced(k.trim().replace(/^[^(]*\(/, '').slice(0, -1)) ? sql : `(${sql})`;
+  const tree = checkTree(k, t);
+  const sql = printCheck(d, tree, colTypes(t.columns));
+  return tree.k === 'call' ? sql : `(${sql})`;
 }
-
-const balanced = (s: string) => [...s.replace(/'(?:[^']|'')*'/g, '')].reduce((n, c) => (n < 0 ? n : n + (c === '(' ? 1 : c === ')' ? -1 : 0)), 0) === 0;
 
 export function quoteWith(q: string): (name: string) => string {
   return (name) => `${q}${name.split(q).join(q + q)}${q}`;

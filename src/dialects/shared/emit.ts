@@ -15,7 +15,7 @@ export function baseEmitters(self: () => Dialect): Base {
     dropTriggerFunction: () => [],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
-    addIndex: ({ after, index }) => [createIndexSql(self(), after.name, index, true)],
+    addIndex: ({ after, index }) => [createIndexSql(self(), after, index, true)],
     dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
     renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
   };

@@ -23,7 +23,8 @@ const q = ddl.quoteWith('"');
 export function colDef(c: Column): string {
   // autoincrement: a deleted last id is never handed out again (sqlite_sequence keeps the highest)
   if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY${c.identityKind === 'autoincrement' ? ' AUTOINCREMENT' : ''}`;
-  return `${q(c.name)} ${sqliteType(c)}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
+  const ci = 'ci' in c.type && c.type.ci ? ' COLLATE NOCASE' : ''; // ci: case-insensitive (SQLite folds A-Z only)
+  return `${q(c.name)} ${sqliteType(c)}${ci}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
 }
 
 export function tableParts(t: Table): string[] {
@@ -34,7 +35,7 @@ export function tableParts(t: Table): string[] {
       ...(single ? [] : [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(sqlite, t.primaryKey.columns)})`]),
       ...ddl.constraintLines(sqlite, t, []),
     ]),
-    ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t.name, ix, true)),
+    ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t, ix, true)),
     ...(t.trigger ? [triggerSql(t)] : []),
   ];
 }
@@ -97,7 +98,7 @@ export const sqlite: Dialect = {
     dropForeignKey: ({ fk, before, after }) => rebuildOrFail(`drop ${fk.name}`, before, after),
     addColumn: (s) => (addNeedsRebuild(s) ? rebuildTable(withoutColumn(s), s.table, `add ${s.column.name}`) : [
       `ALTER TABLE ${q(s.table.name)} ADD COLUMN ${colDef(s.column)}${inlineParts(s)};`,
-      ...(s.index ? [ddl.createIndexSql(sqlite, s.table.name, s.index, true)] : []),
+      ...(s.index ? [ddl.createIndexSql(sqlite, s.table, s.index, true)] : []),
     ]),
     dropColumn: (s) => (dropNeedsRebuild(s) ? rebuildTable(s.table, withoutColumn(s), `drop ${s.column.name}`) : [
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),

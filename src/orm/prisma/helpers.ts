@@ -22,7 +22,7 @@ const NATIVE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^(?:NUMERIC|DECIMAL)\((\d+),(\d+)\)$/, (m) => `Decimal(${m[1]}, ${m[2]})`],
   [/^TIMESTAMPTZ$/, () => 'Timestamptz(6)'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'Timestamp(6)'], [/^VARCHAR$/, () => 'VarChar'],
   [/^DATE$/, () => 'Date'],
-  [/^UUID$/, () => 'Uuid'],
+  [/^UUID$/, () => 'Uuid'], [/^INET$/, () => 'Inet'], [/^CITEXT$/, () => 'Citext'],
   [/^BIGINT UNSIGNED$/, () => 'UnsignedBigInt'], [/^INT UNSIGNED$/, () => 'UnsignedInt'], [/^SMALLINT UNSIGNED$/, () => 'UnsignedSmallInt'],
   [/^SMALLINT$/, () => 'SmallInt'],
   [/^TIME$/, () => 'Time'],
@@ -84,7 +84,7 @@ export const prismaHelpers = {
   prismaModel: modelOf,
   prismaType: (f: OrmField, dialect: DialectId) => {
     const scalar = f.enumName ?? (f.identity && dialect === 'sqlite' ? 'Int' : f.type.kind === 'key' && dialect === 'sqlite' ? 'Int' : SCALAR[f.type.kind]);
-    return `${scalar}${f.nullable ? '?' : ''}`;
+    return `${scalar}${f.type.kind === 'text' && f.type.array ? '[]' : f.nullable ? '?' : ''}`; // a list is never optional
   },
   prismaAttrs: (f: OrmField, dialect: DialectId) =>
     `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}`,

@@ -45,7 +45,9 @@ const TYPES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^BOOLEAN$/, () => 'sa.Boolean()'], [/^DATE$/, () => 'sa.Date()'], [/^TIMESTAMPTZ$/, () => 'sa.DateTime(timezone=True)'],
   [/^DATETIME$/, () => 'sa.DateTime()'], [/^TIMESTAMP$/, () => 'mysql.TIMESTAMP()'], [/^UUID$/, () => 'postgresql.UUID()'],
   [/^JSONB$/, () => 'postgresql.JSONB()'], [/^JSON$/, () => 'sa.JSON()'],
-  [/^VARCHAR$/, () => 'sa.String()'], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'sa.DateTime(timezone=False)'],
+  [/^VARCHAR$/, () => 'sa.String()'], [/^(INET|CIDR)$/, (m) => `postgresql.${m[1]}()`],
+  [/^CITEXT$/, () => 'sa.Text()'], // postgresql.CITEXT needs SQLAlchemy 2.0.7+ (Debian's is older); the table is citext
+  [/^(TEXT|VARCHAR)\[\]$/, (m) => `postgresql.ARRAY(${m[1] === 'TEXT' ? 'sa.Text()' : 'sa.String()'})`], [/^TIMESTAMP WITHOUT TIME ZONE$/, () => 'sa.DateTime(timezone=False)'],
 ];
 
 function saType(sqlType: string): string {
