@@ -42,3 +42,24 @@ export async function openScratch(d: DialectId, url: string | undefined): Promis
   return { ...db, close: async () => { await db.exec(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined); await db.close(); } };
 }
 
+
+/** Scratch databases for one import's attempts: PostgreSQL's is opened once and emptied between them (PGlite is slow to start). */
+export function scratchSeries(d: DialectId, url: string | undefined): { fresh(): Promise<Opened>; close(): Promise<void> } {
+  let open: Opened | undefined;
+  const close = async () => {
+    await open?.close().catch(() => undefined);
+    open = undefined;
+  };
+  return {
+    close,
+    async fresh() {
+      if (open && d === 'postgres') {
+        await open.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+        return open;
+      }
+      await close();
+      open = await openScratch(d, url);
+      return open;
+    },
+  };
+}
