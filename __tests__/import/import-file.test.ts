@@ -31,5 +31,5 @@ describe.each(cases)('db-import --file on $engine', ({ engine, db, sample }) => 
     expect(trip.diffs).toEqual([]);
     expect(trip.run.out.join('\n')).toContain(`Imported schema file ${file}`);
     expect(residueCount(trip.run)).toBeGreaterThan(0);
-  }, 120000);
+  }, 240000);
 });

@@ -1,7 +1,7 @@
 /**
  * The round trip of an import: the original loaded into a real engine → `db-scaffold db-import` (the built
  * bin, CI mode) → the baseline migration + db/residue.sql applied to a fresh database → both catalogs read
- * and compared object by object (constraint and index names aside: the design names its keys).
+ * and compared object by object, names included (the design keeps the original names in its `names`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -56,8 +56,9 @@ const read = (db: Readable) => dialectOf(db.dialect).readCatalog(db.conn);
 /** Import `args` (a source already holding `sql`) into a fresh folder, then replay it onto a fresh `engine`. */
 export async function replay(engine: 'postgres' | 'mysql' | 'sqlite' | 'pglite', original: Catalog, args: string[]): Promise<Trip> {
   const dest = tempDir('import');
-  const run = runBin(PKG, ['db-import', '--', ...args, '--dest', dest], dest);
-  if (run.status !== 0) throw new Error(`db-import failed: ${run.err.join(' | ')}`);
+  // an import proves itself on scratch databases (PGlite starts slowly on a loaded machine)
+  const run = runBin(PKG, ['db-import', '--', ...args, '--dest', dest], dest, undefined, 170_000);
+  if (run.status !== 0) throw new Error(`db-import failed (${run.status}): ${run.err.join(' | ')}`);
   const design = JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8')) as { migrations: { up: string }[] };
   // dbmate keeps the down in the same file, after `-- migrate:down`
   const up = readFileSync(join(dest, design.migrations[0].up), 'utf8').split(/^-- migrate:down/m)[0];
@@ -68,7 +69,7 @@ export async function replay(engine: 'postgres' | 'mysql' | 'sqlite' | 'pglite',
     await fresh.exec(up);
     if (residue) await fresh.exec(residue);
     const replayed = await read(fresh);
-    return { run, dest, original, replayed, diffs: diffCatalogs(original, replayed, { names: false }), residue, up };
+    return { run, dest, original, replayed, diffs: diffCatalogs(original, replayed), residue, up };
   } finally {
     await fresh.close();
   }

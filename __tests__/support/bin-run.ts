@@ -19,17 +19,17 @@ export interface Run { status: number | null; out: string[]; err: string[]; load
 const lines = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
 
 /** `node [--import load-log] <script> …args` in `cwd`: CI mode, stdin closed, the clock pinned. */
-export function runNode(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
+export function runNode(script: string, args: string[], cwd: string, env: Record<string, string> = {}, timeout = 60_000): Run {
   const log = loadLog();
   const r = spawnSync(process.execPath, ['--import', LOAD_LOG_HOOK, script, ...args], {
-    cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000,
+    cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout,
     env: { ...process.env, CI: 'true', DB_SCAFFOLD_NOW: NOW, NODE_OPTIONS: '', LOAD_LOG: log, ...env },
   });
   return { status: r.status, out: lines(r.stdout), err: lines(r.stderr), loaded: readLoadLog(log) };
 }
 
-export const runBin = (pkg: string, args: string[], cwd: string, env?: Record<string, string>) =>
-  runNode(join(pkg, 'dist', 'bin', 'db-scaffold.js'), args, cwd, env);
+export const runBin = (pkg: string, args: string[], cwd: string, env?: Record<string, string>, timeout?: number) =>
+  runNode(join(pkg, 'dist', 'bin', 'db-scaffold.js'), args, cwd, env, timeout);
 
 /** plop as the README shows it (`npx plop <gen> -- … --dest DIR`), from the package folder. */
 export const runPlop = (pkg: string, args: string[]) => runNode(join(pkg, 'node_modules', 'plop', 'bin', 'plop.js'), args, pkg);

@@ -7,6 +7,7 @@ import { resolveRelations } from '../model/relations.js';
 import { compile } from '../model/compile.js';
 import { dialectOf } from '../dialects/registry.js';
 import { assignIds } from '../model/ids.js';
+import { keepNames } from '../model/kept-names.js';
 
 
 export function buildModel(a: Pick<Answers, 'entities' | 'relations'>): Model {
@@ -16,8 +17,9 @@ export function buildModel(a: Pick<Answers, 'entities' | 'relations'>): Model {
   return assignIds({ entities, relations, renamed });
 }
 
-export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & Partial<Pick<Answers, 'timestamps' | 'timezone'>>): Schema {
-  return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica', timestamps: a.timestamps, timezone: a.timezone });
+export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & Partial<Pick<Answers, 'timestamps' | 'timezone' | 'names'>>): Schema {
+  const opts = { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica', timestamps: a.timestamps, timezone: a.timezone };
+  return keepNames(compile(model, opts), a.names);
 }
 
 export function relationCount(model: Model): number {

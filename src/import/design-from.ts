@@ -8,23 +8,14 @@ import type { Catalog, CatForeignKey, CatTable } from '../catalog/types.js';
 import { entityName, tableName } from '../model/naming.js';
 import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
+import type { Relation } from '../state/model-schema.js';
 import { langDefault, langType } from './lang-types.js';
+import { ACTION } from './junctions.js';
+import { IDENT, expressible, recognise, type Recognised } from './recognise.js';
 
-const IDENT = /^[a-z_][a-z0-9_]*$/;
-const ACTION: Record<string, string> = { cascade: 'cascade', 'set null': 'set-null', restrict: 'restrict', 'no action': 'no-action' };
+export { expressible, recognise, type Recognised } from './recognise.js';
 
-export interface Recognised {
-  kind: 'one-to-many' | 'one-to-one' | 'many-to-many';
-  /** `Film → Inventory (film_id)`, `Actor ↔ Film through film_actor` */
-  label: string;
-  /** `table.column` of the FK(s) the relation stands on. */
-  fks: string[];
-}
-
-export interface Drafted { entities: string; recognised: Recognised[]; left: string[] }
-
-/** Tables the language can hold: conventional names, a primary key. */
-export const expressible = (t: CatTable) => !!t.primaryKey && IDENT.test(t.name) && t.columns.every((c) => IDENT.test(c.name));
+export interface Drafted { entities: string; relations: Relation[]; recognised: Recognised[]; left: string[] }
 
 /** Does the language take this entity line (refs stood in for by plain keys)? */
 function accepts(line: string, db: DialectId): boolean {
@@ -86,33 +77,14 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
   return `${name}: ${items.join(', ')}`;
 }
 
-/** The relations the FKs stand for: a junction (two FKs that are its whole key) is many-to-many. */
-export function recognise(c: Catalog): Recognised[] {
-  const out: Recognised[] = [];
-  const ents = new Map(c.tables.filter(expressible).map((t) => [t.name, t]));
-  for (const t of ents.values()) {
-    const fks = t.foreignKeys.filter((f) => f.columns.length === 1 && ents.has(f.refTable));
-    const pk = t.primaryKey!.columns;
-    if (fks.length === 2 && pk.length === 2 && fks.every((f) => pk.includes(f.columns[0]))) {
-      const [a, b] = fks.map((f) => entityName(f.refTable)).sort();
-      out.push({ kind: 'many-to-many', label: `${a} ↔ ${b} through ${t.name}`, fks: fks.map((f) => `${t.name}.${f.columns[0]}`) });
-      continue;
-    }
-    for (const f of fks) {
-      const unique = t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === f.columns[0])
-        || (pk.length === 1 && pk[0] === f.columns[0]);
-      const kind = unique ? 'one-to-one' : 'one-to-many';
-      out.push({ kind, label: `${entityName(f.refTable)} → ${entityName(t.name)} (${f.columns[0]})`, fks: [`${t.name}.${f.columns[0]}`] });
-    }
-  }
-  return out;
-}
-
 /** The design text for `c`, with the FKs of the `kept` relations as ref(...) (all of them by default). */
 export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set()): Drafted {
   const ents = new Map(c.tables.filter((t) => expressible(t) && !exclude.has(t.name)).map((t) => [t.name, t]));
   const keep = new Set(kept.flatMap((r) => r.fks));
-  const lines = [...ents.values()].map((t) => entityLine(t, ents, keep, c.dialect));
+  const relations = kept.flatMap((r) => (r.relation && ents.has(r.relation.name!)
+    && [r.relation.from, r.relation.to].every((e) => [...ents.keys()].some((n) => entityName(n) === e)) ? [r.relation] : []));
+  const junctions = new Set(relations.map((r) => r.name!));
+  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(t, ents, keep, c.dialect));
   const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);
-  return { entities: lines.join('\n'), recognised: kept, left };
+  return { entities: lines.join('\n'), relations, recognised: kept, left };
 }

@@ -65,5 +65,6 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
   const scratchUrl = src.url ?? (dialectOf(catalog.dialect).connection.embedded ? undefined : envUrl);
   const d = await draftAndProve(catalog, answers, kept, dest, scratchUrl);
   const { residue, recognised, left } = d;
-  return { answers: { ...answers, entities: d.entities }, residue, recognised, label, left, replace: o.replace };
+  const names = Object.keys(d.names).length ? { names: d.names } : {};
+  return { answers: { ...answers, entities: d.entities, relations: d.relations, ...names }, residue, recognised, label, left, replace: o.replace };
 }

@@ -8,12 +8,14 @@ import { diffCatalogs, type CatalogDifference } from '../catalog/diff.js';
 import type { DialectId } from '../dialects/dialect.js';
 import { dialectOf } from '../dialects/registry.js';
 import type { Answers } from '../state/answers-schema.js';
+import type { Relation } from '../state/model-schema.js';
 import { buildInit } from '../core/init.js';
 import { fail } from '../cli/errors.js';
 import { draft, expressible, recognise, type Recognised } from './design-from.js';
 import { residueOf, residueSql, type ResidueItem } from './residue.js';
 import { openFile, openUrl, type Opened } from './source.js';
-import { openScratch } from './scratch.js';
+import { scratchSeries } from './scratch.js';
+import { namesOf } from './names.js';
 import { redact } from './url.js';
 
 export interface Source { url?: string; file?: { path: string; text: string; db: DialectId }; cwd: string; scratchUrl?: string }
@@ -42,32 +44,34 @@ function baselineUp(a: Answers, dest: string): string {
   return built.files.find((f) => f.path === up)?.body ?? '';
 }
 
-export interface Drafted { entities: string; recognised: Recognised[]; residue: ResidueItem[]; left: string[] }
+export interface Drafted {
+  entities: string; relations: Relation[]; names: Record<string, string>; recognised: Recognised[]; residue: ResidueItem[]; left: string[];
+}
 
 /** One attempt: the baseline of the design without `exclude` on a scratch database, its residue, what still differs. */
-async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratchUrl: string | undefined,
-  exclude: Set<string>): Promise<Drafted & { still: CatalogDifference[] }> {
+async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratch: Opened,
+  exclude: Set<string>): Promise<Drafted & { still: CatalogDifference[]; found: Record<string, string> }> {
   const d = dialectOf(catalog.dialect);
   const drafted = draft(catalog, kept ?? recognise(catalog), exclude);
-  const scratch = await openScratch(catalog.dialect, scratchUrl);
-  try {
-    await scratch.exec(baselineUp({ ...a, entities: drafted.entities }, dest));
-    const base = await d.readCatalog(scratch.conn);
-    const why = (t: CatTable) => (exclude.has(t.name) ? 'its columns in an order the language cannot keep (created whole)'
-      : expressible(t) ? 'left out' : whyNot(t));
-    const residue = residueOf(catalog, base, d.replay, why);
-    if (residue.length) {
-      try {
-        await scratch.exec(residueSql(residue, []));
-      } catch (e) {
-        fail(`the residue does not replay on a scratch database (${String((e as Error).message).split('\n')[0]}); nothing written`);
-      }
+  const { entities, relations, recognised, left } = drafted;
+  await scratch.exec(baselineUp({ ...a, entities: drafted.entities, relations: drafted.relations }, dest));
+  const base = await d.readCatalog(scratch.conn);
+  const found = namesOf(catalog, base);
+  const names = a.names ?? {};
+  const fresh = Object.entries(found).some(([k, v]) => names[k] !== v);
+  if (fresh) return { entities, relations, names, recognised, residue: [], left, still: [], found }; // again, with the names
+  const why = (t: CatTable) => (exclude.has(t.name) ? 'its columns in an order the language cannot keep (created whole)'
+    : expressible(t) ? 'left out' : whyNot(t));
+  const residue = residueOf(catalog, base, d.replay, why);
+  if (residue.length) {
+    try {
+      await scratch.exec(residueSql(residue, []));
+    } catch (e) {
+      fail(`the residue does not replay on a scratch database (${String((e as Error).message).split('\n')[0]}); nothing written`);
     }
-    const still = diffCatalogs(catalog, await d.readCatalog(scratch.conn), { names: false });
-    return { entities: drafted.entities, recognised: drafted.recognised, residue, left: drafted.left, still };
-  } finally {
-    await scratch.close().catch(() => undefined);
   }
+  const still = diffCatalogs(catalog, await d.readCatalog(scratch.conn));
+  return { entities, relations, names, recognised, residue, left, still, found };
 }
 
 /**
@@ -77,14 +81,25 @@ async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefi
 export async function draftAndProve(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string,
   scratchUrl?: string): Promise<Drafted> {
   const exclude = new Set<string>();
-  for (;;) {
-    const r = await attempt(catalog, a, kept, dest, scratchUrl, exclude);
-    const tables = r.still.map((x) => /^table (\S+)$/.exec(x.object)?.[1]).filter((t): t is string => !!t && !exclude.has(t));
-    if (!r.still.length) return r;
-    if (r.still.length !== tables.length) {
-      const x = r.still.find((y) => !/^table /.test(y.object))!;
-      fail(`unsupported object: ${x.object} (${x.detail}); db-import cannot recreate it exactly, nothing written`);
+  let names: Record<string, string> = {};
+  const scratches = scratchSeries(catalog.dialect, scratchUrl);
+  try {
+    for (;;) {
+      const r = await attempt(catalog, { ...a, names }, kept, dest, await scratches.fresh(), exclude);
+      // the baseline names what the original names otherwise: keep the original's (once: a name the design cannot set stays)
+      if (Object.entries(r.found).some(([k, v]) => names[k] !== v)) {
+        names = { ...names, ...r.found };
+        continue;
+      }
+      if (!r.still.length) return r;
+      const tables = r.still.map((x) => /^table (\S+)$/.exec(x.object)?.[1]).filter((t): t is string => !!t && !exclude.has(t));
+      if (r.still.length !== tables.length) {
+        const x = r.still.find((y) => !/^table /.test(y.object))!;
+        fail(`unsupported object: ${x.object} (${x.detail}); db-import cannot recreate it exactly, nothing written`);
+      }
+      for (const t of tables) exclude.add(t);
     }
-    for (const t of tables) exclude.add(t);
+  } finally {
+    await scratches.close();
   }
 }

@@ -17,3 +17,25 @@ export async function openScratch(dialect: DialectId, url: string | undefined): 
   if (c.embedded) return { ...(await c.embedded.open()), dialect };
   return fail(`a ${d.label} schema needs a ${d.label} server for a scratch database: set DATABASE_URL (${c.urlFormat})`);
 }
+
+/** Scratch databases for one import's attempts: an embedded one is opened once and emptied between them. */
+export function scratchSeries(d: DialectId, url: string | undefined): { fresh(): Promise<Opened>; close(): Promise<void> } {
+  let open: Opened | undefined;
+  const close = async () => {
+    await open?.close().catch(() => undefined);
+    open = undefined;
+  };
+  return {
+    close,
+    async fresh() {
+      const reset = (open as { reset?: () => Promise<void> } | undefined)?.reset;
+      if (open && reset) {
+        await reset.call(open);
+        return open;
+      }
+      await close();
+      open = await openScratch(d, url);
+      return open;
+    },
+  };
+}

@@ -2,9 +2,9 @@
 import type { Model, Entity, Relation, Timestamps } from '../state/model-schema.js';
 import type { Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
-import { NameBook, junctionName, snake, tableName } from './naming.js';
+import { NameBook, tableName } from './naming.js';
+import { junction } from './junction.js';
 import { toposort } from './toposort.js';
-import pluralize from 'pluralize';
 import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
 import { fail } from '../cli/errors.js';
@@ -67,34 +67,6 @@ function fksOf(e: Entity, rels: Relation[], physical: Map<string, string>, byEnt
         self: r.from === r.to,
       };
     });
-}
-
-function junction(r: Relation, physical: Map<string, string>, byEntity: Map<string, Entity>, book: NameBook): Table {
-  const [a, b] = [r.from, r.to].sort();
-  const name = book.name('table', r.name ?? (r.column && !r.column.endsWith('_id') ? r.column : junctionName(a, b)));
-  const colA = book.name('column', `${snake(a)}_id`);
-  // a named self junction: the second column from the name (vouches → vouch_member_id)
-  const colB = book.name('column', a !== b ? `${snake(b)}_id` : r.name ? `${pluralize.singular(r.name)}_${snake(b)}_id` : `related_${snake(b)}_id`);
-  const keyA = fkTarget(byEntity.get(a)!, name, colA);
-  const keyB = fkTarget(byEntity.get(b)!, name, colB);
-  const fk = (col: string, ent: string, refColumn: string) => ({
-    name: book.name('constraint', `fk_${name}_${col}`), column: col, refTable: physical.get(ent)!, refColumn,
-    onDelete: 'cascade' as const,
-  });
-  return {
-    name,
-    kind: 'junction',
-    columns: [
-      { name: colA, type: keyA.type, nullable: false },
-      { name: colB, type: keyB.type, nullable: false },
-      { name: 'created_at', type: { kind: 'timestamp' }, nullable: false, default: { kind: 'now' } },
-    ],
-    primaryKey: { name: book.name('constraint', `pk_${name}`), columns: [colA, colB] },
-    uniques: [],
-    checks: [],
-    foreignKeys: [fk(colA, a, book.name('column', keyA.columns[0])), fk(colB, b, book.name('column', keyB.columns[0]))],
-    indexes: [{ name: book.name('index', `ix_${name}_${colB}_${colA}`), columns: [colB, colA], unique: false }],
-  };
 }
 
 export { tableName };

@@ -27,6 +27,11 @@ export function resolveRelations(entities: Entity[], given: Relation[], where = 
       if (rel.kind !== 'many-to-many') fail(`${where}[${i}].name names a many-to-many junction; a ${rel.kind} relation is named by its "column"`);
       rel.name = checkIdent(snake(r.name), `${where}[${i}].name`);
     }
+    if (r.junction) {
+      if (rel.kind !== 'many-to-many') fail(`${where}[${i}].junction describes a many-to-many junction; a ${rel.kind} has none`);
+      const cs = r.junction.columns;
+      rel.junction = { ...r.junction, ...(cs ? { columns: [column(cs[0]), column(cs[1])] } : {}) };
+    }
     if (r.onDelete && rel.kind !== 'one-to-many' && rel.kind !== 'one-to-one') {
       fail(`${where}[${i}].onDelete: only a one-to-many or one-to-one relation has an FK action (a junction's rows always go with either side)`);
     }

@@ -99,13 +99,19 @@ export type Entity = z.infer<typeof Entity>;
 export const RelationKind = z.enum(['none', 'one-to-one', 'one-to-many', 'many-to-many']);
 export type RelationKind = z.infer<typeof RelationKind>;
 
+/** A many-to-many's junction as it is (model/junction.ts): columns of `from` then `to`, ON DELETE, created_at, index. */
+export const Junction = z.object({
+  columns: z.tuple([z.string(), z.string()]).optional(), onDelete: z.tuple([OnDelete, OnDelete]).optional(),
+  createdAt: z.boolean().optional(), index: z.union([z.boolean(), z.literal('to')]).optional(),
+}).strict();
+
 export const Relation = z.object({
-  from: z.string(),
-  to: z.string(),
+  from: z.string(), to: z.string(),
   kind: RelationKind,
   column: z.string().optional(),
   onDelete: OnDelete.optional(), // ON DELETE (the matrix records it only when not the kind's default)
   name: z.string().optional(),   // many-to-many: the junction's name (a self one: `vouches` → vouches (member_id, vouch_member_id))
+  junction: Junction.optional(), // many-to-many: the junction as it is (db-import): columns, FK actions, created_at, index
 });
 export type Relation = z.infer<typeof Relation>;
 

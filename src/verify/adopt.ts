@@ -68,7 +68,7 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, diffs:
   const next = assignIds(model);
   const a = design.answers;
   const out = appendMigration({
-    design, prev: design.schema!, model: next, next: compileFor(next, { db: a.db!, scale: a.scale ?? 'team', timestamps: a.timestamps }),
+    design, prev: design.schema!, model: next, next: compileFor(next, { db: a.db!, scale: a.scale ?? 'team', timestamps: a.timestamps, names: a.names }),
     settings: { db: a.db!, orm: a.orm ?? 'none', style: a.style ?? 'schema-first' }, name: 'adopt_drift', clock, dest,
     notes: [`adopted from the live database: ${taken.join(', ')}`, ...left.map((l) => `not adopted: ${l} — make it through npx plop db-change, or bring the database back with --revert`)],
   });
