@@ -21,10 +21,6 @@ export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & Part
   return compile(model, { caps: dialectOf(a.db).caps, softDelete: a.scale === 'multi-replica', timestamps: a.timestamps, timezone: a.timezone });
 }
 
-export function relationCount(model: Model): number {
-  return model.relations.filter((r) => r.kind !== 'none').length;
-}
-
 /** `*_id` fields that link to nothing (no entity of that name, no relation naming the column): worth a note. */
 export function unlinkedIdFields(model: Model): string[] {
   return model.entities.flatMap((e) => e.fields

@@ -1,6 +1,7 @@
 /** The safety mode of later migrations: online (lock-safe forms, expand/contract) or offline, with the timeouts. */
 import type { Spec } from '../state/answers-schema.js';
 import type { Timeouts } from '../dialects/online.js';
+import { ormOwnsMigrations } from '../runners/owner.js';
 
 export interface Safety { mode: 'online' | 'offline'; timeouts: Timeouts }
 
@@ -9,7 +10,7 @@ export const DEFAULT_TIMEOUTS: Timeouts = { lock: '2s', statement: '60s' };
 /** Unless the design says, online at multi-replica scale, except with kei-migrate, which runs every file in a
  *  transaction and so cannot take CONCURRENTLY or a batched backfill (an explicit online there is refused in one line). */
 export function safetyOf(a: Partial<Spec>): Safety {
-  const kei = a.runner !== 'existing' && a.orm !== 'prisma' && a.orm !== 'sqlalchemy';
+  const kei = a.runner !== 'existing' && !ormOwnsMigrations(a.orm);
   const mode = a.safety ?? (a.scale === 'multi-replica' && !kei ? 'online' : 'offline');
   return { mode, timeouts: { lock: a.lockTimeout ?? DEFAULT_TIMEOUTS.lock, statement: a.statementTimeout ?? DEFAULT_TIMEOUTS.statement } };
 }

@@ -2,7 +2,7 @@
 import type { Entity } from '../state/model-schema.js';
 import type { Index, Table } from '../state/physical-schema.js';
 import { checkColumns } from './check-expr.js';
-import { isUserError, fail } from '../cli/errors.js';
+import { isUserError, fail } from '../base/errors.js';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
