@@ -5,7 +5,8 @@ import type { Relation } from '../src/state/model-schema.js';
 import type { Design } from '../src/state/design-schema.js';
 import type { DialectId } from '../src/dialects/dialect.js';
 import { buildInit } from '../src/core/init.js';
-import { planChange, type Changed } from '../src/change/plan.js';
+import { planChange } from '../src/change/plan.js';
+import type { Result as Changed } from '../src/core/pipeline.js';
 import { ChangeSpec } from '../src/change/spec.js';
 
 export const CLOCK = new Date('2026-03-04T05:06:07Z');

@@ -10,7 +10,8 @@ import type { DialectId } from '../src/dialects/dialect.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
 import { track } from './support/temp.js';
 import { addEntities, addFields, addRelations } from '../src/model/additions.js';
-import { evolve, type Evolved } from '../src/core/evolve.js';
+import { evolve } from '../src/core/evolve.js';
+import type { Result as Evolved } from '../src/core/pipeline.js';
 
 export const CLOCK = new Date('2026-03-04T05:06:07Z');
 const NOWHERE = join(tmpdir(), 'db-scaffold-no-such-dir');

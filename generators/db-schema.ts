@@ -7,7 +7,7 @@ import { askIntake, assertReplicaSafe } from '../src/wizard/intake.js';
 import { askEntities } from '../src/wizard/entities.js';
 import { askReview } from '../src/wizard/review.js';
 import { askMigrations, askSeed } from '../src/wizard/finish.js';
-import { nextSteps, report } from '../src/render/report.js';
+import { nextSteps } from '../src/render/report.js';
 import { opening, screensAhead } from '../src/wizard/resume.js';
 import { expectScreens } from '../src/wizard/tty/session.js';
 import { allowed, givenAnswers, requireKeys } from '../src/cli/given.js';
@@ -26,7 +26,7 @@ export function plan(raw: Data, dest: string): Plan {
   assertReplicaSafe(a);
   const built = buildInit(a, existingAt(dest), dest, now());
   const steps = built.design.migrations.length || built.design.handoff ? nextSteps(a, built.design) : '';
-  return { files: built.files, after: [steps, built.snippet ?? '', report(built.design, built.schemaText, built.notes)] };
+  return { files: built.files, after: [steps, built.snippet ?? '', built.report] };
 }
 
 export const DB_SCHEMA: Core = {

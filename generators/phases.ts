@@ -6,8 +6,9 @@ import { askReview } from '../src/wizard/review.js';
 import { askMigrations } from '../src/wizard/finish.js';
 import type { Inquirer } from '../src/wizard/io.js';
 import { buildDdl, saveAnswers } from '../src/core/phases.js';
-import { buildInit, type Built, type InitAnswers } from '../src/core/init.js';
-import { nextSteps, report } from '../src/render/report.js';
+import { buildInit, type InitAnswers } from '../src/core/init.js';
+import type { Result } from '../src/core/pipeline.js';
+import { nextSteps } from '../src/render/report.js';
 import { now } from '../src/core/paths.js';
 import { loadDesign } from '../src/state/store.js';
 import { complete, existingAt, givenAt, start, unanswered, type Core } from './shared.js';
@@ -16,12 +17,12 @@ type Key = keyof Answers;
 interface Phase {
   name: string; description: string; own: Key[]; before: Key[];
   ask: (inq: Inquirer | undefined, a: Spec, dest: string) => Promise<Spec>;
-  build: (a: Spec, dest: string) => { built: Built; after: string[] };
+  build: (a: Spec, dest: string) => { built: Result; after: string[] };
 }
 
 const ENTITY_KEYS: Key[] = ['entities', 'relations'];
 const INTAKE: Key[] = [...INTAKE_KEYS];
-const saved = (built: Built) => ({ built, after: ['answers saved in db/design.json'] });
+const saved = (built: Result) => ({ built, after: ['answers saved in db/design.json'] });
 
 const PHASE_LIST: Phase[] = [
   { name: 'db-intake', description: 'phase 1: app, engine, ORM, scale, style, migration control', own: INTAKE, before: [],
@@ -35,7 +36,7 @@ const PHASE_LIST: Phase[] = [
     build: (a, dest) => {
       const full = complete(a, [...INTAKE, ...ENTITY_KEYS, 'review', 'irreversible', 'runner']) as InitAnswers;
       const built = buildInit(full, existingAt(dest), dest, now());
-      return { built, after: [nextSteps(full, built.design), report(built.design, built.schemaText, built.notes)] };
+      return { built, after: [nextSteps(full, built.design), built.report] };
     } },
 ];
 

@@ -11,6 +11,7 @@ import type { FileRecord, WriteResult } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
 import { loadDesign } from '../src/state/store.js';
 import type { Inquirer } from '../src/wizard/io.js';
+import { ormOwnsMigrations } from '../src/runners/owner.js';
 
 export const DEST = '__dest';
 export type Data = Record<string, unknown>;
@@ -62,7 +63,7 @@ export function start(args: CliArgs, dest: string, inq: Inquirer | undefined, ke
 /** What the wizard would ask of `keys` (an ORM with its own runner implies the runner; auto-on-deploy with
  *  multi-replica is asked again). */
 export function unanswered(a: Spec, keys: (keyof Answers)[]): string[] {
-  const own = a.orm === 'prisma' || a.orm === 'sqlalchemy';
+  const own = ormOwnsMigrations(a.orm);
   const out: string[] = keys.filter((k) => a[k] === undefined && k !== 'existing' && !(k === 'runner' && own));
   if (keys.includes('runner') && a.runner === 'existing' && !own && a.existing === undefined) out.push('existing');
   if (keys.includes('migctl') && a.migctl === 'auto-on-deploy' && a.scale === 'multi-replica') out.push('migctl');

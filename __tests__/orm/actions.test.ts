@@ -3,7 +3,7 @@ import { prismaHelpers } from '../../src/orm/prisma/helpers.js';
 import { ormView } from '../../src/orm/view.js';
 import { dialectOf } from '../../src/dialects/registry.js';
 import { ormDesign } from './designs.js';
-import { render } from '../../src/render/hbs.js';
+import { render } from '../../src/orm/files.js';
 
 test.each([['cascade', 'Cascade'], ['restrict', 'Restrict'], ['set null', 'SetNull'], ['no action', 'NoAction'], ['set default', 'SetDefault']])(
   'Prisma: %s → %s', (sql, prisma) => expect(prismaHelpers.prismaAction(sql)).toBe(prisma));

@@ -3,7 +3,7 @@
  * `Dialect.readCatalog`) return it. Every object keeps the engine's own text for it where the engine
  * gives one (`sql`, `definition`, `default`), so what cannot be said otherwise can be replayed as is.
  */
-import type { DialectId } from '../dialects/dialect.js';
+import type { DB as DialectId } from '../state/answers-schema.js';
 
 export type FkAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
 

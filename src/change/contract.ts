@@ -4,9 +4,9 @@
  * snapshot is already the new shape).
  */
 import type { Design } from '../state/design-schema.js';
-import type { Changed } from './plan.js';
-import { dialectOf } from '../dialects/registry.js';
-import { layoutOf, layoutPaths } from '../runners/layout.js';
+import type { Ready } from '../core/target.js';
+import type { Result } from '../core/pipeline.js';
+import { layoutPaths } from '../runners/layout.js';
 import { versionsOnDisk } from '../core/disk-versions.js';
 import { appendPhases } from '../core/migrate-online.js';
 import { safetyOf } from '../core/safety.js';
@@ -15,24 +15,26 @@ import { isoDate } from '../core/paths.js';
 import { fail } from '../cli/errors.js';
 import { migrationLine } from '../diff/report.js';
 
-export function planContract(design: Design, dest: string, clock: Date): Changed {
+export function planContract(r: Ready, dest: string, clock: Date): Result {
+  const { design } = r;
   const c = design.contract;
   if (!c) {
-    fail('db-change: --contract: no expand is waiting for its contract (safety online writes one for a rename or a drop); ' +
+    return fail('db-change: --contract: no expand is waiting for its contract (safety online writes one for a rename or a drop); ' +
       'give the change itself in the spec, or set "safety": "online" in db/design.json answers first');
   }
-  const a = design.answers;
   const next: Design = { ...design, migrations: [...design.migrations] };
   delete next.contract;
-  const layout = layoutOf(a as never);
-  const probe = layoutPaths(layout, '0', 'x');
-  const r = appendPhases({
-    d: dialectOf(a.db!), layout, design: next, onDisk: versionsOnDisk(dest, [probe.up, probe.down]), name: c.name, date: isoDate(clock), clock, dest, timeouts: safetyOf(a).timeouts,
-    notes: ['contract: run it once every replica runs the code that no longer uses the old shape'],
+  const probe = layoutPaths(r.layout, '0', 'x');
+  const out = appendPhases({
+    t: r, design: next, onDisk: versionsOnDisk(dest, [probe.up, probe.down]), name: c.name, date: isoDate(clock), clock, dest,
+    timeouts: safetyOf(design.answers).timeouts, notes: ['contract: run it once every replica runs the code that no longer uses the old shape'],
   }, c.phases);
-  const files = [...r.files, stateRecord(next)];
+  const files = [...out.files, stateRecord(next)];
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
-  const report = ['== db-change report ==', 'Change:       contract', migrationLine(next, r.migration),
+  const report = ['== db-change report ==', 'Change:       contract', migrationLine(next, out.migration),
     ...c.notes.map((n) => `Note:         done: ${n}`), 'Next:         apply it with your runner; its down brings the old shape back (and the sync) before the expand\'s down'];
-  return { files, design: next, report: report.join('\n'), up: body(r.migration?.up), down: body(r.migration?.down), kinds: ['contract'] };
+  return {
+    files, design: next, report: report.join('\n'), notes: [], schemaText: '', migration: out.migration,
+    up: body(out.migration?.up), down: body(out.migration?.down), kinds: ['contract'],
+  };
 }

@@ -1,9 +1,8 @@
 /** db-change's words: the migration's name, the header notes (drops, lossy changes, rebuilds, a stale seed) and the report. */
 import type { Design } from '../state/design-schema.js';
-import type { DialectId } from '../dialects/dialect.js';
+import type { Dialect } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
-import { dialectOf } from '../dialects/registry.js';
 import { migrationLine, nextLine } from '../diff/report.js';
 import { changeLines } from './words.js';
 
@@ -25,7 +24,7 @@ export function changeName(up: Statement[]): string {
   return `change_${list || 'schema'}`.slice(0, MAX).replace(/_+$/, '');
 }
 
-export function changeNotes(diff: Diff, db: DialectId, seeded: boolean): { up: string[]; down: string[] } {
+export function changeNotes(diff: Diff, d: Dialect, seeded: boolean): { up: string[]; down: string[] } {
   const f = diff.facts;
   const lost = f.destructive.map((x) => `DESTRUCTIVE: drops ${x.replace(/ \(.*\)$/, '')}; the down restores the structure, the data does not come back.`);
   const up = [
@@ -33,10 +32,10 @@ export function changeNotes(diff: Diff, db: DialectId, seeded: boolean): { up: s
     ...f.lossy.map((x) => `POSSIBLY LOSSY: ${x} (confirmed): values that do not fit stop the migration or are changed.`),
   ];
   const rebuilds = diff.up.some((s) => ['alterColumn', 'addUnique', 'dropUnique', 'addCheck', 'dropCheck', 'addForeignKey', 'dropForeignKey'].includes(s.kind) && 'before' in s && s.before);
-  if (rebuilds && dialectOf(db).caps.dropColumnWithFk === 'rebuild') {
+  if (rebuilds && d.caps.dropColumnWithFk === 'rebuild') {
     up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');
   }
-  if (!dialectOf(db).transaction) up.push(MYSQL_REPAIR);
+  if (!d.transaction) up.push(MYSQL_REPAIR);
   if (seeded) up.push('db/seed.sql was made for the design before this change: regenerate it with `npx plop db-seed`.');
   const back = f.destructive.map((x) => `Brings back ${x.replace(/ \(.*\)$/, '')} without its data (rows empty; a NOT NULL column holds its default or a placeholder).`);
   return { up, down: back };

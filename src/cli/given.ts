@@ -4,7 +4,7 @@ import { Answers, type Spec } from '../state/answers-schema.js';
 import type { CliArgs } from './args.js';
 import { fail } from './errors.js';
 import { didYouMean, semi } from './options.js';
-import { guardStrings } from '../model/guard.js';
+import { guardStrings } from '../base/guard.js';
 import { duplicateKey, readBounded } from './spec-read.js';
 import { depthLine } from './depth.js';
 import { RELATION_SHAPE, refuseUnknownKeys, unknownKeyLine } from './spec-keys.js';

@@ -22,10 +22,6 @@ export function compileFor(model: Model, a: Pick<Answers, 'db' | 'scale'> & Part
   return keepNames(compile(model, opts), a.names);
 }
 
-export function relationCount(model: Model): number {
-  return model.relations.filter((r) => r.kind !== 'none').length;
-}
-
 /** `*_id` fields that link to nothing (no entity of that name, no relation naming the column): worth a note. */
 export function unlinkedIdFields(model: Model): string[] {
   const linked = new Set(model.relations.filter((r) => r.kind !== 'none' && r.column !== undefined).map((r) => `${r.to}\0${r.column}`));

@@ -5,18 +5,19 @@
  * get it alone, without the SET lines, which would put it in an implicit transaction.
  */
 import { join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Design } from '../state/design-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { FileRecord } from '../io/files.js';
 import type { Phase, Timeouts } from '../dialects/online.js';
 import { withEncoding } from '../dialects/shared/ddl.js';
-import { laidChecksum, layMigration, type Layout } from '../runners/layout.js';
-import { nextVersion, sha256 } from './versions.js';
+import type { Target } from './target.js';
+import { recordMigration, versionAfter } from './record.js';
 import { fail } from '../cli/errors.js';
 
 export interface PhaseRun {
-  d: Dialect; layout: Layout; design: Design; name: string; date: string; clock: Date; dest: string; timeouts: Timeouts; notes?: string[];
+  t: Pick<Target, 'dialect' | 'layout'>; design: Design; name: string; date: string; clock: Date; dest: string; timeouts: Timeouts;
+  notes?: string[];
   plain?: boolean;  // offline (a data step's three migrations): no timeouts
   onDisk?: string[]; // versions of migration files on disk, recorded or not: a new one sorts after them all
 }
@@ -35,26 +36,22 @@ function text(d: Dialect, title: string, lines: string[], sql: string[]): string
 export function appendPhases(r: PhaseRun, phases: Phase[]): { files: FileRecord[]; migration?: { up: string; down: string } } {
   const files: FileRecord[] = [];
   let migration: { up: string; down: string } | undefined;
+  const { dialect: d, layout } = r.t;
   for (const p of phases) {
-    if (p.noTx && r.layout === 'kei-migrate') {
+    if (p.noTx && layout === 'kei-migrate') {
       fail(`safety online: ${r.name}${p.name} must run outside a transaction (CONCURRENTLY or a batched backfill), which kei-migrate cannot do; ` +
         `use runner existing with dbmate, goose, atlas or sqlx (answers.runner and answers.existing in db/design.json), or safety offline`);
     }
-    const alone = !!p.noTx && r.layout !== 'atlas';
-    const version = nextVersion(r.clock, [...r.design.migrations.map((m) => m.version), ...(r.onDisk ?? [])]);
+    const alone = !!p.noTx && layout !== 'atlas';
+    const version = versionAfter(r.design, r.clock, r.onDisk ?? []);
     const name = `${r.name}${p.name}`;
     const notes = [...(r.notes ?? []), ...(p.notes ?? [])].map((n) => `-- ${n}`);
-    const h = r.plain ? [] : head(r.d, p, r.timeouts, alone);
-    const up = text(r.d, `-- ${r.layout}: ${name} (generated ${r.date})`, [...notes, ...h], p.up);
-    const down = text(r.d, `-- ${r.layout}: ${name} down (generated ${r.date})`, [`-- Reverts ${version}_${name}.sql.`, ...h], p.down);
+    const h = r.plain ? [] : head(d, p, r.timeouts, alone);
+    const up = text(d, `-- ${layout}: ${name} (generated ${r.date})`, [...notes, ...h], p.up);
+    const down = text(d, `-- ${layout}: ${name} down (generated ${r.date})`, [`-- Reverts ${version}_${name}.sql.`, ...h], p.down);
     const read = (f: string) => files.find((x) => x.path === f)?.body ?? readFileSync(join(r.dest, f), 'utf8');
-    const laid = layMigration(r.layout, r.d, { version, name, date: r.date, up, down, transactional: !p.noTx }, r.design.migrations, read);
-    for (const f of new Set([laid.paths.up, laid.paths.down])) if (existsSync(join(r.dest, f))) fail(`${f} exists already; a written migration is never edited`);
-    const body = (f: string) => laid.files.find((x) => x.path === f)!.body;
-    r.design.migrations.push({
-      version, name, up: laid.paths.up, down: laid.paths.down, checksum: laidChecksum(laid),
-      sums: { up: sha256(body(laid.paths.up)), down: sha256(body(laid.paths.down)) }, irreversible: [], ...(p.noTx ? { noTransaction: true as const } : {}),
-    });
+    const rendered = { version, name, date: r.date, up, down, transactional: !p.noTx };
+    const laid = recordMigration(r.t, r.design, rendered, { irreversible: [], noTransaction: !!p.noTx }, r.dest, read);
     files.push(...laid.files);
     migration = laid.paths;
   }

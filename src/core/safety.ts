@@ -1,6 +1,7 @@
 /** The safety mode of later migrations: online (lock-safe forms, expand/contract) or offline, with the timeouts. */
 import type { Spec } from '../state/answers-schema.js';
 import type { Timeouts } from '../dialects/online.js';
+import { ormOwnsMigrations } from '../runners/owner.js';
 
 export interface Safety { mode: 'online' | 'offline'; timeouts: Timeouts }
 
@@ -14,4 +15,4 @@ export function safetyOf(a: Partial<Spec>): Safety {
 }
 
 /** kei-migrate runs the migrations (no other runner chosen, no ORM with its own). */
-export const keiRuns = (a: Partial<Spec>): boolean => a.runner !== 'existing' && a.orm !== 'prisma' && a.orm !== 'sqlalchemy';
+export const keiRuns = (a: Partial<Spec>): boolean => a.runner !== 'existing' && !ormOwnsMigrations(a.orm);

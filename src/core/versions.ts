@@ -1,7 +1,8 @@
 /** Migration versions: UTC YYYYMMDDHHMMSS, strictly increasing even within one second. */
-import { createHash } from 'node:crypto';
-import { timestamp } from './paths.js';
-import { fail } from '../cli/errors.js';
+import { timestamp } from '../base/paths.js';
+import { fail } from '../base/errors.js';
+
+export { checksum, sha256 } from '../base/checksum.js';
 
 export function nextVersion(now: Date, existing: string[]): string {
   const last = existing.slice().sort().pop();
@@ -15,10 +16,3 @@ function parse(v: string): Date {
   const [y, mo, d, h, mi, s] = [v.slice(0, 4), v.slice(4, 6), v.slice(6, 8), v.slice(8, 10), v.slice(10, 12), v.slice(12, 14)];
   return new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s));
 }
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-export function checksum(up: string, down: string): string {
-  return createHash('sha256').update(up).update('\0').update(down).digest('hex');
-}
-

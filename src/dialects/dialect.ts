@@ -1,6 +1,7 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
+import type { Caps } from '../model/caps.js';
 import type { VolumeSql } from './volume.js';
 import type { OnlinePlan, Timeouts } from './online.js';
 import type { Catalog, CatalogConn } from '../catalog/types.js';
@@ -9,36 +10,7 @@ import type { Choice, Connection, SeedSql } from './members.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
 
-export interface Caps {
-  maxIdent: number;              // identifier length limit
-  transactionalDdl: boolean;
-  updatedAtTrigger: boolean;     // needs a trigger to keep updated_at current (else ON UPDATE in the column)
-  triggerFunction: boolean;      // the trigger calls one shared function (created once)
-  partialIndex: boolean;         // CREATE INDEX … WHERE
-  addForeignKey: boolean;        // ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY (else FKs inline, forward refs allowed)
-  dropColumnWithFk: 'alter' | 'rebuild';
-  fkNeedsIndex?: boolean;        // an FK needs an index that leads with its column, and the engine makes one (InnoDB)
-  keyedText?: number;            // a TEXT column in a key becomes VARCHAR(n) (MySQL/MariaDB: 255)
-  reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
-  identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
-  engine?: string;               // the engine's name in messages
-  exactDecimal?: boolean;        // decimal values kept exactly (SQLite: false, NUMERIC is a float past 15 digits)
-  unicodeCase?: boolean;         // lower()/upper() change every letter (SQLite: false, only A-Z)
-  arrays?: boolean;              // array columns (text[]): PostgreSQL
-  limits?: EngineLimits;         // checked at design time (limits.ts)
-  onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
-}
-
-/** What the engine refuses when the files are applied; the design is checked against these before writing. */
-export interface EngineLimits {
-  identifier: number; columns: number; rowBytes: number; keysPerTable: number; keyBytes: number;
-  varchar: number; enumValue: number; defaultBytes: number; checkBytes: number; exprDepth: number;
-  checkNesting?: number;         // parentheses a printed CHECK may nest
-  /** the type to suggest instead of a string(n) over `varchar` */
-  longText: string;
-  /** the most bytes a column takes in a row and in a key (MySQL: utf8mb4, 4 a character); absent: not counted */
-  columnBytes?: (c: Column, t: Table) => number;
-}
+export type { Caps, EngineLimits } from '../model/caps.js';
 
 /** How a check(expr) says the language's one meaning on this engine (check-print.ts); absent: as PostgreSQL reads it. */
 export interface CheckSyntax {

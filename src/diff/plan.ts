@@ -67,4 +67,7 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
 }
 
 /** The whole schema from empty, in creation order (schema.sql and the first migration). */
-export const planCreate = (schema: Schema, caps: Caps): Statement[] => planDiff(EMPTY, schema, caps).up;
+export function planCreate(schema: Schema, caps: Caps): Statement[] { // what planDiff(EMPTY, schema) yields, without the walk
+  const fn: Statement[] = caps.triggerFunction && schema.tables.some((t) => t.trigger) ? [{ kind: 'createTriggerFunction' }] : [];
+  return [...fn, ...creates(schema.tables, [], caps)];
+}

@@ -1,14 +1,12 @@
 /** Renames said by the user (never guessed): tables first, then columns; the engine carries data and references along. */
 import type { Schema, Table } from '../state/physical-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import type { Work } from './work.js';
 
-export interface PhysicalRenames {
-  tables: { from: string; to: string }[];
-  columns: { table: string; from: string; to: string }[];   // table: its name after the table renames
-}
+import type { PhysicalRenames } from '../model/renames.js';
 
-export const NO_RENAMES: PhysicalRenames = { tables: [], columns: [] };
+export type { PhysicalRenames } from '../model/renames.js';
+export { NO_RENAMES } from '../model/renames.js';
 
 const renameIn = (cols: string[], from: string, to: string) => cols.map((c) => (c === from ? to : c));
 

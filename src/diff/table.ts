@@ -5,7 +5,7 @@
  */
 import type { Column, Table } from '../state/physical-schema.js';
 import type { Default } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { same } from './same.js';
 import { narrowing, placeholder } from './facts.js';
 import { PART_KINDS, withPart, type Part, type Work } from './work.js';

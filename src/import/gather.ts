@@ -10,6 +10,7 @@ import { fileDialect, importOptions, readSchemaFile, refuseExisting, schemaFiles
 import { databaseUrl, dialectOfUrl, redact } from './url.js';
 import { dialectOf } from '../dialects/registry.js';
 import type { ResidueItem } from './residue.js';
+import { ormOwnsMigrations } from '../runners/owner.js';
 import type { Recognised } from './design-from.js';
 
 export interface ImportData {
@@ -54,10 +55,10 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
     kept = kept.filter((_, i) => !out.includes(String(i)));
   }
   if (inq && given.runner === undefined) given.runner = (await selectKey(inq, 'runner', 'later')) as Spec['runner'];
-  if (inq && given.runner === 'existing' && given.existing === undefined && given.orm !== 'prisma' && given.orm !== 'sqlalchemy') {
+  if (inq && given.runner === 'existing' && given.existing === undefined && !ormOwnsMigrations(given.orm)) {
     given.existing = (await selectKey(inq, 'existing')) as Spec['existing'];
   }
-  const own = given.orm === 'prisma' || given.orm === 'sqlalchemy';
+  const own = ormOwnsMigrations(given.orm);
   const answers: Answers = {
     ...DEFAULTS, ...(own ? { style: 'code-first', runner: 'existing' } : {}), ...given,
     db: catalog.dialect, entities: '', intake: `Imported from ${label}`,

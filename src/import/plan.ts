@@ -1,7 +1,6 @@
 /** db-import's files, in memory: the design's first run (baseline migration, schema, secrets template, state) + db/residue.sql. */
 import type { FileRecord } from '../io/files.js';
 import { buildInit } from '../core/init.js';
-import { report } from '../render/report.js';
 import { loadDesign, STATE_PATH } from '../state/store.js';
 import type { ImportData } from './gather.js';
 import { residueSql } from './residue.js';
@@ -34,5 +33,5 @@ export function planImport(data: ImportData, dest: string, clock: Date): { files
     ...residue,
   ];
   const steps = importSteps(a, m, upBody, data.residue.length > 0);
-  return { files, after: [steps, lines.join('\n'), report(built.design, built.schemaText, built.notes)] };
+  return { files, after: [steps, lines.join('\n'), built.report] };
 }

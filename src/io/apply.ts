@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import type { FileRecord, WriteResult } from './files.js';
 import { assertInside } from './inside.js';
 import { JOURNAL, RUN_DIR, removeRun, undoRun, type Journal } from './journal.js';

@@ -5,7 +5,7 @@
  */
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 
 const outside = (root: string, p: string) => {
   const r = relative(root, p);

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../cli/errors.js';
-import { shown } from '../model/guard.js';
+import { fail } from '../base/errors.js';
+import { shown } from '../base/guard.js';
 import { insidePath } from './inside.js';
 
 export interface Entry { path: string; staged: string; sha: string; id: string; old?: string; oldSha?: string }

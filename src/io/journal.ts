@@ -7,8 +7,8 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../cli/errors.js';
-import { depthLine } from '../cli/depth.js';
+import { fail } from '../base/errors.js';
+import { depthLine } from '../base/depth.js';
 import { checkJournal, checkRollBack, journalShape, type Journal } from './journal-trust.js';
 import { writeStep } from './testing.js';
 

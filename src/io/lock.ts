@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { sleepMs } from './testing.js';
 
 export const LOCK_FILE = '.db-scaffold.lock';

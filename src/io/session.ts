@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, realpathSync, rmdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fail, printable, UserError } from '../cli/errors.js';
+import { fail, printable, UserError } from '../base/errors.js';
 import { STATE_PATH } from '../state/store.js';
 import { ioLine, isFsError } from './fs-errors.js';
 import { assertInside } from './inside.js';

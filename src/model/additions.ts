@@ -2,7 +2,7 @@
 import type { Model, Relation } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
 import { parseEntities, AUTO_FIELDS } from './parse.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { tableName } from '../model/naming.js';
 import { merge, type Merged } from './merge.js';
 

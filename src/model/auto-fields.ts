@@ -4,7 +4,7 @@
  * updated_at keep their type and modifiers, deleted_at means soft delete — or refused in one line.
  */
 import type { Field } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { typeText } from './types.js';
 import { NO_DEFAULT } from './modifiers-v3.js';
 

@@ -5,7 +5,7 @@
  * sys, pg_catalog, pg_toast), and PostgreSQL's system columns (`xmin`, `ctid`, …: CREATE TABLE fails).
  */
 import type { Table } from '../state/physical-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 
 const PREFIXES: [string, string][] = [['pg_', 'PostgreSQL'], ['sqlite_', 'SQLite']];
 const SCHEMAS: Record<string, string> = {

@@ -1,5 +1,5 @@
 /** check(expr) at design time (parsed, typed, refused in one line where an engine reads it otherwise) and at print time. */
-import type { Caps } from '../dialects/dialect.js';
+import type { Caps } from './caps.js';
 import type { Column, Table } from '../state/physical-schema.js';
 import { checkBad, parseCheck } from './check-parse.js';
 import { columnsOf, depthOf, nestOf, type Node } from './check-tree.js';

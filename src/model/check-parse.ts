@@ -4,7 +4,7 @@
  * pgsql-ast-parser reads the grammar and the result is mapped onto the small tree of check-tree.ts.
  */
 import { parse, type Expr } from 'pgsql-ast-parser';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { ALLOWED, type Node } from './check-tree.js';
 import { toNode, type Bad, type Lexed } from './check-map.js';
 

@@ -6,7 +6,7 @@
 import { parseEntities } from './parse.js';
 import { compile } from './compile.js';
 import { assignIds } from './ids.js';
-import type { Caps } from '../dialects/dialect.js';
+import type { Caps } from './caps.js';
 
 export function checkEntityText(text: string, caps: Caps): void {
   const entities = parseEntities(text).map((e) => ({ ...e, fields: e.fields.map((f) => ({ ...f, ref: undefined })) }));

@@ -1,6 +1,6 @@
 /** Whole-schema checks after compile: one name per object, names the engine keeps for itself, identity sequences. */
 import type { Table } from '../state/physical-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 
 /**
  * One name, one object: a clash would make `IF NOT EXISTS` skip the second silently. Table, index and

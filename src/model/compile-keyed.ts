@@ -1,10 +1,10 @@
 /** Partial and expression indexes of one table (issue 16): each part checked against the table's columns, named like the rest. */
 import type { Entity } from '../state/model-schema.js';
 import type { Index, Table } from '../state/physical-schema.js';
-import type { Caps } from '../dialects/dialect.js';
+import type { Caps } from './caps.js';
 import { checkExpr } from './check-compile.js';
 import { columnsOf } from './check-tree.js';
-import { isUserError, fail } from '../cli/errors.js';
+import { isUserError, fail } from '../base/errors.js';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 

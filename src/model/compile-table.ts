@@ -7,7 +7,7 @@ import { type FkSpec, assertFkType, keyOf } from './keys.js';
 import { checkExpr } from './check-compile.js';
 import { checkColumns } from './check-expr.js';
 import { keyedIndexes } from './compile-keyed.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 
 const CHECK_SUFFIX = { email: 'format', enum: 'allowed', nonneg: 'nonneg', expr: 'check', length: 'length' } as const;
 const TIME_FIELDS = ['created_at', 'updated_at', 'deleted_at'];

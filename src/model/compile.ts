@@ -1,13 +1,13 @@
 /** Model → physical schema for one dialect's limits: tables, keys, FKs, indexes, checks, names. */
 import type { Model, Entity, Relation, Timestamps } from '../state/model-schema.js';
 import type { Schema, Table } from '../state/physical-schema.js';
-import type { Caps } from '../dialects/dialect.js';
+import type { Caps } from './caps.js';
 import { NameBook, tableName } from './naming.js';
 import { junction } from './junction.js';
 import { toposort } from './toposort.js';
 import { entityTable } from './compile-table.js';
 import { type FkSpec, fkTarget } from './keys.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { assertNoSequenceClash, assertNotReserved, assertUniqueNames } from './compile-checks.js';
 import { assertCheckSizes, assertWithinLimits } from './limits.js';
 import { assertNoCatalogNames } from './catalog-names.js';

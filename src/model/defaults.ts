@@ -1,6 +1,6 @@
 /** `default(v)`: a number, true/false, 'text' ('' for a quote), a bare enum value, now, today, uuid or null — checked against the type. */
 import type { ColType, Default } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { typeText } from './types.js';
 import { numberProblem, numberValue, textProblem } from './values.js';
 

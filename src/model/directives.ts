@@ -2,7 +2,7 @@
  *  @group(name) @plain(a, b) (`<entity>_id` columns that hold a plain number, no FK). */
 import type { Entity } from '../state/model-schema.js';
 import { Timestamps } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { checkIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
 import { closest, didYouMean } from './near.js';

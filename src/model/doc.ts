@@ -1,5 +1,5 @@
 /** `doc('text')` on a field and `@doc('text')` on an entity (issue 16): one quoted line ('' for a quote), at most 1024 characters. */
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { guardText } from './guard.js';
 
 /** The text of `doc(…)` / `@doc(…)`: `body` is what stands inside the parentheses. */

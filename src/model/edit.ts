@@ -4,7 +4,7 @@ import { typeText } from './types.js';
 import { valueProblem } from './values.js';
 import { entityName, fieldName, tableName } from './naming.js';
 import { parseType } from './infer.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { parseDefault } from './defaults.js';
 
 export type Edit =

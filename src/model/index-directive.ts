@@ -3,7 +3,7 @@
  * partial and expression indexes (issue 16). The plain forms (`@unique(a, b)`) stay where they were.
  */
 import type { KeyedIndex } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { splitTop } from './split.js';
 import { fieldName } from './naming.js';
 import { tokens } from './check-expr.js';

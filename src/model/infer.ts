@@ -1,6 +1,6 @@
 /** Type inference for a field: from its name when bare, from `name:type[:modifier…]` when typed. */
 import type { ColType, Field } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { splitTop } from './split.js';
 import { isType, parseType, TYPES } from './types.js';
 import { applyModifier, finishField, isModifier, MODIFIERS, nearModifier } from './modifiers.js';

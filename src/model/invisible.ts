@@ -3,7 +3,7 @@
  * and `ti​tle` two names that look one (and snake_case turns it into `_`). Invisible and format characters
  * and the spaces other than U+0020 are refused in one line naming the character.
  */
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { shown } from './guard.js';
 
 // soft hyphen, combining grapheme joiner, Hangul fillers, Khmer and Mongolian invisibles, zero-width

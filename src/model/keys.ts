@@ -1,6 +1,6 @@
 /** Each entity's primary key (surrogate `id` or its own key columns) and what an FK to it looks like. */
 import type { ColType, Entity, OnDelete } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { typeText } from './types.js';
 
 export interface Key { columns: string[]; type: ColType }

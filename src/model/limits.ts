@@ -3,9 +3,9 @@
  * on apply stops here with one line and the way around it: `text` for a string over the VARCHAR limit,
  * a child table for too many columns, fewer indexes, a shorter key, a default the app gives.
  */
-import type { Caps, EngineLimits } from '../dialects/dialect.js';
+import type { Caps, EngineLimits } from './caps.js';
 import type { Column, Table } from '../state/physical-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { typeText } from './types.js';
 import { canonNumber, keptByFloatNumeric } from './values.js';
 

@@ -3,7 +3,7 @@
  * (`Loan due:date`) would read as entity "Loan due" with a field "date"; it is refused in one line with
  * the form meant (`Loan: due:date`).
  */
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { splitTop } from './split.js';
 import { isType } from './types.js';
 import { isModifier } from './modifiers.js';

@@ -6,7 +6,7 @@
  */
 import type { Entity, Field, Model, Relation } from '../state/model-schema.js';
 import { resolveRelations } from '../model/relations.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { assignIds } from '../model/ids.js';
 
 export interface Merged {

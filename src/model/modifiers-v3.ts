@@ -5,7 +5,7 @@
  */
 import type { Field } from '../state/model-schema.js';
 import { IdentityKind } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { parseDoc } from './doc.js';
 
 export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned', 'ci'];

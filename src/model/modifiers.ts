@@ -1,7 +1,7 @@
 /** Field modifiers after the type, in any order: optional unique index pk default(v) check(expr) ref(Entity[, action]). */
 import type { Field } from '../state/model-schema.js';
 import { OnDelete } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { parseDefault } from './defaults.js';
 import { entityName } from './naming.js';
 import { guardText } from './guard.js';

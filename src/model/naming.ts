@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 

@@ -1,6 +1,6 @@
 /** Phase 2 entity text: one entity per line, `Entity: item, item, …`; an item is a field or an @directive. */
 import type { Entity, Field } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { entityName, fieldName, snake, tableName } from './naming.js';
 import { parseField } from './infer.js';
 import { splitTop } from './split.js';

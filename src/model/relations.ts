@@ -1,6 +1,6 @@
 /** Relations: validate against the entities, fold `<entity>_id` fields in, find candidate pairs. */
-import type { Entity, Field, Relation } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import type { Entity, Field, Model, Relation } from '../state/model-schema.js';
+import { fail } from '../base/errors.js';
 import { checkIdent, entityName, snake } from './naming.js';
 
 /** Resolve names, fill default FK columns, add implicit one-to-many for unclaimed `<entity>_id` fields. */
@@ -114,3 +114,6 @@ export function isolated(entities: Entity[], relations: Relation[]): string[] {
   const linked = new Set(relations.filter((r) => r.kind !== 'none').flatMap((r) => [r.from, r.to]));
   return entities.map((e) => e.name).filter((n) => !linked.has(n));
 }
+
+/** The relations that link (a `none` relation only documents that two entities are unrelated). */
+export const relationCount = (model: Model): number => model.relations.filter((r) => r.kind !== 'none').length;

@@ -4,8 +4,15 @@
  * disappears while something else appears is an ambiguity the caller must resolve (ask, or stop).
  */
 import type { Schema, Table } from '../state/physical-schema.js';
-import type { PhysicalRenames } from '../diff/renames.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
+
+/** Renames as the diff applies them: tables by name, columns by table. */
+export interface PhysicalRenames {
+  tables: { from: string; to: string }[];
+  columns: { table: string; from: string; to: string }[];   // table: its name after the table renames
+}
+
+export const NO_RENAMES: PhysicalRenames = { tables: [], columns: [] };
 
 export interface Rename { from: string; to: string }
 export interface Ambiguity { gone: string; fresh: string }

@@ -1,6 +1,6 @@
 /** The language's column types: `string(n)`, `char(n)`, `decimal(p,s)`, `enum(a|b)` and the plain names. */
 import type { ColType } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { guardText } from './guard.js';
 import { refuseInvisible } from './invisible.js';
 import { closest, didYouMean, slotWord, withWord } from './near.js';

@@ -1,9 +1,9 @@
 /** A backfill checked against its column before anything is written: type, range, precision, length, enum, calendar. */
 import type { ColType, Default } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { typeText } from './types.js';
 import { canonNumber, isNumericType, keptByFloatNumeric, valueProblem } from './values.js';
-import type { Caps } from '../dialects/dialect.js';
+import type { Caps } from './caps.js';
 
 /** What the engine cannot keep exactly (SQLite: a decimal past 15 significant digits). */
 function engineProblem(d: Default, t: ColType, caps?: Caps): string | undefined {

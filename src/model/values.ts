@@ -5,7 +5,7 @@
  * that number is exactly the text; otherwise as its text, which the DDL writes unquoted.
  */
 import type { ColType, Default } from '../state/model-schema.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 
 export const NUMERIC_KINDS = ['key', 'smallint', 'integer', 'bigint', 'decimal', 'float'];
 export const isNumericType = (t: ColType) => NUMERIC_KINDS.includes(t.kind);

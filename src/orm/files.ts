@@ -6,8 +6,17 @@
 import type { Design } from '../state/design-schema.js';
 import type { FileRecord } from '../io/files.js';
 import { dialectOf } from '../dialects/registry.js';
-import { render } from '../render/hbs.js';
+import { render as renderWith, type Helpers } from '../render/hbs.js';
 import { ormView } from './view.js';
+import { prismaHelpers } from './prisma/helpers.js';
+import { sqlalchemyHelpers } from './sqlalchemy/helpers.js';
+import { drizzleHelpers } from './drizzle/helpers.js';
+
+/** The ORM files' helpers, handed to the engine with each render (render/ imports none of orm/). */
+const ORM_HELPERS: Helpers = { ...prismaHelpers, ...sqlalchemyHelpers, ...drizzleHelpers };
+
+/** An ORM file's template rendered with the ORM helpers. */
+export const render = (name: string, view: object): string => renderWith(name, view, ORM_HELPERS);
 
 export function ormRecords(design: Design): FileRecord[] {
   const a = design.answers;

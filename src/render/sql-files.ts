@@ -4,7 +4,7 @@ import type { Model } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
 import { planDown, type Statement } from '../model/statements.js';
 import { planCreate } from '../diff/plan.js';
-import { relationCount } from '../core/design.js';
+import { relationCount } from '../model/relations.js';
 import { render } from './hbs.js';
 import { withEncoding } from '../dialects/shared/ddl.js';
 

@@ -7,11 +7,12 @@ import type { Migration } from '../state/design-schema.js';
 import type { FileRecord } from '../io/files.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { render } from '../render/hbs.js';
-import { fail } from '../cli/errors.js';
+import { fail } from '../base/errors.js';
 import { atlasSum } from './atlas-sum.js';
 import { splitSql } from './split.js';
-import { checksum } from '../core/versions.js';
+import { checksum } from '../base/checksum.js';
 import { framed } from './transaction.js';
+import { ormOwnsMigrations, ormRunner } from './owner.js';
 
 export const EXISTING = ['dbmate', 'goose', 'golang-migrate', 'sqlx', 'atlas'] as const;
 export type Existing = (typeof EXISTING)[number];
@@ -19,7 +20,7 @@ export type Layout = 'kei-migrate' | Existing | 'alembic' | 'prisma';
 
 /** The layout the answers imply: the ORM's own runner first, then the chosen existing runner, else kei-migrate. */
 export function layoutOf(a: Pick<Spec, 'orm' | 'runner' | 'existing'>): Layout {
-  const own = a.orm === 'prisma' ? 'prisma' : a.orm === 'sqlalchemy' ? 'alembic' : undefined;
+  const own = ormRunner(a.orm);
   if (own && (a.runner === 'cargo-path-dep' || a.runner === 'binary' || a.existing)) {
     fail(`${a.existing ? `existing: ${a.existing}` : `runner: ${a.runner}`} does not fit orm ${a.orm}, which applies its own migrations (${own}); use runner: existing without 'existing', or orm: none, drizzle or sqlx to keep ${a.existing ?? 'kei-migrate'}`);
   }
@@ -27,6 +28,12 @@ export function layoutOf(a: Pick<Spec, 'orm' | 'runner' | 'existing'>): Layout {
   if (a.runner !== 'existing') return 'kei-migrate';
   if (!a.existing) fail(`missing answer: existing (runner: existing needs one of ${EXISTING.join(', ')})`);
   return a.existing;
+}
+
+/** The layout of a design's migrations, decided once per run: a state from before runner layouts ('existing'
+ *  with none named) that has migrations keeps kei-migrate's. */
+export function designLayout(a: Pick<Spec, 'orm' | 'runner' | 'existing'>, recorded: boolean): Layout {
+  return a.runner === 'existing' && !a.existing && !ormOwnsMigrations(a.orm) && recorded ? 'kei-migrate' : layoutOf(a);
 }
 
 /** A rendered migration, before it is laid out. */

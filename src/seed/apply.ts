@@ -8,7 +8,7 @@ import type { DialectId } from '../dialects/dialect.js';
 import { dialectOf } from '../dialects/registry.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { existsSync } from 'node:fs';
-import { databaseUrl, dialectOfUrl, redact } from '../import/url.js';
+import { databaseUrl, dialectOfUrl, redact } from '../io/url.js';
 
 export interface Piece { label: string; sql: string }
 

@@ -3,8 +3,8 @@
  * holding a terminal escape or another control character (tab, LF and CR aside: entity lines from a CRLF
  * spec keep their CR), a bidirectional control or a line separator is refused in one line naming where.
  */
-import { fail } from '../cli/errors.js';
-import { codePoint, shown } from '../model/guard.js';
+import { fail } from '../base/errors.js';
+import { codePoint, shown } from '../base/guard.js';
 
 const BAD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 

@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Design } from './design-schema.js';
-import { fail } from '../cli/errors.js';
+import type { Model } from './model-schema.js';
+import type { Schema } from './physical-schema.js';
+import { fail } from '../base/errors.js';
 import { upgradeDesign } from './upgrade.js';
-import { readBounded } from '../cli/spec-read.js';
-import { depthLine } from '../cli/depth.js';
+import { readBounded } from '../base/spec-read.js';
+import { depthLine } from '../base/depth.js';
 import { guardStateText } from './state-text.js';
 
 export const STATE_PATH = 'db/design.json';
@@ -32,13 +34,18 @@ export function loadDesign(dest: string): Design | undefined {
   return parsed.data;
 }
 
-export function requireDesign(dest: string, what: string): Design {
-  const d = loadDesign(dest);
+/** A design that has a model and its snapshot (db-schema has run): what every later generator starts from. */
+export type Saved = Design & { model: Model; schema: Schema };
+
+/** A loaded design narrowed to Saved: one line when db-schema has not made its model and snapshot yet. */
+export function savedDesign(d: Design | undefined, what: string): Saved {
   if (!d?.model || !d.schema || !d.answers.db) {
-    fail(`${what}: no design in ${STATE_PATH} yet; run \`npx plop db-schema\` first`);
+    return fail(`${what}: no design in ${STATE_PATH} yet; run \`npx plop db-schema\` first`);
   }
-  return d;
+  return { ...d, model: d.model, schema: d.schema };
 }
+
+export const requireDesign = (dest: string, what: string): Saved => savedDesign(loadDesign(dest), what);
 
 /** Validated and in the schema's key order, so the same design is the same bytes whoever wrote it. */
 export function serialiseDesign(d: Design): string {

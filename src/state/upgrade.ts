@@ -6,7 +6,7 @@
  * Nothing else changes shape: versions 2 and 3 only add optional parts.
  */
 import { Model } from './model-schema.js';
-import { assignIds } from '../model/ids.js';
+import { assignIds } from './ids.js';
 import { STATE_VERSION } from './design-schema.js';
 
 type Raw = Record<string, unknown>;

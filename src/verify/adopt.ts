@@ -10,7 +10,8 @@ import type { ColType, Default, Field } from '../state/model-schema.js';
 import type { FileRecord } from '../io/files.js';
 import { assignIds } from '../model/ids.js';
 import { compileFor } from '../core/design.js';
-import { appendMigration, stateRecord } from '../core/migrate.js';
+import { appendMigration, diffOf, stateRecord } from '../core/migrate.js';
+import { targetOf } from '../core/target.js';
 import { fail } from '../cli/errors.js';
 
 /** The design type of a column as an engine's catalog shows it; undefined when there is none that fits. */
@@ -67,10 +68,10 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, diffs:
   if (!taken.length) fail(`--adopt: nothing it can take into the design (${left.slice(0, 3).join('; ')}); --revert writes the SQL that brings the database back`);
   const next = assignIds(model);
   const a = design.answers;
+  const target = targetOf(design, { db: a.db!, scale: a.scale ?? 'team', orm: a.orm ?? 'none', style: a.style ?? 'schema-first' });
   const out = appendMigration({
-    design, prev: design.schema!, model: next, next: compileFor(next, { db: a.db!, scale: a.scale ?? 'team', timestamps: a.timestamps, names: a.names }),
-    settings: { db: a.db!, orm: a.orm ?? 'none', style: a.style ?? 'schema-first' }, name: 'adopt_drift', clock, dest,
+    target, design, prev: design.schema!, model: next, name: 'adopt_drift', clock, dest,
     notes: [`adopted from the live database: ${taken.join(', ')}`, ...left.map((l) => `not adopted: ${l} — make it through npx plop db-change, or bring the database back with --revert`)],
-  });
+  }, diffOf(target, design.schema!, compileFor(next, { ...target.settings, timestamps: a.timestamps, names: a.names })));
   return [...out.files, stateRecord(out.design)];
 }

@@ -6,16 +6,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Design, Migration } from '../state/design-schema.js';
-import { layoutOf, type Layout } from '../runners/layout.js';
+import { designLayout, type Layout } from '../runners/layout.js';
 
 export interface Part { file: string; sql: string; line: number }
 export interface MigrationText { version: string; name: string; up: Part; down: Part; irreversible: string[]; missing?: string }
 
 /** The layout the design's migrations are in (a state from before runner layouts: kei-migrate's). */
 export function layoutOfDesign(design: Design): Layout {
-  const a = design.answers;
-  if (a.runner === 'existing' && !a.existing && a.orm !== 'prisma' && a.orm !== 'sqlalchemy') return 'kei-migrate';
-  return layoutOf(a);
+  return designLayout(design.answers, true);
 }
 
 function splitAt(text: string, marker: RegExp, file: string): { up: Part; down: Part } {

@@ -1,13 +1,13 @@
 /** db-change in a terminal: each "X disappears and Y appears" is asked: a rename, or a drop and a new one. */
 import type { Design } from '../state/design-schema.js';
 import { buildModel, compileFor } from '../core/design.js';
-import { settings } from '../core/evolve.js';
+import { settingsOf } from '../core/target.js';
 import { ambiguities, physicalRenames } from '../model/renames.js';
 import type { ChangeSpec } from '../change/spec.js';
 import { select, type Inquirer } from './io.js';
 
 export async function resolveAmbiguities(inq: Inquirer, design: Design, spec: ChangeSpec): Promise<ChangeSpec> {
-  const next = compileFor(buildModel({ entities: spec.entities!, relations: spec.relations }), settings(design, 'db-change'));
+  const next = compileFor(buildModel({ entities: spec.entities!, relations: spec.relations }), settingsOf(design, 'db-change'));
   let out = spec;
   for (;;) {
     const open = ambiguities(design.schema!, next, physicalRenames(design.schema!, next, out.renames), out.replace)[0];

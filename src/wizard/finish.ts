@@ -5,6 +5,7 @@ import { handoff } from '../render/catalogue.js';
 import { join } from 'node:path';
 import { parseEntities } from '../model/parse.js';
 import { selectKey, type Inquirer } from './io.js';
+import { ormOwnsMigrations } from '../runners/owner.js';
 import { prompts } from './tty/lazy.js';
 import { grow, inPhase, keep, sayHeader } from './tty/session.js';
 import { keiRuns } from '../core/safety.js';
@@ -19,7 +20,7 @@ export function preselect(a: Spec, dest: string | undefined): { runner: string; 
 export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: string): Promise<Spec> {
   const out = { ...a };
   const handedOff = !!(out.orm && handoff(out.orm)); // Prisma: no SQL migration, so no down to guard
-  const ownRunner = out.orm === 'prisma' || out.orm === 'sqlalchemy'; // prisma migrate / Alembic
+  const ownRunner = ormOwnsMigrations(out.orm); // prisma migrate / Alembic
   if (ownRunner && out.runner === undefined) out.runner = 'existing';
   if (!inq) return out;
   inPhase(4);

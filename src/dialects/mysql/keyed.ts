@@ -8,7 +8,7 @@
  */
 import type { Column, Index, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
-import { fail } from '../../cli/errors.js';
+import { fail } from '../../base/errors.js';
 import { mysqlType } from './types.js';
 import { checkTree, colTypes } from '../../model/check-compile.js';
 import { typeTree } from '../../model/check-types.js';

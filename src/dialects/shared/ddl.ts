@@ -3,7 +3,7 @@ import type { Check, Column, ForeignKey, Index, Table } from '../../state/physic
 import type { Dialect } from '../dialect.js';
 import { printCheck } from './check-print.js';
 import { checkTree, colTypes } from '../../model/check-compile.js';
-import { guardText } from '../../model/guard.js';
+import { guardText } from '../../base/guard.js';
 import { valueLiteral } from './value-sql.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'columnType' | 'check' | 'utcDatetime'>;
