@@ -8,5 +8,4 @@
  */
 export const ALLOWED: string[] = [
   'render -> src/runners/layout.ts',
-  'render -> src/seed/sql.ts',
 ];

@@ -9,6 +9,7 @@ import type { CatTable } from '../catalog/types.js';
 import type { OnDelete, Relation } from '../state/model-schema.js';
 import { entityName } from '../model/naming.js';
 import type { DialectId } from '../dialects/dialect.js';
+import { dialectOf } from '../dialects/registry.js';
 
 export const ACTION: Record<string, OnDelete> = { cascade: 'cascade', 'set null': 'set-null', restrict: 'restrict', 'no action': 'no-action' };
 
@@ -36,7 +37,7 @@ export function junctionRelation(t: CatTable, ents: Map<string, CatTable>, db: D
   const [a, b] = fks.map((f) => entityName(f!.refTable));
   const reversed = plainIndex(t, [names[1], names[0]]);
   const to = plainIndex(t, [names[1]]);
-  if (db === 'mysql' && !reversed && !to) return undefined; // MySQL would make its own index for the FK on `to`
+  if (dialectOf(db).caps.fkNeedsIndex && !reversed && !to) return undefined; // MySQL would make its own index for the FK on `to`
   return {
     from: a, to: b, kind: 'many-to-many', name: t.name,
     junction: {

@@ -6,6 +6,7 @@
  */
 import type { Catalog, CatTable } from '../catalog/types.js';
 import { squash } from '../catalog/compare.js';
+import { dialectOf } from '../dialects/registry.js';
 import { cols } from './residue-table.js';
 
 type Named = { name: string };
@@ -21,7 +22,7 @@ function pair<T extends Named>(orig: T[], base: T[], key: (x: T) => string, out:
 
 export function namesOf(orig: Catalog, base: Catalog): Record<string, string> {
   const out: Record<string, string> = {};
-  const sqlite = orig.dialect === 'sqlite';
+  const sqlite = !!dialectOf(orig.dialect).caps.unnamedKeys;
   for (const o of orig.tables) {
     const b = base.tables.find((x) => x.name === o.name);
     if (!b) continue;

@@ -14,6 +14,7 @@ export interface Caps {
   dropColumnWithFk: 'alter' | 'rebuild';
   fkNeedsIndex?: boolean;        // an FK needs an index that leads with its column, and the engine makes one (InnoDB)
   keyedText?: number;            // a TEXT column in a key becomes VARCHAR(n) (MySQL/MariaDB: 255)
+  unnamedKeys?: boolean;         // the catalog keeps no name for a PK, an FK or an inline UNIQUE (SQLite)
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
   engine?: string;               // the engine's name in messages

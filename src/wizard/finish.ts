@@ -9,6 +9,7 @@ import { ormOwnsMigrations } from '../runners/owner.js';
 import { prompts } from './tty/lazy.js';
 import { grow, inPhase, keep, sayHeader } from './tty/session.js';
 import { keiRuns } from '../core/safety.js';
+import { dialectOf } from '../dialects/registry.js';
 
 /** The runner the stack suggests: an ORM's own runner, a Cargo project's path dependency, else the binary. */
 export function preselect(a: Spec, dest: string | undefined): { runner: string; existing?: string } {
@@ -37,7 +38,7 @@ export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: s
     keep(out);
   }
   // online was preselected on the first screen, before the runner: kei-migrate cannot run a file outside a transaction
-  if (out.safety === 'online' && out.db !== 'sqlite' && keiRuns(out)) {
+  if (out.safety === 'online' && !!out.db && !!dialectOf(out.db).online && keiRuns(out)) {
     grow(1);
     sayHeader();
     const pick = await selectKey(inq, 'safetyRunner', 'offline');

@@ -15,7 +15,7 @@ import { batchedUpdate, notNullOfNew, q } from './online-sql.js';
 import { dropSync, ignore, syncTrigger } from './online-sync.js';
 import { keysOn, plainKeys } from './online-keys.js';
 import { retypePieces } from './online-retype.js';
-import { fail } from '../../cli/errors.js';
+import { fail } from '../../base/errors.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
 /** A column that cannot move: in its table's primary key (two columns cannot both be it). */

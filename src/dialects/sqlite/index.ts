@@ -73,7 +73,7 @@ export const sqlite: Dialect = {
   seed: sqliteSeed,
   sqlDriver: 'sqlite3',
   caps: {
-    maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false,
+    maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false, unnamedKeys: true,
     partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_', ...SQLITE_MEANING,
   },
   check: SQLITE_CHECK,

@@ -23,7 +23,7 @@ export const offlineAtMultiReplica: Rule = {
   id: 'offline-at-multi-replica',
   check: (ctx: LintContext) => {
     const a = ctx.design.answers;
-    if (a.scale !== 'multi-replica' || a.safety !== 'offline' || ctx.dialect.id === 'sqlite') return [];
+    if (a.scale !== 'multi-replica' || a.safety !== 'offline' || !ctx.dialect.online) return [];
     const pg = !!ctx.dialect.caps.onlineDdl?.concurrentIndex;
     return ctx.migrations.flatMap((m) => {
       const hits = m.up.flatMap((s) => s.shapes.flatMap((sh) => {
