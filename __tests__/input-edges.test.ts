@@ -42,7 +42,7 @@ const CASES: Record<string, Case> = {
     line: /^\[ERROR\] --spec s\.json: not UTF-8 \(byte 0xE9 at line 1, column \d+; Latin-1 or Windows-1252\?\); save it as UTF-8/ },
   'a relation key in the wrong case (ondelete)': { files: spec({ ...BLOG, relations: [{ from: 'Post', to: 'User', kind: 'one-to-many', ondelete: 'cascade' }] }),
     args: ['db-schema', '--', '--spec', 's.json'],
-    line: /^\[ERROR\] --spec s\.json: relations\[0\]: unknown key 'ondelete'; did you mean onDelete\? \(allowed: from, to, kind, column, onDelete, name\)$/ },
+    line: /^\[ERROR\] --spec s\.json: relations\[0\]: unknown key 'ondelete'; did you mean onDelete\? \(allowed: from, to, kind, column, onDelete, name, junction\)$/ },
   'a relation key given as a flag': { args: ['db-schema', '--', '--relations', '[{"from":"A","to":"B","kind":"none","colum":"x"}]'],
     line: /^\[ERROR\] --relations: relations\[0\]: unknown key 'colum'; did you mean column\? \(allowed: / },
   'a top-level key mistyped': { files: spec({ ...SMALL, seeds: 'smoke' }), args: ['db-schema', '--', '--spec', 's.json'],

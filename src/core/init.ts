@@ -1,6 +1,7 @@
 /** db-schema in memory: answers (+ any existing design) → file records, the next design, the report. */
 import type { Answers } from '../state/answers-schema.js';
 import { type Design, emptyDesign } from '../state/design-schema.js';
+import type { Schema } from '../state/physical-schema.js';
 import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { handoff } from '../render/catalogue.js';
 import { report } from '../render/report.js';
@@ -15,6 +16,12 @@ import { STATE_PATH } from '../state/store.js';
 import type { FileRecord } from '../io/files.js';
 import type { Result } from './pipeline.js';
 import { targetOf } from './target.js';
+
+/** Every table of `part`, with each of its columns as it is, is in `whole` (later changes may have added more). */
+const holdsAll = (whole: Schema, part: Schema): boolean => part.tables.every((t) => {
+  const w = whole.tables.find((x) => x.name === t.name);
+  return !!w && t.columns.every((c) => w.columns.some((x) => JSON.stringify(x) === JSON.stringify(c)));
+});
 
 export type InitAnswers = Omit<Answers, 'seed'> & { seed?: Answers['seed'] };
 
@@ -33,9 +40,11 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   if (existing?.migrations.length) {
     const same = (k: 'entities' | 'relations' | 'db' | 'scale') => JSON.stringify(existing.answers[k]) === JSON.stringify(a[k]);
     const asBefore = same('entities') && same('relations') && same('db') && same('scale');
-    if (!asBefore && (JSON.stringify(existing.schema) !== JSON.stringify(schema) || existing.answers.db !== a.db)) {
+    if (!asBefore && (!existing.schema || !holdsAll(existing.schema, schema) || !same('db'))) {
       fail(`${STATE_PATH}: this design already has migrations and the answers change it; add entities with \`npx plop db-entity\` (written migrations are never edited)`);
     }
+    // answers the design already holds (later changes grew it): its entity lines stay those of the design as it is
+    design.answers = { ...a, entities: existing.answers.entities, relations: existing.answers.relations };
     notes.push('design unchanged: existing migrations and db/schema.sql kept');
   } else {
     const target = targetOf(design, a);
