@@ -11,7 +11,7 @@ import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
 import { phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
 import { mysql } from './index.js';
-import { expandPieces } from './online-expand.js';
+import { absorbed, expandPieces } from './online-expand.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -58,7 +58,7 @@ function pieceOf(s: Statement): Piece {
   }
 }
 
-export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => expandPieces(s) ?? [pieceOf(s)]));
+export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => (absorbed(s, up) ? [] : expandPieces(s) ?? [pieceOf(s)])));
 
 const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
 
