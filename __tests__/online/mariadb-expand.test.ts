@@ -7,7 +7,7 @@
 import { SEED } from '../change-cases.js';
 import { describeEachEngine, openEngine, type Engine } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
-import { dbmate, onlineProject, runCase, runContract } from './project.js';
+import { ONLINE_CASES, dbmate, onlineProject, runCase, runContract } from './project.js';
 
 const BOOK = "isbn, pages, status, format, author_id) VALUES";
 const rows = (e: Engine, cols: string) => e.query<Record<string, unknown>>(`SELECT id, ${cols} FROM books ORDER BY id`);
@@ -34,6 +34,25 @@ async function run(name: string, steps: (e: Engine, at: 'expand' | 'contract' | 
     await e.close();
   }
 }
+
+/** What each online kind of the catalogue becomes on MariaDB: an expand/contract, the one line (a copy, or a rename that
+ *  breaks old code), both (one column of a change each), or one ALTER in place. */
+test('the catalogue on MariaDB: which kinds expand, which keep the one line', () => {
+  const form = (name: string) => {
+    const { change, contract } = runCase(onlineProject('mysql', 'online', 'dbmate', `mform-${name}`), name);
+    const ups = [change, contract].flatMap((r) => r?.files ?? []).filter((f) => f.path.startsWith('db/migrations/'))
+      .map((f) => f.body.split('-- migrate:down')[0]).join('\n');
+    return `${contract ? 'expand' : ''}${/^-- ONLINE: /m.test(ups) ? ' line' : ''}`.trim() || 'in place';
+  };
+  const by: Record<string, string[]> = {};
+  for (const name of ONLINE_CASES) (by[form(name)] ??= []).push(name);
+  expect(by).toEqual({
+    expand: ['enumToText', 'renameColumn', 'dropColumn', 'dropRequiredColumn', 'intToBigint', 'textToString', 'narrowSize', 'retypeBackfill'],
+    'expand line': ['renameKeyed'], // isbn and pages expand; status has a CHECK (its enum): the instant rename and its line
+    line: ['enumAddValue', 'setNotNullBackfill', 'addUnique', 'fkSetNull', 'addIndex', 'fkOnDelete', 'addColumnBackfill', 'renameFk'],
+    'in place': ['dropNotNull', 'dropDefault', 'dropUnique', 'setDefault', 'dropIndex', 'fkCompositeIndex', 'fkIndexNotLeading', 'widenSize'],
+  });
+});
 
 describeEachEngine('MariaDB expand/contract with both codes writing', () => {
   test('a column rename: books.title → headline', async () => {

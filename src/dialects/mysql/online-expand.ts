@@ -28,7 +28,8 @@ const moves = (s: Rename): boolean => !!keysOn(s.before, s.from) && !!keysOn(s.a
 
 /** The planner's drops of the keys on a column an expand renames: the contract drops them with the column. */
 export function absorbed(s: Statement, up: Statement[]): boolean {
-  const renames = up.filter((r): r is Rename => r.kind === 'renameColumn' && moves(r)).map((r) => ({ t: r.before, from: r.from }));
+  const renames = up.filter((r): r is Rename => r.kind === 'renameColumn' && moves(r))
+    .map((r) => ({ t: r.before, from: r.from }));
   return s.kind === 'dropIndex' ? absorbedBy(s.index.name, s.before.name, renames)
     : s.kind === 'dropUnique' ? absorbedBy(s.unique.name, s.before.name, renames) : false;
 }
@@ -55,7 +56,8 @@ function renameColumn(s: Rename): Piece[] | undefined {
       down: [...dropSync(t.name, from, to), alter(t.name, [`DROP COLUMN ${q(to)}`])],
       notes: [`deploy code that writes ${t.name}.${to} (reads keep working by either name), then run db-change -- --contract true`] },
     { at: 'backfill', up: [batchedUpdate(t, to, `${q(to)} = ${q(from)}`, `NOT (${q(to)} <=> ${q(from)})`)], down: [] },
-    { at: 'contract', up: [...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`, `MODIFY COLUMN ${colDef(col, t)}`])],
+    { at: 'contract',
+      up: [...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`, `MODIFY COLUMN ${colDef(col, t)}`])],
       down: [alter(t.name, [`MODIFY COLUMN ${bare(col, t)}`]), ...oldBack(b, old, to, keys, sync)] },
   ];
 }
@@ -68,6 +70,7 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
   const keys = keysOn(b, c);
   if (from.name !== to.name || !keys || JSON.stringify(keys) !== JSON.stringify(keysOn(t, c))) return undefined;
   const shadowKeys = keys.length ? [alter(t.name, keys.map((k) => addKey(k, c, sh, tmpName(k.name))))] : [];
+  const named = (back: boolean) => (keys.length ? [alter(t.name, renameKeys(keys, back))] : []);
   const value = (x: string) => (s.backfill ? `COALESCE(${x}, ${valueSql(mysql, to, s.backfill, MYSQL_DEFAULTS)})` : x);
   const sync = syncTriggers(t.name, c, sh, value(`NEW.${q(c)}`));
   return [
@@ -75,11 +78,12 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
       down: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys, true), `DROP COLUMN ${q(sh)}`])],
       notes: [`${t.name}.${c} becomes ${mysqlType(to, t)} through ${sh}, kept in step by triggers; once the rows are copied ` +
         `run db-change -- --contract true (the swap: ${c} keeps its name), then deploy code that needs the new type`] },
-    { at: 'backfill', up: [batchedUpdate(t, sh, `${q(sh)} = ${value(q(c))}`, `${q(sh)} IS NULL${s.backfill ? '' : ` AND ${q(c)} IS NOT NULL`}`)], down: [] },
-    { at: 'contract', up: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(c)}`, `CHANGE COLUMN ${q(sh)} ${colDef(to, t)}`]),
-      ...(keys.length ? [alter(t.name, renameKeys(keys))] : [])],
-      down: [...(keys.length ? [alter(t.name, renameKeys(keys, true))] : []), alter(t.name, [`CHANGE COLUMN ${q(c)} ${bare(to, t, sh)}`]),
-        ...oldBack(b, from, sh, keys, sync)] },
+    { at: 'backfill', up: [batchedUpdate(t, sh, `${q(sh)} = ${value(q(c))}`, `${q(sh)} IS NULL${s.backfill ? '' : ` AND ${q(c)} IS NOT NULL`}`)],
+      down: [] },
+    { at: 'contract',
+      up: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(c)}`, `CHANGE COLUMN ${q(sh)} ${colDef(to, t)}`]),
+        ...named(false)],
+      down: [...named(true), alter(t.name, [`CHANGE COLUMN ${q(c)} ${bare(to, t, sh)}`]), ...oldBack(b, from, sh, keys, sync)] },
   ];
 }
 

@@ -58,7 +58,11 @@ function pieceOf(s: Statement): Piece {
   }
 }
 
-export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => (absorbed(s, up) ? [] : expandPieces(s) ?? [pieceOf(s)])));
+/** What InnoDB changes in place stays one statement; what old code cannot survive is an expand/contract (online-expand.ts). */
+const piecesOf = (s: Statement, up: Statement[]): Piece[] =>
+  absorbed(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)] : expandPieces(s) ?? [pieceOf(s)];
+
+export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
 
 const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
 
