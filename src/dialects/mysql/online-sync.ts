@@ -14,9 +14,10 @@ export const BATCH = 1000;
 const cut = (s: string, n: number) => s.slice(0, n);
 export const syncName = (table: string, from: string, to: string): string => cut(`sync_${table}_${from}_${to}`, 60);
 
-/** Both ways (a rename: old and new code write either name): whichever of the two the writer set is copied into the other. */
+/** Both ways (a rename: old and new code write either name): whichever of the two the writer set is copied into the
+ *  other; an insert that sets the new column wins (the old one may hold only its default). */
 const both = (a: string, b: string) => ({
-  ins: `IF NEW.${b} IS NULL THEN SET NEW.${b} = NEW.${a}; ELSEIF NEW.${a} IS NULL THEN SET NEW.${a} = NEW.${b}; END IF;`,
+  ins: `IF NEW.${b} IS NOT NULL THEN SET NEW.${a} = NEW.${b}; ELSE SET NEW.${b} = NEW.${a}; END IF;`,
   upd: `IF NOT (NEW.${b} <=> OLD.${b}) THEN SET NEW.${a} = NEW.${b}; ELSE SET NEW.${b} = NEW.${a}; END IF;`,
 });
 
