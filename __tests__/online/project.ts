@@ -65,7 +65,12 @@ export function runCase(p: Online, name: string, contract = true): { change: Cha
   const change = planChange(p.design, specOf(ALL[name]), p.dir, later());
   write(p.dir, change.files);
   if (!change.design.contract || !contract) return { change };
+  return { change, contract: runContract(p, change) };
+}
+
+/** `db-change -- --contract true` after the expand `change` (files on disk). */
+export function runContract(p: Online, change: Changed): Changed {
   const done = planChange(change.design, ChangeSpec.parse({ contract: true }), p.dir, later());
   write(p.dir, done.files);
-  return { change, contract: done };
+  return done;
 }

@@ -1,15 +1,17 @@
 /**
  * MySQL/MariaDB online forms (safety: online): every ALTER the engine can run without blocking writes
  * says so (ALGORITHM=INPLACE, LOCK=NONE; the engine then refuses rather than locks). The changes InnoDB
- * can only do by copying the table (a type change, an FK or CHECK that must check the rows, a backfill in
- * one UPDATE) keep their plain form under one line with the alternatives: expand/contract by hand, or the
- * printed gh-ost / pt-online-schema-change command for that table. Downs are the plain inverse (a rollback
+ * can only do by copying the table (an FK or CHECK that must check the rows, a backfill in one UPDATE, a type
+ * change of a keyed column) keep their plain form under one line with the alternatives: expand/contract by
+ * hand, or the printed gh-ost / pt-online-schema-change command for that table. A column rename, type change
+ * or drop old code cannot survive is an expand/contract (online-expand.ts). Downs are the plain inverse (a rollback
  * may copy: a CHECK or FK put back checks the rows).
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
 import { phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
 import { mysql } from './index.js';
+import { absorbed, expandPieces } from './online-expand.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -56,7 +58,11 @@ function pieceOf(s: Statement): Piece {
   }
 }
 
-export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.map(pieceOf));
+/** What InnoDB changes in place stays one statement; what old code cannot survive is an expand/contract (online-expand.ts). */
+const piecesOf = (s: Statement, up: Statement[]): Piece[] =>
+  absorbed(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)] : expandPieces(s) ?? [pieceOf(s)];
+
+export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
 
 const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
 

@@ -1,0 +1,100 @@
+/**
+ * Expand/contract on MySQL/MariaDB for what replicas still running the old code cannot survive, after the
+ * PostgreSQL design (postgres/online-expand.ts). A column rename: the expand adds the new column (NULL, no
+ * default: INSTANT), two triggers keep both in step, a stored procedure copies the rows in batches; the
+ * contract drops the triggers and the old column and gives the new one its whole definition (NOT NULL,
+ * default: INPLACE, LOCK=NONE). A type change: the same through a shadow column `<col>__new` filled from
+ * every write of the old code; the contract drops the old column and renames the shadow. A drop is the
+ * contract alone. Each has its exact down. The column's plain indexes and uniques move with it (online-keys.ts);
+ * one with an FK or CHECK, or in the primary key, keeps the plain form and its one line (online.ts).
+ */
+import type { Statement } from '../../model/statements.js';
+import type { Column, Table } from '../../state/physical-schema.js';
+import { invert } from '../../model/statements.js';
+import type { Piece } from '../online.js';
+import { valueSql } from '../shared/alter.js';
+import { colDef, mysql } from './index.js';
+import { MYSQL_DEFAULTS, mysqlType } from './types.js';
+import { batchedUpdate, dropSync, keepUpdated, q, syncTriggers } from './online-sync.js';
+import { absorbedBy, addKey, dropKeys, keysOn, renameKeys, tmpName, type Key } from './online-keys.js';
+
+const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
+const ONLINE = ',\n  ALGORITHM=INPLACE, LOCK=NONE;';
+const alter = (t: string, clauses: string[]) => `ALTER TABLE ${q(t)} ${clauses.join(', ')}${ONLINE}`;
+
+type Rename = Extract<Statement, { kind: 'renameColumn' }>;
+/** A rename the expand takes: both columns can move with their keys. */
+const moves = (s: Rename): boolean => !!keysOn(s.before, s.from) && !!keysOn(s.after, s.to);
+
+/** The planner's drops of the keys on a column an expand renames: the contract drops them with the column. */
+export function absorbed(s: Statement, up: Statement[]): boolean {
+  const renames = up.filter((r): r is Rename => r.kind === 'renameColumn' && moves(r))
+    .map((r) => ({ t: r.before, from: r.from }));
+  return s.kind === 'dropIndex' ? absorbedBy(s.index.name, s.before.name, renames)
+    : s.kind === 'dropUnique' ? absorbedBy(s.unique.name, s.before.name, renames) : false;
+}
+
+/** The column as the expand adds it: its type, NULL, no default (the triggers fill it; the contract gives the rest). */
+const bare = (c: Column, t: Table, name = c.name) => `${q(name)} ${mysqlType(c, t)} NULL`;
+
+/** The contract's down: the old column back beside the new one, its values copied (one UPDATE: a rollback), the sync again. */
+function oldBack(b: Table, old: Column, from: string, keys: Key[], sync: string[]): string[] {
+  return [alter(b.name, [`ADD COLUMN ${colDef({ ...old, nullable: true }, b)}`]),
+    `UPDATE ${q(b.name)} SET ${q(old.name)} = ${q(from)}${keepUpdated(b)};`,
+    ...(old.nullable ? [] : [alter(b.name, [`MODIFY COLUMN ${colDef(old, b)}`])]),
+    ...(keys.length ? [alter(b.name, keys.map((k) => addKey(k)))] : []), ...sync];
+}
+
+function renameColumn(s: Rename): Piece[] | undefined {
+  const { before: b, after: t, from, to } = s;
+  if (!moves(s)) return undefined;
+  const keys = keysOn(b, from)!; // the planner adds the new column's keys (online forms), its drops of these are absorbed
+  const [col, old] = [t.columns.find((c) => c.name === to)!, b.columns.find((c) => c.name === from)!];
+  const sync = syncTriggers(t.name, from, to);
+  return [
+    { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(col, t)}`]), ...sync],
+      down: [...dropSync(t.name, from, to), alter(t.name, [`DROP COLUMN ${q(to)}`])],
+      notes: [`deploy code that writes ${t.name}.${to} (reads keep working by either name), then run db-change -- --contract true`] },
+    { at: 'backfill', up: [batchedUpdate(t, to, `${q(to)} = ${q(from)}`, `NOT (${q(to)} <=> ${q(from)})`)], down: [] },
+    { at: 'contract',
+      up: [...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`, `MODIFY COLUMN ${colDef(col, t)}`])],
+      down: [alter(t.name, [`MODIFY COLUMN ${bare(col, t)}`]), ...oldBack(b, old, to, keys, sync)] },
+  ];
+}
+
+export const shadowOf = (col: string): string => `${col.slice(0, 59)}__new`;
+
+function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undefined {
+  const { before: b, after: t, from, to } = s;
+  const [c, sh] = [to.name, shadowOf(to.name)];
+  const keys = keysOn(b, c);
+  if (from.name !== to.name || !keys || JSON.stringify(keys) !== JSON.stringify(keysOn(t, c))) return undefined;
+  const shadowKeys = keys.length ? [alter(t.name, keys.map((k) => addKey(k, c, sh, tmpName(k.name))))] : [];
+  const named = (back: boolean) => (keys.length ? [alter(t.name, renameKeys(keys, back))] : []);
+  const value = (x: string) => (s.backfill ? `COALESCE(${x}, ${valueSql(mysql, to, s.backfill, MYSQL_DEFAULTS)})` : x);
+  const sync = syncTriggers(t.name, c, sh, value(`NEW.${q(c)}`));
+  return [
+    { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(to, t, sh)}`]), ...shadowKeys, ...sync],
+      down: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys, true), `DROP COLUMN ${q(sh)}`])],
+      notes: [`${t.name}.${c} becomes ${mysqlType(to, t)} through ${sh}, kept in step by triggers; once the rows are copied ` +
+        `run db-change -- --contract true (the swap: ${c} keeps its name), then deploy code that needs the new type`] },
+    { at: 'backfill', up: [batchedUpdate(t, sh, `${q(sh)} = ${value(q(c))}`, `${q(sh)} IS NULL${s.backfill ? '' : ` AND ${q(c)} IS NOT NULL`}`)],
+      down: [] },
+    { at: 'contract',
+      up: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(c)}`, `CHANGE COLUMN ${q(sh)} ${colDef(to, t)}`]),
+        ...named(false)],
+      down: [...named(true), alter(t.name, [`CHANGE COLUMN ${q(c)} ${bare(to, t, sh)}`]), ...oldBack(b, from, sh, keys, sync)] },
+  ];
+}
+
+/** The expand/contract pieces of a statement old code cannot survive, or undefined (then its online form or one line). */
+export function expandPieces(s: Statement): Piece[] | undefined {
+  switch (s.kind) {
+    case 'renameColumn': return renameColumn(s);
+    case 'alterColumn': return mysqlType(s.from, s.before) !== mysqlType(s.to, s.after) ? retype(s) : undefined;
+    case 'dropColumn':
+      return [{ at: 'contract', up: emit(s).map((x) => x.replace(/;\s*$/, ONLINE)), down: emit(invert(s)),
+        notes: [`deploy code that no longer uses ${s.table.name}.${s.column.name}, then run db-change -- --contract true`] }];
+    default: return undefined;
+  }
+}
