@@ -35,6 +35,7 @@ test('revise entities, then relations: each shows the diff; the matrix comes bac
   await term.send(...Array(3).fill('Down'), 'Enter');
   const diff1 = await atStep(term, 6);
   expect(diff1).toMatch(/db\/schema\.sql — revision 1/);
+  expect(diff1).toMatch(/^\d+ inferences listed at the end of the view \(scroll down\): what the names gave$/m); // issue 16
   expect(diff1).toMatch(/^\+CREATE TABLE IF NOT EXISTS "products" \($/m);
   expect(diff1).toMatch(/^-  "order_id" INTEGER,\n\+  "name" TEXT NOT NULL,$/m); // Customer → Order again, and the new field
   await term.send('Right', 'Right', 'Enter'); // Revise relations

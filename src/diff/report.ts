@@ -3,6 +3,7 @@ import type { Design } from '../state/design-schema.js';
 import type { Relation } from '../state/model-schema.js';
 import type { Merged } from '../model/merge.js';
 import { typeText } from '../model/types.js';
+import { inferredLines } from '../model/inferred.js';
 
 export interface ReportInput {
   what: string; merged: Merged; design: Design; migration?: { up: string; down: string }; notes: string[]; schemaText: string;
@@ -24,6 +25,10 @@ export function evolveReport(i: ReportInput): string {
   for (const r of m.relations) lines.push(`Relation:     ${relationLine(r, tableOf)}`);
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${tables.length} tables, ${i.schemaText.split('\n').length - 1} lines`);
+  // what this change adds says what its names gave (the fields there before said so when they were added)
+  const added = [...m.added.flatMap((e) => e.fields.map((f) => [e.name, f.name])), ...m.fields.map((f) => [f.entity, f.field.name])];
+  const only = new Set(added.map(([e, f]) => `${e}.${f}`));
+  for (const l of inferredLines(m.model, [], only)) lines.push(`Inferred:     ${l}`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
   lines.push(nextLine(i.migration, i.design));
   return lines.join('\n');

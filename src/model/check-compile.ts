@@ -5,6 +5,8 @@ import { checkBad, parseCheck } from './check-parse.js';
 import { columnsOf, depthOf, nestOf, type Node } from './check-tree.js';
 import { typeTree, tyOf, type Ty } from './check-types.js';
 
+export { compiledDefault } from './default-expr.js'; // a default(expr(…)) is typed for the engine beside check(expr)
+
 export const colTypes = (columns: Column[]): Map<string, Ty> => new Map(columns.map((c) => [c.name, tyOf(c.type)]));
 
 /**

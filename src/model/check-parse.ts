@@ -50,10 +50,10 @@ export const checkBad = (e: string, where: string): Bad => (why) =>
   fail(`${where}: check(${e.length > 80 ? `${e.slice(0, 77)}...` : e}) ${why}; write a boolean SQL expression over the ` +
     `columns, e.g. check(price >= 0)`);
 
-/** The tree of `expr` over `columns` (lower-case names); one line naming `where` when it is not one. */
-export function parseCheck(expr: string, columns: string[], where: string): Node {
+/** The tree of `expr` over `columns` (lower-case names); one line naming `where` (or `bad`'s) when it is not one. */
+export function parseCheck(expr: string, columns: string[], where: string, said?: Bad): Node {
   const e = expr.trim();
-  const bad = checkBad(e, where);
+  const bad = said ?? checkBad(e, where);
   if (!e) bad('is empty');
   if (/--|\/\*/.test(e)) bad('holds a comment (-- or /*)');
   const lexed = lex(e, columns, bad);

@@ -3,6 +3,7 @@ import type { ColType, Default } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
 import { typeText } from './types.js';
 import { numberProblem, numberValue, textProblem } from './values.js';
+import { parseDefaultExpr } from './default-expr.js';
 
 const NUMERIC = ['key', 'smallint', 'integer', 'bigint', 'decimal', 'float'];
 const QUOTABLE = ['string', 'char', 'text', 'enum', 'date', 'time', 'datetime', 'timestamp', 'uuid', 'json'];
@@ -12,7 +13,7 @@ const SHAPES: Record<string, [RegExp, string]> = {
   datetime: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, "'2024-01-31 09:30:00'"],
   uuid: [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "a UUID like '123e4567-e89b-12d3-a456-426614174000', or default(uuid)"],
 };
-const ALLOWED = "a number, true/false, 'text', a bare enum value, now, today, uuid or null";
+const ALLOWED = "a number, true/false, 'text', a bare enum value, now, today, uuid, null or expr(…)";
 
 /** The value inside `default(…)` for a field of type `t`. */
 export function parseDefault(raw: string, t: ColType, where: string): Default {
@@ -21,6 +22,8 @@ export function parseDefault(raw: string, t: ColType, where: string): Default {
   const no = (why: string): never => fail(`${where}: default(${v}) ${why} (allowed: ${ALLOWED})`);
   const type = typeText(t);
   if (lower === 'null') return { kind: 'null' };
+  const expr = /^expr\s*\(([\s\S]*)\)$/i.exec(v);
+  if (expr) return parseDefaultExpr(expr[1], t, where);
   if (lower === 'now') {
     if (!['datetime', 'timestamp', 'time'].includes(t.kind)) no(`needs a datetime or time column, not ${type}; a date takes default(today)`);
     return { kind: 'now' };

@@ -24,6 +24,7 @@ export function typeChoices(current: ColType): Choice[] {
 /** A field's default as the language writes it ('' = none). */
 export function defaultText(d: Default | undefined, t?: ColType): string {
   if (!d) return '';
+  if (d.kind === 'expr') return `default(expr(${d.expr}))`;
   if (d.kind !== 'value') return `default(${d.kind})`;
   const digits = t && isNumericType(t) && typeof d.value === 'string'; // a number kept as its text
   return `default(${typeof d.value === 'string' && !digits ? `'${d.value.replace(/'/g, "''")}'` : String(d.value)})`;

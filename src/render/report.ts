@@ -5,6 +5,7 @@ import { KEI_PATH, KEI_REPO, libraries, runnerLabel, SCALE_LABEL } from './catal
 import { layoutOf } from '../runners/layout.js';
 import { dialectOf } from '../dialects/registry.js';
 import { render } from './hbs.js';
+import { inferredLines } from '../model/inferred.js';
 
 /** The command block printed after a run: the layout's status / up / down-1 commands, no Markdown. */
 export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>, design?: Design): string {
@@ -41,6 +42,7 @@ export function report(d: Design, schemaText: string, notes: string[]): string {
     migrations: mig ? `${mig}${d.migrations[0].down !== d.migrations[0].up ? ' (+ down)' : ' (up and down in one file)'}` : d.handoff ? `none (${d.handoff})` : 'none',
     runner: runnerLabel(a),
     seed, libraries: libraries(a.orm, a.db), shortened: d.schema?.shortened ?? [], notes,
+    inferred: d.model ? inferredLines(d.model, a.relations ?? []) : [],
     next: 'see the command block above; then `npx plop db-entity` to evolve the design',
   });
 }

@@ -32,5 +32,6 @@ export const Default = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('uuid') }),              // a generated UUID
   z.object({ kind: z.literal('null') }),
   z.object({ kind: z.literal('value'), value: z.union([z.string(), z.number(), z.boolean()]) }),
+  z.object({ kind: z.literal('expr'), expr: z.string().min(1) }), // default(expr(…)): an expression the engines share
 ]);
 export type Default = z.infer<typeof Default>;

@@ -31,3 +31,13 @@ export async function reviewText(sql: string, previous?: string): Promise<Painte
   };
   return { lines: [...head, ...body], paint, changed: diff.filter((l) => /^[+-]/.test(l)).length };
 }
+
+/** The review with what inference did after the DDL (SQL comment lines), and the note under the view that says so. */
+export function withInferred(t: Painted, inferred: string[]): Painted & { note?: string } {
+  if (!inferred.length) return t;
+  const head = '-- What the names gave (inferred; type a field or add a modifier to change it):';
+  const block = ['', head, ...inferred.map((l) => `--   ${l}`)];
+  const n = `${inferred.length} inference${inferred.length === 1 ? '' : 's'}`;
+  const note = `${n} listed at the end of the view (scroll down): what the names gave`;
+  return { ...t, lines: [...t.lines, ...block], note };
+}

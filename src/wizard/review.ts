@@ -7,7 +7,8 @@ import { dialectOf } from '../dialects/registry.js';
 import { isoDate, now } from '../core/paths.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { say, type Inquirer } from './io.js';
-import { reviewText } from './paint.js';
+import { reviewText, withInferred } from './paint.js';
+import { inferredLines } from '../model/inferred.js';
 import { revise } from './revise.js';
 import { prompts } from './tty/lazy.js';
 import { grow, inPhase, keep, leftBehind } from './tty/session.js';
@@ -20,6 +21,9 @@ export function previewSql(a: Spec): string {
   const model = buildModel(full);
   return schemaSql(dialectOf(full.db), model, compileFor(model, full), { date: isoDate(now()), orm: full.orm, style: full.style });
 }
+
+/** What inference did for these answers: the lines at the end of the review (issue 16). */
+export const reviewInferred = (a: Spec): string[] => inferredLines(buildModel(a as Answers), (a as Answers).relations ?? []);
 
 const ACTIONS = [
   { value: 'accept', label: 'Accept', hint: 'write schema, migrations and secrets template' },
@@ -41,10 +45,10 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
   for (let round = 0; ; round++) {
     inPhase(3);
     const sql = previewSql(out);
-    const text = await reviewText(sql, previous);
+    const text = withInferred(await reviewText(sql, previous), reviewInferred(out));
     const limit = round >= MAX_REVISIONS;
     const title = limit ? `db/schema.sql — ${MAX_REVISIONS} revisions done` : round ? `db/schema.sql — revision ${round}` : 'db/schema.sql';
-    const choice = await (await prompts()).pager({ title, lines: text.lines, paint: text.paint, actions: limit ? LAST : ACTIONS });
+    const choice = await (await prompts()).pager({ title, lines: text.lines, paint: text.paint, note: text.note, actions: limit ? LAST : ACTIONS });
     if (choice === 'diagram') { say(showDiagram(out)); grow(1); round--; continue; } // the review again: one more screen
     if (choice === 'stop') fail(`review: stopped at the DDL review; ${leftBehind()}`);
     if (choice === 'accept' || choice === 'accept-as-is') {

@@ -8,6 +8,9 @@ import type { Dialect } from '../dialect.js';
 import { needsParens, type Node } from '../../model/check-tree.js';
 import type { Ty } from '../../model/check-types.js';
 import { typeTree } from '../../model/check-types.js';
+import { defaultTree } from '../../model/default-expr.js';
+import type { ColType } from '../../state/model-schema.js';
+import type { Table } from '../../state/physical-schema.js';
 
 type D = Pick<Dialect, 'quote' | 'literal' | 'check'>;
 
@@ -71,3 +74,12 @@ export function likeToGlob(pattern: string): string {
   }
   return out;
 }
+
+/** default(expr(…)) printed for the engine as a check(expr) is (the design typed it when it was compiled). */
+export const defaultExprSql = (d: D, expr: string, t: ColType): string => printCheck(d, defaultTree(expr, t, 'default'), new Map());
+
+/** The length a length CHECK holds a column to (its string(n) / char(n); TEXT's 65535). */
+export const lengthOf = (t: Pick<Table, 'columns'>, name: string) => {
+  const ty = t.columns.find((x) => x.name === name)?.type;
+  return ty && (ty.kind === 'string' || ty.kind === 'char') ? ty.length : 65535;
+};

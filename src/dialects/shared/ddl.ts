@@ -1,7 +1,7 @@
 /** DDL pieces every dialect assembles the same way; only quoting, types and literals differ. */
 import type { Check, Column, ForeignKey, Index, Table } from '../../state/physical-schema.js';
 import type { Dialect } from '../dialect.js';
-import { printCheck } from './check-print.js';
+import { defaultExprSql, lengthOf, printCheck } from './check-print.js';
 import { checkTree, colTypes } from '../../model/check-compile.js';
 import { guardText } from '../../base/guard.js';
 import { valueLiteral } from './value-sql.js';
@@ -22,6 +22,7 @@ export function defaultSql(d: D, col: Column, x: DefaultExprs, wrap: (lit: strin
     case 'uuid': return ` DEFAULT ${x.uuid}`;
     case 'null': return ' DEFAULT NULL';
     case 'value': return ` DEFAULT ${wrap(valueLiteral(d, col, v.value))}`;
+    case 'expr': return ` DEFAULT (${defaultExprSql(d, v.expr, col.type)})`; // parenthesised: the form every engine takes
   }
 }
 
@@ -37,11 +38,6 @@ export function checkSql(d: D, c: Check, t: Pick<Table, 'name' | 'columns'>): st
     case 'expr': return `CHECK (${printCheck(d, checkTree(c.expr ?? '', t), colTypes(t.columns))})`;
   }
 }
-
-const lengthOf = (t: Pick<Table, 'columns'>, name: string) => {
-  const ty = t.columns.find((x) => x.name === name)?.type;
-  return ty && (ty.kind === 'string' || ty.kind === 'char') ? ty.length : 65535;
-};
 
 export const onDeleteSql = (a: ForeignKey['onDelete']) => a.replace('-', ' ').toUpperCase();
 

@@ -55,7 +55,7 @@ export function rebuildTable(from: Table, to: Table, why: string, fill: Record<s
 
 /** ADD COLUMN appends: a column put back by a down in its old place needs the rebuild. SQLite ALTER TABLE ADD COLUMN refuses UNIQUE, a non-constant default, and NOT NULL without a default. */
 export const addNeedsRebuild = (s: ColumnChange) =>
-  s.table.columns[s.table.columns.length - 1]?.name !== s.column.name || !!s.unique || ['now', 'today', 'uuid'].includes(s.column.default?.kind ?? '')
+  s.table.columns[s.table.columns.length - 1]?.name !== s.column.name || !!s.unique || ['now', 'today', 'uuid', 'expr'].includes(s.column.default?.kind ?? '')
     || (!s.column.nullable && !s.column.default);
 
 /** SQLite ALTER TABLE DROP COLUMN refuses a column with a FK, UNIQUE or a table CHECK naming it. */
