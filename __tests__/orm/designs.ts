@@ -21,7 +21,7 @@ Note: body, account_id`,
     entities: 'Tool: id:identity(by-default), name:string(80)\nLoan: id:autoincrement, tool_id, due:date, returned_at:optional, note:text:optional, ' +
       'updated_at:datetime, @timestamps(none), @unique(tool_id) where(returned_at IS NULL), @index(due, tool_id) where(returned_at IS NULL)\n' +
       "Member: id:serial, email:string(320), handle:string(40), kind:string(10), @unique(lower(email)), @index(lower(handle), kind), @unique(lower(handle)) where(kind <> 'bot')\n" +
-      'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz), qty:integer:unsigned, rank:smallint:unsigned, ' +
+      'Doc: slug:string(*), body:varchar:optional, meta:jsonb, local_at:datetime(local), tz_at:datetime(tz), qty:integer:unsigned, rank:smallint:unsigned, tries:integer:default(expr(2 * 3 + 1)), ' +
       'ip:inet, block:cidr:optional, nick:citext:optional, code:string(8):ci\n' +
       "Note: due:date:doc('When it must be back; it''s \"firm\"'), body:text:doc('free text ☕ \\ `x` ${y}'), @doc('One note')",
     relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many', name: 'vouches' }, { from: 'Member', to: 'Member', kind: 'many-to-many', name: 'follows' }],
@@ -35,7 +35,7 @@ Note: body, account_id`,
 };
 
 /** Arrays are PostgreSQL's only (refused elsewhere): the v3 design has them there. */
-const ARRAYS = '\nTagged: tags:text[], aliases:string(*)[]'; // a Prisma list is never optional
+const ARRAYS = '\nTagged: tags:text[], aliases:string(*)[]:optional'; // a Prisma list is never optional: the file says so
 
 export const DESIGN_NAMES = [...EXAMPLES, ...Object.keys(RICH)];
 

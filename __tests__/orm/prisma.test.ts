@@ -45,12 +45,19 @@ describe.each(DIALECT_IDS)('%s', (db) => {
     expect(prismaErrors(schema)).toBeUndefined();
     // as Prisma reads it: one model per table with its columns, nullability and FKs
     expect(prismaTables(schema)).toEqual(Object.fromEntries(r.design.schema!.tables.map((t) => [t.name, {
-      cols: t.columns.map((c) => [c.name, !c.nullable]).sort(),
+      // a list is never optional in Prisma: a nullable text[] reads as required there (and the file says so)
+      cols: t.columns.map((c) => [c.name, !c.nullable || (c.type.kind === 'text' && !!c.type.array)]).sort(),
       fks: t.foreignKeys.map((f) => `${f.column} -> ${f.refTable} ${pascalCase(f.onDelete)}`).sort(),
     }])));
     expect(r.files['prisma.config.ts']).toContain("env('DATABASE_URL')");
     expect(Object.keys(r.files).filter((f) => f.startsWith('migrations/'))).toEqual([]);
   });
+});
+
+test('a nullable text[] says in the file what Prisma cannot say', () => {
+  const schema = ormDesign('v3', 'postgres', 'prisma').files['prisma/schema.prisma'];
+  expect(schema).toMatch(/aliases +String\[\] .*\/\/ NULL allowed in the database; a Prisma list cannot be optional/);
+  expect(schema).not.toMatch(/tags +String\[\] .*NULL allowed/);
 });
 
 test('the validator does reject a broken schema (the check can fail)', () => {

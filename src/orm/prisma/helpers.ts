@@ -79,6 +79,10 @@ function defaultAttr(f: OrmField): string {
   return ` @default(${typeof d.value === 'string' && !digits ? JSON.stringify(d.value) : String(d.value)})`;
 }
 
+/** A nullable text[]: the database takes NULL, a Prisma list cannot be optional, so the file says so. */
+const listNote = (f: OrmField) => (f.type.kind === 'text' && f.type.array && f.nullable
+  ? ' // NULL allowed in the database; a Prisma list cannot be optional (NULL reads as an empty list)' : '');
+
 export const prismaHelpers = {
   prismaProvider: (dialect: DialectId) => PROVIDER[dialect],
   prismaModel: modelOf,
@@ -87,7 +91,7 @@ export const prismaHelpers = {
     return `${scalar}${f.type.kind === 'text' && f.type.array ? '[]' : f.nullable ? '?' : ''}`; // a list is never optional
   },
   prismaAttrs: (f: OrmField, dialect: DialectId) =>
-    `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}`,
+    `${f.pk ? ' @id' : ''}${f.unique && !f.pk ? ' @unique' : ''}${defaultAttr(f)}${f.onUpdateNow ? ' @updatedAt' : ''}${f.prop === f.name ? '' : ` @map("${f.name}")`}${nativeType(f, dialect)}${listNote(f)}`,
   prismaAction: (onDelete: string) => pascalCase(onDelete), // 'set null' → SetNull, 'no action' → NoAction
   prismaEnumMember: memberLine,
   prismaList: (xs: string[]) => xs.join(', '),
