@@ -79,4 +79,22 @@ describeEngine('mysql', 'MySQL: data checks first, so a migration that cannot ro
       expect((await state(e))[0]).toEqual(cat1);
     } finally { await e.close(); }
   });
+
+  test('an enum value renamed and another removed: the check reads the rows renamed; a row with the removed value stops it first', async () => {
+    const lines = 'Author: name\nBook: title, status:enum(draft|live|gone), author_id';
+    const d = buildInit({ ...init.design.answers, entities: lines } as Parameters<typeof buildInit>[0], undefined, '/nonexistent', new Date('2026-01-01T00:00:00Z'));
+    const spec = { entities: lines.replace('enum(draft|live|gone)', 'enum(draft|shown)'), allowDestructive: true, renameValues: { 'Book.status': { live: 'shown' } } };
+    const o = planChange(d.design, ChangeSpec.parse(spec), '/nonexistent', new Date('2026-01-02T00:00:00Z'));
+    const e = await openEngine('mysql');
+    try {
+      await e.exec(d.files.find((f) => f.path.endsWith('_init_schema.sql'))!.body);
+      await e.exec("INSERT INTO authors (name) VALUES ('Ann');\nINSERT INTO books (title, status, author_id) VALUES ('A', 'live', 1), ('B', 'gone', 1);");
+      const before = [await e.catalog(), await e.query('SELECT status FROM books ORDER BY id')];
+      await expect(e.exec(o.up!)).rejects.toThrow(/CONSTRAINT `books: a row breaks ck_books_status_allowed` failed/);
+      expect([await e.catalog(), await e.query('SELECT status FROM books ORDER BY id')]).toEqual(before);
+      await e.exec("DELETE FROM books WHERE status = 'gone';"); // only a renamed value left: the check passes, the rows move
+      await e.exec(o.up!);
+      expect((await e.query('SELECT status FROM books ORDER BY id')).map((r) => r.status)).toEqual(['shown']);
+    } finally { await e.close(); }
+  });
 });

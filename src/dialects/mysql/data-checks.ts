@@ -23,10 +23,8 @@ interface Origin { table: string; cols: Map<string, string>; fresh: Set<string>;
 interface Found { what: string; count: string }
 
 /** The characters a VARCHAR/CHAR holds; Infinity for TEXT kinds; undefined for a type that is no text. */
-const width = (c: Column, t: Table): number | undefined => {
-  const m = /^(?:VAR)?CHAR\((\d+)\)/.exec(mysqlType(c, t));
-  return m ? Number(m[1]) : /TEXT$/.test(mysqlType(c, t)) ? Infinity : undefined;
-};
+const width = (c: Column, t: Table, m = /^(?:VAR)?CHAR\((\d+)\)/.exec(mysqlType(c, t))): number | undefined =>
+  (m ? Number(m[1]) : /TEXT$/.test(mysqlType(c, t)) ? Infinity : undefined);
 
 /** The rows of `t` (its name and columns now) as a derived table over the table as the file finds it. */
 function rows(o: Origin, t: Table): string {
@@ -51,7 +49,9 @@ function columnChecks(o: Origin, t0: Table, t: Table, from: Column, to: Column, 
   const [a, b] = [width(from, t0), width(to, t)];
   if (a !== undefined && b !== undefined && b < a) out.push({ what: `${at} holds a value over ${b} characters`, count: count(`CHAR_LENGTH(${c}) > ${b}`) });
   const range = RANGE[to.type.kind];
-  if (range && WIDER[to.type.kind].includes(from.type.kind)) out.push({ what: `${at} holds a number out of ${to.type.kind}`, count: count(`${c} NOT BETWEEN ${range[0]} AND ${range[1]}`) });
+  if (range && WIDER[to.type.kind].includes(from.type.kind)) {
+    out.push({ what: `${at} holds a number out of ${to.type.kind}`, count: count(`${c} NOT BETWEEN ${range[0]} AND ${range[1]}`) });
+  }
   if (to.type.kind === 'decimal') {
     const digits = to.type.precision - to.type.scale; // before the point
     const fewer = from.type.kind === 'decimal' ? digits < from.type.precision - from.type.scale : ['bigint', 'integer', 'float'].includes(from.type.kind);
@@ -79,7 +79,8 @@ const retypedChecks = (o: Origin, before: Table, after: Table, fill = false): Fo
 /** The checks of an up (as grouped), as one statement before its first ALTER; none: []. */
 export function dataChecks(up: Statement[]): string[] {
   const origins = new Map<string, Origin>();
-  const at = (name: string): Origin => origins.get(name) ?? origins.set(name, { table: name, cols: new Map(), fresh: new Set(), values: new Map() }).get(name)!;
+  const at = (name: string): Origin =>
+    origins.get(name) ?? origins.set(name, { table: name, cols: new Map(), fresh: new Set(), values: new Map() }).get(name)!;
   const created = new Set<string>();
   const found: Found[] = [];
   for (const s of up) {
@@ -92,7 +93,8 @@ export function dataChecks(up: Statement[]): string[] {
     if (s.kind === 'addColumn') { o.fresh.add(s.column.name); continue; }
     if (s.kind === 'alterColumn') {
       if (s.values) o.values.set(s.to.name, s.values); // the UPDATE runs before a MODIFY that narrows
-      found.push(...columnChecks(o, s.before, s.after, s.from, s.to, !!s.backfill), ...retypedChecks(o, s.before, s.after).filter((f) => !f.what.startsWith(`${s.after.name}.${s.to.name} `)));
+      const others = retypedChecks(o, s.before, s.after).filter((f) => !f.what.startsWith(`${s.after.name}.${s.to.name} `)); // a keyed TEXT beside it
+      found.push(...columnChecks(o, s.before, s.after, s.from, s.to, !!s.backfill), ...others);
     }
     if (s.kind === 'addCheck') found.push(...checkFound(o, s.after, s.check));
     if (s.kind === 'rebuildTable') {
@@ -102,14 +104,15 @@ export function dataChecks(up: Statement[]): string[] {
     if (s.kind === 'addUnique') found.push(...uniqueFound(o, s.after, s.unique.name, s.unique.columns), ...retypedChecks(o, s.before, s.after));
     if (s.kind === 'addIndex') found.push(...(s.index.unique ? uniqueFound(o, s.after, s.index.name, s.index.columns) : []), ...retypedChecks(o, s.before, s.after));
   }
-  if (!found.length) return [];
-  const name = (w: string) => q(w.length > 64 ? `${w.slice(0, 63)}…` : w);
+  const named = new Map(found.map((f) => [f.what.length > 64 ? `${f.what.slice(0, 63)}…` : f.what, f])); // a CHECK name: 64 characters, once
+  if (!named.size) return [];
+  const cols = [...named.keys()].map((w, i) => `  ${q(`c${i + 1}`)} BIGINT NOT NULL, CONSTRAINT ${q(w)} CHECK (${q(`c${i + 1}`)} = 0)`);
   return [[ // the comment after a statement: a file's leading comment lines are its header (SET NAMES goes after them)
     `DROP TEMPORARY TABLE IF EXISTS ${TMP};`,
     '-- Data checks first: MySQL cannot roll back DDL, so the rows are checked before any table changes; a check that',
     '-- finds rows stops the file here (the error names it: CONSTRAINT `<what>` failed), and nothing has changed yet.',
-    `CREATE TEMPORARY TABLE ${TMP} (\n${found.map((f, i) => `  ${q(`c${i + 1}`)} BIGINT NOT NULL, CONSTRAINT ${name(f.what)} CHECK (${q(`c${i + 1}`)} = 0)`).join(',\n')}\n);`,
-    `INSERT INTO ${TMP} SELECT\n${found.map((f) => `  ${f.count}`).join(',\n')};`,
+    `CREATE TEMPORARY TABLE ${TMP} (\n${cols.join(',\n')}\n);`,
+    `INSERT INTO ${TMP} SELECT\n${[...named.values()].map((f) => `  ${f.count}`).join(',\n')};`,
     `DROP TEMPORARY TABLE ${TMP};`,
   ].join('\n')];
 }
