@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs a command as on a fresh machine that has only Node and the two servers: Debian's Python extras
-# (python3-sqlalchemy, python3-alembic, python3-psycopg2, python3-pymysql) and Go (golang-go,
-# golang-ariga-atlas-dev) are hidden behind empty read-only tmpfs mounts in a private mount namespace
+# (python3-sqlalchemy, python3-alembic, python3-psycopg2, python3-pymysql), Go (golang-go,
+# golang-ariga-atlas-dev) and chromium are hidden behind empty read-only tmpfs mounts in a private mount namespace
 # (unshare -m: root only; nothing outside the command sees the mounts, they go when it ends), CI unset.
 # The servers are reached over TCP as before. Before the command runs, the script proves the hiding:
-# /usr/bin/python3 cannot import sqlalchemy, alembic, psycopg2 or pymysql, and there is no `go`.
+# /usr/bin/python3 cannot import sqlalchemy, alembic, psycopg2 or pymysql, there is no `go`, chromium does not start.
 #
 #   bash scripts/fresh-machine.sh npm test                       # the whole suite, as a newcomer runs it
 #   bash scripts/fresh-machine.sh npx jest __tests__/orm/sqlalchemy.test.ts
@@ -65,13 +65,18 @@ done
 for root in $(printf '%s\n' "${roots[@]}" | sort -u); do hide "$root"; done
 [ -d /usr/share/gocode ] && hide /usr/share/gocode
 
+# Chromium: Debian's /usr/bin/chromium is a script that starts /usr/lib/chromium/chromium; its folder goes.
+BROWSER=${CHROMIUM:-/usr/bin/chromium}
+[ -d /usr/lib/chromium ] && hide /usr/lib/chromium
+
 # The proof that the extras are gone, before the command runs.
 for m in "${MODULES[@]}"; do
   if [ -x "$PY" ] && "$PY" -c "import $m" 2>/dev/null; then echo "fresh-machine: $PY still imports $m" >&2; exit 1; fi
 done
 hash -r
 if command -v go >/dev/null && go version >/dev/null 2>&1; then echo "fresh-machine: go still runs ($(command -v go))" >&2; exit 1; fi
-echo "[fresh-machine] $PY imports none of ${MODULES[*]}; no go on PATH; CI unset" >&2
+if [ -x "$BROWSER" ] && "$BROWSER" --version >/dev/null 2>&1; then echo "fresh-machine: $BROWSER still starts" >&2; exit 1; fi
+echo "[fresh-machine] $PY imports none of ${MODULES[*]}; no go on PATH; $BROWSER does not start; CI unset" >&2
 
 unset CI
 exec "$@"
