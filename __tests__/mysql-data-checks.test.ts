@@ -2,12 +2,15 @@
  * MySQL "data checks first", on the real MariaDB: a db-change of three ALTERs (a VARCHAR narrowed, NOT NULL with
  * "stop if NULLs", a new UNIQUE) whose rows break one of them stops at its data check, before the first ALTER:
  * catalog and rows exactly as before. The same file without its data checks stops at the broken ALTER with the
- * ALTERs before it applied (why the checks come first). With rows that fit: up → down → up.
+ * ALTERs before it applied (why the checks come first). With rows that fit: up → down → up. A data step's phases check first too.
  */
 import { describeEngine, openEngine, type Engine } from './support/engines.js';
 import { buildInit } from '../src/core/init.js';
 import { planChange } from '../src/change/plan.js';
 import { ChangeSpec } from '../src/change/spec.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './support/temp.js';
 
 const LINES = 'Author: name\nBook: title:string(40), code:string(20), subtitle:optional, author_id';
 const AFTER = LINES.replace('title:string(40), code:string(20), subtitle:optional', 'title:string(8), code:string(20):unique, subtitle');
@@ -96,5 +99,16 @@ describeEngine('mysql', 'MySQL: data checks first, so a migration that cannot ro
       await e.exec(o.up!);
       expect((await e.query('SELECT status FROM books ORDER BY id')).map((r) => r.status)).toEqual(['shown']);
     } finally { await e.close(); }
+  });
+
+  test('a data step\'s phases check their rows first too: the new shape before the data step, the finish after it', () => {
+    const dir = tempDir('mysql-data-step');
+    writeFileSync(join(dir, 'dedupe.sql'), "UPDATE books SET code = CONCAT(code, '-', id);\n");
+    const spec = { entities: AFTER, allowDestructive: true, backfill: { 'Book.subtitle': "''" }, data: { up: 'dedupe.sql' } };
+    const files = planChange(init.design, ChangeSpec.parse(spec), dir, new Date('2026-01-02T00:00:00Z')).files.filter((f) => /migrations\/\d+_\w+\.sql$/.test(f.path));
+    expect(files.map((f) => f.path.replace(/^.*\d{14}_/, ''))).toEqual(['change_books.sql', 'change_books_data.sql', 'change_books_finish.sql']);
+    const [shape, , finish] = files.map((f) => f.body);
+    expect(shape).toMatch(/CONSTRAINT `books\.title holds a value over 8 characters`[\s\S]*DROP TEMPORARY TABLE `_db_scaffold_data_checks`;[\s\S]*ALTER TABLE/);
+    expect(finish).toMatch(/CONSTRAINT `books: rows repeat code \(uq_books_code\)`[\s\S]*DROP TEMPORARY TABLE `_db_scaffold_data_checks`;[\s\S]*ADD UNIQUE KEY/);
   });
 });
