@@ -61,4 +61,9 @@ describe('db-change: renameValues the lists do not allow', () => {
   ])('%s: one line', (_w, run, line) => {
     expect(run).toThrow(line);
   });
+
+  test('under safety online: refused in one line with the ways around (old code keeps writing the old value)', () => {
+    const online = { ...design, answers: { ...design.answers, safety: 'online' as const } };
+    expect(() => change(online, RENAME)).toThrow(/^renameValues: safety online has no lock-safe form for an enum value rename .*; add the new value, move the rows in a data step/);
+  });
 });
