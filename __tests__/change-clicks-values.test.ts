@@ -1,7 +1,7 @@
 /**
  * db-change by clicks (the real `plop db-change` in tmux): NOT NULL with the NULLs filled, NOT NULL that stops
- * while a row holds NULL, NULL allowed, an enum value added and one removed. Each: the preview (up, then its
- * down), the files written, the pair up → down → up on the real PostgreSQL with rows in every table.
+ * while a row holds NULL, NULL allowed, an enum value added, one removed and one renamed (the rows moved to the new
+ * name). Each: the preview (up, then its down), the files written, the pair up → down → up on the real PostgreSQL with rows in every table.
  */
 import { rmSync } from 'node:fs';
 import type { Term } from './support/pty.js';
@@ -41,6 +41,13 @@ const CLICKS: Click[] = [
     await k.choose('? Values of Post.status', 'Remove archived');
     await k.choose('? db-change: this change narrows posts.status', 'Yes, drop / narrow it');
   }, up: /CHECK \("status" IN \('draft', 'published'\)\)/, down: /CHECK \("status" IN \('draft', 'published', 'archived'\)\)/ },
+  { what: 'an enum value renamed', click: async (k) => {
+    await field(k, 'Post', 'status', 'Enum values');
+    await k.choose('? Values of Post.status', 'Rename published');
+    await k.line('? New name for published', 'live');
+  }, up: /DROP CONSTRAINT IF EXISTS "ck_posts_status_allowed";[\s\S]*UPDATE "posts" SET "status" = CASE "status" WHEN 'published' THEN 'live' ELSE "status" END WHERE "status" IN \('published'\);[\s\S]*CHECK \("status" IN \('draft', 'live', 'archived'\)\)/,
+  down: /UPDATE "posts" SET "status" = CASE "status" WHEN 'live' THEN 'published' ELSE "status" END[\s\S]*CHECK \("status" IN \('draft', 'published', 'archived'\)\)/,
+  said: /status:enum\(draft\|live\|archived\)/, rows: ['SELECT status FROM posts ORDER BY id', ['draft', 'live']] },
   { ...STOP, rows: ['SELECT count(*) FROM posts WHERE published_at IS NULL', ['0']] }, // with no NULL left (below)
 ];
 

@@ -1,7 +1,7 @@
 /**
  * db-change on a database holding rows, on the real PostgreSQL, MariaDB and SQLite: a change the rows do
  * not fit stops and leaves the table as it was (text → integer keeps no 'paper' in an INTEGER column on
- * SQLite; an enum value in use removed on MariaDB fails without having dropped the CHECK); one they fit
+ * SQLite; an enum value in use removed on MariaDB fails at its data check, before the CHECK is dropped); one they fit
  * runs; the down of a drop that rows make impossible aborts before it changes anything (irreversible).
  */
 import { describeEachEngine, openEngine, type Catalog, type Engine } from './support/engines.js';
@@ -37,7 +37,7 @@ const STOPS: Record<string, { c: Case; error: Record<string, RegExp>; probe: str
   },
   'an enum value in use removed': {
     c: { lines: book('enum(draft|live)', 'enum(draft)'), extra: sure, kinds: [] },
-    error: { sqlite: /CHECK constraint failed/, postgres: /violated by some row/, mysql: /CONSTRAINT `ck_books_status_allowed` failed/ },
+    error: { sqlite: /CHECK constraint failed/, postgres: /violated by some row/, mysql: /CONSTRAINT `books: a row breaks ck_books_status_allowed` failed/ },
     probe: "UPDATE books SET status = 'bogus' WHERE id = 1", // must still fail: the CHECK is there
   },
 };

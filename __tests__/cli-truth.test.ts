@@ -66,7 +66,7 @@ test("db-change: a spec key near one of its own is named (renamse → renames)",
 
 test.each([
   ['db-schema', ['existing', 'timestamps', 'intake', 'seed']],
-  ['db-change', ['entities', 'relations', 'renames', 'replace', 'allowDestructive', 'backfill']],
+  ['db-change', ['entities', 'relations', 'renames', 'replace', 'allowDestructive', 'backfill', 'renameValues']],
   ['db-seed', ['seed']],
 ])('%s --help lists every key it takes', (name, keys) => {
   const r = runBin(pkg, [name, '--help'], work);

@@ -41,6 +41,7 @@ export const DB_CHANGE: Core = {
     replace: 'JSON ["Book.code"]: dropped and added anew (not a rename)',
     allowDestructive: 'true to confirm a change that drops or narrows (data may be lost)',
     backfill: 'JSON {"Book.subtitle":"\'none\'"}: a one-off value for NULLs when a field becomes required',
+    renameValues: 'JSON {"Book.status":{"live":"published"}}: enum values renamed in the rows (CHECK dropped, UPDATE, CHECK added)',
   },
   example: '--spec change.json   (the whole design as it should now be; renames, replace, allowDestructive, backfill beside it)',
   description: 'change anything (type, size, NULL, default, unique, index, FK action, rename, drop): one migration pair with its exact down',

@@ -24,7 +24,15 @@ const EXPECTED: Record<string, Record<DialectId, string>> = {
   },
   addUnique: {
     postgres: 'ALTER TABLE "authors" ADD CONSTRAINT "uq_authors_name" UNIQUE ("name");',
-    mysql: 'ALTER TABLE `authors`\n  MODIFY COLUMN `name` VARCHAR(255) NOT NULL,\n  ADD UNIQUE KEY `uq_authors_name` (`name`);',
+    mysql: [ // the rows checked first (MySQL cannot roll back DDL): no repeated name, none over the VARCHAR(255) the key retypes it to
+      'DROP TEMPORARY TABLE IF EXISTS `_db_scaffold_data_checks`;', 'CREATE TEMPORARY TABLE `_db_scaffold_data_checks` (',
+      '  `c1` BIGINT NOT NULL, CONSTRAINT `authors: rows repeat name (uq_authors_name)` CHECK (`c1` = 0),',
+      '  `c2` BIGINT NOT NULL, CONSTRAINT `authors.name holds a value over 255 characters` CHECK (`c2` = 0)', ');',
+      'INSERT INTO `_db_scaffold_data_checks` SELECT',
+      '  (SELECT COUNT(*) FROM (SELECT 1 FROM `authors` WHERE `name` IS NOT NULL GROUP BY `name` HAVING COUNT(*) > 1) AS `_dup`),',
+      '  (SELECT COUNT(*) FROM `authors` WHERE CHAR_LENGTH(`name`) > 255);', 'DROP TEMPORARY TABLE `_db_scaffold_data_checks`;',
+      'ALTER TABLE `authors`', '  MODIFY COLUMN `name` VARCHAR(255) NOT NULL,', '  ADD UNIQUE KEY `uq_authors_name` (`name`);',
+    ].join('\n'),
     sqlite: '',
   },
   setNotNullBackfill: {

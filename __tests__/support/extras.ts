@@ -1,12 +1,13 @@
 /**
  * Suites that need Debian's extras beyond Node and the two servers: python3-sqlalchemy, python3-alembic,
- * python3-psycopg2, python3-pymysql (through /usr/bin/python3) and golang-go with golang-ariga-atlas-dev.
+ * python3-psycopg2, python3-pymysql (through /usr/bin/python3), golang-go with golang-ariga-atlas-dev, and chromium.
  * Present: the suite runs. Missing and CI unset: skipped with one loud line naming the packages and
  * `bash .ci/run` (which installs them). Missing under CI=true: the suite runs and fails, as before.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isCi } from './engines.js';
+import { CHROMIUM as BROWSER } from './chromium.js';
 
 export interface Extra { packages: string[]; present: () => boolean }
 
@@ -20,6 +21,9 @@ export const ATLAS_GO: Extra = {
   packages: ['golang-go', 'golang-ariga-atlas-dev'],
   present: () => spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0 && existsSync('/usr/share/gocode/src/ariga.io/atlas'),
 };
+
+/** Debian's chromium (the picture's readers: Mermaid's parser, the SVG's geometry): it must start, not only exist. */
+export const CHROMIUM: Extra = { packages: ['chromium'], present: () => spawnSync(BROWSER, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0 };
 
 export const pythonBin = () => PY;
 

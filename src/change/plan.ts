@@ -20,6 +20,8 @@ import { impossibleDowns } from './downs.js';
 import { planContract } from './contract.js';
 import { readData } from '../core/data-step.js';
 import { writeEntities } from '../model/write-entities.js';
+import { valueRenames } from './values.js';
+import { safetyOf } from '../core/safety.js';
 
 const WHAT = 'db-change';
 
@@ -59,7 +61,8 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
   if (open.length) fail(ambiguityLine(open[0]));
   const seeded = !!design.seed && design.seed.tier !== 'skip';
   return runChange(r, {
-    what: WHAT, model, next, diff: { renames, fills: fillsOf(next, spec, r.dialect.caps) }, clock, dest,
+    what: WHAT, model, next, clock, dest,
+    diff: { renames, fills: fillsOf(next, spec, r.dialect.caps), values: valueRenames(design.model, model, next, spec.renameValues, !!r.dialect.online && safetyOf(design.answers).mode === 'online') },
     empty: spec.data ? undefined : `${WHAT}: nothing to change; the design in the spec is the design in db/design.json`,
     allowDestructive: spec.allowDestructive, stops: new Set(Object.keys(spec.backfill).filter((k) => spec.backfill[k] === 'fail')),
     // the entity lines say the design as it now is

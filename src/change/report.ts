@@ -9,8 +9,9 @@ import { changeLines } from './words.js';
 const MAX = 60;
 
 /** MySQL commits every ALTER: what a migration that stops part-way leaves, and the repair. */
-export const MYSQL_REPAIR = 'MySQL cannot roll back DDL: if this migration stops part-way, the steps before the failing one stay; ' +
-  'undo them with the matching statements of its down, fix the data, then run it again.';
+export const MYSQL_REPAIR = 'MySQL cannot roll back DDL: the rows are checked first (a failed data check changes nothing), but if this ' +
+  'migration stops part-way after them, the steps before the failing one stay; the repair: undo them with the matching statements of its down, ' +
+  'fix the data, then run it again.';
 
 const tableOf = (s: Statement): string | undefined =>
   'after' in s && s.after ? s.after.name : 'table' in s ? (typeof s.table === 'string' ? s.table : s.table.name) : undefined;

@@ -19,6 +19,7 @@ export const ChangeSpec = z.object({
   replace: z.array(Name).default([]),                  // "drop X and add the new one", not a rename
   allowDestructive: z.boolean().default(false),
   backfill: z.record(Name, z.union([z.string(), z.number(), z.boolean()])).default({}),
+  renameValues: z.record(Name, z.record(z.string(), z.string())).default({}), // enum values renamed in the rows (values.ts)
   contract: z.boolean().default(false),
   data: z.object({ up: z.string().min(1), down: z.string().min(1).optional() }).strict().optional(), // a data step's .sql files              // safety online: write the contract the last expand left
 }).strict();

@@ -11,7 +11,10 @@ function said(s: Statement): Said | undefined {
     case 'dropTable': return { what: `table ${s.table.name}`, verb: s.irreversible ? 'kept (irreversible)' : 'removed' };
     case 'addColumn': case 'dropColumn':
       return { what: `column ${s.table.name}.${s.column.name}`, verb: s.kind === 'addColumn' ? 'added' : 'removed' };
-    case 'alterColumn': return { what: `column ${s.after.name}.${s.to.name}`, verb: 'changed' };
+    case 'alterColumn': {
+      const renamed = Object.entries(s.values ?? {}).map(([a, b]) => `${a} → ${b}`).join(', ');
+      return { what: `column ${s.after.name}.${s.to.name}`, verb: renamed ? `changed (values renamed in the rows: ${renamed})` : 'changed' };
+    }
     case 'addUnique': case 'dropUnique':
       return { what: `unique ${s.after.name} (${cols(s.unique.columns)})`, verb: s.kind === 'addUnique' ? 'added' : 'removed' };
     case 'addIndex': case 'dropIndex':

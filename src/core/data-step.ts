@@ -28,10 +28,12 @@ export function readData(dest: string, d: DataStep): { up: string; down?: string
   return { up: read('up', d.up), ...(d.down ? { down: read('down', d.down) } : {}) };
 }
 
-const sqlOf = (d: Dialect, ss: Statement[]) => (d.group?.(ss) ?? ss).flatMap((s) => emitStatement(d, s));
+/** The statements as the engine runs them, after its checks of the rows where it has any (MySQL: data checks first). */
+const checked = (d: Dialect, ss: Statement[]) => [...(d.dataChecks?.(ss) ?? []), ...ss.flatMap((s) => emitStatement(d, s))];
+const sqlOf = (d: Dialect, ss: Statement[]) => checked(d, d.group?.(ss) ?? ss);
 const downOf = (d: Dialect, ss: Statement[], name: string) => {
   const up = d.group?.(ss) ?? ss;
-  return [...(d.downPrelude?.(up) ?? []), ...planDown(up, name, []).flatMap((s) => emitStatement(d, s)), ...(d.downPostlude?.(up) ?? [])];
+  return [...(d.downPrelude?.(up) ?? []), ...checked(d, planDown(up, name, [])), ...(d.downPostlude?.(up) ?? [])];
 };
 
 /** The data step's own migration; no down: one that aborts. */

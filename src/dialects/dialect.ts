@@ -54,6 +54,9 @@ export interface Dialect {
   group?: (up: Statement[]) => Statement[];
   /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
   outsideTransaction?: (sql: string) => boolean;
+  /** Checks of the rows a migration file runs before its first statement, so that it fails before it changes anything
+   *  (MySQL: DDL cannot roll back); absent: the file's transaction undoes a failure. */
+  dataChecks?: (statements: Statement[]) => string[];
   /** The migration file as one transaction (BEGIN … COMMIT after its header); absent: DDL cannot roll back (MySQL). */
   transaction?: (sql: string) => string;
   /** How the volume seed tier generates rows inside this engine. */

@@ -7,7 +7,7 @@
  */
 import type { Schema, Table } from '../state/physical-schema.js';
 import type { Caps } from '../dialects/dialect.js';
-import { invert, type Statement } from '../model/statements.js';
+import { invert, type Statement, type ValueMap } from '../model/statements.js';
 import { Work, type Facts } from './work.js';
 import { applyRenames, NO_RENAMES, type PhysicalRenames } from './renames.js';
 import { addColumns, alterColumns, checkShape, dropColumns, type Fills } from './table.js';
@@ -16,7 +16,8 @@ import { addTrigger, dropTrigger } from './triggers.js';
 import { dropLate, type LateDrop } from './fk-index.js';
 
 export interface Diff { up: Statement[]; schema: Schema; facts: Facts }
-export interface DiffOptions { renames?: PhysicalRenames; fills?: Fills }
+/** `values`: enum values renamed in the rows, by `table.column` of the next schema (old → new). */
+export interface DiffOptions { renames?: PhysicalRenames; fills?: Fills; values?: Record<string, ValueMap> }
 
 export const EMPTY: Schema = { tables: [], deferredFks: [], shortened: [] };
 
@@ -56,7 +57,7 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
   for (const t of gone) w.remove(t.name);
   const fresh = next.tables.filter((t) => !w.get(t.name));
   w.up.push(...creates(fresh, w.tables.map((t) => t.name), caps));
-  for (const t of kept) alterColumns(w, t, fills);
+  for (const t of kept) alterColumns(w, t, fills, opts.values ?? {});
   for (const t of kept) addColumns(w, t, fills);
   for (const t of kept) addTrigger(w, t);
   for (const t of kept) addParts(w, t);

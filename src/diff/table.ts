@@ -4,6 +4,7 @@
  * come (with theirs), parts that come (FKs last). Each step keeps the table's state: old columns keep their places.
  */
 import type { Column, Table } from '../state/physical-schema.js';
+import type { ValueMap } from '../model/statements.js';
 import type { Default } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
 import { same } from './same.js';
@@ -54,16 +55,21 @@ function fillFor(w: Work, table: string, col: Column, fills: Fills): Default | u
   return f;
 }
 
-export function alterColumns(w: Work, next: Table, fills: Fills): void {
+/** The enum `from` with its renamed values as they will read (so a rename alone narrows nothing). */
+const renamed = (t: Column['type'], v?: ValueMap): Column['type'] => (v && t.kind === 'enum' ? { ...t, values: t.values.map((x) => v[x] ?? x) } : t);
+
+export function alterColumns(w: Work, next: Table, fills: Fills, values: Record<string, ValueMap> = {}): void {
   for (const to of next.columns) {
     const from = w.get(next.name)!.columns.find((c) => c.name === to.name);
     if (!from || same(from, to)) continue;
     if (from.identity || to.identity) fail(`diff: ${next.name}.${to.name}: the generated key cannot change`);
-    const lossy = narrowing(from.type, to.type);
+    const v = values[`${next.name}.${to.name}`];
+    const lossy = narrowing(renamed(from.type, v), to.type);
     if (lossy) w.facts.lossy.push(`${next.name}.${to.name}: ${lossy}`);
     const backfill = from.nullable && !to.nullable ? fillFor(w, next.name, to, fills) : undefined;
     const restore = !from.nullable && to.nullable ? placeholder(from) : undefined;
-    w.step(next.name, (t) => replaceCol(t, to), (st) => ({ kind: 'alterColumn', from, to, ...(backfill ? { backfill } : {}), ...(restore ? { restore } : {}), ...st }));
+    w.step(next.name, (t) => replaceCol(t, to), (st) => ({ kind: 'alterColumn', from, to, ...(backfill ? { backfill } : {}), ...(restore ? { restore } : {}),
+      ...(v ? { values: v } : {}), ...st }));
   }
 }
 

@@ -16,7 +16,7 @@ export type Statement =
   | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'addColumn' } & ColumnChange)
   | ({ kind: 'dropColumn' } & ColumnChange)
-  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill; restore?: Fill } & Step)
+  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill; restore?: Fill; values?: ValueMap } & Step)
   | ({ kind: 'addUnique'; unique: Unique } & Step)
   | ({ kind: 'dropUnique'; unique: Unique } & Step)
   | ({ kind: 'addIndex'; index: Index } & Step)
@@ -24,13 +24,17 @@ export type Statement =
   | ({ kind: 'addCheck'; check: Check } & Step)
   | ({ kind: 'dropCheck'; check: Check } & Step)
   | ({ kind: 'renameTable'; from: string; to: string } & Step)
-  | ({ kind: 'rebuildTable'; why: string[]; fill?: Record<string, Fill>; restore?: Record<string, Fill> } & Step)
+  | ({ kind: 'rebuildTable'; why: string[]; fill?: Record<string, Fill>; restore?: Record<string, Fill>; values?: Record<string, ValueMap> } & Step)
   | ({ kind: 'renameColumn'; from: string; to: string } & Step)
   | ({ kind: 'addTrigger' } & Step)                 // the updated_at trigger of an existing table (@timestamps changed)
   | ({ kind: 'dropTrigger' } & Step)
   | { kind: 'guardIrreversible'; migration: string; tables: string[] };
 
 export type StatementKind = Statement['kind'];
+
+/** Enum values renamed in the rows (old → new): the UPDATE between the CHECK that goes and the one that comes. */
+export type ValueMap = Record<string, string>;
+export const flipValues = (v: ValueMap): ValueMap => Object.fromEntries(Object.entries(v).map(([a, b]) => [b, a]));
 
 /** A one-off value for the rows whose column is NULL when it becomes NOT NULL (a literal or now, never an expression);
  *  `restore` is the one the down uses when the up lets a NOT NULL column hold NULL (or drops it). */
@@ -57,12 +61,14 @@ export function invert(s: Statement): Statement {
   switch (s.kind) {
     case 'guardIrreversible': throw new Error('guardIrreversible has no inverse');
     case 'alterColumn': { // the down fills NULLs with what the up said it would (restore), and vice versa
-      const { backfill, restore, ...rest } = s;
-      return swapStep({ ...rest, from: s.to, to: s.from, ...(restore ? { backfill: restore } : {}), ...(backfill ? { restore: backfill } : {}) });
+      const { backfill, restore, values, ...rest } = s;
+      return swapStep({ ...rest, from: s.to, to: s.from, ...(restore ? { backfill: restore } : {}), ...(backfill ? { restore: backfill } : {}),
+        ...(values ? { values: flipValues(values) } : {}) });
     }
     case 'rebuildTable': {
-      const { fill, restore, ...rest } = s;
-      return swapStep({ ...rest, why: s.why.map((w) => `undo ${w}`), ...(restore ? { fill: restore } : {}), ...(fill ? { restore: fill } : {}) });
+      const { fill, restore, values, ...rest } = s;
+      const back = values ? { values: Object.fromEntries(Object.entries(values).map(([c, v]) => [c, flipValues(v)])) } : {};
+      return swapStep({ ...rest, why: s.why.map((w) => `undo ${w}`), ...(restore ? { fill: restore } : {}), ...(fill ? { restore: fill } : {}), ...back });
     }
     case 'renameTable': case 'renameColumn': return swapStep({ ...s, from: s.to, to: s.from });
     default: {

@@ -35,11 +35,12 @@ export interface PairMeta {
 /** A migration pair from its up statements; the down is the inverse plan. */
 export function migrationPair(d: Dialect, up: Statement[], v: PairMeta): MigrationPair {
   const irreversible = v.irreversible ?? [];
+  const down = planDown(up, v.name, irreversible);
   return {
-    up: withEncoding(d, render('migration-up.sql', { ...v, dialect: d.id, statements: up })),
+    up: withEncoding(d, render('migration-up.sql', { ...v, dialect: d.id, checks: d.dataChecks?.(up) ?? [], statements: up })),
     down: withEncoding(d, render('migration-down.sql', {
       ...v, notes: v.downNotes ?? [], dialect: d.id, prelude: d.downPrelude?.(up) ?? [], postlude: d.downPostlude?.(up) ?? [],
-      statements: planDown(up, v.name, irreversible),
+      checks: d.dataChecks?.(down) ?? [], statements: down,
     })),
   };
 }

@@ -1,5 +1,5 @@
 /** db-change by clicks on one field: its checks (at least 0, an email shape; a check dropped) and an enum's
- *  values (one added or removed: the new type as the language writes it). */
+ *  values (one added, removed or renamed: the new type as the language writes it). */
 import type { CheckRule, Field } from '../state/model-schema.js';
 import type { Edit } from '../model/edit.js';
 import { line, select, type Inquirer } from './io.js';
@@ -29,14 +29,21 @@ export async function askChecks(inq: Inquirer, entity: string, f: Field): Promis
   return { kind: 'checks', entity, field: f.name, checks, check: f.check };
 }
 
-/** One enum value added or removed: the new `enum(a|b)` type. */
-export async function askEnum(inq: Inquirer, entity: string, f: Field): Promise<string> {
+/** One enum value added, removed or renamed: the new `enum(a|b)` type, and for a rename the old → new pair. */
+export async function askEnum(inq: Inquirer, entity: string, f: Field): Promise<{ type: string; rename?: [string, string] }> {
   const values = f.type.kind === 'enum' ? f.type.values : [];
   const how = await select(inq, 'enum', `Values of ${entity}.${f.name}: ${values.join(', ')}`, [
     c('add', 'Add a value', 'the rows keep theirs'),
+    ...values.map((v) => c(`rename:${v}`, `Rename ${v}`, 'the rows that hold it get the new name')),
     ...(values.length > 1 ? values.map((v) => c(`drop:${v}`, `Remove ${v}`, 'rows that hold it stop the migration')) : []),
   ]);
   const typed = (message: string) => line(inq, 'value', message, enumValue(values)).then((v) => v.trim());
-  if (how === 'add') return `enum(${[...values, await typed('New value')].join('|')})`;
-  return `enum(${values.filter((x) => x !== how.slice('drop:'.length)).join('|')})`;
+  const type = (list: string[]) => `enum(${list.join('|')})`;
+  if (how === 'add') return { type: type([...values, await typed('New value')]) };
+  if (how.startsWith('rename:')) {
+    const old = how.slice('rename:'.length);
+    const to = await typed(`New name for ${old}`);
+    return { type: type(values.map((x) => (x === old ? to : x))), rename: [old, to] };
+  }
+  return { type: type(values.filter((x) => x !== how.slice('drop:'.length))) };
 }

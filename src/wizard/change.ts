@@ -35,7 +35,7 @@ const relHint = (m: Model, r: Model['relations'][number]) => {
   return `${r.kind}${r.onDelete ? `, ON DELETE ${r.onDelete}` : ''}${ref ? `, held by ${r.column}:ref(${ref.entity})` : ''}`;
 };
 
-async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
+async function pickEdit(inq: Inquirer, m: Model, spec: ChangeSpec): Promise<Edit> {
   const entity = await select(inq, 'entity', 'Entity to change', m.entities.map((e) => c(e.name, e.name, `${e.table}: ${e.fields.length} field${e.fields.length === 1 ? '' : 's'}`)));
   const e = m.entities.find((x) => x.name === entity)!;
   const rels = m.relations.map((r, i) => ({ r, i })).filter(({ r }) => r.kind !== 'none' && (r.from === entity || r.to === entity));
@@ -61,9 +61,13 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
   }
   const field = what.slice(2);
   const f = e.fields.find((x) => x.name === field)!;
-  const enumOne = f.type.kind === 'enum' ? [c('enum', 'Enum values', 'add a value or remove one')] : [];
+  const enumOne = f.type.kind === 'enum' ? [c('enum', 'Enum values', 'add, rename or remove a value')] : [];
   const kind = await select(inq, 'change', `${entity}.${field}`, [...enumOne, ...FIELD_CHANGES]);
-  if (kind === 'enum') return { kind: 'type', entity, field, type: await askEnum(inq, entity, f) };
+  if (kind === 'enum') {
+    const { type, rename } = await askEnum(inq, entity, f);
+    if (rename) spec.renameValues[`${entity}.${field}`] = { [rename[0]]: rename[1] };
+    return { kind: 'type', entity, field, type };
+  }
   if (kind === 'checks') return askChecks(inq, entity, f);
   if (kind === 'type') return { kind, entity, field, type: await askType(inq, f.type) };
   if (kind === 'default') {
@@ -79,9 +83,9 @@ async function pickEdit(inq: Inquirer, m: Model): Promise<Edit> {
 
 /** The answers of one click change: the model as it should be and what the spec would say beside it. */
 export async function askChange(inq: Inquirer, design: Design, dest: string): Promise<Record<string, unknown>> {
-  const spec: ChangeSpec = { relations: [], renames: [], replace: [], allowDestructive: false, backfill: {}, contract: false }; // renames: by id
+  const spec: ChangeSpec = { relations: [], renames: [], replace: [], allowDestructive: false, backfill: {}, renameValues: {}, contract: false }; // renames: by id
   if (await askContract(inq, design)) return { ...spec, contract: true };
-  const edited = applyEdit(design.model!, await pickEdit(inq, design.model!));
+  const edited = applyEdit(design.model!, await pickEdit(inq, design.model!, spec));
   for (;;) {
     try {
       planChange(design, spec, dest, now(), edited.model); // the preview and its confirmation come after (db-change)

@@ -54,6 +54,11 @@ export interface MatrixScope {
 
 const samePair = (r: Relation, x: string, y: string) => (r.from === x && r.to === y) || (r.from === y && r.to === x);
 
+/** The relations `ref(…)` fields hold, as read-only rows labelled by their FK column (the entity lines say them). */
+const refRows = (entities: Entity[]): PairRow[] => entities.flatMap((e) => e.fields.flatMap((f) => (f.ref ? [{
+  a: f.ref.entity, b: e.name, kind: 'a-b', column: f.name, ...(f.ref.onDelete ? { onDelete: f.ref.onDelete } : {}), held: `${e.name}.${f.name}:ref(${f.ref.entity})`,
+}] : [])));
+
 /** One screen: the relations and the entities to drop. db-entity and db-relation ask it too. */
 export async function relationMatrix(scope: MatrixScope): Promise<MatrixAnswer> {
   const { entities } = scope;
@@ -61,7 +66,7 @@ export async function relationMatrix(scope: MatrixScope): Promise<MatrixAnswer> 
   const prior = scope.prior ?? [];
   const rows: (PairRow & { why?: string })[] = scope.pairs.map(([x, y]) => {
     const child = entities.find((e) => e.name === y)!;
-    const fk = child.fields.find((f) => !child.plain?.includes(f.name) && idFieldTarget(f.name, names) === x);
+    const fk = child.fields.find((f) => !f.ref && !child.plain?.includes(f.name) && idFieldTarget(f.name, names) === x);
     const hint: PairRow & { why: string } = fk ? { a: x, b: y, kind: 'a-b', column: fk.name, why: `hinted by ${y}.${fk.name}` } : { a: x, b: y, kind: 'none', why: 'named together in your description' };
     const had = prior.find((r) => samePair(r, x, y));
     if (!had) return hint;
@@ -69,5 +74,6 @@ export async function relationMatrix(scope: MatrixScope): Promise<MatrixAnswer> 
     return { ...row, column: row.column ?? hint.column, why: hint.why };
   });
   for (const r of prior) if (!scope.pairs.some(([x, y]) => samePair(r, x, y))) rows.push(fromRelation(r, r.from, r.to));
+  rows.push(...refRows(entities));
   return (await prompts()).matrix({ entities: names, rows, loose: scope.loose, needOne: scope.needOne });
 }

@@ -33,8 +33,9 @@ export const FK_HINT: Record<FkAction, string> = {
 /** The language's default action of a kind (junction FKs always cascade). */
 export const defaultAction = (kind: string): FkAction => (kind === 'a-b' || kind === 'b-a' ? 'restrict' : 'cascade');
 
-/** One matrix row: the pair, its kind, the FK column (for a-b / one-to-one) and a chosen ON DELETE. */
-export interface PairRow { a: string; b: string; kind: string; column?: string; onDelete?: FkAction }
+/** One matrix row: the pair, its kind, the FK column (for a-b / one-to-one) and a chosen ON DELETE. `held`: a
+ *  `ref(…)` field of the entity lines holds it (`Visit.vet_id:ref(Vet)`): shown, read-only, not an answer. */
+export interface PairRow { a: string; b: string; kind: string; column?: string; onDelete?: FkAction; held?: string }
 
 export function toRelation(r: PairRow): Relation {
   const rel: Relation = r.kind === 'b-a' ? { from: r.b, to: r.a, kind: 'one-to-many' }

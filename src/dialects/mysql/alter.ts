@@ -5,9 +5,9 @@
 import type { Table } from '../../state/physical-schema.js';
 import type { ColumnChange, Step } from '../../model/statements.js';
 import * as ddl from '../shared/ddl.js';
-import { alterTable, backfillSql, type ChangeEmitters } from '../shared/alter.js';
+import { alterTable, backfillSql, valuesSql, type ChangeEmitters } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
-import { MYSQL_DEFAULTS } from './types.js';
+import { enumWidth, MYSQL_DEFAULTS } from './types.js';
 import { swapSql } from './group.js';
 import { isKeyed, keyedSql } from './keyed.js';
 
@@ -28,6 +28,19 @@ export function placeAfter(s: ColumnChange): string {
 
 const alter = (t: Table, clauses: string[]) => [alterTable(mysql, t.name, clauses)];
 
+type Alter = Parameters<ChangeEmitters['alterColumn']>[0];
+const keep = (t: Table) => t.columns.find((c) => c.onUpdateNow)?.name;
+
+/** MODIFY, with enum values renamed in the rows: before it when the new values fit the old VARCHAR, else after it widens. */
+function modify(s: Alter): string[] {
+  const clauses = [...(!s.values || colDef(s.from, s.before) !== colDef(s.to, s.after) ? [`MODIFY COLUMN ${colDef(s.to, s.after)}`] : []), ...retyped(s, s.to.name)];
+  const sql = clauses.length ? alter(s.after, clauses) : [];
+  if (!s.values) return sql;
+  const rename = valuesSql(mysql, s.after.name, s.to.name, s.values, keep(s.after));
+  const width = s.from.type.kind === 'enum' ? enumWidth(s.from.type.values) : Infinity;
+  return Object.values(s.values).every((v) => v.length <= width) ? [rename, ...sql] : [...sql, rename];
+}
+
 /** A keyed index on an existing table: its generated columns and key in one ALTER, after the line saying how. */
 function addKeyed(s: Step & { index: Table['indexes'][number] }): string[] {
   const k = keyedSql(s.index, s.after);
@@ -39,8 +52,8 @@ export const mysqlChanges: Omit<ChangeEmitters, 'renameColumn'> = {
   rebuildTable: (s) => swapSql(mysql, s.before, s.after, colDef), // a CHECK replaced in one statement (group.ts)
   alterColumn: (s) => [
     // `updated_at = updated_at` keeps ON UPDATE CURRENT_TIMESTAMP from touching the rows
-    ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to, s.backfill, MYSQL_DEFAULTS, s.after.columns.find((c) => c.onUpdateNow)?.name)] : []),
-    ...alter(s.after, [`MODIFY COLUMN ${colDef(s.to, s.after)}`, ...retyped(s, s.to.name)]),
+    ...(s.backfill ? [backfillSql(mysql, s.after.name, s.to, s.backfill, MYSQL_DEFAULTS, keep(s.after))] : []),
+    ...modify(s),
   ],
   addUnique: (s) => alter(s.after, [...retyped(s), `ADD UNIQUE KEY ${q(s.unique.name)} (${ddl.cols(mysql, s.unique.columns)})`]),
   dropUnique: (s) => alter(s.after, [`DROP INDEX ${q(s.unique.name)}`, ...retyped(s)]),

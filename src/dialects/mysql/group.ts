@@ -26,7 +26,7 @@ export function groupCheckSwaps(up: Statement[]): Statement[] {
     const j = up.findIndex((s, k) => k > i && s.kind === 'addCheck' && s.after.name === t && s.check.name === d.check.name);
     if (j < 0) return;
     const between = up.slice(i + 1, j).map((s, k) => [s, i + 1 + k] as const).filter(([s]) => tableOf(s) === t);
-    if (between.some(([s]) => s.kind !== 'alterColumn' || s.backfill || s.restore)) return; // a fill runs first, on its own
+    if (between.some(([s]) => s.kind !== 'alterColumn' || s.backfill || s.restore || s.values)) return; // a fill or a value rename: rows written between
     const add = up[j] as Extract<Statement, { kind: 'addCheck' }>;
     out[i] = undefined;
     for (const [, k] of between) out[k] = undefined;

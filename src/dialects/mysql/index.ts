@@ -7,6 +7,7 @@ import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
 import { MYSQL_CHECK, MYSQL_MEANING } from './meaning.js';
 import { groupCheckSwaps } from './group.js';
+import { dataChecks } from './data-checks.js';
 import { baseEmitters } from '../shared/emit.js';
 import { isKeyed, keyedSql } from './keyed.js';
 import { mysqlVolume } from './volume.js';
@@ -64,6 +65,7 @@ export const mysql: Dialect = {
   // the client's default character set may be latin1 or 3-byte utf8: a seed's emoji would be refused or mangled
   encoding: 'SET NAMES utf8mb4;',
   group: groupCheckSwaps, // a CHECK replaced in one ALTER TABLE: validated before the old one goes
+  dataChecks, // the rows checked before the first ALTER (data-checks.ts)
   replay: mysqlReplay,
   readCatalog: readMysqlCatalog,
   emit: {

@@ -27,7 +27,7 @@ export function mysqlType(col: Column, t: Table): string {
     case 'uuid': return 'CHAR(36)';
     case 'json': return 'JSON';
     case 'binary': return 'LONGBLOB';
-    case 'enum': return `VARCHAR(${Math.max(16, ...ty.values.map((v) => v.length))})`;
+    case 'enum': return `VARCHAR(${enumWidth(ty.values)})`;
   }
 }
 
@@ -37,3 +37,6 @@ export const MYSQL_DEFAULTS = { now: 'CURRENT_TIMESTAMP', time: '(CURRENT_TIME)'
 /** TEXT, BLOB and JSON columns take a literal default only as an expression: `DEFAULT ('x')`. */
 export const mysqlWrap = (col: Column, t: Table, lit: string) =>
   (/^(TEXT|LONGBLOB|JSON)$/.test(mysqlType(col, t)) ? `(${lit})` : lit);
+
+/** An enum's VARCHAR holds its longest value (16 at least). */
+export const enumWidth = (values: string[]): number => Math.max(16, ...values.map((v) => v.length));

@@ -1,7 +1,7 @@
 /** PostgreSQL changes to existing tables: ALTER COLUMN … TYPE … USING, SET/DROP NOT NULL and DEFAULT, named constraints, renames. */
 import type { Column, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
-import { alterTable, backfillSql, notPlanned, valueSql, type ChangeEmitters } from '../shared/alter.js';
+import { alterTable, backfillSql, notPlanned, valueSql, valuesSql, type ChangeEmitters } from '../shared/alter.js';
 import { citextFor, PG_DEFAULTS, pgType } from './types.js';
 import { FN, postgres } from './index.js';
 
@@ -39,7 +39,7 @@ const dropConstraint = (table: string, name: string) => [`ALTER TABLE ${q(table)
 /** addIndex, dropIndex and renameColumn: the base emitters (shared/emit.ts). */
 export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameColumn'> = {
   rebuildTable: notPlanned('rebuildTable'),
-  alterColumn: ({ after, from, to, backfill }) => {
+  alterColumn: ({ after, from, to, backfill, values }) => {
     const c = `ALTER COLUMN ${q(to.name)}`;
     const type = pgType(to);
     const retype = pgType(from) !== type;
@@ -54,6 +54,7 @@ export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameC
       ...(retype ? citextFor([to]) : []),
       ...(backfill ? quietly(after, backfillSql(postgres, after.name, to, backfill, PG_DEFAULTS)) : []),
       ...(clauses.length ? [alterTable(postgres, after.name, clauses)] : []),
+      ...(values ? quietly(after, valuesSql(postgres, after.name, to.name, values)) : []), // between the CHECK that goes and the new one
       ...(from.doc !== to.doc ? [`COMMENT ON COLUMN ${q(after.name)}.${q(to.name)} IS ${to.doc ? postgres.literal(to.doc) : 'NULL'};`] : []),
     ];
   },

@@ -40,6 +40,15 @@ export const valueSql = (d: D, col: Column, v: Default, x: DefaultExprs): string
 export const backfillSql = (d: D, table: string, col: Column, v: Default, x: DefaultExprs, keep = '') =>
   `UPDATE ${d.quote(table)} SET ${d.quote(col.name)} = ${valueSql(d, col, v, x)}${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${d.quote(col.name)} IS NULL;`;
 
+/** Enum values renamed in the rows (old → new), compared as the CHECK compares them (`keep`: as in backfillSql). */
+export function valuesSql(d: D, table: string, col: string, v: Record<string, string>, keep = ''): string {
+  const c = d.quote(col);
+  const eq = d.check?.textEq?.(c) ?? c;
+  const when = Object.entries(v).map(([a, b]) => `WHEN ${d.literal(a)} THEN ${d.literal(b)}`).join(' ');
+  const olds = Object.keys(v).map((a) => d.literal(a)).join(', ');
+  return `UPDATE ${d.quote(table)} SET ${c} = CASE ${eq} ${when} ELSE ${c} END${keep ? `, ${d.quote(keep)} = ${d.quote(keep)}` : ''} WHERE ${eq} IN (${olds});`;
+}
+
 /** The statement kinds of a change to an existing table, emitted in each dialect's alter.ts. */
 export type ChangeKind = 'rebuildTable' | 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn'
   | 'addTrigger' | 'dropTrigger';

@@ -19,9 +19,9 @@ const fillSql = (t: Table, f: Record<string, Default> = {}) =>
 
 /** addIndex, dropIndex and renameColumn: the base emitters (shared/emit.ts). */
 export const sqliteChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameColumn'> = {
-  rebuildTable: ({ before, after, why, fill }) => rebuildTable(before, after, why.join(', '), fillSql(after, fill)),
-  alterColumn: ({ before, after, to, backfill }) =>
-    rebuildTable(before, after, `change ${to.name}`, fillSql(after, backfill ? { [to.name]: backfill } : {})),
+  rebuildTable: ({ before, after, why, fill, values }) => rebuildTable(before, after, why.join(', '), fillSql(after, fill), values),
+  alterColumn: ({ before, after, to, backfill, values }) =>
+    rebuildTable(before, after, `change ${to.name}`, fillSql(after, backfill ? { [to.name]: backfill } : {}), values ? { [to.name]: values } : {}),
   addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),
   dropUnique: (s) => rebuild(`drop ${s.unique.name}`)(s),
   addCheck: (s) => rebuild(`add ${s.check.name}`)(s),

@@ -3,12 +3,12 @@
  * the table after its last, where the first step was (NULL fills and restores merged). A table whose
  * steps add an FK to a table this migration creates keeps its steps as they are (the parent must exist).
  */
-import type { Fill, Statement, Step } from '../../model/statements.js';
+import type { Fill, Statement, Step, ValueMap } from '../../model/statements.js';
 import { addNeedsRebuild, dropNeedsRebuild, withoutColumn } from './rebuild.js';
 
 const verb = (kind: string) => (kind.startsWith('add') ? 'add' : 'drop');
 
-type Stepped = Step & { table: string; why: string; fill?: Record<string, Fill>; restore?: Record<string, Fill>; newFk?: string };
+type Stepped = Step & { table: string; why: string; fill?: Record<string, Fill>; restore?: Record<string, Fill>; values?: Record<string, ValueMap>; newFk?: string };
 
 function stepOf(s: Statement): Stepped | undefined {
   switch (s.kind) {
@@ -17,6 +17,7 @@ function stepOf(s: Statement): Stepped | undefined {
     case 'alterColumn': return {
       before: s.before, after: s.after, table: s.after.name, why: `change ${s.to.name}`,
       ...(s.backfill ? { fill: { [s.to.name]: s.backfill } } : {}), ...(s.restore ? { restore: { [s.to.name]: s.restore } } : {}),
+      ...(s.values ? { values: { [s.to.name]: s.values } } : {}),
     };
     case 'addForeignKey': case 'dropForeignKey':
       return s.before && s.after ? { before: s.before, after: s.after, table: s.table, why: `${verb(s.kind)} ${s.fk.name}`, ...(s.kind === 'addForeignKey' ? { newFk: s.fk.refTable } : {}) } : undefined;
@@ -39,9 +40,11 @@ export function groupRebuilds(up: Statement[]): Statement[] {
     if (group.length < 2 || !heavy || group.some((g) => g.newFk && created.has(g.newFk))) continue;
     const merge = (k: 'fill' | 'restore') => Object.assign({}, ...group.map((g) => g[k] ?? {})) as Record<string, Fill>;
     const [fill, restore] = [merge('fill'), merge('restore')];
+    const values = Object.assign({}, ...group.map((g) => g.values ?? {})) as Record<string, ValueMap>;
     out[idx[0]] = {
       kind: 'rebuildTable', before: group[0].before, after: group[group.length - 1].after, why: group.map((g) => g.why),
       ...(Object.keys(fill).length ? { fill } : {}), ...(Object.keys(restore).length ? { restore } : {}),
+      ...(Object.keys(values).length ? { values } : {}),
     };
     for (const i of idx.slice(1)) out[i] = undefined;
   }

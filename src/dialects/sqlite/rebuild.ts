@@ -6,7 +6,7 @@
  * junction tables that point at the table: the recipe says `PRAGMA foreign_keys = OFF;`, and the file's
  * transaction (transaction.ts) turns them off once before BEGIN, guarded, and checks the keys before COMMIT.
  */
-import type { ColumnChange } from '../../model/statements.js';
+import type { ColumnChange, ValueMap } from '../../model/statements.js';
 import type { Table } from '../../state/physical-schema.js';
 import { tableParts } from './index.js';
 import * as ddl from '../shared/ddl.js';
@@ -29,14 +29,19 @@ export function withoutColumn(s: ColumnChange): Table {
   };
 }
 
-/** Rebuild `from` into `to` (same name): rows copied for the columns both have; `fill` (SQL) gives NULLs, or a column `from` lacks, a value. */
-export function rebuildTable(from: Table, to: Table, why: string, fill: Record<string, string> = {}): string[] {
+/** A copied column with its enum values renamed on the way (old → new). */
+const mapped = (c: string, v?: ValueMap) => (v
+  ? `CASE ${q(c)} ${Object.entries(v).map(([a, b]) => `WHEN ${ddl.standardLiteral(a)} THEN ${ddl.standardLiteral(b)}`).join(' ')} ELSE ${q(c)} END` : q(c));
+
+/** Rebuild `from` into `to` (same name): rows copied for the columns both have; `fill` (SQL) gives NULLs, or a column `from` lacks, a value;
+ *  `renamed`: enum values a column's rows change to as they are copied. */
+export function rebuildTable(from: Table, to: Table, why: string, fill: Record<string, string> = {}, renamed: Record<string, ValueMap> = {}): string[] {
   const tmp = `__new_${to.name}`;
   const create = tableParts({ ...to, name: tmp })[0];
   const had = (c: string) => from.columns.some((f) => f.name === c);
   const both = to.columns.map((c) => c.name).filter((c) => had(c) || fill[c]);
   const shared = both.map(q).join(', ');
-  const values = both.map((c) => (!had(c) ? fill[c] : fill[c] ? `COALESCE(${q(c)}, ${fill[c]})` : q(c))).join(', ');
+  const values = both.map((c) => (!had(c) ? fill[c] : fill[c] ? `COALESCE(${mapped(c, renamed[c])}, ${fill[c]})` : mapped(c, renamed[c]))).join(', ');
   const fit = fitChecks(from, to, GUARD);
   return [[
     `-- Rebuild ${q(to.name)} (${why}); foreign keys off so dropping the old table deletes nothing elsewhere.`,

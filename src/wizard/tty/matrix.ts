@@ -31,7 +31,8 @@ const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => 
   const [error, setError] = useState<string | undefined>();
   const [typed, setTyped] = useState('');
   const [finished, setFinished] = useState(false);
-  const loose = [...new Set([...config.loose(rows.map(toRelation)), ...drop])];
+  const answers = (rs: PairRow[]) => rs.filter((r) => !r.held).map(toRelation); // a held row is the entity lines' own
+  const loose = [...new Set([...config.loose(answers(rows)), ...drop])];
   const addAt = rows.length + loose.length;
   useKeypress((key, rl) => {
     if (finished) return;
@@ -57,6 +58,7 @@ const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => 
     if (key.name === 'down' || key.name === 'tab') return setAt(Math.min(addAt + 1, at + 1));
     const row = rows[at];
     const by = key.name === 'left' ? -1 : key.name === 'right' ? 1 : 0;
+    if (row?.held && (by || key.name === 'd')) return setError(`${row.held} holds it: change it in the entity lines, or later with db-change`);
     if (row && by) return setRows(rows.map((r, i) => (i === at ? { ...r, kind: cycle(kindsOf(r.a, r.b).map((k) => k.value), r.kind, by) } : r)));
     if (row && key.name === 'd' && linked(row)) {
       return setRows(rows.map((r, i) => (i === at ? { ...r, onDelete: cycle(FK_ACTIONS, r.onDelete ?? defaultAction(r.kind), 1) } : r)));
@@ -66,7 +68,7 @@ const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => 
     if (!enter) return;
     if (at < addAt) return setAt(at + 1);
     if (at === addAt) return setAdding({ stage: 0, from: 0, to: 0 });
-    const relations = rows.map(toRelation).filter((r) => !drop.includes(r.from) && !drop.includes(r.to));
+    const relations = answers(rows).filter((r) => !drop.includes(r.from) && !drop.includes(r.to));
     if (config.needOne && !relations.some((r) => r.kind !== 'none')) return setError('no relation yet: set a kind with ←→ or add a pair');
     setFinished(true);
     done({ relations, drop });
@@ -83,7 +85,8 @@ const matrixPrompt = createPrompt<MatrixAnswer, MatrixConfig>((config, done) => 
     const fk = linked(r) ? `  on delete: ${r.onDelete ?? defaultAction(r.kind)}` : r.kind === 'many-to-many' ? `  junction ${junctionOf(r)}, cascade` : '';
     const col = r.kind === 'a-b' || r.kind === 'one-to-one' ? `  FK ${r.b}.${r.column ?? defaultColumn(r.a, r.b)}` : '';
     if (i === at) focusLine = body.length;
-    body.push(`${mark(i)} ${`${r.a} ↔ ${r.b}`.padEnd(width)}  ${i === at ? cyan(`◂ ${k.label} ▸`) : k.label}${dim(fk + col)}`);
+    const label = r.held ? k.label : i === at ? cyan(`◂ ${k.label} ▸`) : k.label; // a held row has no ◂ ▸: nothing to cycle
+    body.push(`${mark(i)} ${`${r.a} ↔ ${r.b}`.padEnd(width)}  ${label}${dim(fk + col + (r.held ? `  held by ${r.held}, read-only` : ''))}`);
     if (i === at) body.push(dim(`    ${k.hint}${linked(r) ? `; on delete ${r.onDelete ?? defaultAction(r.kind)}: ${FK_HINT[r.onDelete ?? defaultAction(r.kind)]}` : ''}${r.why ? ` (${r.why})` : ''}`));
   });
   loose.forEach((n, j) => body.push(`${mark(rows.length + j)} ${yellow(n.padEnd(width))}  ${drop.includes(n) ? red('drop it') : 'keep it'}${dim(' (no relation yet: ←→ keep / drop)')}`));
