@@ -9,7 +9,7 @@ import { describeEngine } from '../support/engines.js';
 import { PKG, residueCount, roundTrip } from './roundtrip.js';
 
 const OURS = join(PKG, '__tests__', 'import', 'samples');
-const ORIGINALS = join(PKG, '..', 'shared', 'samples');
+const ORIGINALS = process.env.DBS_SAMPLES ?? join(PKG, '..', 'shared', 'samples'); // a worktree: DBS_SAMPLES=…
 const ENGINES = ['postgres', 'mysql', 'sqlite'] as const;
 
 function samples(root: string, tag: string): { name: string; id: (typeof ENGINES)[number]; file: string }[] {
