@@ -68,6 +68,10 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
     const others = items.filter((_, i) => i !== at);
     if (accepts(`${name}: ${[withCheck, ...others].join(', ')}, @timestamps(none)`, db)) items[at] = withCheck;
   }
+  // an FK kept as a plain column (unselected on the confirm screen): no FK inferred from its `<entity>_id` name
+  const unkept = t.foreignKeys.filter((f) => f.columns.length === 1 && !keep.has(`${t.name}.${f.columns[0]}`)).map((f) => f.columns[0]);
+  const said = unkept.filter((c) => items.some((i) => i.startsWith(`${c}:`)));
+  if (said.length) items.push(`@plain(${said.join(', ')})`);
   if (pk.length > 1) items.push(`@pk(${pk.join(', ')})`);
   for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${u.columns.join(', ')})`);
   const plain = t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method && i.columns.length > 1);

@@ -1,4 +1,5 @@
 /** db-import's prompts: the source, the relations it recognised, the runner; each also a flag or a spec key. */
+import { resolve } from 'node:path';
 import type { CliArgs } from '../cli/args.js';
 import { fail } from '../cli/errors.js';
 import type { Answers, Spec } from '../state/answers-schema.js';
@@ -26,7 +27,7 @@ async function askSource(inq: Inquirer | undefined, dest: string, url: string | 
   ];
   if (!choices.length) fail('db-import: no DATABASE_URL and no *.sql file here to import; give -- --url URL or -- --file schema.sql');
   const picked = await select(inq, 'source', 'Import from', choices);
-  return picked === 'url' ? { url } : { file: picked.slice(5) };
+  return picked === 'url' ? { url } : { file: resolve(dest, picked.slice(5)) }; // offered relative to the target, not the cwd
 }
 
 const DEFAULTS: Omit<Answers, 'db' | 'entities' | 'intake'> = {
