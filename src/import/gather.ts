@@ -5,7 +5,7 @@ import { fail } from '../cli/errors.js';
 import type { Answers, Spec } from '../state/answers-schema.js';
 import { selectKey, select, type Inquirer } from '../wizard/io.js';
 import { prompts } from '../wizard/tty/lazy.js';
-import { recognise } from './design-from.js';
+import { expressible, recognise } from './design-from.js';
 import { draftAndProve, readSource, type Source } from './read.js';
 import { fileDialect, importOptions, readSchemaFile, refuseExisting, schemaFiles } from './options.js';
 import { databaseUrl, dialectOfUrl, redact } from './url.js';
@@ -47,6 +47,10 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
     : { url: pick.url, cwd };
   if (src.url && given.db && given.db !== dialectOfUrl(src.url)) fail(`--db ${given.db} does not match ${redact(src.url)}`);
   const { catalog, label } = await readSource(src);
+  if (!catalog.tables.some(expressible)) {
+    const some = catalog.tables.slice(0, 3).map((t) => t.name).join(', ');
+    fail(`${label}: no table can be an entity (the entity language needs snake_case table and column names and a primary key: ${some}…); nothing written`);
+  }
   let kept = recognise(catalog);
   if (inq && kept.length) {
     const out = await (await prompts()).multi({

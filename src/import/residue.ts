@@ -37,7 +37,7 @@ export function residueOf(orig: Catalog, base: Catalog, w: ReplayWriter, why: (t
   for (const e of orig.enums.filter((x) => !base.enums.some((y) => y.name === x.name))) {
     push('enum', e.name, 'the language has no enum types', w.enumType(e));
   }
-  for (const r of orig.routines) push(r.kind, r.name, 'the language has no routines', w.routine(r));
+  for (const r of orig.routines) push(r.kind, r.name, `the language has no ${r.kind === 'domain' ? 'domains' : 'routines'}`, w.routine(r));
   for (const s of orig.sequences.filter((x) => !x.identity && !base.sequences.some((y) => y.name === x.name && !y.identity))) {
     push('sequence', s.name, s.ownedBy ? `a serial of ${s.ownedBy}` : 'the language has no sequences', w.sequence(s));
   }
@@ -48,6 +48,7 @@ export function residueOf(orig: Catalog, base: Catalog, w: ReplayWriter, why: (t
     else push('table', o.name, why(o), wholeTable(o, w));
   }
   for (const v of orig.views) push('view', v.name, 'the language has no views', w.view(v));
+  for (const r of orig.rules ?? []) push('rule', `${r.name} on ${r.table}`, 'the language has no rules', w.rule!(r));
   for (const g of orig.triggers) push('trigger', `${g.name} on ${g.table}`, 'the language has no triggers', w.trigger(g));
   for (const g of base.triggers.filter((x) => !orig.triggers.some((y) => y.name === x.name && y.table === x.table))) {
     push('trigger', g.name, LANG_MADE, w.dropTrigger(g));
