@@ -9,7 +9,7 @@ import { entityName, tableName } from '../model/naming.js';
 import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Relation } from '../state/model-schema.js';
-import { langDefault, langType } from './lang-types.js';
+import { exprDefault, langDefault, langType } from './lang-types.js';
 import { ACTION } from './junctions.js';
 import { IDENT, expressible, recognise, type Recognised } from './recognise.js';
 
@@ -53,10 +53,10 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
     if (c.nullable && !pk.includes(c.name)) mods.push('optional');
     if (single(t.uniques)) mods.push('unique');
     if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
-    const def = fk ? undefined : langDefault(c, type);
-    if (def !== undefined) mods.push(`default(${def})`);
-    const field = [item, ...mods].join(':');
-    const tries = [field, `${c.name}:${type}${c.nullable ? ':optional' : ''}`, `${c.name}:text:optional`];
+    const said = fk ? undefined : langDefault(c, type);
+    const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
+    const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : [])].join(':');
+    const tries = [field, [item, ...mods].join(':'), `${c.name}:${type}${c.nullable ? ':optional' : ''}`, `${c.name}:text:optional`];
     const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
     if (ok) items.push(ok); // else the column is left to the residue
   }
