@@ -28,6 +28,10 @@ CREATE INDEX books_lower_title ON books (lower(title), published_at DESC);
 CREATE VIEW live_books AS SELECT id, title FROM books WHERE deleted_at IS NULL;
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.published_at = now(); RETURN NEW; END $$;
 CREATE TRIGGER books_touch BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE DOMAIN pages AS integer CONSTRAINT pages_positive CHECK (VALUE > 0);
+CREATE FUNCTION longer(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN length(b) > length(coalesce(a, '')) THEN b ELSE a END $$;
+CREATE AGGREGATE longest(text) (SFUNC = longer, STYPE = text);
+CREATE RULE books_keep_live AS ON DELETE TO books WHERE OLD.deleted_at IS NULL DO INSTEAD NOTHING;
 `;
 
 export const MYSQL_ALL = `

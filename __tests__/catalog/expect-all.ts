@@ -54,7 +54,12 @@ export function expectAllObjects(c: Catalog, id: ReadableId): void {
     expect(col(a, 'mood')).toMatchObject({ base: 'mood', enumValues: ['calm', 'busy'], default: "'calm'::mood" });
     expect(a.comment).toBe('who writes');
     expect(col(a, 'email')?.comment).toBe('login');
-    expect(c.routines).toEqual([expect.objectContaining({ name: 'touch', kind: 'function' })]);
+    expect(c.routines).toEqual([ // domains first, then functions, then aggregates (each made from its text, in this order)
+      { name: 'pages', kind: 'domain', sql: 'CREATE DOMAIN pages AS integer CONSTRAINT pages_positive CHECK ((VALUE > 0))' },
+      expect.objectContaining({ name: 'longer', kind: 'function' }), expect.objectContaining({ name: 'touch', kind: 'function' }),
+      { name: 'longest', kind: 'aggregate', sql: 'CREATE AGGREGATE longest(text) (SFUNC = longer, STYPE = text)' },
+    ]);
+    expect(c.rules).toEqual([{ name: 'books_keep_live', table: 'books', sql: expect.stringMatching(/^CREATE RULE books_keep_live AS\s+ON DELETE TO (public\.)?books\s+WHERE old\.deleted_at IS NULL DO INSTEAD NOTHING;?$/) }]);
     expect(c.sequences).toEqual([
       { name: 'authors_id_seq', start: 1, increment: 1, ownedBy: 'authors.id', identity: true },
       { name: 'books_id_seq', start: 1, increment: 1, ownedBy: 'books.id' },

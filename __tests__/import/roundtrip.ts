@@ -92,3 +92,14 @@ export async function roundTrip(id: ServerId, sql: string, extra: string[] = [])
 
 /** Objects in db/residue.sql, as the run's report counts them. */
 export const residueCount = (run: Run) => Number(/Residue \((\d+) objects/.exec(run.out.join('\n'))?.[1] ?? 0);
+
+/** db-change on an imported design: `field` added first to `entity`'s line, the design's own lines otherwise. */
+export function addField(dest: string, entity: string, field: string): Run {
+  const design = JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8'));
+  const lines = (design.answers.entities as string).split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`${entity}:`));
+  lines[at] = lines[at].replace(`${entity}: `, `${entity}: ${field}, `);
+  const spec = join(dest, 'change.json');
+  writeFileSync(spec, JSON.stringify({ entities: lines.join('\n'), relations: design.answers.relations }));
+  return runBin(PKG, ['db-change', '--', '--spec', spec, '--dest', dest], dest);
+}

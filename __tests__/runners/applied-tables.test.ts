@@ -1,7 +1,7 @@
 /**
  * appliedVersions reads each runner's own table of applied versions, on the real PostgreSQL and MariaDB: dbmate's
  * written by dbmate itself (node_modules); goose, golang-migrate, sqlx, Atlas, Prisma and Alembic by each tool's
- * documented DDL and the rows it writes (a later goose down, a golang-migrate dirty flag, a failed sqlx run, a
+ * documented DDL (support/runner-tables.ts) and the rows it writes (a later goose down, a golang-migrate dirty flag, a failed sqlx run, a
  * rolled-back Prisma migration).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,23 +10,21 @@ import { join } from 'node:path';
 import { describeEachEngine, openEngine, type Engine, type EngineId } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
 import { tempDir } from '../support/temp.js';
+import { RUNNER_DDL } from '../support/runner-tables.js';
 import { appliedVersions, RUNNER_TABLES } from '../../src/runners/applied.js';
 import type { Layout } from '../../src/runners/layout.js';
 
 const [V1, V2, V3] = ['20260102030405', '20260102030406', '20260102030407'];
-const tz = (db: EngineId) => (db === 'postgres' ? 'TIMESTAMPTZ' : 'TIMESTAMP');
-const DDL: Partial<Record<Layout, (db: EngineId) => string[]>> = {
-  goose: (db) => [`CREATE TABLE goose_db_version (id serial NOT NULL, version_id bigint NOT NULL, is_applied boolean NOT NULL, tstamp timestamp NULL default now(), PRIMARY KEY(id))`,
-    `INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true), (${V1}, true), (${V2}, true), (${V3}, true), (${V3}, false)`],
-  'golang-migrate': () => ['CREATE TABLE schema_migrations (version bigint not null primary key, dirty boolean not null)', `INSERT INTO schema_migrations VALUES (${V2}, false)`],
-  sqlx: (db) => [`CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL, installed_on ${tz(db)} NOT NULL DEFAULT CURRENT_TIMESTAMP, success BOOLEAN NOT NULL, checksum ${db === 'postgres' ? 'BYTEA' : 'BLOB'} NOT NULL, execution_time BIGINT NOT NULL)`,
-    `INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (${V1}, 'init', true, 'x', 1), (${V2}, 'more', true, 'x', 1), (${V3}, 'failed', false, 'x', 1)`],
-  atlas: (db) => [`CREATE TABLE atlas_schema_revisions (version varchar(255) NOT NULL PRIMARY KEY, description varchar(255) NOT NULL, type bigint NOT NULL DEFAULT 2, applied bigint NOT NULL DEFAULT 0, total bigint NOT NULL DEFAULT 0, executed_at ${tz(db)} NOT NULL, execution_time bigint NOT NULL, error text NULL, error_stmt text NULL, hash varchar(255) NOT NULL, partial_hashes ${db === 'postgres' ? 'jsonb' : 'json'} NULL, operator_version varchar(255) NOT NULL)`,
-    `INSERT INTO atlas_schema_revisions (version, description, executed_at, execution_time, hash, operator_version) VALUES ('${V2}', 'more', CURRENT_TIMESTAMP, 1, 'h', 'v'), ('${V1}', 'init', CURRENT_TIMESTAMP, 1, 'h', 'v')`],
-  prisma: (db) => [`CREATE TABLE _prisma_migrations (id VARCHAR(36) PRIMARY KEY NOT NULL, checksum VARCHAR(64) NOT NULL, finished_at ${tz(db)} NULL, migration_name VARCHAR(255) NOT NULL, logs TEXT NULL, rolled_back_at ${tz(db)} NULL, started_at ${tz(db)} NOT NULL DEFAULT CURRENT_TIMESTAMP, applied_steps_count INTEGER NOT NULL DEFAULT 0)`,
-    `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, rolled_back_at) VALUES ('a', 'c', CURRENT_TIMESTAMP, '${V1}_init', NULL), ('b', 'c', CURRENT_TIMESTAMP, '${V2}_more', NULL), ('c', 'c', NULL, '${V3}_failed', CURRENT_TIMESTAMP)`],
-  alembic: () => ['CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))', `INSERT INTO alembic_version VALUES ('${V2}')`],
+const ROWS: Partial<Record<Layout, string>> = {
+  goose: `INSERT INTO goose_db_version (version_id, is_applied) VALUES (${V1}, true), (${V2}, true), (${V3}, true), (${V3}, false)`,
+  'golang-migrate': `INSERT INTO schema_migrations VALUES (${V2}, false)`,
+  sqlx: `INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (${V1}, 'init', true, 'x', 1), (${V2}, 'more', true, 'x', 1), (${V3}, 'failed', false, 'x', 1)`,
+  atlas: `INSERT INTO atlas_schema_revisions (version, description, executed_at, execution_time, hash, operator_version) VALUES ('${V2}', 'more', CURRENT_TIMESTAMP, 1, 'h', 'v'), ('${V1}', 'init', CURRENT_TIMESTAMP, 1, 'h', 'v')`,
+  prisma: `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, rolled_back_at) VALUES ('a', 'c', CURRENT_TIMESTAMP, '${V1}_init', NULL), ('b', 'c', CURRENT_TIMESTAMP, '${V2}_more', NULL), ('c', 'c', NULL, '${V3}_failed', CURRENT_TIMESTAMP)`,
+  alembic: `INSERT INTO alembic_version VALUES ('${V2}')`,
 };
+const DDL = Object.fromEntries(Object.entries(ROWS).map(([k, rows]) => [k, (db: EngineId) => [...RUNNER_DDL[k as Layout]!(db), rows]])) as
+  Partial<Record<Layout, (db: EngineId) => string[]>>;
 const EXPECTED: Partial<Record<Layout, { versions: string[]; dirty?: boolean }>> = {
   goose: { versions: [V1, V2] }, 'golang-migrate': { versions: [V2], dirty: false }, sqlx: { versions: [V1, V2] },
   atlas: { versions: [V1, V2] }, prisma: { versions: [V1, V2] }, alembic: { versions: [V2] },

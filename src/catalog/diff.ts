@@ -87,6 +87,9 @@ export function diffCatalogs(a: Catalog, b: Catalog, opts: DiffCatalogOptions = 
     key: (g) => `${g.table}.${g.name}`, label: (g) => `${g.name} on ${g.table}`,
     body: (g) => ({ table: g.table, timing: g.timing, events: g.events, sql: squash(g.sql) }),
   }, out);
+  compareLists('rule', a.rules ?? [], b.rules ?? [], {
+    key: (r) => `${r.table}.${r.name}`, label: (r) => `${r.name} on ${r.table}`, body: (r) => ({ sql: squash(r.sql) }),
+  }, out);
   const routine = (r: CatRoutine) => `${r.kind} ${r.name}`;
   const body = (r: CatRoutine) => ({ sql: squash(r.sql) });
   compareLists('routine', a.routines, b.routines, { key: routine, label: routine, body }, out);

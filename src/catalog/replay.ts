@@ -1,6 +1,6 @@
 /** How an engine writes catalog objects back as SQL: the residue of an import (db/residue.sql). */
 import type {
-  CatCheck, CatColumn, CatEnum, CatForeignKey, CatIndex, CatKey, CatRoutine, CatSequence, CatTable, CatTrigger, CatView,
+  CatCheck, CatColumn, CatEnum, CatForeignKey, CatIndex, CatKey, CatRoutine, CatSequence, CatRule, CatTable, CatTrigger, CatView,
 } from './types.js';
 
 /**
@@ -33,5 +33,7 @@ export interface ReplayWriter {
   dropRoutine(r: CatRoutine): Replayed[];
   view(v: CatView): Replayed[];
   trigger(g: CatTrigger): Replayed[];
+  /** An engine with rules (PostgreSQL). */
+  rule?(r: CatRule): Replayed[];
   dropTrigger(g: CatTrigger): Replayed[];
 }

@@ -86,7 +86,11 @@ export interface CatTrigger {
   sql: string;
 }
 
-export interface CatRoutine { name: string; kind: 'function' | 'procedure'; sql: string }
+/** A routine, or on PostgreSQL a domain or an aggregate: made from its text before the tables, in the reader's order. */
+export interface CatRoutine { name: string; kind: 'function' | 'procedure' | 'aggregate' | 'domain'; sql: string }
+
+/** A PostgreSQL rule (CREATE RULE … DO INSTEAD …), its text as the engine gives it back. */
+export interface CatRule { name: string; table: string; sql: string }
 
 /** `ownedBy`: `table.column` of the column that owns it (a serial, an identity); `sql`: SHOW CREATE (MariaDB). */
 export interface CatSequence { name: string; start?: number; increment?: number; ownedBy?: string; identity?: boolean; sql?: string }
@@ -99,6 +103,8 @@ export interface Catalog {
   triggers: CatTrigger[];
   routines: CatRoutine[];
   sequences: CatSequence[];
+  /** PostgreSQL's rules (none elsewhere). */
+  rules?: CatRule[];
   /** Objects the reader saw but the catalog cannot hold (an exclusion constraint, a virtual table): named, never dropped in silence. */
   unsupported?: string[];
 }

@@ -18,6 +18,7 @@ import { layoutPaths } from '../runners/layout.js';
 import { versionsOnDisk } from './disk-versions.js';
 import { ormRecords } from '../orm/files.js';
 import { pictureRecords } from '../picture/files.js';
+import { residueRecords } from '../render/residue-sql.js';
 import { isoDate } from './paths.js';
 import { safetyOf } from './safety.js';
 import { appendPhases } from './migrate-online.js';
@@ -52,10 +53,10 @@ type Rendering = Pick<Target, 'dialect' | 'settings'>;
 
 const metaOf = (t: Rendering, clock: Date): Meta => ({ date: isoDate(clock), orm: t.settings.orm, style: t.settings.style });
 
-/** db/schema.sql from a snapshot, and the files rendered beside it (the ORM's; the picture unless `bare`). */
+/** db/schema.sql from a snapshot, and the files rendered beside it (db/residue.sql, the ORM's; the picture unless `bare`). */
 export function snapshotFiles(t: Rendering, design: Design, clock: Date, bare = false): { schema: FileRecord; beside: FileRecord[] } {
   const schema = { path: 'db/schema.sql', body: schemaSql(t.dialect, design.model!, design.schema!, metaOf(t, clock)) };
-  return { schema, beside: [...ormRecords(design), ...(bare ? [] : pictureRecords(design))] };
+  return { schema, beside: [...residueRecords(design), ...ormRecords(design), ...(bare ? [] : pictureRecords(design))] };
 }
 
 export function appendMigration(c: Change, diff: Diff): Appended {

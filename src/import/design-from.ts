@@ -9,7 +9,7 @@ import { entityName, tableName } from '../model/naming.js';
 import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Relation } from '../state/model-schema.js';
-import { langDefault, langType } from './lang-types.js';
+import { exprDefault, langDefault, langType } from './lang-types.js';
 import { ACTION } from './junctions.js';
 import { IDENT, expressible, recognise, type Recognised } from './recognise.js';
 
@@ -53,10 +53,10 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
     if (c.nullable && !pk.includes(c.name)) mods.push('optional');
     if (single(t.uniques)) mods.push('unique');
     if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
-    const def = fk ? undefined : langDefault(c, type);
-    if (def !== undefined) mods.push(`default(${def})`);
-    const field = [item, ...mods].join(':');
-    const tries = [field, `${c.name}:${type}${c.nullable ? ':optional' : ''}`, `${c.name}:text:optional`];
+    const said = fk ? undefined : langDefault(c, type);
+    const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
+    const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : [])].join(':');
+    const tries = [field, [item, ...mods].join(':'), `${c.name}:${type}${c.nullable ? ':optional' : ''}`, `${c.name}:text:optional`];
     const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
     if (ok) items.push(ok); // else the column is left to the residue
   }
@@ -68,6 +68,10 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
     const others = items.filter((_, i) => i !== at);
     if (accepts(`${name}: ${[withCheck, ...others].join(', ')}, @timestamps(none)`, db)) items[at] = withCheck;
   }
+  // an FK kept as a plain column (unselected on the confirm screen): no FK inferred from its `<entity>_id` name
+  const unkept = t.foreignKeys.filter((f) => f.columns.length === 1 && !keep.has(`${t.name}.${f.columns[0]}`)).map((f) => f.columns[0]);
+  const said = unkept.filter((c) => items.some((i) => i.startsWith(`${c}:`)));
+  if (said.length) items.push(`@plain(${said.join(', ')})`);
   if (pk.length > 1) items.push(`@pk(${pk.join(', ')})`);
   for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${u.columns.join(', ')})`);
   const plain = t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method && i.columns.length > 1);

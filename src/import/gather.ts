@@ -1,10 +1,11 @@
 /** db-import's prompts: the source, the relations it recognised, the runner; each also a flag or a spec key. */
+import { resolve } from 'node:path';
 import type { CliArgs } from '../cli/args.js';
 import { fail } from '../cli/errors.js';
 import type { Answers, Spec } from '../state/answers-schema.js';
 import { selectKey, select, type Inquirer } from '../wizard/io.js';
 import { prompts } from '../wizard/tty/lazy.js';
-import { recognise } from './design-from.js';
+import { expressible, recognise } from './design-from.js';
 import { draftAndProve, readSource, type Source } from './read.js';
 import { fileDialect, importOptions, readSchemaFile, refuseExisting, schemaFiles } from './options.js';
 import { databaseUrl, dialectOfUrl, redact } from './url.js';
@@ -26,7 +27,7 @@ async function askSource(inq: Inquirer | undefined, dest: string, url: string | 
   ];
   if (!choices.length) fail('db-import: no DATABASE_URL and no *.sql file here to import; give -- --url URL or -- --file schema.sql');
   const picked = await select(inq, 'source', 'Import from', choices);
-  return picked === 'url' ? { url } : { file: picked.slice(5) };
+  return picked === 'url' ? { url } : { file: resolve(dest, picked.slice(5)) }; // offered relative to the target, not the cwd
 }
 
 const DEFAULTS: Omit<Answers, 'db' | 'entities' | 'intake'> = {
@@ -46,6 +47,10 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
     : { url: pick.url, cwd };
   if (src.url && given.db && given.db !== dialectOfUrl(src.url)) fail(`--db ${given.db} does not match ${redact(src.url)}`);
   const { catalog, label } = await readSource(src);
+  if (!catalog.tables.some(expressible)) {
+    const some = catalog.tables.slice(0, 3).map((t) => t.name).join(', ');
+    fail(`${label}: no table can be an entity (the entity language needs snake_case table and column names and a primary key: ${some}…); nothing written`);
+  }
   let kept = recognise(catalog);
   if (inq && kept.length) {
     const out = await (await prompts()).multi({

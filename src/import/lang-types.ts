@@ -29,6 +29,19 @@ export function langType(c: CatColumn): string {
   return 'text';
 }
 
+/** Casts PostgreSQL adds to a stored default (`'AB'::text`, `(0)::numeric(4,2)`), outside quoted text. */
+const CAST = /::(?:"[^"]+"|[a-z_][\w ]*?)(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?(?=[\s),+\-*/%|]|$)/g;
+
+/** An expression default as the engine shows it → `expr(…)` of the language (defaults.ts checks it: constants,
+ *  arithmetic, length lower upper trim abs coalesce); undefined when there is nothing to try. */
+export function exprDefault(c: CatColumn): string | undefined {
+  const d = (c.default ?? '').trim();
+  if (!d || c.identity || c.generated || /\bnextval\s*\(/i.test(d)) return undefined;
+  const numbers = d.replace(/'(-?\d+(?:\.\d+)?)'::(?:integer|bigint|smallint|numeric|real|double precision)\b/g, '$1'); // abs('-2'::integer)
+  const text = numbers.replace(/'(?:[^']|'')*'|[^']+/g, (m) => (m.startsWith("'") ? m : m.replace(CAST, '')));
+  return /[:;\u0000-\u001f]/.test(text.replace(/'(?:[^']|'')*'/g, '')) ? undefined : `expr(${text})`;
+}
+
 const quoteText = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** The engine's default text → `default(…)` of the language, or undefined (the residue sets it). */

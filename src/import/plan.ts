@@ -1,34 +1,33 @@
-/** db-import's files, in memory: the design's first run (baseline migration, schema, secrets template, state) + db/residue.sql. */
+/**
+ * db-import's files, in memory: the design's first run (baseline migration, schema, secrets template, state). The
+ * residue goes into the design (`residue`), so every later run keeps it; db/residue.sql is rendered from it there.
+ */
 import type { FileRecord } from '../io/files.js';
 import { buildInit } from '../core/init.js';
-import { loadDesign, STATE_PATH } from '../state/store.js';
+import { loadDesign } from '../state/store.js';
+import { emptyDesign } from '../state/design-schema.js';
+import { RESIDUE_PATH, residueLabel } from '../render/residue-sql.js';
 import type { ImportData } from './gather.js';
-import { residueSql } from './residue.js';
 import { importSteps } from './applied.js';
 
-export const RESIDUE_PATH = 'db/residue.sql';
+export { RESIDUE_PATH } from '../render/residue-sql.js';
 
 export function planImport(data: ImportData, dest: string, clock: Date): { files: FileRecord[]; after: string[] } {
   const a = data.answers;
-  const existing = data.replace ? undefined : loadDesign(dest);
-  if (existing) delete existing.wizard;
+  const existing = (data.replace ? undefined : loadDesign(dest)) ?? emptyDesign();
+  delete existing.wizard;
+  if (data.residue.length) existing.residue = data.residue;
+  else delete existing.residue;
   const built = buildInit(a, existing, dest, clock);
-  const files = built.files.filter((f) => f.path !== STATE_PATH);
-  const state = built.files.find((f) => f.path === STATE_PATH)!;
-  if (data.residue.length) {
-    const head = [`${RESIDUE_PATH}: what the entity language cannot say yet, object by object (db-import from ${data.label}).`,
-      'Run it after the migrations on a fresh database; the imported database has all of it already.'];
-    files.push({ path: RESIDUE_PATH, body: residueSql(data.residue, head) });
-  }
-  files.push(state);
+  const files = built.files;
   const m = built.design.migrations[0];
   const upBody = m ? built.files.find((f) => f.path === m.up)?.body : undefined;
   const relations = data.recognised.map((r) => `  ${r.kind.padEnd(12)} ${r.label}`);
-  const residue = data.residue.map((r) => `  ${r.object}: ${r.reason}`);
+  const residue = data.residue.map((r) => `  ${residueLabel(r)}: ${r.reason}`);
   const lines = [
     `Imported ${data.label}: ${a.entities.split('\n').filter(Boolean).length} entities, ${data.recognised.length} relations recognised`,
     ...relations,
-    data.residue.length ? `Residue (${data.residue.length} objects in ${RESIDUE_PATH}, replayed after the migrations):`
+    data.residue.length ? `Residue (${data.residue.length} objects, kept in db/design.json and rendered in ${RESIDUE_PATH}, replayed after the migrations):`
       : 'Residue: none; the design says everything',
     ...residue,
   ];

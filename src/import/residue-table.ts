@@ -3,7 +3,10 @@ import type { CatColumn, CatForeignKey, CatIndex, CatKey, CatTable } from '../ca
 import type { ReplayWriter, Replayed } from '../catalog/replay.js';
 import { squash } from '../catalog/compare.js';
 
-export interface ResidueItem { object: string; reason: string; sql: Replayed[] }
+/** One object of the residue as the design keeps it (state/design-schema.ts ResidueObject). */
+export interface ResidueItem { kind: string; name: string; reason: string; sql: Replayed[] }
+
+export const item = (kind: string, name: string, reason: string, sql: Replayed[]): ResidueItem => ({ kind, name, reason, sql });
 
 const FIELDS: (keyof CatColumn)[] = ['type', 'nullable', 'default', 'identity', 'generated', 'onUpdate', 'comment'];
 const show = (v: unknown) => (v === undefined || v === null ? 'none' : typeof v === 'object' ? JSON.stringify(v) : String(v));
@@ -30,9 +33,9 @@ interface Kind<T> { kind: string; key(x: T): string; label(x: T): string; add(x:
 
 /** What only the original has is added; what only the baseline has is dropped. */
 function parts<T>(t: string, orig: T[], base: T[], k: Kind<T>, out: ResidueItem[]): void {
-  const item = (x: T, reason: string, sql: Replayed[]) => out.push({ object: `${k.kind} ${t} ${k.label(x)}`, reason, sql });
-  for (const x of orig) if (!base.some((y) => k.key(y) === k.key(x))) item(x, LANG_CANNOT, k.add(x));
-  for (const y of base) if (!orig.some((x) => k.key(x) === k.key(y))) item(y, LANG_MADE, k.drop(y));
+  const one = (x: T, reason: string, sql: Replayed[]) => out.push(item(k.kind, `${t} ${k.label(x)}`, reason, sql));
+  for (const x of orig) if (!base.some((y) => k.key(y) === k.key(x))) one(x, LANG_CANNOT, k.add(x));
+  for (const y of base) if (!orig.some((x) => k.key(x) === k.key(y))) one(y, LANG_MADE, k.drop(y));
 }
 
 /** SQLite: any difference but indexes → the table rebuilt from its original text, its indexes made again. */
@@ -50,24 +53,22 @@ function rebuilt(o: CatTable, b: CatTable, w: ReplayWriter, out: ResidueItem[]):
   if (differs((x) => x.primaryKey?.columns)) reasons.push('primary key');
   if (!reasons.length) return false;
   const reason = `rebuilt from its original text: ${reasons.join('; ')}`;
-  out.push({ object: `table ${o.name}`, reason, sql: w.rebuild!(o, b) });
-  for (const i of o.indexes) {
-    out.push({ object: `index ${o.name} ${i.name}`, reason: 'recreated with the rebuilt table', sql: w.addIndex(o, i) });
-  }
+  out.push(item('table', o.name, reason, w.rebuild!(o, b)));
+  for (const i of o.indexes) out.push(item('index', `${o.name} ${i.name}`, 'recreated with the rebuilt table', w.addIndex(o, i)));
   return true;
 }
 
 function columns(o: CatTable, b: CatTable, w: ReplayWriter, out: ResidueItem[]): void {
   o.columns.forEach((c, n) => {
     const bc = b.columns.find((x) => x.name === c.name);
-    const object = `column ${o.name}.${c.name}`;
+    const name = `${o.name}.${c.name}`;
     if (!bc) {
       const reason = c.generated ? 'a generated column' : 'not in the design';
-      out.push({ object, reason, sql: w.addColumn(o, c, o.columns[n - 1]?.name) });
+      out.push(item('column', name, reason, w.addColumn(o, c, o.columns[n - 1]?.name)));
       return;
     }
     const why = columnReason(c, bc);
-    if (why) out.push({ object, reason: why, sql: w.fixColumn(o, c, changedOf(c, bc)) });
+    if (why) out.push(item('column', name, why, w.fixColumn(o, c, changedOf(c, bc))));
   });
 }
 
@@ -89,11 +90,11 @@ export function tableResidue(o: CatTable, b: CatTable, w: ReplayWriter, out: Res
     || f.refColumns.some((c) => retyped.has(`${f.refTable}.${c}`));
   for (const f of b.foreignKeys.filter(touched)) {
     const reason = 'dropped while its columns change type';
-    out.push({ object: `foreign key ${t} ${fkLabel(f)}`, reason, sql: w.dropForeignKey(b, f) });
+    out.push(item('foreign key', `${t} ${fkLabel(f)}`, reason, w.dropForeignKey(b, f)));
   }
   for (const f of o.foreignKeys.filter(touched)) {
     const reason = 'made again after its columns changed type';
-    out.push({ object: `foreign key ${t} ${fkLabel(f)}`, reason, sql: w.addForeignKey(o, f) });
+    out.push(item('foreign key', `${t} ${fkLabel(f)}`, reason, w.addForeignKey(o, f)));
   }
   const free = (x: CatTable) => x.foreignKeys.filter((f) => !touched(f));
   parts(t, free(o), free(b), {
@@ -104,7 +105,7 @@ export function tableResidue(o: CatTable, b: CatTable, w: ReplayWriter, out: Res
     add: (c) => w.addCheck(o, c), drop: (c) => w.dropCheck(b, c),
   }, out);
   if ((o.comment ?? null) !== (b.comment ?? null)) {
-    out.push({ object: `comment on table ${t}`, reason: 'the language has no comments', sql: w.tableComment(o) });
+    out.push(item('comment on table', t, 'the language has no comments', w.tableComment(o)));
   }
   parts(t, o.indexes, b.indexes, ix, out);
 }

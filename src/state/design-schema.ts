@@ -22,6 +22,16 @@ export const Migration = z.object({
 });
 export type Migration = z.infer<typeof Migration>;
 
+/** What the entity language cannot say, one object each (db-import): replayed after the migrations (db/residue.sql). */
+export const ResidueObject = z.object({
+  kind: z.string().min(1),            // table, column, index, foreign key, check, view, trigger, function, …
+  name: z.string().min(1),            // film.title, film idx_title, rental_date on rental
+  reason: z.string(),
+  // statements by phase (catalog/replay.ts, in order; 0.5 between 0 and 1): 0 types and routines, 1 drops, … 7 triggers
+  sql: z.array(z.object({ phase: z.number().min(0), sql: z.string() })),
+});
+export type ResidueObject = z.infer<typeof ResidueObject>;
+
 export const Design = z.object({
   $schema: z.string().optional(),
   version: z.literal(STATE_VERSION),
@@ -31,6 +41,7 @@ export const Design = z.object({
   schema: Schema.optional(),          // snapshot of what the migrations replay to
   migrations: z.array(Migration),
   handoff: z.string().optional(),
+  residue: z.array(ResidueObject).optional(), // kept across every change; db/residue.sql is its rendering
   // safety online: what the expand migrations leave for `db-change -- --contract true` (one phase = one migration)
   contract: z.object({
     name: z.string(),

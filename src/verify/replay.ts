@@ -2,7 +2,8 @@
  * Replay on a scratch database: every up in order, the result against the design, every down in reverse back
  * to an empty catalog (when it is not empty, a second pass reads the catalog around each migration to name the
  * down that leaves something behind), every up again (the same catalog), db/seed.sql twice (no error, no new
- * rows the second time), then db/schema.sql loaded into the reset database: its catalog must equal the ups'.
+ * rows the second time), then db/schema.sql loaded into the reset database: its catalog must equal the ups'. The
+ * design's residue (db/residue.sql, an import's) runs after the ups where a live database is compared (drift).
  * The catalog is read a few times in all, not after every migration (200 tables × 50 migrations stays fast).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,39 +13,21 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { Catalog } from '../catalog/types.js';
 import { diffCatalogs } from '../catalog/diff.js';
 import type { Finding } from './finding.js';
-import type { MigrationText, Part } from './migrations.js';
+import type { MigrationText } from './migrations.js';
 import type { Scratch } from './scratch.js';
-import { statementsOf } from './statements.js';
+import { rf, runPart } from './run-part.js';
+import { RESIDUE_PATH, residueRecords } from '../render/residue-sql.js';
 import { diffDesign } from './design-diff.js';
 import { createdIn, inSchemaSql, tableOf } from './locate.js';
 import { seedTwice } from './seed-twice.js';
 
+export { rf, runPart } from './run-part.js';
+
 export interface Replayed { findings: Finding[]; summary: string; catalogAt(migrations: number): Promise<Catalog | undefined> }
 
-export const rf = (file: string, line: number, rule: string, message: string, fix: string): Finding => ({ step: 'replay', file, line, rule, message, fix });
-const engineLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
-
-/** A part that is one transaction (BEGIN … COMMIT) on an engine whose DDL is transactional goes in one call: its
- *  failure leaves nothing behind (the session rolls it back), so it is then run statement by statement to name the line. */
-const atomic = (db: Scratch, flats: string[]) => db.transactionalDdl && /^(BEGIN|START TRANSACTION)\b/.test(flats[0] ?? '')
-  && /^(COMMIT|END)\b/.test(flats[flats.length - 1] ?? '') && flats.filter((f) => /^(BEGIN|START TRANSACTION|COMMIT|END)\b/.test(f)).length === 2
-  && !flats.some((f) => /\bCONCURRENTLY\b/.test(f));
-
-/** Run a part (in one call when it is atomic, else statement by statement); the first error is a finding at its line.
- *  `fresh`: the part runs on the reset database, so it goes in one call and, when that fails, again after a reset. */
-export async function runPart(db: Scratch, part: Part, what: string, fresh = false): Promise<Finding | undefined> {
-  const stmts = statementsOf(part.sql, part.line);
-  const flats = stmts.map((s) => s.flat);
-  if (atomic(db, flats) || (fresh && db.transactionalDdl && !flats.some((f) => /\bCONCURRENTLY\b/.test(f)))) {
-    try { await db.exec(part.sql); return undefined; } catch { if (fresh) await db.reset(); }
-  }
-  for (const s of stmts) {
-    try { await db.exec(s.sql); } catch (e) {
-      return rf(part.file, s.line, 'replay-failed', `${what} fails on the engine: ${engineLine(e)}`, 'fix the statement in a new migration; this one is as written');
-    }
-  }
-  return undefined;
-}
+/** The design's residue as db/residue.sql renders it, after the ups (what the entity language cannot say). */
+const residue = (db: Scratch, design: Design) => (design.residue?.length
+  ? runPart(db, { file: RESIDUE_PATH, sql: residueRecords(design)[0].body, line: 1 }, RESIDUE_PATH) : Promise.resolve(undefined));
 
 const left = (x: { object: string; detail: string }) => `${x.object} ${x.detail.replace(/only in a/, 'left behind').replace(/only in b/, 'missing')}`;
 
@@ -74,11 +57,12 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
     return undefined;
   };
   let top: Catalog | undefined;
+  let full: Catalog | undefined; // top with the residue
   const catalogAt = async (n: number) => {
     if (n === 0) return empty;
-    if (n === present.length && top) return top;
+    if (n === present.length && top) return full ?? top;
     await db.reset();
-    return (await ups(n)) ? undefined : read();
+    return (await ups(n)) || (await residue(db, design)) ? undefined : read();
   };
   const stop = (bad: Finding, where: string) => ({ findings: [...out, bad], summary: `stopped at ${where}`, catalogAt: async () => undefined });
   let bad = await ups(present.length);
@@ -101,6 +85,9 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
   if (bad) return stop(bad, `${bad.file} (again)`);
   const again = diffCatalogs(await read(), top);
   if (again.length) out.push(rf(present[0]?.up.file ?? 'db/design.json', 1, 'replay-not-repeatable', `up, down, up again gives another schema: ${again[0].object} ${again[0].detail}`, 'the downs must restore exactly what the ups change'));
+  bad = await residue(db, design);
+  if (bad) out.push(bad);
+  else if (design.residue?.length) full = await read();
   out.push(...(await seedTwice(dest, design, d, db)));
   await db.reset();
   const schemaSql = existsSync(join(dest, 'db/schema.sql')) ? readFileSync(join(dest, 'db/schema.sql'), 'utf8') : '';
@@ -112,5 +99,5 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
     out.push(rf(at.file, at.line, 'schema-sql-differs', `${x.object}: ${detail}`, 'db/schema.sql is generated: rewrite it from the design (run any generator), never by hand'));
   }
   const n = present.length;
-  return { findings: out, summary: `${n} up${n === 1 ? '' : 's'}, the downs back to empty${kept}, up again; db/schema.sql loaded fresh on ${db.label}`, catalogAt };
+  return { findings: out, summary: `${n} up${n === 1 ? '' : 's'}, the downs back to empty${kept}, up again${full ? ', db/residue.sql after them' : ''}; db/schema.sql loaded fresh on ${db.label}`, catalogAt };
 }

@@ -5,7 +5,7 @@ import type { Design } from '../state/design-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { Finding } from './finding.js';
 import type { Scratch } from './scratch.js';
-import { rf, runPart } from './replay.js';
+import { rf, runPart } from './run-part.js';
 
 export async function seedTwice(dest: string, design: Design, d: Dialect, db: Scratch): Promise<Finding[]> {
   const file = design.seed?.file ?? 'db/seed.sql';

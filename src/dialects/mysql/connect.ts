@@ -27,6 +27,7 @@ async function serverScratch(url: string): Promise<Session> {
 }
 
 const TABLES = 'SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()';
+const ROUTINES = 'SELECT routine_name AS n, routine_type AS k FROM information_schema.routines WHERE routine_schema = DATABASE()';
 const list = async (s: Session) => (await s.conn.query(TABLES)).map((r) => String(r.t ?? r.T ?? r.TABLE_NAME));
 
 export const mysqlConnection: Connection = {
@@ -37,9 +38,13 @@ export const mysqlConnection: Connection = {
   serverScratch,
   serverTables: {
     list,
-    dropAll: async (s) => {
+    dropAll: async (s) => { // views and sequences are in the list too (an import's residue makes them), and routines
       await s.exec('SET FOREIGN_KEY_CHECKS = 0');
-      for (const t of await list(s)) await s.exec(`DROP TABLE IF EXISTS \`${t}\``);
+      const what = (k: unknown) => (k === 'VIEW' ? 'VIEW' : k === 'SEQUENCE' ? 'SEQUENCE' : 'TABLE');
+      for (const r of await s.conn.query(`${TABLES.replace(' AS t ', ' AS t, table_type AS k ')} ORDER BY k = 'VIEW' DESC`)) {
+        await s.exec(`DROP ${what(r.k ?? r.K)} IF EXISTS \`${String(r.t ?? r.T)}\``);
+      }
+      for (const r of await s.conn.query(ROUTINES)) await s.exec(`DROP ${String(r.k ?? r.K)} IF EXISTS \`${String(r.n ?? r.N)}\``);
       await s.exec('SET FOREIGN_KEY_CHECKS = 1');
     },
   },

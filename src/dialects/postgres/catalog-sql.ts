@@ -57,6 +57,19 @@ export const ROUTINES = `SELECT p.proname AS name, p.prokind AS kind, pg_get_fun
   WHERE ${NS} AND p.prokind IN ('f', 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY p.proname, p.oid`;
 
+export const DOMAINS = `SELECT t.typname AS name, format('CREATE DOMAIN %I AS %s', t.typname, format_type(t.typbasetype, t.typtypmod))
+  || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || t.typdefault, '')
+  || COALESCE((SELECT string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), '' ORDER BY k.conname)
+    FROM pg_constraint k WHERE k.contypid = t.oid), '') AS sql
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE ${NS} AND t.typtype = 'd' ORDER BY t.typname`;
+
+export const AGGREGATES = `SELECT p.proname AS name, format('CREATE AGGREGATE %I(%s) (SFUNC = %s, STYPE = %s', p.proname,
+  pg_get_function_identity_arguments(p.oid), a.aggtransfn::regproc, format_type(a.aggtranstype, NULL))
+  || CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc ELSE '' END
+  || COALESCE(', INITCOND = ' || quote_literal(a.agginitval), '') || ')' AS sql
+  FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid JOIN pg_namespace n ON n.oid = p.pronamespace
+  WHERE ${NS} AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY p.proname`;
+
 export const SEQUENCES = `SELECT c.relname AS name, s.seqstart::text AS start, s.seqincrement::text AS inc,
   (SELECT t.relname || '.' || a.attname FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid
     JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
@@ -65,13 +78,15 @@ export const SEQUENCES = `SELECT c.relname AS name, s.seqstart::text AS start, s
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
   WHERE ${NS} AND c.relkind = 'S' ORDER BY c.relname`;
 
-/** What the catalog cannot hold: exclusion constraints, partitions, rules, row-level policies. */
+export const RULES = `SELECT r.rulename AS name, c.relname AS t, pg_get_ruledef(r.oid, true) AS sql
+  FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${NS} AND r.rulename <> '_RETURN' ORDER BY c.relname, r.rulename`;
+
+/** What the catalog cannot hold: exclusion constraints, partitions, row-level policies. */
 export const UNSUPPORTED = `SELECT 'exclusion constraint ' || k.conname || ' on ' || c.relname AS what
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE ${NS} AND k.contype = 'x'
   UNION ALL SELECT 'partition ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE ${NS} AND c.relispartition
-  UNION ALL SELECT 'rule ' || r.rulename || ' on ' || c.relname FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
-  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${NS} AND r.rulename <> '_RETURN'
   UNION ALL SELECT 'policy ' || p.polname || ' on ' || c.relname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${NS}`;

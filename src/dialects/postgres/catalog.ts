@@ -90,15 +90,19 @@ export async function readPostgresCatalog(conn: CatalogConn): Promise<Catalog> {
       events: EVENTS.filter(([bit]) => type & bit).map(([, e]) => e),
     });
   }
+  for (const r of await conn.query(Q.DOMAINS)) out.routines.push({ name: str(r.name), kind: 'domain', sql: str(r.sql) });
   for (const r of await conn.query(Q.ROUTINES)) {
     out.routines.push({ name: str(r.name), kind: r.kind === 'p' ? 'procedure' : 'function', sql: str(r.sql).trim() });
   }
+  for (const r of await conn.query(Q.AGGREGATES)) out.routines.push({ name: str(r.name), kind: 'aggregate', sql: str(r.sql) });
   for (const r of await conn.query(Q.SEQUENCES)) {
     out.sequences.push({
       name: str(r.name), start: Number(r.start), increment: Number(r.inc),
       ...(opt(r.owner) ? { ownedBy: str(r.owner) } : {}), ...(r.ident === true ? { identity: true } : {}),
     });
   }
+  const rules = (await conn.query(Q.RULES)).map((r) => ({ name: str(r.name), table: str(r.t), sql: str(r.sql).trim() }));
+  if (rules.length) out.rules = rules;
   const unsupported = (await conn.query(Q.UNSUPPORTED)).map((r) => str(r.what));
   if (unsupported.length) out.unsupported = unsupported;
   return out;

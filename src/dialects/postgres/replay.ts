@@ -7,9 +7,9 @@ const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const at = (phase: number, ...sql: string[]): Replayed[] => sql.map((s) => ({ phase, sql: s }));
 const cols = (c: string[]) => c.map(q).join(', ');
 /** `public.x` → `x`: the residue runs in whichever schema the migrations use. */
-const unqualify = (sql: string) => sql
-  .replace(/ ON (ONLY )?("?[\w$]+"?)\.(?=["\w])/, ' ON $1')
-  .replace(/^(CREATE OR REPLACE (FUNCTION|PROCEDURE) )("?[\w$]+"?)\./, '$1');
+const unqualify = (sql: string) => sql.replace(/ ON (ONLY )?("?[\w$]+"?)\.(?=["\w])/, ' ON $1');
+/** A routine's own name only: its body is kept as written (a join's `ON c.id` is no schema). */
+const unqualifyName = (sql: string) => sql.replace(/^(CREATE OR REPLACE (FUNCTION|PROCEDURE) )("?[\w$]+"?)\./, '$1');
 const identity = (c: CatColumn) => (c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT');
 
 function colDef(c: CatColumn): string {
@@ -60,12 +60,14 @@ export const pgReplay: ReplayWriter = {
     ...at(3, `CREATE SEQUENCE IF NOT EXISTS ${q(s.name)} START ${s.start ?? 1} INCREMENT ${s.increment ?? 1};`),
     ...(s.ownedBy ? at(5, `ALTER SEQUENCE ${q(s.name)} OWNED BY ${s.ownedBy.split('.').map(q).join('.')};`) : []),
   ],
-  routine: (r) => at(0, `${unqualify(r.sql)};`),
+  // bodies checked when they run, not in file order (one function calls another made later), as pg_dump writes them
+  routine: (r) => at(0, 'SET check_function_bodies = false;', `${unqualifyName(r.sql)};`),
   dropRoutine: (r) => at(1.5, `DROP ${r.kind.toUpperCase()} IF EXISTS ${q(r.name)} CASCADE;`),
   view: (v) => [
     ...at(6, `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${q(v.name)} AS\n${v.definition};`),
     ...(v.comment === undefined ? [] : at(6, `COMMENT ON ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${q(v.name)} IS ${lit(v.comment)};`)),
   ],
   trigger: (g) => at(7, `${g.sql};`),
+  rule: (r) => at(6, /;\s*$/.test(r.sql) ? r.sql : `${r.sql};`),
   dropTrigger: (g) => at(1, `DROP TRIGGER IF EXISTS ${q(g.name)} ON ${q(g.table)};`),
 };
