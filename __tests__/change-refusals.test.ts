@@ -1,11 +1,13 @@
-/** db-change's refusals through the package bin, no terminal: exit 1, one `[ERROR]` line, the tree unchanged. */
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** db-change's refusals through the package bin, no terminal: exit 1, one `[ERROR]` line, the tree unchanged.
+ *  Each test starts from its own copy (modes and times kept) of one blog tree db-schema wrote. */
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageCopy } from './support/build.js';
 import { runBin } from './support/bin-run.js';
 import { snapshot } from './support/tree.js';
 import { tempDir } from './support/temp.js';
+import { copyTree } from './support/tree-hash.js';
 
 const BLOG = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'blog.json');
 const ENTITIES = 'User: email, username, display_name, bio:text:optional, is_admin\n' +
@@ -14,17 +16,14 @@ const ENTITIES = 'User: email, username, display_name, bio:text:optional, is_adm
 const RELATIONS = [{ from: 'User', to: 'Post', kind: 'one-to-many', column: 'author_id' }, { from: 'Post', to: 'Tag', kind: 'many-to-many' }];
 
 let pkg = '';
-let work = '';
+let blog = '';
 beforeAll(() => {
   pkg = packageCopy();
-  work = tempDir('change-refuse');
+  blog = tempDir('change-refuse');
+  expect(runBin(pkg, ['db-schema', '--', '--spec', BLOG], blog).status).toBe(0);
 });
 
-function blogAt(): string {
-  const dest = mkdtempSync(join(work, 'blog-'));
-  expect(runBin(pkg, ['db-schema', '--', '--spec', BLOG], dest).status).toBe(0);
-  return dest;
-}
+const blogAt = (): string => copyTree(blog, 'change-refuse-blog');
 
 function change(dest: string, spec: object) {
   const file = join(dest, 'change.json');

@@ -1,7 +1,9 @@
-/** The packed tarball used in fresh repos: `npm pack` (its `prepare` builds dist/ from a clean copy of the
- *  sources), then `npm install <tarball>`; a user plopfile with `plop.load('db-scaffold')`, and the bin with
- *  no plopfile. plop exits 0 even when a plopfile fails to load, so every check is on the files written. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+/** The packed tarball used in a fresh repo: `npm pack` (its `prepare` builds dist/ from a clean copy of the
+ *  sources), then `npm install <tarball> plop@4` once; a user plopfile with `plop.load('db-scaffold')`, and the
+ *  bin with no plopfile, each from the installed repo as it was (what a test wrote is removed first; plop is
+ *  a dependency of the pack, so the user's own plop@4 adds nothing the bin could lean on).
+ *  plop exits 0 even when a plopfile fails to load, so every check is on the files written. */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPiped } from './support/wizard-keys.js';
@@ -31,6 +33,13 @@ async function freshRepo(work: string, name: string, deps: string[]): Promise<st
   return dir;
 }
 
+/** The repo as `freshRepo` left it: only git's folder, the manifest, its lock and node_modules stay. */
+function installedOnly(dir: string): string {
+  const keep = new Set(['.git', 'node_modules', 'package.json', 'package-lock.json']);
+  for (const f of readdirSync(dir)) if (!keep.has(f)) rmSync(join(dir, f), { recursive: true, force: true });
+  return dir;
+}
+
 /** The blog example's outputs, as a user's repo gets them. */
 async function expectBlog(dir: string): Promise<void> {
   const o = readOutputs(dir);
@@ -51,6 +60,7 @@ describe('the packed tarball in a fresh repo', () => {
   let work = '';
   let tarball = '';
   let files: string[] = [];
+  let installed = '';
 
   beforeAll(async () => {
     work = tempDir('pack');
@@ -61,7 +71,8 @@ describe('the packed tarball in a fresh repo', () => {
     const { name, version } = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
     tarball = join(work, `${name}-${version}.tgz`);
     files = (await sh(work, 'tar', '-tzf', tarball)).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-  }, 180_000);
+    installed = await freshRepo(work, 'user-repo', [tarball, 'plop@4']);
+  }, 360_000);
   afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
   it('ships dist/ (built by prepare), templates/, design.schema.json, examples/; no sources or tests', () => {
@@ -75,7 +86,7 @@ describe('the packed tarball in a fresh repo', () => {
   });
 
   it('a user plopfile `await plop.load("db-scaffold")` makes `npx plop db-schema -- --spec` work', async () => {
-    const repo = await freshRepo(work, 'with-plopfile', [tarball, 'plop@4']);
+    const repo = installedOnly(installed);
     writeFileSync(join(repo, 'plopfile.js'), "export default async (plop) => { await plop.load('db-scaffold') }\n");
     const out = await sh(repo, 'npx', '--no', 'plop', 'db-schema', '--', '--spec', 'node_modules/db-scaffold/examples/blog.json');
     expect(out).toMatch(/== db-scaffold report ==[\s\S]*^Libraries: +pg/m);
@@ -83,7 +94,7 @@ describe('the packed tarball in a fresh repo', () => {
   }, 180_000);
 
   it('the bin with no plopfile: `npx db-scaffold db-schema -- --spec` writes into the cwd', async () => {
-    const repo = await freshRepo(work, 'bin-only', [tarball]);
+    const repo = installedOnly(installed);
     expect(existsSync(join(repo, 'plopfile.js'))).toBe(false);
     const spec = join(repo, 'node_modules', 'db-scaffold', 'examples', 'blog.json');
     const out = await sh(repo, 'npx', '--no', 'db-scaffold', 'db-schema', '--', '--spec', spec);

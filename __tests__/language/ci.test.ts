@@ -3,8 +3,8 @@
  * CHECK keeping string(n)'s length), MySQL/MariaDB COLLATE utf8mb4_unicode_ci, SQLite COLLATE NOCASE — SQL side by
  * side, then up → down → up on the engines: the unique refuses 'A@x.io' after 'a@x.io', the length holds, the seed loads.
  */
-import { describeEachEngine, useEngine } from '../support/engines.js';
-import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
+import { describeOnEngines, withRoundTrip } from '../support/engine-round.js';
+import { renderDesign, scalar } from '../support/schema-run.js';
 import { createSql, DIALECTS, userError } from '../support/design.js';
 import { seedFiles } from '../../src/seed/index.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
@@ -29,17 +29,11 @@ test('ci belongs to text: anywhere else one line with the forms', () => {
     .toMatch(/field 'n': ci \(case-insensitive\) goes with string\(n\), char\(n\) or text \(e\.g\. n:string\(320\):ci, or n:citext\)$/);
 });
 
-describeEachEngine('case-insensitive text on the engines', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
-
+describeOnEngines('case-insensitive text on the engines', (db, engine) => {
   test("up → down → up; 'A@x.io' refused after 'a@x.io'; the length holds; the rich seed loads", async () => {
     const e = engine();
     const r = renderDesign(db, CI);
-    const run = await roundTrip(e, r);
-    try {
-      expect(healthProblems(run.first, r)).toEqual([]);
-      expect([run.afterDown, run.second]).toEqual([emptyCatalog(db), run.first]);
+    await withRoundTrip(e, db, r, async () => {
       await e.exec("INSERT INTO members (email, handle) VALUES ('a@x.io', 'ann');");
       await expect(e.exec("INSERT INTO members (email, handle) VALUES ('A@x.io', 'bo');")).rejects.toThrow();
       await expect(e.exec("INSERT INTO members (email, handle) VALUES ('b@x.io', 'ANN');")).rejects.toThrow();
@@ -48,6 +42,6 @@ describeEachEngine('case-insensitive text on the engines', (id) => {
       await e.exec('DELETE FROM members;');
       await e.exec(seedFiles(r.design, 'rich').files[0].body);
       expect(await scalar(e, 'SELECT COUNT(*) FROM members')).toBeGreaterThan(0);
-    } finally { await e.exec(r.down); }
+    });
   }, 60_000);
 });

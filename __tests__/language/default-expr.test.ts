@@ -3,8 +3,8 @@
  * parser, typed against the column, printed per engine in parentheses; refused in one line with what to write
  * instead where it cannot mean one thing; proven up → down → up with rows on PostgreSQL, MariaDB and SQLite.
  */
-import { describeEachEngine, useEngine } from '../support/engines.js';
-import { emptyCatalog, renderDesign, roundTrip } from '../support/schema-run.js';
+import { describeOnEngines, withRoundTrip } from '../support/engine-round.js';
+import { renderDesign } from '../support/schema-run.js';
 import { userError } from '../support/design.js';
 import { buildModel } from '../../src/core/design.js';
 import { writeEntities } from '../../src/model/write-entities.js';
@@ -61,20 +61,15 @@ test('the ORM files carry the expression as the DDL writes it', () => {
   expect(text('sqlalchemy')).toContain('server_default=sa.text("((2 * 3) + 1)")');
 });
 
-describeEachEngine('default(expr(…)) on the engines: up → down → up, rows read back the same', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
-
+describeOnEngines('default(expr(…)) on the engines: up → down → up, rows read back the same', (db, engine) => {
   test('a row written without the columns gets the expressions, alike on every engine', async () => {
     const e = engine();
     const r = renderDesign(db, PLAN);
-    const run = await roundTrip(e, r);
-    try {
-      expect([run.afterDown, run.second]).toEqual([emptyCatalog(db), run.first]);
+    await withRoundTrip(e, db, r, async () => {
       await e.exec("INSERT INTO plans (name) VALUES ('basic');");
       const rows = await e.query<Record<string, unknown>>("SELECT retries, code, fee, label FROM plans WHERE name = 'basic'");
       expect(rows.map((x) => [Number(x.retries), x.code, Number(x.fee).toFixed(2), x.label])).toEqual([[7, 'AB', '2.50', 'x']]);
-    } finally { await e.exec(r.down); }
+    });
   });
 
   test('db-field adds one to a table with rows (SQLite: the rebuild), up → down → up, the old row gets it', async () => {

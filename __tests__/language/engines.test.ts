@@ -4,16 +4,14 @@
  * (type with length/precision/scale, nullability, default, PK columns, composite unique/index columns,
  * FK action, CHECK present).
  */
-import { describeEachEngine, useEngine, type Catalog } from '../support/engines.js';
-import { emptyCatalog, healthProblems, renderDesign, roundTrip, type RoundTrip } from '../support/schema-run.js';
-import type { DialectId } from '../../src/dialects/dialect.js';
+import type { Catalog } from '../support/engines.js';
+import { describeOnEngines, expectRoundTrip } from '../support/engine-round.js';
+import { renderDesign, roundTrip, type RoundTrip } from '../support/schema-run.js';
 import { FEATURES, COLUMN_FACTS, KEY_FACTS } from './engine-facts.js';
 
 const col = (c: Catalog, t: string, n: string) => c.tables[t]?.columns.find((x) => x.name === n);
 
-describeEachEngine('language v2 features up → down → up', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
+describeOnEngines('language v2 features up → down → up', (db, engine) => {
   const r = renderDesign(db, FEATURES);
   let run: RoundTrip;
   beforeAll(async () => {
@@ -21,10 +19,7 @@ describeEachEngine('language v2 features up → down → up', (id) => {
   });
 
   test('every table of the design, each with a PK, every FK column indexed; up twice, down, up: the same catalog', () => {
-    expect(healthProblems(run.first, r)).toEqual([]);
-    expect(run.again).toEqual(run.first);
-    expect(run.afterDown).toEqual(emptyCatalog(db));
-    expect(run.second).toEqual(run.first);
+    expectRoundTrip(run, r, db);
   });
 
   test.each(COLUMN_FACTS)('%s.%s: type, nullability, default', (table, column, fact) => {

@@ -3,8 +3,8 @@
  * prints them with the language's one meaning (LIKE case and escapes, whole-number division, length in
  * characters, text by code point) — SQL side by side, then the same rows taken and refused on the engines.
  */
-import { describeEachEngine, useEngine } from '../support/engines.js';
-import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
+import { describeOnEngines, withRoundTrip } from '../support/engine-round.js';
+import { renderDesign, scalar } from '../support/schema-run.js';
 import { createSql, DIALECTS, userError, type Small } from '../support/design.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 
@@ -38,17 +38,11 @@ test.each(DIALECTS)('%s: an index expression is typed and refused in one line as
   expect(bad('Item: sku:string(20), @unique(length(nope))')).toMatch(/names 'nope', which is neither a column/);
 });
 
-describeEachEngine('index expressions mean the same on every engine', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
-
+describeOnEngines('index expressions mean the same on every engine', (db, engine) => {
   test('up → down → up; LIKE is case- and escape-exact in the predicate, / is whole-number division in the key', async () => {
     const e = engine();
     const r = renderDesign(db, ITEMS);
-    const run = await roundTrip(e, r);
-    try {
-      expect(healthProblems(run.first, r)).toEqual([]);
-      expect([run.afterDown, run.second]).toEqual([emptyCatalog(db), run.first]);
+    await withRoundTrip(e, db, r, async () => {
       const put = (sku: string, qty: number) => e.exec(`INSERT INTO items (sku, qty) VALUES ('${sku}', ${qty});`);
       await put('a_1', 10);
       await expect(put('a_1', 20)).rejects.toThrow();  // covered by the predicate: one only
@@ -59,6 +53,6 @@ describeEachEngine('index expressions mean the same on every engine', (id) => {
       await put('x', 2);
       await expect(put('y', 3)).rejects.toThrow();      // 3 / 2 = 1 = 2 / 2 (MySQL's / would give 1.5)
       expect(await scalar(e, 'SELECT COUNT(*) FROM items')).toBe(6);
-    } finally { await e.exec(r.down); }
+    });
   });
 });

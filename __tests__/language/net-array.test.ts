@@ -3,8 +3,8 @@
  * string(*)[] (PostgreSQL arrays; refused on MySQL/MariaDB and SQLite with the json column and the child table)
  * — SQL side by side, up → down → up on the engines with the catalog types, the rich seed loaded.
  */
-import { describeEachEngine, useEngine } from '../support/engines.js';
-import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
+import { describeOnEngines, withRoundTrip } from '../support/engine-round.js';
+import { renderDesign, scalar } from '../support/schema-run.js';
 import { createSql, DIALECTS, userError } from '../support/design.js';
 import { seedFiles } from '../../src/seed/index.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
@@ -35,18 +35,13 @@ test('text[] and string(*)[] are PostgreSQL arrays; elsewhere one line with the 
   expect(userError(() => createSql('postgres', { entities: 'Post: n:integer[]' }, 'posts'))).toMatch(/unknown type 'integer\[\]' .*text\[\], string\(\*\)\[\]/);
 });
 
-describeEachEngine('inet, cidr and arrays on the engines', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
+describeOnEngines('inet, cidr and arrays on the engines', (db, engine) => {
   const design = db === 'postgres' ? `${NET}\n${TAGS}` : NET;
 
   test('up → down → up; the catalog types; the rich seed loads', async () => {
     const e = engine();
     const r = renderDesign(db, design);
-    const run = await roundTrip(e, r);
-    try {
-      expect(healthProblems(run.first, r)).toEqual([]);
-      expect([run.afterDown, run.second]).toEqual([emptyCatalog(db), run.first]);
+    await withRoundTrip(e, db, r, async (run) => {
       const type = (t: string, c: string) => run.first.tables[t].columns.find((x) => x.name === c)?.type;
       expect([type('visits', 'ip'), type('visits', 'block')]).toEqual({
         postgres: ['inet', 'cidr'], mysql: ['varchar(45)', 'varchar(49)'], sqlite: ['varchar(45)', 'varchar(49)'],
@@ -57,6 +52,6 @@ describeEachEngine('inet, cidr and arrays on the engines', (id) => {
       }
       await e.exec(seedFiles(r.design, 'rich').files[0].body);
       expect(await scalar(e, 'SELECT COUNT(*) FROM visits')).toBeGreaterThan(0);
-    } finally { await e.exec(r.down); }
+    });
   }, 60_000);
 });

@@ -4,14 +4,13 @@
  * version 2 — is marked `auto`, so the model still compiles to the v2 snapshot (trigger kept) and the next
  * generator that writes adds only what is new, storing version 3. The v1 upgrade goes through the same path.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDesign } from '../../src/state/store.js';
-import { Design } from '../../src/state/design-schema.js';
 import { compileFor } from '../../src/core/design.js';
 import { packageCopy } from '../support/build.js';
-import { runBin } from '../support/bin-run.js';
+import { addBadge } from './upgrade-write.js';
 import { tempDir } from '../support/temp.js';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'v2', 'features');
@@ -51,16 +50,7 @@ describe('the next generator that writes stores version 3', () => {
 
   test('db-entity adds one table; the old entities and their ids are kept; the migration holds only the new table', () => {
     const dest = copy();
-    const before = loadDesign(dest)!;
-    const spec = join(dest, 'add.json');
-    writeFileSync(spec, JSON.stringify({ entities: 'Badge: label:string(40), code:char(4):unique', relations: [] }));
-    const run = runBin(pkg, ['db-entity', '--', '--spec', spec, '--dest', dest], dest);
-    expect([run.status, run.err]).toEqual([0, []]);
-    const after = Design.parse(JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8')));
-    expect(after.version).toBe(3);
-    expect(after.model!.entities.slice(0, -1)).toEqual(before.model!.entities);
-    const up = readFileSync(join(dest, after.migrations.at(-1)!.up), 'utf8');
-    expect(up.match(/CREATE TABLE[^(]*/g)).toEqual([expect.stringContaining('badges')]);
+    const { up } = addBadge(pkg, dest);
     expect(up).not.toMatch(/TRIGGER "trg_films/);
   });
 });

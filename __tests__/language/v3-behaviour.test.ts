@@ -3,28 +3,15 @@
  * tool, a case-insensitive unique email, explicit ids, ids never reused, and updated_at plain where the design
  * says plain and kept current where it says auto — the same on PostgreSQL, MariaDB and SQLite.
  */
-import { describeEachEngine, useEngine, type Engine } from '../support/engines.js';
-import { emptyCatalog, healthProblems, renderDesign, roundTrip, scalar } from '../support/schema-run.js';
-import type { DialectId } from '../../src/dialects/dialect.js';
+import { applyUp as up, describeOnEngines, withRoundTrip } from '../support/engine-round.js';
+import { renderDesign, scalar } from '../support/schema-run.js';
 import { INDEXES, KEYS_V3, SELF_M2M } from './rows-v3.js';
 
-const up = async (e: Engine, db: DialectId, entities: string) => {
-  const r = renderDesign(db, entities);
-  await e.exec(r.up);
-  return r;
-};
-
-describeEachEngine('language v3 behaviour on the engines', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
-
+describeOnEngines('language v3 behaviour on the engines', (db, engine) => {
   test('self many-to-many "vouches": up → down → up; a vouch is one row, given once, gone with either member', async () => {
     const e = engine();
     const r = renderDesign(db, SELF_M2M.entities, SELF_M2M.relations);
-    const run = await roundTrip(e, r);
-    try {
-      expect(healthProblems(run.first, r)).toEqual([]);
-      expect([run.afterDown, run.second]).toEqual([emptyCatalog(db), run.first]);
+    await withRoundTrip(e, db, r, async (run) => {
       expect(run.first.tables.vouches.foreignKeys.map((f) => [f.columns.join(), f.refTable, f.onDelete]).sort())
         .toEqual([['member_id', 'members', 'cascade'], ['vouch_member_id', 'members', 'cascade']]);
       await e.exec("INSERT INTO members (handle) VALUES ('ann'), ('bo');");
@@ -33,7 +20,7 @@ describeEachEngine('language v3 behaviour on the engines', (id) => {
       await expect(e.exec(vouch)).rejects.toThrow();
       await e.exec("DELETE FROM members WHERE handle = 'bo';");
       expect(await scalar(e, 'SELECT COUNT(*) FROM vouches')).toBe(0);
-    } finally { await e.exec(r.down); }
+    });
   });
 
   test('partial unique: two returned loans of one tool, one open loan; a second open one is refused', async () => {

@@ -3,16 +3,11 @@
  * SQLite, and the index predicates and expressions, column types and comments read back from each catalog
  * (the behaviour they promise: v3-behaviour.test.ts).
  */
-import { describeEachEngine, useEngine, type Engine } from '../support/engines.js';
-import { emptyCatalog, healthProblems, renderDesign, roundTrip } from '../support/schema-run.js';
+import type { Engine } from '../support/engines.js';
+import { applyUp as up, describeOnEngines, withRoundTrip } from '../support/engine-round.js';
+import { renderDesign } from '../support/schema-run.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { DOCS, DOCS_DESIGN, INDEXES, KEYS_V3, TYPES_V3 } from './rows-v3.js';
-
-const up = async (e: Engine, db: DialectId, entities: string) => {
-  const r = renderDesign(db, entities);
-  await e.exec(r.up);
-  return r;
-};
 
 /** The definition each engine keeps for an index: PostgreSQL's indexdef, SQLite's sql, MariaDB's generated columns. */
 async function indexDef(e: Engine, db: DialectId, table: string, name: string): Promise<string> {
@@ -47,18 +42,9 @@ const DEFS: [string, string, string, Record<DialectId, RegExp>][] = [
   }],
 ];
 
-describeEachEngine('language v3 designs up → down → up', (id) => {
-  const db = id as DialectId;
-  const engine = useEngine(id);
-
+describeOnEngines('language v3 designs up → down → up', (db, engine) => {
   test.each([...INDEXES, ...KEYS_V3, ...TYPES_V3, ...DOCS].map(([what, entities]) => [what, entities]))('%s', async (_what, entities) => {
-    const r = renderDesign(db, entities);
-    const run = await roundTrip(engine(), r);
-    await engine().exec(r.down);
-    expect(healthProblems(run.first, r)).toEqual([]);
-    expect(run.again).toEqual(run.first);
-    expect(run.afterDown).toEqual(emptyCatalog(db));
-    expect(run.second).toEqual(run.first);
+    await withRoundTrip(engine(), db, renderDesign(db, entities));
   });
 
   test.each(DEFS)('catalog: %s → %s.%s', async (entities, table, name, want) => {

@@ -2,12 +2,15 @@
  * Issue 21 refusals through the package bin, no terminal: each its one `[ERROR]` line, exit 1, no stack
  * trace, the tree exactly as it was. check(…) look-alikes, defaults beyond their type, the engines'
  * limits (with the way around), and db-change backfills that do not fit their column.
+ * The first case of each kind runs the bin itself; the others drive its fast path in this process
+ * (support/bin-in-process.ts: the same calls, one process instead of one spawn a case).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { packageCopy } from '../support/build.js';
 import { runBin } from '../support/bin-run.js';
+import { runInProcess } from '../support/bin-in-process.js';
 import { snapshot } from '../support/tree.js';
 import { tempDir } from '../support/temp.js';
 import { DEEP_CHECK, ENGINE_REFUSED, REFUSED_CHECKS } from './check-cases.js';
@@ -21,17 +24,22 @@ const specText = (db: DialectId, entities: string) => JSON.stringify({
   entities, relations: [], review: 'accept', runner: 'later', seed: 'skip',
 });
 
-function refused(dest: string, args: string[], file: string, text: string, message: RegExp, env?: Record<string, string>): void {
+const spawned = new Set<string>();
+/** The bin for the first case of a kind, in this process for the others. */
+const run = (kind: string, args: string[], dest: string, env?: Record<string, string>) =>
+  (spawned.has(kind) ? runInProcess(args, dest, env) : (spawned.add(kind), runBin(pkg, args, dest, env)));
+
+async function refused(kind: string, dest: string, args: string[], file: string, text: string, message: RegExp, env?: Record<string, string>) {
   writeFileSync(join(dest, file), text);
   const before = snapshot(dest);
-  const r = runBin(pkg, args, dest, env);
+  const r = await run(kind, args, dest, env);
   expect(r).toMatchObject({ status: 1, out: [] });
   expect(r.err).toEqual([expect.stringMatching(new RegExp(`^\\[ERROR\\] .*${message.source}`))]);
   expect(snapshot(dest)).toEqual(before);
 }
 
-const schemaRefuses = (db: DialectId, entities: string, message: RegExp) =>
-  refused(mkdtempSync(join(work, `${db}-`)), ['db-schema', '--', '--spec', 'spec.json'], 'spec.json', specText(db, entities), message);
+const schemaRefuses = (kind: string, db: DialectId, entities: string, message: RegExp) =>
+  refused(kind, mkdtempSync(join(work, `${db}-`)), ['db-schema', '--', '--spec', 'spec.json'], 'spec.json', specText(db, entities), message);
 
 const FIELDS = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(', ');
 
@@ -60,17 +68,17 @@ const LIMITS: [DialectId, string, RegExp][] = [
 ];
 
 test.each(REFUSED_CHECKS.flatMap(([f, m]) => (['postgres', 'mysql', 'sqlite'] as const).map((db) => [db, f, m] as const)))(
-  'check: %s %s', (db, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
+  'check: %s %s', (db, field, message) => schemaRefuses('check', db, `Probe: ${field}`, message));
 test.each(['postgres', 'mysql', 'sqlite'] as const)('check nested past SQLite\'s depth: %s', (db) =>
-  schemaRefuses(db, `Probe: ${DEEP_CHECK}`, /nests 1201 levels deep; keep it within 990 \(SQLite stops at 1,000/));
-test('check nesting past SQLite\'s parser stack: refused on every engine', () => {
+  schemaRefuses('deep', db, `Probe: ${DEEP_CHECK}`, /nests 1201 levels deep; keep it within 990 \(SQLite stops at 1,000/));
+test('check nesting past SQLite\'s parser stack: refused on every engine', async () => {
   const deep = `qty:integer:check(${'not ('.repeat(61)}qty > 0${')'.repeat(61)})`;
-  for (const db of ['postgres', 'sqlite'] as const) schemaRefuses(db, `Probe: ${deep}`, /nests parentheses 61 deep; keep it within 60/);
+  for (const db of ['postgres', 'sqlite'] as const) await schemaRefuses('parens', db, `Probe: ${deep}`, /nests parentheses 61 deep; keep it within 60/);
 });
-test.each(ENGINE_REFUSED)('check on one engine: %s %s', (db, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
-test.each(DEFAULTS)('default: %s %s', (db, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
+test.each(ENGINE_REFUSED)('check on one engine: %s %s', (db, field, message) => schemaRefuses('engine', db, `Probe: ${field}`, message));
+test.each(DEFAULTS)('default: %s %s', (db, field, message) => schemaRefuses('default', db, `Probe: ${field}`, message));
 test.each(LIMITS.map(([db, f, m]) => [db, f.length > 60 ? `${f.slice(0, 57)}...` : f, f, m] as const))(
-  'limit: %s %s', (db, _short, field, message) => schemaRefuses(db, `Probe: ${field}`, message));
+  'limit: %s %s', (db, _short, field, message) => schemaRefuses('limit', db, `Probe: ${field}`, message));
 
 const FILLS: [string, RegExp][] = [
   ['{"Probe.n": "abc"}', /backfill\.Probe\.n: "abc" is not a literal/],
@@ -83,11 +91,11 @@ const FILLS: [string, RegExp][] = [
   ['{"Probe.n": "\'12\'", "Probe.b": "12"}', /backfill\.Probe\.b: 12 is a number; boolean takes true or false/],
 ];
 
-test.each(FILLS)('backfill %s', (fills, message) => {
+test.each(FILLS)('backfill %s', async (fills, message) => {
   const dest = mkdtempSync(join(work, 'fill-'));
   writeFileSync(join(dest, 'spec.json'), specText('postgres', 'Probe: label'));
-  expect(runBin(pkg, ['db-schema', '--', '--spec', 'spec.json'], dest).status).toBe(0);
+  expect((await run('schema', ['db-schema', '--', '--spec', 'spec.json'], dest)).status).toBe(0);
   const entities = 'Probe: label, n:bigint, s:string(3), e:enum(x|y), d:date, b:boolean';
-  refused(dest, ['db-change', '--', '--spec', 'change.json'], 'change.json',
+  await refused('backfill', dest, ['db-change', '--', '--spec', 'change.json'], 'change.json',
     `{"entities": ${JSON.stringify(entities)}, "relations": [], "backfill": ${fills}}`, message, { DB_SCAFFOLD_NOW: '2026-01-03T03:04:05Z' });
 });
