@@ -6,6 +6,9 @@ import { generatorHelp } from '../src/cli/help.js';
 import { checkOptions } from '../src/cli/options.js';
 import type { WriteResult } from '../src/io/files.js';
 import { applyPlan } from '../src/io/apply.js';
+import { planChecked } from '../src/io/expr-check.js';
+import { takePending } from '../src/model/engine-expr.js';
+import { fail } from '../src/base/errors.js';
 import { withTarget } from '../src/io/session.js';
 import { holdForTests } from '../src/io/testing.js';
 import type { Inquirer } from '../src/wizard/io.js';
@@ -19,6 +22,7 @@ export function runPlan(dest: string, plan: (root: string) => Plan): { written: 
   return withTarget(dest, (root) => {
     holdForTests();
     const p = plan(root);
+    if (takePending().length) fail('internal: a default(expr(…)) was not run on its engine before the plan (planChecked)');
     return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
   });
 }
@@ -55,6 +59,7 @@ export function register(plop: NodePlopAPI, core: Core): void {
       if (isInteractive()) armInterrupt();
       const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
       disarmInterrupt();
+      await planChecked(dest, () => core.plan(data, dest)).catch(() => undefined); // the actions plan again, and say why
       return { ...data, [DEST]: dest };
     },
     actions: (data?: Data) => {

@@ -1,0 +1,59 @@
+/**
+ * Issue 16, `default(expr(…))` in an engine's own SQL through the two ways a user runs a generator: the bin and
+ * plop. The expression is run on the design's engine before anything is written (planChecked): a good one lands in
+ * the migration as given, a bad one is one [ERROR] line naming Entity.field and the engine's error, nothing written.
+ */
+import { mkdtempSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageCopy } from '../support/build.js';
+import { runBin, runPlop } from '../support/bin-run.js';
+import { bodies, snapshot } from '../support/tree.js';
+import { tempDir } from '../support/temp.js';
+
+let pkg = '';
+let work = '';
+const BLOG = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'blog.json');
+const fresh = (db: string) => {
+  const dest = mkdtempSync(join(work, `${db}-`));
+  expect(runBin(pkg, ['db-schema', '--', '--spec', BLOG, '--db', db], dest).status).toBe(0);
+  return dest;
+};
+
+beforeAll(() => {
+  pkg = packageCopy();
+  work = tempDir('expr-bin');
+});
+
+test.each([
+  ['sqlite', "datetime('now', '+7 days')", "nosuchfn(7)", 'fails on SQLite (sql.js): no such function: nosuchfn; allowed: one expression'],
+  ['postgres', "now() + interval '7 days'", "now() + interval '7 dayz'", 'fails on PostgreSQL (PGlite): 22007: invalid input syntax for type interval'],
+])('%s: db-entity takes a good engine expression and refuses a bad one (bin and plop)', (db, good, bad, why) => {
+  const dest = fresh(db);
+  const before = snapshot(dest);
+  const entities = (e: string) => ['db-entity', '--', '--entities', `Plan: name, ends_at:datetime:default(expr(${e}))`];
+  const r = runBin(pkg, entities(bad), dest);
+  expect(r).toMatchObject({ status: 1, out: [] });
+  expect(r.err).toEqual([expect.stringContaining(`[ERROR] Plan.ends_at: default(expr(${bad})) ${why}`)]);
+  expect(snapshot(dest)).toEqual(before);
+  const p = runPlop(pkg, [...entities(bad), '--dest', dest]);
+  expect(p.err.filter((l) => l.startsWith('[ERROR]'))).toEqual(r.err);
+  expect(snapshot(dest)).toEqual(before);
+
+  expect(runPlop(pkg, [...entities(good), '--dest', dest]).status).toBe(0);
+  const added = Object.entries(bodies(snapshot(dest))).filter(([f]) => !(f in before) && /\.sql$/.test(f));
+  expect(added.filter(([, body]) => body.includes(`DEFAULT (${good})`)).length).toBeGreaterThan(0);
+  const later = runBin(pkg, ['db-field', '--', '--entities', 'Plan: note:optional'], dest, { DATABASE_URL: '' });
+  expect(later.err).toEqual([]); // the saved expression is not run again
+  expect(later.status).toBe(0);
+});
+
+test('mysql: without DATABASE_URL the bin says how to check it, and writes nothing', () => {
+  const dest = fresh('mysql');
+  const before = snapshot(dest);
+  const r = runBin(pkg, ['db-entity', '--', '--entities', 'Plan: ends_at:datetime:default(expr(date_add(now(), interval 7 day)))'], dest,
+    { DATABASE_URL: '' });
+  expect(r).toMatchObject({ status: 1, out: [] });
+  expect(r.err).toEqual([expect.stringMatching(/^\[ERROR\] Plan\.ends_at: default\(expr\(date_add\(now\(\), interval 7 day\)\)\) is MySQL\/MariaDB SQL, .*no DATABASE_URL is set; give DATABASE_URL .*or use the shared forms/)]);
+  expect(snapshot(dest)).toEqual(before);
+});
