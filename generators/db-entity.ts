@@ -21,6 +21,7 @@ import type { FileRecord } from '../src/io/files.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { serialiseDesign, STATE_PATH } from '../src/state/store.js';
 import { SEED_PATH, seedFor } from '../src/seed/lazy.js';
+import { planChecked } from '../src/io/expr-check.js';
 import { previewConfirm, staleLine, staleSeed } from '../src/wizard/preview.js';
 
 /** The answer to the preview (write, write and refresh the seed, cancel); absent without a terminal. */
@@ -88,7 +89,7 @@ export function evolver(ev: Evolver): Core {
       requireKeys(given, ev.required, !!inq);
       const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString() };
       if (!inq) return data;
-      const plan = planEvolution(ev, data, dest); // a refused change stops here, before the preview
+      const plan = await planChecked(dest, () => planEvolution(ev, data, dest)); // a refused change stops here, before the preview
       return { ...data, [CONFIRM]: await previewConfirm(ev.name, plan.files, staleSeed(design), plan.inferred) };
     },
     plan: (data, dest) => planEvolution(ev, data, dest),
