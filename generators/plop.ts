@@ -59,7 +59,8 @@ export function register(plop: NodePlopAPI, core: Core): void {
       if (isInteractive()) armInterrupt();
       const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
       disarmInterrupt();
-      await planChecked(dest, () => core.plan(data, dest)).catch(() => undefined); // the actions plan again, and say why
+      // a default(expr(…)) the answers bring is run on its engine here (the actions plan again, and say why it was refused)
+      if (/expr\s*\(/i.test(JSON.stringify(data))) await planChecked(dest, () => core.plan(data, dest)).catch(() => undefined);
       return { ...data, [DEST]: dest };
     },
     actions: (data?: Data) => {
