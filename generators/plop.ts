@@ -22,7 +22,9 @@ export function runPlan(dest: string, plan: (root: string) => Plan): { written: 
   return withTarget(dest, (root) => {
     holdForTests();
     const p = plan(root);
-    if (takePending().length) fail('internal: a default(expr(…)) was not run on its engine before the plan (planChecked)');
+    const unrun = takePending()[0]; // the prompts run them; a caller that skips the prompts (runActions) did not
+    if (unrun) fail(`${unrun.where}: default(expr(${unrun.expr})) is ${unrun.engine} SQL not run yet, and it is checked by running it; `
+      + 'run the generator through plop or db-scaffold (their prompts run it), or use the shared forms');
     return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
   });
 }

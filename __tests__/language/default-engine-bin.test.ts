@@ -10,6 +10,7 @@ import { packageCopy } from '../support/build.js';
 import { runBin, runPlop } from '../support/bin-run.js';
 import { bodies, snapshot } from '../support/tree.js';
 import { tempDir } from '../support/temp.js';
+import { blogAt, run } from '../entity-cases.js';
 
 const MARIADB = 'mysql://root@127.0.0.1:3306/mysql';
 let pkg = '';
@@ -59,4 +60,14 @@ test('mysql: without DATABASE_URL one line with the ways; with it, run on a scra
   for (const later of [['db-field', '--', '--entities', 'Plan: note:optional'], ['db-seed', '--', '--seed', 'smoke']]) {
     expect(runBin(pkg, later, dest, { DATABASE_URL: '' })).toMatchObject({ status: 0, err: [] }); // the saved expression is not run again
   }
+});
+
+test('node-plop runActions (no prompts, so nothing ran the expression): one line, nothing written', async () => {
+  const dest = await blogAt('dbs-expr-actions-');
+  const before = snapshot(dest);
+  const err = await run(dest, 'db-entity', { entities: "Plan: ends_at:datetime:default(expr(now() + interval '7 days'))" })
+    .then(() => undefined, (e: Error) => e);
+  expect([err?.name, err?.message]).toEqual(['UserError', "Plan.ends_at: default(expr(now() + interval '7 days')) is PostgreSQL SQL not "
+    + 'run yet, and it is checked by running it; run the generator through plop or db-scaffold (their prompts run it), or use the shared forms']);
+  expect(snapshot(dest)).toEqual(before);
 });
