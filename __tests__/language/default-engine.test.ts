@@ -48,6 +48,11 @@ test('MySQL/MariaDB without DATABASE_URL: one line with the alternatives', async
     + "there and dropped), or use the shared forms (numbers, 'text', + - * / %, length lower upper trim abs coalesce)");
 });
 
+test("a function of the app's own (Mastodon's timestamp_id) is refused: the engine that runs it is empty", async () => {
+  const why = await userErrorAsync(() => planChecked('.', () => renderDesign('postgres', "Account: seq:bigint:default(expr(timestamp_id('accounts')))")));
+  expect(why).toMatch(/^Account\.seq: default\(expr\(timestamp_id\('accounts'\)\)\) fails on PostgreSQL \(PGlite\): 42883: function timestamp_id\(unknown\) does not exist; /);
+});
+
 test('the engine expression is written as given, and not run again once known', async () => {
   const r = await checked('sqlite', CASES.sqlite[0]);
   expect(r.schema).toContain(`"ends_at" DATETIME NOT NULL DEFAULT (datetime('now', '+7 days'))`);
