@@ -9,6 +9,7 @@ import { emptyCatalog, renderDesign, roundTrip } from '../support/schema-run.js'
 import { isUserError } from '../../src/base/errors.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { planChecked } from '../../src/io/expr-check.js';
+import { takePending } from '../../src/model/engine-expr.js';
 import { freshPGlite } from '../../src/dialects/postgres/pglite-cache.js';
 
 const MARIADB = 'mysql://root@127.0.0.1:3306/mysql';
@@ -56,7 +57,17 @@ test("a function of the app's own (Mastodon's timestamp_id) is refused: the engi
 test('the engine expression is written as given, and not run again once known', async () => {
   const r = await checked('sqlite', CASES.sqlite[0]);
   expect(r.schema).toContain(`"ends_at" DATETIME NOT NULL DEFAULT (datetime('now', '+7 days'))`);
+  takePending();
   expect(renderDesign('sqlite', plan(CASES.sqlite[0])).schema).toBe(r.schema);
+  expect(takePending()).toEqual([]); // known: nothing left to run
+  renderDesign('sqlite', plan("datetime('now', '+8 days')"));
+  expect(takePending().map((x) => [x.where, x.expr])).toEqual([['Plan.ends_at', "datetime('now', '+8 days')"]]);
+});
+
+test('several expressions of one design: each run, the bad one named', async () => {
+  const two = "Plan: a:datetime:default(expr(datetime('now', '+1 day'))), b:integer:default(expr(nosuchfn(2))), c:integer:default(expr(random() % 5))";
+  expect(await userErrorAsync(() => planChecked('.', () => renderDesign('sqlite', two))))
+    .toMatch(/^Plan\.b: default\(expr\(nosuchfn\(2\)\)\) fails on SQLite \(sql\.js\): no such function: nosuchfn; /);
 });
 
 test('PGlite: the design applied up → down → up, a row reads the default a week ahead', async () => {

@@ -30,18 +30,17 @@ async function scratch(d: Dialect, dest: string): Promise<{ s: Session; on: stri
   return { s, on: d.label };
 }
 
-/** Runs one expression: true when it ran and a row read the default back, else why (the engine's own words). */
-async function run(d: Dialect, x: EngineExpr, dest: string): Promise<true | string> {
-  const got = await scratch(d, dest);
-  if (typeof got === 'string') return got;
+/** Runs one expression in table `table` of the open scratch: true when it ran and a row read the default back, else
+ *  why (the engine's own words). */
+async function run(d: Dialect, got: { s: Session; on: string }, x: EngineExpr, table: string): Promise<true | string> {
   const col: Column = { name: 'v', type: x.type, nullable: x.nullable, default: { kind: 'expr', expr: x.expr } };
-  const table = { name: TABLE, columns: [col], primaryKey: [], indexes: [], foreignKeys: [], checks: [] } as unknown as Table;
-  const def = `${d.quote('v')} ${d.columnType(col, table)}${x.nullable ? '' : ' NOT NULL'} DEFAULT ${d.columnDefault(col, table)}`;
+  const t = { name: table, columns: [col], primaryKey: [], indexes: [], foreignKeys: [], checks: [] } as unknown as Table;
+  const def = `${d.quote('v')} ${d.columnType(col, t)}${x.nullable ? '' : ' NOT NULL'} DEFAULT ${d.columnDefault(col, t)}`;
   const steps = [
     `SELECT (${x.expr.trim()}) AS v`,
-    `CREATE TABLE ${d.quote(TABLE)} (${d.quote('k')} INTEGER, ${def})`,
-    `INSERT INTO ${d.quote(TABLE)} (${d.quote('k')}) VALUES (1)`,
-    `SELECT ${d.quote('v')} FROM ${d.quote(TABLE)}`,
+    `CREATE TABLE ${d.quote(table)} (${d.quote('k')} INTEGER, ${def})`,
+    `INSERT INTO ${d.quote(table)} (${d.quote('k')}) VALUES (1)`,
+    `SELECT ${d.quote('v')} FROM ${d.quote(table)}`,
   ];
   try {
     for (const sql of steps) await got.s.conn.query(sql);
@@ -49,17 +48,21 @@ async function run(d: Dialect, x: EngineExpr, dest: string): Promise<true | stri
   } catch (e) {
     return `fails on ${got.on}: ${reason(e).replace(/\s+/g, ' ')}; allowed: one expression ${d.label} runs as the default of `
       + `${typeText(x.type)}${x.nullable ? '' : ' NOT NULL'}, or ${SHARED}`;
-  } finally {
-    await got.s.close().catch(() => undefined);
   }
 }
 
-/** Runs every engine expression compiled since the last call and keeps what each engine said. */
+/** Runs every engine expression compiled since the last call (one scratch database per engine) and keeps what each
+ *  engine said. */
 export async function checkPendingExprs(dest: string): Promise<number> {
   const all = takePending();
-  for (const x of all) {
-    const id = DIALECT_IDS.find((i) => dialectOf(i).caps.engine === x.engine);
-    recordRun(x, id ? await run(dialectOf(id), x, dest) : `cannot be checked: no engine named ${x.engine}`);
+  for (const engine of new Set(all.map((x) => x.engine))) {
+    const xs = all.filter((x) => x.engine === engine);
+    const id = DIALECT_IDS.find((i) => dialectOf(i).caps.engine === engine);
+    const got = id ? await scratch(dialectOf(id), dest) : `cannot be checked: no engine named ${engine}`;
+    if (typeof got === 'string') { for (const x of xs) recordRun(x, got); continue; }
+    try {
+      for (const [i, x] of xs.entries()) recordRun(x, await run(dialectOf(id!), got, x, `${TABLE}_${i + 1}`));
+    } finally { await got.s.close().catch(() => undefined); }
   }
   return all.length;
 }
