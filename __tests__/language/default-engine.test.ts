@@ -64,6 +64,14 @@ test('the engine expression is written as given, and not run again once known', 
   expect(takePending().map((x) => [x.where, x.expr])).toEqual([['Plan.ends_at', "datetime('now', '+8 days')"]]);
 });
 
+test('the ORM files carry the engine expression as the DDL writes it', async () => {
+  const text = async (orm: string) => Object.values((await planChecked('.', () => renderDesign('postgres', plan(CASES.postgres[0]), [],
+    { orm: orm as never, style: 'code-first', runner: orm === 'drizzle' ? 'binary' : 'existing' }))).files).join('\n');
+  expect(await text('prisma')).toContain(`endsAt DateTime @default(dbgenerated("(now() + interval '7 days')")) @map("ends_at")`);
+  expect(await text('drizzle')).toContain(".default(sql`(now() + interval '7 days')`)");
+  expect(await text('sqlalchemy')).toContain(`server_default=sa.text("(now() + interval '7 days')")`);
+});
+
 test('several expressions of one design: each run, the bad one named', async () => {
   const two = "Plan: a:datetime:default(expr(datetime('now', '+1 day'))), b:integer:default(expr(nosuchfn(2))), c:integer:default(expr(random() % 5))";
   expect(await userErrorAsync(() => planChecked('.', () => renderDesign('sqlite', two))))
