@@ -4,30 +4,12 @@
  * SQLite; an enum value in use removed on MariaDB fails at its data check, before the CHECK is dropped); one they fit
  * runs; the down of a drop that rows make impossible aborts before it changes anything (irreversible).
  */
-import { describeEachEngine, openEngine, type Catalog, type Engine } from './support/engines.js';
-import { CLOCK, LINES, SEED, base, change, type Case } from './change-cases.js';
-import type { Design } from '../src/state/design-schema.js';
-import { buildInit } from '../src/core/init.js';
+import { describeEachEngine, openEngine } from './support/engines.js';
+import { LINES, base, change, type Case } from './change-cases.js';
+import { rows, seeded } from './support/change-rows.js';
 
 const sure = { allowDestructive: true };
 const book = (from: string, to: string) => ({ Book: LINES.Book.replace(from, to) });
-const initUpOf = (design: Design) => buildInit({ ...(design.answers as Parameters<typeof buildInit>[0]) }, undefined, '/nonexistent', CLOCK)
-  .files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
-
-const q = (e: Engine, n: string) => (e.id === 'mysql' ? `\`${n}\`` : `"${n}"`);
-async function rows(e: Engine, cat: Catalog): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const [t, info] of Object.entries(cat.tables)) out[t] = await e.query(`SELECT * FROM ${q(e, t)} ORDER BY ${info.primaryKey.join(', ')}`);
-  return out;
-}
-
-async function seeded(e: Engine, design: Design, extra = ''): Promise<{ cat: Catalog; data: Record<string, unknown[]> }> {
-  await e.exec(initUpOf(design));
-  await e.exec(SEED + extra);
-  const cat = await e.catalog();
-  return { cat, data: await rows(e, cat) };
-}
-
 const STOPS: Record<string, { c: Case; error: Record<string, RegExp>; probe: string }> = {
   'text → integer with values that are no numbers': {
     c: { lines: book('format:text', 'format:integer'), extra: sure, kinds: [] },

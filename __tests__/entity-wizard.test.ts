@@ -1,5 +1,5 @@
 /** The REAL evolving generators in a pseudo-terminal: new lines on one screen, the matrix, then the migration
- *  pair previewed (up and down) and confirmed; a stale seed said and refreshed on request; db-relation opens on
+ *  pair previewed (up and down, then what the names gave) and confirmed; a stale seed said and refreshed on request; db-relation opens on
  *  "+ Add a pair" and refuses Done with nothing; Cancel writes nothing. Needs `npm run build`. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +41,10 @@ test('db-entity: a refused line stays editable; the matrix; the preview of up an
   await t.send('End');
   const end = await t.waitFor(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
   expect(end).toMatch(/^Also written: db\/schema\.sql, db\/schema\.md, db\/schema\.svg, db\/schema\.dbml, db\/design\.json$/m);
+  // what the names gave, as the report and the DDL review list it (issue 16)
+  expect(end).toMatch(/^\d+ inferences listed at the end of the view \(scroll down\): what the names gave$/m);
+  expect(end).toMatch(/^-- What the names gave \(inferred; type a field or add a modifier to change it\):$/m);
+  expect(end).toMatch(/^--   Shelf\.branch_id: key type inferred from the name$/m);
   expect(end).toMatch(/^! db\/seed\.sql was made for the design before this change \(tier smoke\): it is stale/m);
   expect(end).toMatch(/^ Write +Write and refresh the seed \(smoke\) +Cancel$/m);
   await t.send('Right', 'Enter');

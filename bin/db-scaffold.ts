@@ -18,6 +18,7 @@ import { invocation, normalArgv, type Invocation } from '../src/cli/invocation.j
 import { checkOptions } from '../src/cli/options.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import { applyPlan } from '../src/io/apply.js';
+import { planChecked } from '../src/io/expr-check.js';
 import { ioLine, isFsError } from '../src/io/fs-errors.js';
 import { withTarget } from '../src/io/session.js';
 import { holdForTests } from '../src/io/testing.js';
@@ -41,14 +42,16 @@ function usage(): void {
   say('\nWithout a terminal (or with every answer given) nothing is asked; answers come from --spec and the flags.');
 }
 
-/** Plan in memory; a seed tier other than skip loads its renderer (faker) first, then plans again. */
+/** Plan in memory; a seed tier other than skip loads its renderer (faker) first, then plans again; an engine's own
+ *  default(expr(…)) is run on its engine first (planChecked). */
 async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
+  const plan = () => planChecked(dest, () => core.plan(data, dest));
   try {
-    return core.plan(data, dest);
+    return await plan();
   } catch (e) {
     if (!(e instanceof SeedNotLoaded)) throw e;
     await loadSeed();
-    return core.plan(data, dest);
+    return plan();
   }
 }
 

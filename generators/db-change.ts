@@ -12,6 +12,7 @@ import { CHANGE_KEYS, givenChange, parseChange } from '../src/change/spec.js';
 import { planChange } from '../src/change/plan.js';
 import { resolveAmbiguities } from '../src/wizard/change-renames.js';
 import { askChange } from '../src/wizard/change.js';
+import { planChecked } from '../src/io/expr-check.js';
 import { previewConfirm, staleSeed } from '../src/wizard/preview.js';
 import { Model } from '../src/state/model-schema.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
@@ -63,7 +64,7 @@ export const DB_CHANGE: Core = {
     const data: Data = given.entities === undefined
       ? { ...(await askChange(inq, design, dest)), ...at }
       : { ...(await resolveAmbiguities(inq, design, parseChange(args.spec ? `--spec ${args.spec}` : NAME, given))), ...at };
-    const plan = planned(data, dest); // a refused change stops here, before the preview
+    const plan = await planChecked(dest, () => planned(data, dest)); // a refused change stops here, before the preview
     return { ...data, [CONFIRM]: await previewConfirm(NAME, plan.files, staleSeed(design)) };
   },
   plan: planned,

@@ -14,12 +14,14 @@ import type { Inquirer } from '../src/wizard/io.js';
 import type { Merged } from '../src/model/merge.js';
 import { addEntities } from '../src/model/additions.js';
 import { evolve } from '../src/core/evolve.js';
+import { addedInferred } from '../src/diff/report.js';
 import { askNewEntities, type Given } from '../src/wizard/ask.js';
 import { complete, type Core, type Data, type Plan } from './shared.js';
 import type { FileRecord } from '../src/io/files.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { serialiseDesign, STATE_PATH } from '../src/state/store.js';
 import { SEED_PATH, seedFor } from '../src/seed/lazy.js';
+import { planChecked } from '../src/io/expr-check.js';
 import { previewConfirm, staleLine, staleSeed } from '../src/wizard/preview.js';
 
 /** The answer to the preview (write, write and refresh the seed, cancel); absent without a terminal. */
@@ -56,10 +58,11 @@ export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
   const design = requireDesign(dest, ev.name);
   verifyMigrations(dest, design);
   const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
-  const evolved = evolve(design, ev.merge(design, a), dest, clockOf(raw), ev.name);
+  const merged = ev.merge(design, a);
+  const evolved = evolve(design, merged, dest, clockOf(raw), ev.name);
   const stale = staleSeed(design);
   if (stale && raw[CONFIRM] === 'write-seed') return withSeed(evolved.files, evolved.design, stale as SeedTier, evolved.report);
-  return { files: evolved.files, after: [evolved.report, stale ? `Note: ${staleLine(stale)}` : ''] };
+  return { files: evolved.files, after: [evolved.report, stale ? `Note: ${staleLine(stale)}` : ''], inferred: addedInferred(merged) };
 }
 
 /** The evolved files with db/seed.sql rendered for the new design; the state (with the seed recorded) last. */
@@ -86,8 +89,8 @@ export function evolver(ev: Evolver): Core {
       requireKeys(given, ev.required, !!inq);
       const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString() };
       if (!inq) return data;
-      const plan = planEvolution(ev, data, dest); // a refused change stops here, before the preview
-      return { ...data, [CONFIRM]: await previewConfirm(ev.name, plan.files, staleSeed(design)) };
+      const plan = await planChecked(dest, () => planEvolution(ev, data, dest)); // a refused change stops here, before the preview
+      return { ...data, [CONFIRM]: await previewConfirm(ev.name, plan.files, staleSeed(design), plan.inferred) };
     },
     plan: (data, dest) => planEvolution(ev, data, dest),
   };

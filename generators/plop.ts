@@ -6,6 +6,9 @@ import { generatorHelp } from '../src/cli/help.js';
 import { checkOptions } from '../src/cli/options.js';
 import type { WriteResult } from '../src/io/files.js';
 import { applyPlan } from '../src/io/apply.js';
+import { planChecked } from '../src/io/expr-check.js';
+import { takePending } from '../src/model/engine-expr.js';
+import { fail } from '../src/base/errors.js';
 import { withTarget } from '../src/io/session.js';
 import { holdForTests } from '../src/io/testing.js';
 import type { Inquirer } from '../src/wizard/io.js';
@@ -19,6 +22,9 @@ export function runPlan(dest: string, plan: (root: string) => Plan): { written: 
   return withTarget(dest, (root) => {
     holdForTests();
     const p = plan(root);
+    const unrun = takePending()[0]; // the prompts run them; a caller that skips the prompts (runActions) did not
+    if (unrun) fail(`${unrun.where}: default(expr(${unrun.expr})) is ${unrun.engine} SQL not run yet, and it is checked by running it; `
+      + 'run the generator through plop or db-scaffold (their prompts run it), or use the shared forms');
     return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
   });
 }
@@ -55,6 +61,8 @@ export function register(plop: NodePlopAPI, core: Core): void {
       if (isInteractive()) armInterrupt();
       const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
       disarmInterrupt();
+      // a default(expr(…)) the answers bring is run on its engine here (the actions plan again, and say why it was refused)
+      if (/expr\s*\(/i.test(JSON.stringify(data))) await planChecked(dest, () => core.plan(data, dest)).catch(() => undefined);
       return { ...data, [DEST]: dest };
     },
     actions: (data?: Data) => {

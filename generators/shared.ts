@@ -17,7 +17,7 @@ export const DEST = '__dest';
 export type Data = Record<string, unknown>;
 
 /** What a run writes (in order, the state record last) and the lines printed after the written paths. */
-export interface Plan { files: FileRecord[]; after: string[] }
+export interface Plan { files: FileRecord[]; after: string[]; inferred?: string[] } // inferred: what the names gave (the preview)
 
 export interface Core {
   name: string;

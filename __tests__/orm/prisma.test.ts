@@ -60,6 +60,14 @@ test('a nullable text[] says in the file what Prisma cannot say', () => {
   expect(schema).not.toMatch(/tags +String\[\] .*NULL allowed/);
 });
 
+test('partial and expression indexes, which Prisma cannot declare, are named in the file with where they are kept', () => {
+  const schema = ormDesign('v3', 'postgres', 'prisma').files['prisma/schema.prisma'];
+  expect(schema).toContain('// uq_loans_tool_id_partial (tool_id WHERE returned_at IS NULL) is a partial or expression unique index, '
+    + 'which Prisma cannot declare: kept in db/schema.sql');
+  expect(schema).toContain('// uq_members_lower_email (lower(email)) is a partial or expression unique index, which Prisma cannot declare');
+  expect(schema).not.toMatch(/@@unique\(\[toolId\]/); // not declared as a plain unique, which would refuse a second returned loan
+});
+
 test('the validator does reject a broken schema (the check can fail)', () => {
   const schema = ormDesign('blog', 'postgres', 'prisma').files['prisma/schema.prisma'];
   expect(prismaErrors(schema.replace(/onDelete: Cascade/, 'onDelete: Explode'))).toMatch(/Explode/);

@@ -1,5 +1,6 @@
 """Loads a generated models module (no unused import), checks the mappers, creates its tables on SQLite (or compiles them for
-the design's dialect) and prints what it made as JSON: table -> {cols: [[column, notnull, pk]], fks: ['col -> table action']}."""
+the design's dialect) and prints what it made as JSON: table -> {cols: [[column, notnull, pk]], fks: ['col -> table action']}
+(SQLite also ix: ['name [unique] [partial]'], the indexes create_all made, partial and expression ones included)."""
 import ast
 import importlib.util
 import json
@@ -45,5 +46,7 @@ else:
             out[name] = {
                 "cols": [[r[1], r[3], int(r[5] > 0)] for r in c.execute(sa.text('PRAGMA table_info("%s")' % name))],
                 "fks": sorted(fk_line(f["constrained_columns"], f["referred_table"], f["options"].get("ondelete")) for f in inspector.get_foreign_keys(name)),
+                "ix": sorted("%s%s%s" % (n, " unique" if sql.upper().startswith("CREATE UNIQUE") else "", " partial" if " WHERE " in sql.upper() else "")
+                             for (n, sql) in c.execute(sa.text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t AND sql IS NOT NULL"), {"t": name})),
             }
         print(json.dumps(out))

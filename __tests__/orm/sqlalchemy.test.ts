@@ -1,8 +1,8 @@
 /**
  * SQLAlchemy with Debian's python3-sqlalchemy (1.4) and python3-alembic (1.8) through /usr/bin/python3:
  * the models module of every design imports, its mappers configure, Base.metadata.create_all works on
- * SQLite (DDL compiles for PostgreSQL and MySQL) with the tables and columns of db/schema.sql. The Alembic
- * chain runs in alembic-engines.test.ts.
+ * SQLite (DDL compiles for PostgreSQL and MySQL) with the tables, columns and (SQLite) indexes of db/schema.sql,
+ * partial and expression ones (the v3 design) included. The Alembic chain runs in alembic-engines.test.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ describe.each(DIALECT_IDS)('%s', (db) => {
     const want = Object.fromEntries(r.design.schema!.tables.map((t) => [t.name, {
       cols: t.columns.map((c) => [c.name, Number(!c.nullable || t.primaryKey.columns.includes(c.name)), Number(t.primaryKey.columns.includes(c.name))]),
       fks: t.foreignKeys.map((f) => `${f.column} -> ${f.refTable} ${f.onDelete.replace('-', ' ')}`).sort(),
+      ...(db === 'sqlite' ? { ix: t.indexes.map((i) => `${i.name}${i.unique ? ' unique' : ''}${i.where || i.whereAlive ? ' partial' : ''}`).sort() } : {}),
     }]));
     expect(made).toEqual(want);
   }, 60_000);

@@ -10,7 +10,8 @@ const TARGET = 'target_account_id:ref(Account, cascade)';
 
 export const MASTODON_ENTITIES = [
   "Account: id:serial, username:string(*):default(''), domain:string(*):optional, uri:string(*):default(''), url:string(*):optional, " +
-    `locked:boolean:default(false), moved_to_account_id:ref(Account, set-null), fields:jsonb:optional, ${TS}, ` +
+    `locked:boolean:default(false), moved_to_account_id:ref(Account, set-null), fields:jsonb:optional, ` +
+    `also_known_as:string(*)[]:optional, attribution_domains:string(*)[]:optional:default('{}'), ${TS}, ` +
     "@unique(lower(username), coalesce(lower(domain), '')), @index(domain, id), @index(moved_to_account_id) where(moved_to_account_id IS NOT NULL), " +
     '@index(uri), @index(url) where(url IS NOT NULL)',
   `AccountAlias: id:serial, ${BY}, acct:string(*):default(''), uri:string(*):default(''), ${TS}, @unique(account_id, uri)`,
@@ -32,7 +33,8 @@ const big = (n: string, nullable = false): Col => [n, 'bigint', nullable, null];
 /** Columns: name, format_type, NULL allowed, default — as schema.rb gives them. */
 export const MASTODON_COLUMNS: Record<string, Col[]> = {
   accounts: [id('accounts'), vc('username'), vc('domain', true), vc('uri'), vc('url', true), ['locked', 'boolean', false, 'false'],
-    big('moved_to_account_id', true), ['fields', 'jsonb', true, null], ...ts],
+    big('moved_to_account_id', true), ['fields', 'jsonb', true, null],
+    ['also_known_as', 'character varying[]', true, null], ['attribution_domains', 'character varying[]', true, "'{}'::character varying[]"], ...ts],
   account_aliases: [id('account_aliases'), big('account_id'), vc('acct'), vc('uri'), ...ts],
   account_domain_blocks: [id('account_domain_blocks'), vc('domain', false, null), ...ts, big('account_id')],
   account_migrations: [id('account_migrations'), big('account_id', true), vc('acct'), ['followers_count', 'bigint', false, '0'], big('target_account_id', true), ...ts],

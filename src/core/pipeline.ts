@@ -12,6 +12,7 @@ import type { FileRecord } from '../io/files.js';
 import type { Diff, DiffOptions } from '../diff/plan.js';
 import { fail, isUserError } from '../cli/errors.js';
 import { compileFor } from './design.js';
+import { trustSaved } from '../model/default-expr.js';
 import { appendMigration, diffOf, stateRecord, type Appended } from './migrate.js';
 import { settingsOf, targetOf, type Ready } from './target.js';
 
@@ -42,6 +43,7 @@ function assertConsistent(r: Ready): void {
 export function ready(loaded: Design, what: string): Ready {
   const design = savedDesign(loaded, what);
   const r = { design, ...targetOf(design, settingsOf(design, what)) };
+  trustSaved(design.schema, r.dialect.caps); // its engine expressions ran when it was written
   assertConsistent(r);
   return r;
 }

@@ -15,6 +15,12 @@ function relationLine(r: Relation, tableOf: (entity: string) => string): string 
   return `${r.from} → ${r.to} ${r.kind} (FK ${tableOf(r.to)}.${r.column})`;
 }
 
+/** What the names of the fields this change adds gave (those there before said so when they were added). */
+export function addedInferred(m: Merged): string[] {
+  const added = [...m.added.flatMap((e) => e.fields.map((f) => [e.name, f.name])), ...m.fields.map((f) => [f.entity, f.field.name])];
+  return inferredLines(m.model, [], new Set(added.map(([e, f]) => `${e}.${f}`)));
+}
+
 export function evolveReport(i: ReportInput): string {
   const m = i.merged;
   const tables = i.design.schema?.tables ?? [];
@@ -25,10 +31,7 @@ export function evolveReport(i: ReportInput): string {
   for (const r of m.relations) lines.push(`Relation:     ${relationLine(r, tableOf)}`);
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${tables.length} tables, ${i.schemaText.split('\n').length - 1} lines`);
-  // what this change adds says what its names gave (the fields there before said so when they were added)
-  const added = [...m.added.flatMap((e) => e.fields.map((f) => [e.name, f.name])), ...m.fields.map((f) => [f.entity, f.field.name])];
-  const only = new Set(added.map(([e, f]) => `${e}.${f}`));
-  for (const l of inferredLines(m.model, [], only)) lines.push(`Inferred:     ${l}`);
+  for (const l of addedInferred(m)) lines.push(`Inferred:     ${l}`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
   lines.push(nextLine(i.migration, i.design));
   return lines.join('\n');

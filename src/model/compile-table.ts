@@ -44,7 +44,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     const fk = fkByCol.get(f.name);
     if (fk) assertFkType(e.name, f, fk, fk.refEntity);
     const column: Column = { name: c, type: fk ? fk.refType : f.type, nullable: f.nullable || !!fk?.self || fk?.onDelete === 'set-null' };
-    if (f.default) column.default = compiledDefault(f.default, column.type, opts.caps, `${e.name}.${f.name}`);
+    if (f.default) column.default = compiledDefault(f.default, column.type, opts.caps, `${e.name}.${f.name}`, column.nullable);
     if (f.identity) column.identity = true;
     if (f.identity && f.identityKind) column.identityKind = f.identityKind;
     if (f.doc) column.doc = f.doc;

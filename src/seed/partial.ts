@@ -14,6 +14,26 @@ const norm = (v: Val) => (v !== null && typeof v === 'object' ? JSON.stringify(v
 /** The columns a key part reads (the column itself, or those named in the expression). */
 const read = (ix: Index, part: string) => (COLUMN.test(part) ? [part] : ix.columns.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(part)));
 
+/** The columns a partial unique's key reads (those its predicate does not name, unless it has one column only). */
+export function partialKey(ix: Index): string[] {
+  const parts = ix.keys ?? ix.columns.filter((c) => !new RegExp(`\\b${c}\\b`, 'i').test(ix.where!) || ix.columns.length === 1);
+  return [...new Set(parts.flatMap((p) => read(ix, p)))];
+}
+
+/** The volume tier (rows made inside the engine, no book): a key column that is no FK nor key is made unique for
+ *  every row; a key of FKs only whose predicate is `x IS NULL` gets x set on every row, so no row is covered. */
+export function partialVolume(t: Table): { unique: string[]; filled: string[] } {
+  const fixed = new Set([...t.primaryKey.columns, ...t.foreignKeys.map((f) => f.column)]);
+  const out = { unique: [] as string[], filled: [] as string[] };
+  for (const ix of t.indexes.filter((i) => i.unique && i.where)) {
+    const own = partialKey(ix).filter((c) => !fixed.has(c));
+    const isNull = /^\s*\(?\s*"?([a-z_][a-z0-9_]*)"?\s+IS\s+NULL\s*\)?\s*$/i.exec(ix.where!)?.[1]?.toLowerCase();
+    if (own.length) out.unique.push(own[0]);
+    else if (isNull && !fixed.has(isNull)) out.filled.push(isNull);
+  }
+  return out;
+}
+
 export class PartialBook {
   private seen = new Map<string, Set<string>>();
 
@@ -21,8 +41,7 @@ export class PartialBook {
   keep(t: Table, row: Record<string, Val>, redraw: (c: Column, attempt: number) => Val): void {
     const fixed = new Set([...t.primaryKey.columns, ...t.foreignKeys.map((f) => f.column)]);
     for (const ix of t.indexes.filter((i) => i.unique && i.where)) {
-      const parts = ix.keys ?? ix.columns.filter((c) => !new RegExp(`\\b${c}\\b`, 'i').test(ix.where!) || ix.columns.length === 1);
-      const keyCols = [...new Set(parts.flatMap((p) => read(ix, p)))];
+      const keyCols = partialKey(ix);
       const predCols = ix.columns.filter((c) => !keyCols.includes(c) && !fixed.has(c));
       const set = this.seen.get(`${t.name}.${ix.name}`) ?? new Set<string>();
       this.seen.set(`${t.name}.${ix.name}`, set);

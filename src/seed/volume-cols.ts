@@ -10,6 +10,7 @@ import { EPOCH, phaseOf } from './time.js';
 import { fillRate } from './rates.js';
 import { familyOf } from './patterns.js';
 import { uniqueColumns } from './unique.js';
+import { partialVolume } from './partial.js';
 import { chance, fkOf, h, keyOf, type Ctx } from './volume-keys.js';
 
 const DAY = 86_400;
@@ -39,13 +40,13 @@ function phaseSecs(x: Ctx, t: Table, c: Column, n: string): string | undefined {
   }
 }
 
-function timeOf(x: Ctx, t: Table, c: Column, n: string): string | undefined {
+function timeOf(x: Ctx, t: Table, c: Column, n: string, filled: boolean): string | undefined {
   const secs = phaseSecs(x, t, c, n);
   if (!secs) return undefined;
   const v = x.d.volume;
   const at = v.instant(`${EPOCH} 00:00:00`, secs);
   const val = v.typed(familyOf(c) === 'date' ? v.dateOf(at, phaseOf(c) === 'created' ? '0' : '2') : at, c, t);
-  if (!c.nullable) return val;
+  if (!c.nullable || filled) return val;
   return `CASE WHEN ${chance(n, `${t.name}.${c.name}:set`, fillRate(t, c, phaseOf(c)))} THEN ${val} END`;
 }
 
@@ -65,6 +66,10 @@ function uniqueOf(x: Ctx, t: Table, c: Column, n: string, r: string, vals: Val[]
   if (fam === 'int' || fam === 'dec' || fam === 'float') return v.typed(`(${n})`, c, t);
   if (fam === 'enum' && c.type.kind === 'enum') return pooled(x, t, c, `((${n}) - 1)`, c.type.values);
   if (fam === 'bool') return `((${n}) = 2)`;
+  if (c.type.kind === 'string' && c.type.net) { // an address per row: decimal digits are hex digits, 4 to a group
+    const g = (div: number) => `(${v.idiv(`(${n})`, String(div))} % 10000)`; // parenthesised: SQLite's || binds before %
+    return v.typed(v.concat([`'2001:db8::'`, g(100_000_000), `':'`, g(10_000), `':'`, `((${n}) % 10000)`, `'${c.type.net === 'cidr' ? '/128' : ''}'`]), c, t);
+  }
   if (fam !== 'text') return pooled(x, t, c, r, vals);
   const max = c.type.kind === 'string' || c.type.kind === 'char' ? c.type.length : 255;
   const digits = String(count).length;
@@ -83,16 +88,19 @@ function uniqueOf(x: Ctx, t: Table, c: Column, n: string, r: string, vals: Val[]
 export function rowExprs(x: Ctx, t: Table, n: string, fixed: Map<string, string>): string[] {
   const pool = x.plan.pools.get(t.name);
   const r = `(${h(n, `${t.name}:pool`)} % ${pool?.rows.length || 1})`;
-  const unique = uniqueColumns(t);
+  const partial = partialVolume(t);
+  const unique = new Set([...uniqueColumns(t), ...partial.unique]);
   return t.columns.map((c) => {
     const given = fixed.get(c.name);
     if (given) return given;
     if (c.identity || t.primaryKey.columns.length === 1 && t.primaryKey.columns[0] === c.name && t.kind === 'entity') return keyOf(x, t, n);
     const fk = fkOf(x, t, c, n);
     if (fk) return fk;
-    const time = timeOf(x, t, c, n);
+    const filled = partial.filled.includes(c.name);
+    const time = timeOf(x, t, c, n, filled);
     if (time) return time;
-    const vals = pool ? pool.rows.map((row) => row[pool.columns.indexOf(c.name)]) : [null];
+    const all = pool ? pool.rows.map((row) => row[pool.columns.indexOf(c.name)]) : [null];
+    const vals = filled && all.some((v) => v !== null) ? all.filter((v) => v !== null) : all;
     return unique.has(c.name) ? uniqueOf(x, t, c, n, r, vals) : pooled(x, t, c, r, vals);
   });
 }

@@ -6,7 +6,7 @@
 import type { FileRecord } from '../io/files.js';
 import type { Design } from '../state/design-schema.js';
 import { SEED_PATH } from '../seed/lazy.js';
-import { reviewText } from './paint.js';
+import { reviewText, withInferred } from './paint.js';
 import { prompts } from './tty/lazy.js';
 import { inPhase } from './tty/session.js';
 import { yellow } from './tty/style.js';
@@ -21,12 +21,14 @@ export function staleLine(tier: string): string {
   return `${SEED_PATH} was made for the design before this change (tier ${tier}): it is stale; refresh it with \`npx plop db-seed -- --seed ${tier}\``;
 }
 
-export async function previewConfirm(what: string, files: FileRecord[], stale?: string): Promise<Confirmed> {
+/** `inferred`: what the names of the added fields gave, listed after the migration as in the DDL review and the report. */
+export async function previewConfirm(what: string, files: FileRecord[], stale?: string, inferred: string[] = []): Promise<Confirmed> {
   const shown = files.filter((f) => f.path.startsWith('migrations/'));
   const lines = shown.flatMap((f, i) => [...(i ? [''] : []), `── ${f.path}`, ...f.body.replace(/\n+$/, '').split('\n')]);
   const others = files.filter((f) => !shown.includes(f)).map((f) => f.path);
-  const text = await reviewText(lines.join('\n'));
-  const note = [`Also written: ${others.join(', ') || 'nothing else'}`, ...(stale ? [yellow(`! ${staleLine(stale)}`)] : [])].join('\n');
+  const text = withInferred(await reviewText(lines.join('\n')), inferred);
+  const note = [`Also written: ${others.join(', ') || 'nothing else'}`, ...(text.note ? [text.note] : []),
+    ...(stale ? [yellow(`! ${staleLine(stale)}`)] : [])].join('\n');
   inPhase(0); // a later change, not a phase of db-schema
   const actions = [
     { value: 'write', label: 'Write', hint: `write the ${shown.length ? 'migration pair and ' : ''}files listed; nothing is applied to a database` },

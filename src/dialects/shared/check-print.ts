@@ -75,8 +75,12 @@ export function likeToGlob(pattern: string): string {
   return out;
 }
 
-/** default(expr(…)) printed for the engine as a check(expr) is (the design typed it when it was compiled). */
-export const defaultExprSql = (d: D, expr: string, t: ColType): string => printCheck(d, defaultTree(expr, t, 'default'), new Map());
+/** default(expr(…)) printed for the engine as a check(expr) is (the design typed it when it was compiled); the
+ *  engine's own SQL as written (its engine ran it before the design was written). */
+export const defaultExprSql = (d: D, expr: string, t: ColType): string => {
+  const tree = defaultTree(expr, t, 'default');
+  return tree ? printCheck(d, tree, new Map()) : expr.trim();
+};
 
 /** The length a length CHECK holds a column to (its string(n) / char(n); TEXT's 65535). */
 export const lengthOf = (t: Pick<Table, 'columns'>, name: string) => {

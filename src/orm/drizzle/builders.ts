@@ -18,7 +18,7 @@ export const BUILDERS: Record<DialectId, Rule[]> = {
     [/^DATE$/, (n) => `date(${n})`], [/^TIMESTAMPTZ$/, (n) => `timestamp(${n}, { withTimezone: true })`], [/^UUID$/, (n) => `uuid(${n})`],
     [/^JSONB$/, (n) => `jsonb(${n})`], [/^VARCHAR$/, (n) => `varchar(${n})`], [/^(INET|CIDR)$/, (n, m) => `${m[1].toLowerCase()}(${n})`],
     [/^(TEXT|VARCHAR)\[\]$/, (n, m) => `${m[1].toLowerCase()}(${n}).array()`], [/^TIMESTAMP WITHOUT TIME ZONE$/, (n) => `timestamp(${n})`],
-    [/^CITEXT$/, (n) => `text(${n})`], // drizzle has no citext builder: text in the client, citext in db/schema.sql
+    [/^CITEXT$/, (n) => `citext(${n})`], // drizzle has no citext builder: a custom type at the top of the file
   ],
   mysql: [
     [/^BIGINT UNSIGNED$/, (n) => `bigint${num(n, ', unsigned: true')}`], [/^BIGINT$/, (n) => `bigint${num(n)}`], [/^INT$/, (n) => `int(${n})`],

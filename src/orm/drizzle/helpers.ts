@@ -16,8 +16,8 @@ const CORE: Record<DialectId, { module: string; table: string; extra: string }> 
 
 /** SQLite's custom types (defined at the top of the file), not imported. */
 const CUSTOM = ['bigint', 'boolean', 'char', 'date', 'datetime', 'decimal', 'json', 'smallint', 'time', 'varchar'];
-/** Types drizzle-orm has no builder for (PostgreSQL bytea, MySQL longblob): custom types too. */
-const CUSTOM_ANY = ['bytea', 'longblob'];
+/** Types drizzle-orm has no builder for (PostgreSQL bytea and citext, MySQL longblob): custom types too. */
+const CUSTOM_ANY = ['bytea', 'longblob', 'citext'];
 
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 /** SQL text inside a sql`…` template literal. */
