@@ -16,13 +16,12 @@ import { previewConfirm, staleSeed } from '../src/wizard/preview.js';
 import { Model } from '../src/state/model-schema.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { fail } from '../src/cli/errors.js';
-import { CLOCK_AT, CONFIRM, clockOf, withSeed } from './db-entity.js';
+import { CLOCK_AT, CONFIRM, clockOf, confirmed, withSeed } from './db-entity.js';
 import type { Core, Data, Plan } from './shared.js';
 
 const NAME = 'db-change';
 
-function planned(data: Data, dest: string): Plan {
-  if (data[CONFIRM] === 'cancel') return { files: [], after: [`${NAME}: cancelled at the preview; nothing written`] };
+async function planned(data: Data, dest: string): Promise<Plan> {
   const design = requireDesign(dest, NAME);
   verifyMigrations(dest, design);
   const raw = Object.fromEntries(Object.entries(data).filter(([k]) => CHANGE_KEYS.includes(k)));
@@ -62,8 +61,8 @@ export const DB_CHANGE: Core = {
     const data: Data = given.entities === undefined
       ? { ...(await askChange(inq, design, dest)), ...at }
       : { ...(await resolveAmbiguities(inq, design, parseChange(args.spec ? `--spec ${args.spec}` : NAME, given))), ...at };
-    const plan = planned(data, dest); // a refused change stops here, before the preview
-    return { ...data, [CONFIRM]: await previewConfirm(NAME, plan.files, staleSeed(design)) };
+    const plan = await planned(data, dest); // a refused change stops here, before the preview
+    return confirmed(NAME, data, await previewConfirm(NAME, plan.files, staleSeed(design)));
   },
   plan: planned,
 };
