@@ -15,7 +15,7 @@ import type { Merged } from '../src/model/merge.js';
 import { addEntities } from '../src/model/additions.js';
 import { evolve } from '../src/core/evolve.js';
 import { askNewEntities, type Given } from '../src/wizard/ask.js';
-import { complete, SAID, type Core, type Data, type Plan } from './shared.js';
+import { complete, designOf, READ, SAID, type Core, type Data, type Plan } from './shared.js';
 import type { FileRecord } from '../src/io/files.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { serialiseDesign, STATE_PATH } from '../src/state/store.js';
@@ -52,7 +52,7 @@ function givenFor(ev: Evolver, args: CliArgs): Given {
 
 /** The design evolved in memory: the migration pair, schema.sql and the state (last), then the report. */
 export async function planEvolution(ev: Evolver, raw: Data, dest: string): Promise<Plan> {
-  const design = requireDesign(dest, ev.name);
+  const design = designOf(raw, dest, ev.name);
   verifyMigrations(dest, design);
   const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
   const evolved = evolve(design, ev.merge(design, a), dest, clockOf(raw), ev.name);
@@ -88,7 +88,7 @@ export function evolver(ev: Evolver): Core {
       const design = requireDesign(dest, ev.name);
       const given = givenFor(ev, args);
       requireKeys(given, ev.required, !!inq);
-      const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString() };
+      const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString(), [READ]: design };
       if (!inq) return data;
       const plan = await planEvolution(ev, data, dest); // a refused change stops here, before the preview
       return confirmed(ev.name, data, await previewConfirm(ev.name, plan.files, staleSeed(design)));

@@ -8,7 +8,7 @@ import type { Inquirer } from '../src/wizard/io.js';
 import { armInterrupt, disarmInterrupt } from '../src/wizard/tty/session.js';
 import { refused } from './plop-refused.js';
 import { runOnTarget } from './run.js';
-import { DEST, isInteractive, saidOf, writtenLine, type Core, type Data } from './shared.js';
+import { DEST, isInteractive, READ, saidOf, writtenLine, type Core, type Data } from './shared.js';
 
 type Action = string | ((answers: object) => string | Promise<string>);
 
@@ -57,9 +57,9 @@ export function register(plop: NodePlopAPI, core: Core): void {
       checkOptions(core, args);
       const dest = destOf(args, plop.getDestBasePath());
       if (isInteractive()) armInterrupt();
-      const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
+      const { [READ]: _read, ...data } = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
       disarmInterrupt();
-      return { ...data, [DEST]: dest };
+      return { ...data, [DEST]: dest }; // the design is read again under the actions' lock
     },
     actions: (data?: Data) => {
       const raw = data ?? {};

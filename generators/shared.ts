@@ -9,7 +9,7 @@ import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
 import type { FileRecord, WriteResult } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
-import { loadDesign } from '../src/state/store.js';
+import { loadDesign, requireDesign, type Saved } from '../src/state/store.js';
 import type { Inquirer } from '../src/wizard/io.js';
 import { ormOwnsMigrations } from '../src/runners/owner.js';
 
@@ -43,6 +43,11 @@ export interface Core {
 /** Set by gather when there is nothing to write (a finished design, a cancelled preview): the line to print. */
 export const SAID = '__said';
 export const saidOf = (d: Data): string | undefined => (typeof d[SAID] === 'string' ? (d[SAID] as string) : undefined);
+
+/** The design gather read, kept in the run's data: the bin gathers and plans under one lock, so plan uses it
+ *  rather than reading db/design.json again. plop plans under a later lock: its prompts drop it (plop.ts). */
+export const READ = '__design';
+export const designOf = (d: Data, dest: string, what: string): Saved => (d[READ] as Saved | undefined) ?? requireDesign(dest, what);
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';
 
