@@ -1,7 +1,7 @@
 /** Words that say what happens: each message with its new text asserted and the old one gone. */
 import { CASES as CHANGES, base, change } from './change-cases.js';
 import { init, step } from './entity-cases.js';
-import { nextSteps } from '../src/render/report.js';
+import { nextSteps } from '../src/core/next-steps.js';
 import { runnerLabel } from '../src/render/catalogue.js';
 import { CHOICES } from '../src/wizard/choices.js';
 import { nextLine } from '../src/diff/report.js';

@@ -49,11 +49,11 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   } else {
     const target = targetOf(design, a);
     const h = handoff(a.orm);
-    if (target.layout === 'prisma' && h) {
+    if (!target.layout.paths && h) { // the ORM's tool writes the migrations (prisma migrate)
       design.handoff = h;
       notes.push(h);
     } else delete design.handoff; // a hand-off recorded before (another ORM) no longer holds
-    if (target.layout === 'sqlx') notes.push('migrations/ is in sqlx-cli\'s reversible layout: `sqlx migrate run` (and `sqlx::migrate!()`) picks it up');
+    if (target.layout.note) notes.push(target.layout.note);
     const diff = diffOf(target, EMPTY, schema);
     const out = appendMigration({ target, design, prev: EMPTY, model, name: 'init_schema', clock, dest, irreversible }, diff);
     files.push(...out.files);
