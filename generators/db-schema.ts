@@ -7,7 +7,7 @@ import { askIntake, assertReplicaSafe } from '../src/wizard/intake.js';
 import { askEntities } from '../src/wizard/entities.js';
 import { askReview } from '../src/wizard/review.js';
 import { askMigrations, askSeed } from '../src/wizard/finish.js';
-import { nextSteps } from '../src/core/next-steps.js';
+import { nextSteps } from '../src/report/next-steps.js';
 import { keeping, opening, screensAhead } from '../src/wizard/resume.js';
 import { expectScreens } from '../src/wizard/tty/session.js';
 import { allowed, givenAnswers, requireKeys } from '../src/cli/given.js';

@@ -8,7 +8,7 @@ import type { Inquirer } from '../src/wizard/io.js';
 import { buildDdl, saveAnswers } from '../src/core/phases.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
 import type { Result } from '../src/core/pipeline.js';
-import { nextSteps } from '../src/core/next-steps.js';
+import { nextSteps } from '../src/report/next-steps.js';
 import { now } from '../src/core/paths.js';
 import { loadDesign } from '../src/state/store.js';
 import { seedReady } from '../src/seed/lazy.js';

@@ -4,7 +4,7 @@ import { type Design, emptyDesign } from '../state/design-schema.js';
 import type { Schema } from '../state/physical-schema.js';
 import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { handoff } from '../render/catalogue.js';
-import { report } from '../render/report.js';
+import { report } from '../report/schema.js';
 import { SECRETS_PATH, secretsRecords } from '../render/secrets.js';
 import { secretWarnings } from '../io/gitignore.js';
 import { appendMigration, diffOf, stateRecord } from './migrate.js';

@@ -1,8 +1,8 @@
-/** The final report block, as text (the next-step command block: core/next-steps.ts). */
+/** The final report block, as text (the next-step command block: next-steps.ts). */
 import type { Answers } from '../state/answers-schema.js';
 import type { Design } from '../state/design-schema.js';
-import { libraries, runnerLabel, SCALE_LABEL } from './catalogue.js';
-import { render } from './hbs.js';
+import { libraries, runnerLabel, SCALE_LABEL } from '../render/catalogue.js';
+import { render } from '../render/hbs.js';
 import { inferredLines } from '../model/inferred.js';
 
 export function report(d: Design, schemaText: string, notes: string[]): string {
