@@ -1,15 +1,13 @@
 /** db-scaffold's plop pack: helpers, then one generator per phase, db-schema chaining them, db-entity, db-seed. */
 import type { NodePlopAPI } from 'plop';
 import { helpers } from './src/render/hbs.js';
-import { loadSeed } from './src/seed/lazy.js';
 import { typoLine } from './src/cli/typo.js';
 import { quietSpinner } from './src/cli/quiet.js';
 import { GENERATORS } from './generators/registry.js';
 import { register } from './generators/plop.js';
 
-/** Async: node-plop awaits it. The seed renderer (faker) is loaded here, so every actions function stays sync. */
+/** Async: node-plop awaits it. faker is not loaded here: a plan that renders a seed tier awaits it (seed/lazy.ts). */
 export default async function dbScaffold(plop: NodePlopAPI): Promise<void> {
-  await loadSeed();
   await quietSpinner();
   for (const [name, fn] of Object.entries(helpers)) plop.setHelper(name, fn);
   plop.setWelcomeMessage('db-scaffold: which step?');

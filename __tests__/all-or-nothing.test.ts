@@ -13,7 +13,7 @@ import { clientInstalled } from './support/sql-clients.js';
 import { tempDir } from './support/temp.js';
 import { CLOCK, LINES, SEED, base, change } from './change-cases.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
-import { nextSteps } from '../src/render/report.js';
+import { nextSteps } from '../src/report/next-steps.js';
 import type { FileRecord } from '../src/io/files.js';
 
 const SPEC = {

@@ -2,6 +2,7 @@
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { runGenerator } from './support/plop-run.js';
 import { Design } from '../src/state/design-schema.js';
 import { ensureBuilt } from './support/build.js';
 import { exampleSpec, goldenDir, goldenFiles, loadGolden, NOW, ROOT, VERSION } from './support/golden.js';
@@ -14,7 +15,7 @@ const MIGRATIONS = [`migrations/${VERSION}_init_schema.sql`, `migrations/${VERSI
 async function run(dest: string, answers: object, now = NOW) {
   process.env.DB_SCAFFOLD_NOW = now;
   const plop = await nodePlop(join(ROOT, 'plopfile.js'), { destBasePath: dest, force: false });
-  return plop.getGenerator('db-schema').runActions(answers as Record<string, unknown>);
+  return runGenerator(plop, 'db-schema', answers);
 }
 
 beforeAll(() => ensureBuilt());

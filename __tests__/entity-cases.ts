@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { runGenerator } from './support/plop-run.js';
 import type { Answers } from '../src/state/answers-schema.js';
 import type { Relation } from '../src/state/model-schema.js';
 import type { Design } from '../src/state/design-schema.js';
@@ -74,7 +75,7 @@ export const CASES: Record<string, Change> = {
 /** node-plop on the compiled pack (plopfile.js re-exports dist: build first). */
 export async function run(dest: string, gen: string, answers: object) {
   const plop = await nodePlop(join(process.cwd(), 'plopfile.js'), { destBasePath: dest, force: false });
-  return plop.getGenerator(gen).runActions(answers as Record<string, unknown>);
+  return runGenerator(plop, gen, answers);
 }
 
 export const blog = JSON.parse(readFileSync(join(process.cwd(), 'examples/blog.json'), 'utf8'));

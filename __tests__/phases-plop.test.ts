@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { runGenerator } from './support/plop-run.js';
 import { tempDir } from './support/temp.js';
 
 const root = process.cwd();
@@ -10,7 +11,7 @@ const pick = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, spec[k]]
 
 async function run(dest: string, gen: string, answers: object) {
   const plop = await nodePlop(join(root, 'plopfile.js'), { destBasePath: dest, force: false });
-  return plop.getGenerator(gen).runActions(answers as Record<string, unknown>);
+  return runGenerator(plop, gen, answers);
 }
 
 const tree = (dir: string): Record<string, string> => Object.fromEntries(

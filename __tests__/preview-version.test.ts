@@ -27,9 +27,9 @@ test.each([
   const dir = project();
   const data = await core.gather({ values: { entities, relations } }, dir, undefined);
   expect(typeof data[CLOCK_AT]).toBe('string');
-  const shown = migrationOf(core.plan(data, dir).files.map((f) => f.path));
+  const shown = migrationOf((await core.plan(data, dir)).files.map((f) => f.path));
   await new Promise((r) => setTimeout(r, 1200));
-  const written = migrationOf(core.plan(data, dir).files.map((f) => f.path));
+  const written = migrationOf((await core.plan(data, dir)).files.map((f) => f.path));
   expect(written).toBe(shown);
   expect(written.slice('migrations/'.length, 'migrations/'.length + 14)).toBe(timestamp(new Date(data[CLOCK_AT] as string)));
 });

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { runGenerator } from './support/plop-run.js';
 import { tempDir } from './support/temp.js';
 
 const root = process.cwd();
@@ -11,7 +12,7 @@ const blog = JSON.parse(readFileSync(join(root, 'examples/blog.json'), 'utf8'));
 async function run(dest: string, gen: string, answers: object) {
   const plop = await nodePlop(join(root, 'plopfile.js'), { destBasePath: dest, force: false });
   const comments: string[] = [];
-  const r = await plop.getGenerator(gen).runActions(answers as Record<string, unknown>, { onComment: (c: string) => comments.push(c) });
+  const r = await runGenerator(plop, gen, answers, { onComment: (c: string) => comments.push(c) });
   return { ...r, printed: [...r.changes.map((c: { path: string }) => c.path), ...comments] };
 }
 

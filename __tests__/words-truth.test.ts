@@ -1,12 +1,12 @@
 /** Words that say what happens: each message with its new text asserted and the old one gone. */
 import { CASES as CHANGES, base, change } from './change-cases.js';
 import { init, step } from './entity-cases.js';
-import { nextSteps } from '../src/render/report.js';
+import { nextSteps } from '../src/report/next-steps.js';
 import { runnerLabel } from '../src/render/catalogue.js';
 import { CHOICES } from '../src/wizard/choices.js';
-import { nextLine } from '../src/diff/report.js';
+import { nextLine } from '../src/report/evolve.js';
 import { inPhase, nextHeader } from '../src/wizard/tty/session.js';
-import { MYSQL_REPAIR } from '../src/change/report.js';
+import { MYSQL_REPAIR } from '../src/report/change.js';
 import type { Design } from '../src/state/design-schema.js';
 
 const changeLines = (db: 'postgres' | 'mysql' | 'sqlite', name: string) =>

@@ -17,14 +17,11 @@ import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
 import { invocation, normalArgv, type Invocation } from '../src/cli/invocation.js';
 import { checkOptions } from '../src/cli/options.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
-import { applyPlan } from '../src/io/apply.js';
-import { planChecked } from '../src/io/expr-check.js';
+import type { WriteResult } from '../src/io/files.js';
 import { ioLine, isFsError } from '../src/io/fs-errors.js';
-import { withTarget } from '../src/io/session.js';
-import { holdForTests } from '../src/io/testing.js';
-import { loadSeed, SeedNotLoaded } from '../src/seed/lazy.js';
 import { GENERATORS, generatorNamed } from '../generators/registry.js';
-import { isInteractive, writtenLine, type Core, type Data, type Plan } from '../generators/shared.js';
+import { runOnTarget } from '../generators/run.js';
+import { isInteractive, writtenLine, type Core } from '../generators/shared.js';
 
 const PLOPFILE = join(PACKAGE_ROOT, 'dist', 'plopfile.js');
 const NAMES = GENERATORS.map((g) => g.name).join(', ');
@@ -42,35 +39,20 @@ function usage(): void {
   say('\nWithout a terminal (or with every answer given) nothing is asked; answers come from --spec and the flags.');
 }
 
-/** Plan in memory; a seed tier other than skip loads its renderer (faker) first, then plans again; an engine's own
- *  default(expr(…)) is run on its engine first (planChecked). */
-async function planned(core: Core, data: Data, dest: string): Promise<Plan> {
-  const plan = () => planChecked(dest, () => core.plan(data, dest));
-  try {
-    return await plan();
-  } catch (e) {
-    if (!(e instanceof SeedNotLoaded)) throw e;
-    await loadSeed();
-    return plan();
-  }
-}
-
-/** Under the target's lock from before the state is read until the state is written (all or nothing, io/apply.ts). */
+/** Under the target's lock from before the state is read until the state is written (all or nothing, io/apply.ts);
+ *  false: something is left to ask in a terminal (plop asks it). */
 async function fast(core: Core, inv: Invocation): Promise<boolean> {
   const args = parseArgs(process.argv);
   if (args.help) { say(generatorHelp(core)); return true; }
   checkOptions(core, args);
   const dest = args.dest ?? inv.dest ?? process.cwd();
-  return withTarget(dest, async (root) => {
-    if (isInteractive() && core.pending(args, root).length) return false;
-    holdForTests();
-    const data = await core.gather(args, root, undefined);
-    const plan = await planned(core, data, root);
-    for (const w of applyPlan(root, plan.files)) say(writtenLine(w));
-    for (const block of plan.after.filter(Boolean)) say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`);
-    await core.load?.(data, root, say);
-    return true;
-  });
+  const answers = async (root: string) => (isInteractive() && core.pending(args, root).length ? undefined : core.gather(args, root, undefined));
+  const out = {
+    written: (w: WriteResult) => say(writtenLine(w)),
+    after: (block: string) => say(`${block.includes('\n') ? '\n' : ''}${block.replace(/\n+$/, '')}`),
+  };
+  const load = core.load;
+  return runOnTarget(core, dest, answers, out, load && ((data, root) => load(data, root, say)));
 }
 
 /** plop as before; a pack that fails to load is one line and exit 1 (plop itself would print and exit 0). */

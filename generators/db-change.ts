@@ -17,14 +17,13 @@ import { previewConfirm, staleSeed } from '../src/wizard/preview.js';
 import { Model } from '../src/state/model-schema.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { fail } from '../src/cli/errors.js';
-import { CLOCK_AT, CONFIRM, clockOf, withSeed } from './db-entity.js';
-import type { Core, Data, Plan } from './shared.js';
+import { CLOCK_AT, CONFIRM, clockOf, confirmed, withSeed } from './db-entity.js';
+import { designOf, READ, type Core, type Data, type Plan } from './shared.js';
 
 const NAME = 'db-change';
 
-function planned(data: Data, dest: string): Plan {
-  if (data[CONFIRM] === 'cancel') return { files: [], after: [`${NAME}: cancelled at the preview; nothing written`] };
-  const design = requireDesign(dest, NAME);
+async function planned(data: Data, dest: string): Promise<Plan> {
+  const design = designOf(data, dest, NAME);
   verifyMigrations(dest, design);
   const raw = Object.fromEntries(Object.entries(data).filter(([k]) => CHANGE_KEYS.includes(k)));
   const clicked = data.model ? Model.parse(data.model) : undefined;
@@ -54,18 +53,18 @@ export const DB_CHANGE: Core = {
   gather: async (args, dest, inq) => {
     const design = requireDesign(dest, NAME);
     const given = givenChange(args);
-    if (given.contract === true) return parseChange(args.spec ? `--spec ${args.spec}` : NAME, given);
+    if (given.contract === true) return { ...parseChange(args.spec ? `--spec ${args.spec}` : NAME, given), [READ]: design };
     if (given.entities === undefined && !inq) {
       fail('missing answers: entities (no terminal to ask; give the whole design as it should now be in --spec FILE: entities, relations, renames, allowDestructive, backfill)');
     }
-    const at = { [CLOCK_AT]: now().toISOString() };
+    const at = { [CLOCK_AT]: now().toISOString(), [READ]: design };
     if (!inq) return { ...parseChange(args.spec ? `--spec ${args.spec}` : NAME, given), ...at };
     verifyMigrations(dest, design); // before anything is asked
     const data: Data = given.entities === undefined
       ? { ...(await askChange(inq, design, dest)), ...at }
       : { ...(await resolveAmbiguities(inq, design, parseChange(args.spec ? `--spec ${args.spec}` : NAME, given))), ...at };
     const plan = await planChecked(dest, () => planned(data, dest)); // a refused change stops here, before the preview
-    return { ...data, [CONFIRM]: await previewConfirm(NAME, plan.files, staleSeed(design)) };
+    return confirmed(NAME, data, await previewConfirm(NAME, plan.files, staleSeed(design)));
   },
   plan: planned,
 };

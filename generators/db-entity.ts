@@ -14,15 +14,15 @@ import type { Inquirer } from '../src/wizard/io.js';
 import type { Merged } from '../src/model/merge.js';
 import { addEntities } from '../src/model/additions.js';
 import { evolve } from '../src/core/evolve.js';
-import { addedInferred } from '../src/diff/report.js';
+import { addedInferred } from '../src/report/evolve.js';
 import { askNewEntities, type Given } from '../src/wizard/ask.js';
-import { complete, type Core, type Data, type Plan } from './shared.js';
+import { complete, designOf, READ, SAID, type Core, type Data, type Plan } from './shared.js';
 import type { FileRecord } from '../src/io/files.js';
 import type { SeedTier } from '../src/state/answers-schema.js';
 import { serialiseDesign, STATE_PATH } from '../src/state/store.js';
-import { SEED_PATH, seedFor } from '../src/seed/lazy.js';
+import { SEED_PATH, seedFor, seedReady } from '../src/seed/lazy.js';
+import { previewConfirm, staleLine, staleSeed, type Confirmed } from '../src/wizard/preview.js';
 import { planChecked } from '../src/io/expr-check.js';
-import { previewConfirm, staleLine, staleSeed } from '../src/wizard/preview.js';
 
 /** The answer to the preview (write, write and refresh the seed, cancel); absent without a terminal. */
 export const CONFIRM = '__confirm';
@@ -53,24 +53,28 @@ function givenFor(ev: Evolver, args: CliArgs): Given {
 }
 
 /** The design evolved in memory: the migration pair, schema.sql and the state (last), then the report. */
-export function planEvolution(ev: Evolver, raw: Data, dest: string): Plan {
-  if (raw[CONFIRM] === 'cancel') return { files: [], after: [`${ev.name}: cancelled at the preview; nothing written`] };
-  const design = requireDesign(dest, ev.name);
+export async function planEvolution(ev: Evolver, raw: Data, dest: string): Promise<Plan> {
+  const design = designOf(raw, dest, ev.name);
   verifyMigrations(dest, design);
   const a: Required<Given> = { entities: '', relations: [], ...(complete({ ...ev.defaults, ...raw }, ev.keys) as Given) };
   const merged = ev.merge(design, a);
   const evolved = evolve(design, merged, dest, clockOf(raw), ev.name);
   const stale = staleSeed(design);
-  if (stale && raw[CONFIRM] === 'write-seed') return withSeed(evolved.files, evolved.design, stale as SeedTier, evolved.report);
+  if (stale && raw[CONFIRM] === 'write-seed') return await withSeed(evolved.files, evolved.design, stale as SeedTier, evolved.report);
   return { files: evolved.files, after: [evolved.report, stale ? `Note: ${staleLine(stale)}` : ''], inferred: addedInferred(merged) };
 }
 
 /** The evolved files with db/seed.sql rendered for the new design; the state (with the seed recorded) last. */
-export function withSeed(files: FileRecord[], design: Design, tier: SeedTier, report: string): Plan {
+export async function withSeed(files: FileRecord[], design: Design, tier: SeedTier, report: string): Promise<Plan> {
+  await seedReady(tier);
   const seed = seedFor(design, tier);
   const state = { path: STATE_PATH, body: serialiseDesign({ ...design, seed: seed.seed }) };
   return { files: [...files.filter((f) => f.path !== STATE_PATH), ...seed.files, state], after: [report, seed.snippet ?? '', `seed: ${tier} → ${SEED_PATH} refreshed`] };
 }
+
+/** The preview's answer in the run's data; cancelled: nothing to write, said so. */
+export const confirmed = (name: string, data: Data, c: Confirmed): Data =>
+  (c === 'cancel' ? { [SAID]: `${name}: cancelled at the preview; nothing written` } : { ...data, [CONFIRM]: c });
 
 export function evolver(ev: Evolver): Core {
   return {
@@ -87,10 +91,10 @@ export function evolver(ev: Evolver): Core {
       const design = requireDesign(dest, ev.name);
       const given = givenFor(ev, args);
       requireKeys(given, ev.required, !!inq);
-      const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString() };
+      const data: Data = { ...(await ev.ask(inq, design, given)), [CLOCK_AT]: now().toISOString(), [READ]: design };
       if (!inq) return data;
       const plan = await planChecked(dest, () => planEvolution(ev, data, dest)); // a refused change stops here, before the preview
-      return { ...data, [CONFIRM]: await previewConfirm(ev.name, plan.files, staleSeed(design), plan.inferred) };
+      return confirmed(ev.name, data, await previewConfirm(ev.name, plan.files, staleSeed(design), plan.inferred));
     },
     plan: (data, dest) => planEvolution(ev, data, dest),
   };

@@ -9,6 +9,7 @@ import { gatherImport, type ImportData } from '../src/import/gather.js';
 import { planImport } from '../src/import/plan.js';
 import { importOptions, refuseExisting } from '../src/import/options.js';
 import { databaseUrl } from '../src/import/url.js';
+import { seedReady } from '../src/seed/lazy.js';
 import type { Core, Data, Plan } from './shared.js';
 
 export const DB_IMPORT: Core = {
@@ -28,5 +29,8 @@ export const DB_IMPORT: Core = {
     return [...source, ...(o.given.runner === undefined ? ['runner'] : [])];
   },
   gather: async (args, dest, inq) => ({ ...(await gatherImport(args, dest, inq)) }) as Data,
-  plan: (data: Data, dest: string): Plan => planImport(data as unknown as ImportData, dest, now()),
+  plan: async (data: Data, dest: string): Promise<Plan> => {
+    await seedReady((data as unknown as ImportData).answers.seed);
+    return planImport(data as unknown as ImportData, dest, now());
+  },
 };

@@ -7,23 +7,21 @@ import { askIntake, assertReplicaSafe } from '../src/wizard/intake.js';
 import { askEntities } from '../src/wizard/entities.js';
 import { askReview } from '../src/wizard/review.js';
 import { askMigrations, askSeed } from '../src/wizard/finish.js';
-import { nextSteps } from '../src/render/report.js';
-import { opening, screensAhead } from '../src/wizard/resume.js';
+import { nextSteps } from '../src/report/next-steps.js';
+import { keeping, opening, screensAhead } from '../src/wizard/resume.js';
 import { expectScreens } from '../src/wizard/tty/session.js';
 import { allowed, givenAnswers, requireKeys } from '../src/cli/given.js';
-import { complete, existingAt, givenAt, OPTIONAL, unanswered, type Core, type Data, type Plan } from './shared.js';
-
-/** Set by gather on a finished design: plan writes nothing and says so. */
-const FINISHED = '__finished';
+import { seedReady } from '../src/seed/lazy.js';
+import { complete, existingAt, givenAt, OPTIONAL, SAID, unanswered, type Core, type Data, type Plan } from './shared.js';
 
 /** Every key a run needs (optional ones, like `timestamps` or `existing` after runner: existing, are never asked here). */
 export const ALL_KEYS = (Object.keys(Answers.shape) as (keyof Answers)[]).filter((k) => !Answers.shape[k].safeParse(undefined).success);
 
 /** Every answer (validated) → the whole first run in memory: secrets template, schema, migration pair, seed, state. */
-export function plan(raw: Data, dest: string): Plan {
-  if (typeof raw[FINISHED] === 'string') return { files: [], after: [raw[FINISHED]] };
+export async function plan(raw: Data, dest: string): Promise<Plan> {
   const a = complete(raw, ALL_KEYS) as Answers;
   assertReplicaSafe(a);
+  await seedReady(a.seed);
   const built = buildInit(a, existingAt(dest), dest, now());
   const steps = built.design.migrations.length || built.design.handoff ? nextSteps(a, built.design) : '';
   return { files: built.files, after: [steps, built.snippet ?? '', built.report] };
@@ -39,9 +37,10 @@ export const DB_SCHEMA: Core = {
     timestamps: 'created_at/updated_at on every entity: both|created|none (default both; @timestamps on a line overrides)',
   },
   example: '--spec examples/blog.json   or   -- --intake "A blog…" --db postgres --orm none --scale team …',
-  gather: async (args, dest, inq) => {
+  gather: async (args, dest, plain) => {
+    const inq = plain && keeping(plain, dest); // the answers kept as they are given (a cancelled run resumes)
     const open = await opening(inq, dest, givenAnswers(args));
-    if ('finished' in open) return { [FINISHED]: open.finished };
+    if ('finished' in open) return { [SAID]: open.finished }; // nothing to write: said so
     requireKeys({ ...OPTIONAL, ...open.given }, ALL_KEYS, !!inq);
     let a = await askIntake(inq, open.given);
     if (inq) expectScreens(screensAhead(a)); // the ORM is known now: a hand-off asks neither runner nor irreversible tables

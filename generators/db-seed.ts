@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadDesign, requireDesign, serialiseDesign, STATE_PATH } from '../src/state/store.js';
 import type { Design } from '../src/state/design-schema.js';
 import type { Answers } from '../src/state/answers-schema.js';
-import { SEED_PATH, seedFor } from '../src/seed/lazy.js';
+import { SEED_PATH, seedFor, seedReady } from '../src/seed/lazy.js';
 import { askSeed } from '../src/wizard/finish.js';
 import type { CliArgs } from '../src/cli/args.js';
 import { fail } from '../src/cli/errors.js';
@@ -24,10 +24,11 @@ const answersOf = (args: CliArgs): CliArgs => ({ ...args, values: Object.fromEnt
   .filter(([k]) => k !== 'apply' && !(k === 'rows' && perTable(args)))) });
 
 /** The tier over the current design: db/seed.sql (unless skip), then the state with the tier recorded. */
-export function plan(raw: Data, dest: string): Plan {
+export async function plan(raw: Data, dest: string): Promise<Plan> {
   const design = requireDesign(dest, WHAT);
   const { [APPLY]: _url, [PER_TABLE]: byTable, ...answers } = raw;
   const { seed, rows } = complete(answers, ['seed']) as Pick<Answers, 'seed' | 'rows'>;
+  await seedReady(seed);
   const r = seedFor(design, seed, (byTable as Record<string, number> | undefined) ?? rows);
   const next: Design = { ...design, answers: { ...design.answers, seed }, seed: r.seed };
   const notes = seed === 'skip'

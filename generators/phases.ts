@@ -8,9 +8,10 @@ import type { Inquirer } from '../src/wizard/io.js';
 import { buildDdl, saveAnswers } from '../src/core/phases.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
 import type { Result } from '../src/core/pipeline.js';
-import { nextSteps } from '../src/render/report.js';
+import { nextSteps } from '../src/report/next-steps.js';
 import { now } from '../src/core/paths.js';
 import { loadDesign } from '../src/state/store.js';
+import { seedReady } from '../src/seed/lazy.js';
 import { complete, existingAt, givenAt, start, unanswered, type Core } from './shared.js';
 
 type Key = keyof Answers;
@@ -48,8 +49,10 @@ const asCore = (p: Phase): Core => ({
   keys: [...p.before, ...p.own],
   example: `--spec examples/blog.json   (the keys before ${p.own[0]} may come from db/design.json)`,
   gather: async (args, dest, inq) => p.ask(inq, start(args, dest, inq, p.before, p.own).given, dest),
-  plan: (data, dest) => {
-    const { built, after } = p.build({ ...existingAt(dest)?.answers, ...data } as Spec, dest);
+  plan: async (data, dest) => {
+    const a = { ...existingAt(dest)?.answers, ...data } as Spec;
+    await seedReady(a.seed);
+    const { built, after } = p.build(a, dest);
     return { files: built.files, after };
   },
 });

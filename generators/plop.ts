@@ -4,35 +4,33 @@ import type { NodePlopAPI } from 'plop';
 import { destOf, parseArgs } from '../src/cli/args.js';
 import { generatorHelp } from '../src/cli/help.js';
 import { checkOptions } from '../src/cli/options.js';
-import type { WriteResult } from '../src/io/files.js';
-import { applyPlan } from '../src/io/apply.js';
-import { planChecked } from '../src/io/expr-check.js';
-import { takePending } from '../src/model/engine-expr.js';
-import { fail } from '../src/base/errors.js';
-import { withTarget } from '../src/io/session.js';
-import { holdForTests } from '../src/io/testing.js';
 import type { Inquirer } from '../src/wizard/io.js';
 import { armInterrupt, disarmInterrupt } from '../src/wizard/tty/session.js';
-import { DEST, isInteractive, writtenLine, type Core, type Data, type Plan } from './shared.js';
+import { refused } from './plop-refused.js';
+import { runOnTarget } from './run.js';
+import { DEST, isInteractive, READ, saidOf, writtenLine, type Core, type Data } from './shared.js';
 
 type Action = string | ((answers: object) => string | Promise<string>);
 
-/** Under the target's lock: plan from the state as it is now, write all or nothing; the written lines, then the plan's lines. */
-export function runPlan(dest: string, plan: (root: string) => Plan): { written: WriteResult[]; after: string[] } {
-  return withTarget(dest, (root) => {
-    holdForTests();
-    const p = plan(root);
-    const unrun = takePending()[0]; // the prompts run them; a caller that skips the prompts (runActions) did not
-    if (unrun) fail(`${unrun.where}: default(expr(${unrun.expr})) is ${unrun.engine} SQL not run yet, and it is checked by running it; `
-      + 'run the generator through plop or db-scaffold (their prompts run it), or use the shared forms');
-    return { written: applyPlan(root, p.files), after: p.after.filter(Boolean) };
-  });
-}
-
-/** A run → plop actions: each written path (plop prints it after its marker), then the printed lines. */
-export function toActions(dest: string, core: Core, raw: Data): Action[] {
-  const r = runPlan(dest, (root) => core.plan(raw, root));
-  return [...r.written.map((w) => () => writtenLine(w)), ...r.after];
+/**
+ * A run → plop actions. node-plop builds the list synchronously, so one async action runs the whole run
+ * (runOnTarget) and resolves to the first written path; the other paths (plop prints each after its marker),
+ * the plan's lines and `rest` (db-seed --apply) are appended to the list node-plop is walking (it reads the
+ * list as it goes), so plop prints them in order, as their own lines.
+ */
+export function runActions(core: Core, dest: string, raw: Data, rest: Action[] = []): Action[] {
+  const actions: Action[] = [async () => {
+    const written: string[] = [];
+    const after: string[] = [];
+    try {
+      await runOnTarget(core, dest, async () => raw, { written: (w) => written.push(writtenLine(w)), after: (b) => after.push(b) });
+    } catch (e) {
+      return refused(e);
+    }
+    actions.push(...written.slice(1).map((l) => () => l), ...after, ...rest);
+    return written[0] ?? '';
+  }];
+  return actions;
 }
 
 /** The plop generator of a core: prompts gather (asking only with a terminal), actions write the plan. */
@@ -59,22 +57,22 @@ export function register(plop: NodePlopAPI, core: Core): void {
       checkOptions(core, args);
       const dest = destOf(args, plop.getDestBasePath());
       if (isInteractive()) armInterrupt();
-      const data = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
+      const { [READ]: _read, ...data } = await core.gather(args, dest, isInteractive() ? (inquirer as Inquirer) : undefined);
       disarmInterrupt();
-      // a default(expr(…)) the answers bring is run on its engine here (the actions plan again, and say why it was refused)
-      if (/expr\s*\(/i.test(JSON.stringify(data))) await planChecked(dest, () => core.plan(data, dest)).catch(() => undefined);
-      return { ...data, [DEST]: dest };
+      return { ...data, [DEST]: dest }; // the design is read again under the actions' lock
     },
     actions: (data?: Data) => {
       const raw = data ?? {};
+      const said = saidOf(raw);
+      if (said !== undefined) return [said]; // nothing to write (a finished design, a cancelled preview)
       const dest = typeof raw[DEST] === 'string' ? (raw[DEST] as string) : plop.getDestBasePath();
       const load = core.load;
-      if (!load) return toActions(dest, core, raw);
+      if (!load) return runActions(core, dest, raw);
       const say = (l: string) => process.stdout.write(`${l}\n`);
-      return [...toActions(dest, core, raw), async () => { // after the write (db-seed --apply); a failure: its line, exit 1
+      return runActions(core, dest, raw, [async () => { // after the write (db-seed --apply); a failure: its line, exit 1
         try { await load(raw, dest, say); } catch (e) { process.exitCode = 1; throw e; }
         return `${core.name}: done`;
-      }];
+      }]);
     },
   });
 }

@@ -9,7 +9,7 @@ import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
 import type { FileRecord, WriteResult } from '../src/io/files.js';
 import type { Design } from '../src/state/design-schema.js';
-import { loadDesign } from '../src/state/store.js';
+import { loadDesign, requireDesign, type Saved } from '../src/state/store.js';
 import type { Inquirer } from '../src/wizard/io.js';
 import { ormOwnsMigrations } from '../src/runners/owner.js';
 
@@ -26,8 +26,8 @@ export interface Core {
   pending(args: CliArgs, dest: string): string[];
   /** The prompts: given (and saved) answers, the rest asked with `inq`; without `inq` nothing is asked. */
   gather(args: CliArgs, dest: string, inq: Inquirer | undefined): Promise<Data>;
-  /** Answers → file records and printed lines, all in memory (nothing written). */
-  plan(data: Data, dest: string): Plan;
+  /** Answers → file records and printed lines, all in memory (nothing written); async: a seed tier loads faker first. */
+  plan(data: Data, dest: string): Promise<Plan>;
   /** For `--help`: the answer keys it takes and an example invocation (after the generator's name). */
   keys: (keyof Answers)[];
   /** Further keys it takes (never asked: a spec or flag gives them), with what each says, for `--help`. */
@@ -39,6 +39,15 @@ export interface Core {
   run?: (tokens: string[], cwd: string) => Promise<number>;
   options?: string[];             // --help's lines for a command's own options
 }
+
+/** Set by gather when there is nothing to write (a finished design, a cancelled preview): the line to print. */
+export const SAID = '__said';
+export const saidOf = (d: Data): string | undefined => (typeof d[SAID] === 'string' ? (d[SAID] as string) : undefined);
+
+/** The design gather read, kept in the run's data: the bin gathers and plans under one lock, so plan uses it
+ *  rather than reading db/design.json again. plop plans under a later lock: its prompts drop it (plop.ts). */
+export const READ = '__design';
+export const designOf = (d: Data, dest: string, what: string): Saved => (d[READ] as Saved | undefined) ?? requireDesign(dest, what);
 
 export const isInteractive = () => !!process.stdin.isTTY && !!process.stdout.isTTY && process.env.CI !== 'true';
 

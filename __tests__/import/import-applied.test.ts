@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { diffCatalogs } from '../../src/catalog/diff.js';
 import { dialectOf } from '../../src/dialects/registry.js';
 import { appliedVersions } from '../../src/runners/applied.js';
-import type { Layout } from '../../src/runners/layout.js';
+import type { LayoutId as Layout } from '../../src/runners/layout.js';
 import { runBin } from '../support/bin-run.js';
 import { describeEngine } from '../support/engines.js';
 import { describeWith, PSYCOPG2, PYMYSQL, SQLALCHEMY } from '../support/extras.js';

@@ -2,6 +2,7 @@
  *  SQLAlchemy (Alembic revisions), and a kei-migrate runner answer with them refused in one line. */
 import { join } from 'node:path';
 import nodePlop from 'node-plop';
+import { runGenerator } from '../support/plop-run.js';
 import { Design } from '../../src/state/design-schema.js';
 import { ensureBuilt } from '../support/build.js';
 import { exampleSpec, NOW, ROOT } from '../support/golden.js';
@@ -12,7 +13,7 @@ const blog = exampleSpec('blog');
 async function run(dest: string, answers: object) {
   process.env.DB_SCAFFOLD_NOW = NOW;
   const plop = await nodePlop(join(ROOT, 'plopfile.js'), { destBasePath: dest, force: false });
-  return plop.getGenerator('db-schema').runActions(answers as Record<string, unknown>);
+  return runGenerator(plop, 'db-schema', answers);
 }
 
 beforeAll(() => ensureBuilt());

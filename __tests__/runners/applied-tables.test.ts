@@ -12,7 +12,7 @@ import { databaseUrl } from '../support/project.js';
 import { tempDir } from '../support/temp.js';
 import { RUNNER_DDL } from '../support/runner-tables.js';
 import { appliedVersions, RUNNER_TABLES } from '../../src/runners/applied.js';
-import type { Layout } from '../../src/runners/layout.js';
+import type { LayoutId as Layout } from '../../src/runners/layout.js';
 
 const [V1, V2, V3] = ['20260102030405', '20260102030406', '20260102030407'];
 const ROWS: Partial<Record<Layout, string>> = {

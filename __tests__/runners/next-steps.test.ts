@@ -2,7 +2,7 @@
  *  no Markdown fences, no internal jargon; snippets that apply SQL stop at the first error. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nextSteps } from '../../src/render/report.js';
+import { nextSteps } from '../../src/report/next-steps.js';
 import { DIALECT_IDS } from '../../src/dialects/dialect.js';
 import { answers, CLOCK } from '../entity-cases.js';
 import { buildInit } from '../../src/core/init.js';

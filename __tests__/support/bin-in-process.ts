@@ -9,10 +9,9 @@ import { parseArgs } from '../../src/cli/args.js';
 import { isUserError } from '../../src/cli/errors.js';
 import { invocation, normalArgv } from '../../src/cli/invocation.js';
 import { checkOptions } from '../../src/cli/options.js';
-import { applyPlan } from '../../src/io/apply.js';
-import { withTarget } from '../../src/io/session.js';
-import { loadSeed } from '../../src/seed/lazy.js';
 import { generatorNamed } from '../../generators/registry.js';
+import { runOnTarget } from '../../generators/run.js';
+import type { WriteResult } from '../../src/io/files.js';
 import { writtenLine } from '../../generators/shared.js';
 import { NOW, type Run } from './bin-run.js';
 
@@ -22,12 +21,9 @@ async function fastPath(argv: string[], out: string[]): Promise<void> {
   if (!core || core.run) throw new Error(`not a generator with a fast path: ${argv.slice(2).join(' ')}`);
   const args = parseArgs(normalArgv(argv, inv));
   checkOptions(core, args);
-  await withTarget(args.dest ?? inv.dest ?? process.cwd(), async (root) => {
-    const data = await core.gather(args, root, undefined);
-    await loadSeed(); // the seed renderer up front, as the plopfile loads it (the bin loads it when a plan asks)
-    const p = core.plan(data, root);
-    for (const w of applyPlan(root, p.files)) out.push(writtenLine(w));
-  });
+  const dest = args.dest ?? inv.dest ?? process.cwd();
+  const sink = { written: (w: WriteResult) => out.push(writtenLine(w)), after: () => undefined };
+  await runOnTarget(core, dest, (root) => core.gather(args, root, undefined), sink);
 }
 
 /** `db-scaffold …args` in `cwd`, in this process: status 0 or 1, the lines written (out) or the error line (err). */

@@ -4,7 +4,7 @@
  * goose's first run also writes its version-0 row.
  */
 import type { EngineId } from './engines.js';
-import type { Layout } from '../../src/runners/layout.js';
+import type { LayoutId as Layout } from '../../src/runners/layout.js';
 
 const tz = (db: EngineId) => (db === 'postgres' ? 'TIMESTAMPTZ' : 'TIMESTAMP');
 

@@ -13,7 +13,7 @@ import { safetyOf } from '../core/safety.js';
 import { stateRecord } from '../core/migrate.js';
 import { isoDate } from '../core/paths.js';
 import { fail } from '../cli/errors.js';
-import { migrationLine } from '../diff/report.js';
+import { migrationLine } from '../report/evolve.js';
 
 export function planContract(r: Ready, dest: string, clock: Date): Result {
   const { design } = r;

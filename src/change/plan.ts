@@ -15,7 +15,7 @@ import { fail } from '../cli/errors.js';
 import { backfillValue, type ChangeSpec } from './spec.js';
 import { checkedFill } from '../model/values-check.js';
 import type { Caps } from '../dialects/dialect.js';
-import { changeName, changeNotes, changeReport } from './report.js';
+import { changeName, changeNotes, changeReport } from '../report/change.js';
 import { impossibleDowns } from './downs.js';
 import { planContract } from './contract.js';
 import { readData } from '../core/data-step.js';

@@ -5,9 +5,9 @@
 import type { Design } from '../state/design-schema.js';
 import type { Merged } from '../model/merge.js';
 import { compileFor } from './design.js';
-import { migrationName } from '../diff/naming.js';
-import { migrationNotes } from '../diff/notes.js';
-import { evolveReport } from '../diff/report.js';
+import { migrationName } from '../report/names.js';
+import { migrationNotes } from '../report/notes.js';
+import { evolveReport } from '../report/evolve.js';
 import { writeEntities } from '../model/write-entities.js';
 import { ready, runChange, type Result } from './pipeline.js';
 

@@ -4,7 +4,7 @@ import { type Design, emptyDesign } from '../state/design-schema.js';
 import type { Schema } from '../state/physical-schema.js';
 import { buildModel, compileFor, unlinkedIdFields } from './design.js';
 import { handoff } from '../render/catalogue.js';
-import { report } from '../render/report.js';
+import { report } from '../report/schema.js';
 import { SECRETS_PATH, secretsRecords } from '../render/secrets.js';
 import { secretWarnings } from '../io/gitignore.js';
 import { appendMigration, diffOf, stateRecord } from './migrate.js';
@@ -49,11 +49,11 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   } else {
     const target = targetOf(design, a);
     const h = handoff(a.orm);
-    if (target.layout === 'prisma' && h) {
+    if (!target.layout.paths && h) { // the ORM's tool writes the migrations (prisma migrate)
       design.handoff = h;
       notes.push(h);
     } else delete design.handoff; // a hand-off recorded before (another ORM) no longer holds
-    if (target.layout === 'sqlx') notes.push('migrations/ is in sqlx-cli\'s reversible layout: `sqlx migrate run` (and `sqlx::migrate!()`) picks it up');
+    if (target.layout.note) notes.push(target.layout.note);
     const diff = diffOf(target, EMPTY, schema);
     const out = appendMigration({ target, design, prev: EMPTY, model, name: 'init_schema', clock, dest, irreversible }, diff);
     files.push(...out.files);

@@ -38,17 +38,17 @@ export function appendPhases(r: PhaseRun, phases: Phase[]): { files: FileRecord[
   let migration: { up: string; down: string } | undefined;
   const { dialect: d, layout } = r.t;
   for (const p of phases) {
-    if (p.noTx && layout === 'kei-migrate') {
+    if (p.noTx && !layout.outsideTx) {
       fail(`safety online: ${r.name}${p.name} must run outside a transaction (CONCURRENTLY or a batched backfill), which kei-migrate cannot do; ` +
         `use runner existing with dbmate, goose, atlas or sqlx (answers.runner and answers.existing in db/design.json), or safety offline`);
     }
-    const alone = !!p.noTx && layout !== 'atlas';
+    const alone = !!p.noTx && layout.oneQuery;
     const version = versionAfter(r.design, r.clock, r.onDisk ?? []);
     const name = `${r.name}${p.name}`;
     const notes = [...(r.notes ?? []), ...(p.notes ?? [])].map((n) => `-- ${n}`);
     const h = r.plain ? [] : head(d, p, r.timeouts, alone);
-    const up = text(d, `-- ${layout}: ${name} (generated ${r.date})`, [...notes, ...h], p.up);
-    const down = text(d, `-- ${layout}: ${name} down (generated ${r.date})`, [`-- Reverts ${version}_${name}.sql.`, ...h], p.down);
+    const up = text(d, `-- ${layout.id}: ${name} (generated ${r.date})`, [...notes, ...h], p.up);
+    const down = text(d, `-- ${layout.id}: ${name} down (generated ${r.date})`, [`-- Reverts ${version}_${name}.sql.`, ...h], p.down);
     const read = (f: string) => files.find((x) => x.path === f)?.body ?? readFileSync(join(r.dest, f), 'utf8');
     const rendered = { version, name, date: r.date, up, down, transactional: !p.noTx };
     const laid = recordMigration(r.t, r.design, rendered, { irreversible: [], noTransaction: !!p.noTx }, r.dest, read);

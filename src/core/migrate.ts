@@ -68,7 +68,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
   let online: string[] | undefined;
   const a = design.answers;
   const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
-  if (!design.handoff && layout !== 'prisma') {
+  if (!design.handoff && layout.paths) {
     const probe = layoutPaths(layout, '0', 'x');
     const disk = versionsOnDisk(c.dest, [probe.up, probe.down]);
     const safety = safetyOf(a);
@@ -92,7 +92,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
       const version = versionAfter(c.design, c.clock, disk);
       const irreversible = c.irreversible ?? [];
       const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
-        version, date: meta.date, name: c.name, tool: layout, notes, downNotes: c.downNotes, irreversible,
+        version, date: meta.date, name: c.name, tool: layout.id, notes, downNotes: c.downNotes, irreversible,
         lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
       });
       const read = (f: string) => readFileSync(join(c.dest, f), 'utf8');

@@ -8,7 +8,7 @@ import type { Saved } from '../state/store.js';
 import { STATE_PATH } from '../state/store.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialectOf } from '../dialects/registry.js';
-import { designLayout, type Layout } from '../runners/layout.js';
+import { designLayout, layoutNamed, type Layout } from '../runners/layout.js';
 import { fail } from '../cli/errors.js';
 
 /** The saved answers with the four a later change cannot do without (timestamps, timezone … ride along). */
@@ -21,7 +21,7 @@ export interface Ready extends Target { design: Saved }
 
 export function targetOf(design: Design, settings: Settings): Target {
   const answers = design.answers;
-  const layout = designLayout({ ...answers, orm: settings.orm }, design.migrations.length > 0);
+  const layout = layoutNamed(designLayout({ ...answers, orm: settings.orm }, design.migrations.length > 0));
   return { dialect: dialectOf(settings.db), layout, settings, answers };
 }
 

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ensureDirSync } from 'fs-extra/esm';
 import { fail } from '../base/errors.js';
 import type { FileRecord, WriteResult } from './files.js';
 import { assertInside } from './inside.js';
@@ -81,9 +82,9 @@ export function applyPlan(root: string, files: FileRecord[]): WriteResult[] {
     const j = stage(root, todo);
     for (const d of j.dirs) {
       writeStep(d);
-      mkdirSync(join(root, d));
+      ensureDirSync(join(root, d));
     }
-    for (const e of j.entries) {
+    for (const e of j.entries) { // one rename over the old file (fs-extra's move with overwrite removes it first)
       writeStep(e.path);
       renameSync(join(root, RUN_DIR, e.staged), join(root, e.path));
     }

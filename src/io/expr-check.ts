@@ -69,8 +69,8 @@ export async function checkPendingExprs(dest: string): Promise<number> {
 
 /** The plan with every engine expression in it run first: plan, run what it compiled, plan again (a refusal is then
  *  raised by the plan itself, as any other). Nothing is written before this returns. */
-export async function planChecked<T>(dest: string, plan: () => T): Promise<T> {
+export async function planChecked<T>(dest: string, plan: () => T | Promise<T>): Promise<T> {
   takePending();
-  const first = plan();
+  const first = await plan();
   return (await checkPendingExprs(dest)) ? plan() : first;
 }

@@ -4,16 +4,14 @@
  * `_sqlx_migrations`, Atlas's `atlas_schema_revisions`, Alembic's `alembic_version`, Prisma's `_prisma_migrations`.
  */
 import type { CatalogConn } from '../catalog/types.js';
-import type { Layout } from './layout.js';
+import { LAYOUT_LIST, type LayoutId } from './layouts.js';
 
-export const RUNNER_TABLES: Record<Layout, string> = {
-  'kei-migrate': '_kei_migrations', dbmate: 'schema_migrations', 'golang-migrate': 'schema_migrations', goose: 'goose_db_version',
-  sqlx: '_sqlx_migrations', atlas: 'atlas_schema_revisions', alembic: 'alembic_version', prisma: '_prisma_migrations',
-};
+/** Each runner's own table (its Layout's `table`), by layout. */
+export const RUNNER_TABLES = Object.fromEntries(LAYOUT_LIST.map((l) => [l.id, l.table])) as Record<LayoutId, string>;
 
 export interface Applied { versions: string[]; dirty?: boolean }
 
-const QUERY: Record<Layout, string> = {
+const QUERY: Record<LayoutId, string> = {
   'kei-migrate': 'SELECT version FROM _kei_migrations',
   dbmate: 'SELECT version FROM schema_migrations',
   'golang-migrate': 'SELECT version, dirty FROM schema_migrations',
@@ -28,7 +26,7 @@ const lower = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(
 const truthy = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
 
 /** The applied versions (14-digit prefixes), oldest first; undefined when the runner's table is not there. */
-export async function appliedVersions(layout: Layout, conn: CatalogConn, tables: string[]): Promise<Applied | undefined> {
+export async function appliedVersions(layout: LayoutId, conn: CatalogConn, tables: string[]): Promise<Applied | undefined> {
   if (!tables.includes(RUNNER_TABLES[layout])) return undefined;
   const rows = (await conn.query(QUERY[layout])).map(lower);
   const v = (r: Record<string, unknown>) => String(r.version).slice(0, 14);

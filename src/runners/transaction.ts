@@ -12,17 +12,15 @@
  * run their steps as they are (Python's sqlite3 driver begins a transaction before the first write itself).
  */
 import type { Dialect } from '../dialects/dialect.js';
-import type { Layout } from './layout.js';
-
-const RUNNER_WRAPS: ReadonlySet<Layout> = new Set(['dbmate', 'goose', 'sqlx', 'atlas', 'alembic', 'golang-migrate']);
+import type { Layout } from './layouts.js';
 
 export const NO_TRANSACTION =
   '-- no-transaction: this migration runs outside a transaction (a statement in it cannot run inside one)';
 
 /** The up and down as written: in one transaction where neither the runner nor the flag says otherwise. */
 export function framed(layout: Layout, d: Dialect, sql: string, transactional: boolean): string {
-  if (layout === 'alembic') return sql; // Python's sqlite3 driver opens a transaction itself: a BEGIN here would nest
-  const own = !!d.outsideTransaction?.(sql) || (transactional && !RUNNER_WRAPS.has(layout));
+  if (layout.asIs) return sql; // Python's sqlite3 driver opens a transaction itself: a BEGIN here would nest
+  const own = !!d.outsideTransaction?.(sql) || (transactional && !layout.wraps);
   if (d.transaction && own) return d.transaction(sql);
-  return !transactional && layout === 'kei-migrate' ? `${NO_TRANSACTION}\n${sql}` : sql;
+  return !transactional && !layout.wraps ? `${NO_TRANSACTION}\n${sql}` : sql;
 }

@@ -1,8 +1,7 @@
 /**
  * The seed renderer behind an async boundary: @faker-js/faker (ESM only, about a quarter of a second to load)
- * is imported only when a tier other than skip is rendered. `loadSeed()` first (the plopfile does, the bin
- * does when a plan asks for it), then `seedFor()` is synchronous. Importing ./index.js statically also
- * provides it (tests that render seeds directly).
+ * is imported only when a tier other than skip is rendered: a plan awaits `seedReady(tier)` first, then
+ * `seedFor()` is synchronous. Importing ./index.js statically also provides it (tests that render seeds directly).
  */
 import type { Design } from '../state/design-schema.js';
 import type { SeedTier } from '../state/answers-schema.js';
@@ -13,14 +12,6 @@ export const SEED_PATH = 'db/seed.sql';
 type Render = (design: Design, tier: SeedTier, rows?: number | Record<string, number>) => SeedResult;
 let render: Render | undefined;
 
-/** Thrown by `seedFor` before `loadSeed()`: the caller awaits `loadSeed()` and plans again. */
-export class SeedNotLoaded extends Error {
-  constructor() {
-    super('internal: the seed renderer is not loaded yet (await loadSeed() before planning a seed tier)');
-    this.name = 'SeedNotLoaded';
-  }
-}
-
 export function provideSeed(fn: Render): void {
   render = fn;
 }
@@ -29,9 +20,14 @@ export async function loadSeed(): Promise<void> {
   if (!render) provideSeed((await import('./index.js')).seedFiles);
 }
 
+/** Before a plan that renders `tier`: faker is loaded only for a tier other than skip (none: nothing to load). */
+export async function seedReady(tier: SeedTier | undefined): Promise<void> {
+  if (tier && tier !== 'skip') await loadSeed();
+}
+
 /** db/seed.sql for a tier (nothing for skip, which never needs faker). */
 export function seedFor(design: Design, tier: SeedTier, rows?: number | Record<string, number>): SeedResult {
   if (tier === 'skip') return { files: [], seed: { tier: 'skip', entities: [] } };
-  if (!render) throw new SeedNotLoaded();
+  if (!render) throw new Error('internal: the seed renderer is not loaded (await seedReady(tier) before planning)');
   return render(design, tier, rows);
 }

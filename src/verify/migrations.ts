@@ -6,13 +6,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Design, Migration } from '../state/design-schema.js';
-import { designLayout, type Layout } from '../runners/layout.js';
+import { designLayout, type LayoutId } from '../runners/layout.js';
 
 export interface Part { file: string; sql: string; line: number }
 export interface MigrationText { version: string; name: string; up: Part; down: Part; irreversible: string[]; missing?: string }
 
 /** The layout the design's migrations are in (a state from before runner layouts: kei-migrate's). */
-export function layoutOfDesign(design: Design): Layout {
+export function layoutOfDesign(design: Design): LayoutId {
   return designLayout(design.answers, true);
 }
 
@@ -36,7 +36,7 @@ function pyList(text: string, name: string, file: string): Part {
   return { file, sql: out.join('\n'), line: start + 2 };
 }
 
-export function partsOf(layout: Layout, m: Pick<Migration, 'up' | 'down'>, read: (f: string) => string): { up: Part; down: Part } {
+export function partsOf(layout: LayoutId, m: Pick<Migration, 'up' | 'down'>, read: (f: string) => string): { up: Part; down: Part } {
   switch (layout) {
     case 'dbmate': return splitAt(read(m.up), /^-- migrate:down\b/, m.up);
     case 'goose': return splitAt(read(m.up), /^-- \+goose Down\b/, m.up);

@@ -29,14 +29,14 @@ export async function askEntities(inq: Inquirer | undefined, a: Spec, prefill?: 
   inPhase(2);
   if (out.entities === undefined || prefill) {
     out.entities = await (await prompts()).textLines({ message: 'Entities', intro: ENTITY_FORMAT, prefill, check: entityCheck(dialectOf(out.db ?? DEFAULT_DIALECT)) });
-    keep(out);
+    keep(inq, out);
   }
   if (out.relations === undefined) {
     const entities = parseEntities(out.entities);
     const r = await relationMatrix({ entities, pairs: candidatePairs(entities, out.intake ?? ''), loose: looseIn(entities, []) });
     out.entities = r.drop.reduce(dropEntity, out.entities);
     out.relations = r.relations;
-    keep(out);
+    keep(inq, out);
   }
   return out;
 }

@@ -29,13 +29,13 @@ export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: s
   if (out.irreversible === undefined) {
     const choices = parseEntities(out.entities!).map((e) => ({ value: e.name, label: e.name, hint: `${e.table}: the down aborts instead of dropping it` }));
     out.irreversible = await (await prompts()).multi({ message: 'Tables whose down migration must abort (they will hold production data)', choices, none: 'none: the down drops every table' });
-    keep(out);
+    keep(inq, out);
   }
   if (out.runner === undefined) {
     sayHeader();
     delete out.existing;
     out.runner = (await selectKey(inq, 'runner', preselect(out, dest).runner)) as Spec['runner'];
-    keep(out);
+    keep(inq, out);
   }
   // online was preselected on the first screen, before the runner: kei-migrate cannot run a file outside a transaction
   if (out.safety === 'online' && !!out.db && !!dialectOf(out.db).online && keiRuns(out)) {
@@ -44,11 +44,11 @@ export async function askMigrations(inq: Inquirer | undefined, a: Spec, dest?: s
     const pick = await selectKey(inq, 'safetyRunner', 'offline');
     if (pick === 'offline') out.safety = 'offline';
     else out.runner = 'existing';
-    keep(out);
+    keep(inq, out);
   }
   if (out.runner === 'existing' && out.existing === undefined && !ownRunner) {
     out.existing = (await selectKey(inq, 'existing', preselect(out, dest).existing)) as Spec['existing'];
-    keep(out);
+    keep(inq, out);
   }
   return out;
 }
@@ -58,6 +58,6 @@ export async function askSeed(inq: Inquirer | undefined, a: Spec): Promise<Spec>
   inPhase(5);
   sayHeader();
   const out = { ...a, seed: (await selectKey(inq, 'seed')) as Spec['seed'] };
-  keep(out);
+  keep(inq, out);
   return out;
 }

@@ -22,7 +22,7 @@ export async function askIntake(inq: Inquirer | undefined, a: Spec): Promise<Spe
   const { form, textLines } = await prompts();
   if (out.intake === undefined) {
     out.intake = await textLines({ message: INTAKE_MESSAGE, intro: INTAKE_INTRO, single: true });
-    keep(out);
+    keep(inq, out);
   }
   const missing = DECISIONS.filter((k) => out[k] === undefined);
   if (missing.length) {
@@ -38,7 +38,7 @@ export async function askIntake(inq: Inquirer | undefined, a: Spec): Promise<Spe
       return (v.migctl ?? out.migctl) === 'auto-on-deploy' && scale === 'multi-replica' ? `${WHY}: you will be offered hybrid, a leader job or manual` : undefined;
     } });
     Object.assign(out, picked);
-    keep(out);
+    keep(inq, out);
   }
   return replicaCheck(inq, out);
 }
@@ -62,6 +62,6 @@ export async function replicaCheck(inq: Inquirer | undefined, a: Spec): Promise<
   sayHeader();
   const migctl = await select(inq, 'migctl', 'Migration control for several replicas', REPLICA_SAFE, 'hybrid');
   const out = { ...a, migctl: migctl as Spec['migctl'] };
-  keep(out);
+  keep(inq, out);
   return out;
 }

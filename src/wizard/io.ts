@@ -1,10 +1,14 @@
 /** How every phase asks: plop's inquirer for plain selects, the custom screens for the rest. */
 import { asInquirer, CHOICES, type Choice } from './choices.js';
 import { prompts } from './tty/lazy.js';
+import type { Spec } from '../state/answers-schema.js';
 
 /** plop hands over inquirer 9 (its legacy `prompt()`); the custom screens (tty/) run beside it on the same
  *  terminal, so a run with no `Inquirer` (no terminal) never asks anything. */
-export interface Inquirer { prompt(questions: object[]): Promise<Record<string, unknown>> }
+export interface Inquirer {
+  prompt(questions: object[]): Promise<Record<string, unknown>>;
+  keep?: (a: Spec) => boolean;  // db-schema's: keep the answers so far in db/design.json (true: kept)
+}
 
 /** A check for typed text: true, or the message shown under the prompt (the typed text stays editable). */
 export type Check = (text: string) => true | string;

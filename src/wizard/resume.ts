@@ -9,7 +9,7 @@ import { loadDesign, serialiseDesign, STATE_PATH } from '../state/store.js';
 import { applyPlan } from '../io/apply.js';
 import { withTarget } from '../io/session.js';
 import { select, type Inquirer } from './io.js';
-import { expectScreens, inPhase, keepWith, sayHeader, stepCount } from './tty/session.js';
+import { expectScreens, inPhase, sayHeader, stepCount } from './tty/session.js';
 import { handoff } from '../render/catalogue.js';
 
 export const isFinished = (d: Design) => !!(d.migrations.length || d.schema || d.handoff);
@@ -32,6 +32,9 @@ export function keepAnswers(dest: string, a: Spec): boolean {
   });
 }
 
+/** db-schema's asker: plop's inquirer, with every answer kept as it is given (not over a finished design). */
+export const keeping = (inq: Inquirer, dest: string): Inquirer => ({ prompt: (q) => inq.prompt(q), keep: (a) => keepAnswers(dest, a) });
+
 /** The screens db-schema will show for the answers still missing (the runner and the irreversible tables are
  *  not asked for an ORM that hands off to its own migration tool). */
 export function screensAhead(a: Spec): number {
@@ -53,7 +56,6 @@ export async function opening(inq: Inquirer | undefined, dest: string, given: Sp
   const d = loadDesign(dest);
   if (d && isFinished(d) && asSaved(d, given)) return { finished: finishedMessage(d) };
   if (!inq) return { given: { ...d?.answers, ...given } };
-  keepWith((a) => keepAnswers(dest, a));
   const saved = Object.keys(d?.answers ?? {});
   const allGiven = Object.keys(Answers.shape).every((k) => k in given || k === 'irreversible');
   if (!d || isFinished(d) || !saved.length || allGiven) {

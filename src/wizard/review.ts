@@ -53,7 +53,7 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
     if (choice === 'stop') fail(`review: stopped at the DDL review; ${leftBehind()}`);
     if (choice === 'accept' || choice === 'accept-as-is') {
       out = { ...out, review: choice };
-      keep(out);
+      keep(inq, out);
       return out;
     }
     grow(({ entities: 1, relations: 1, types: 2, indexes: 2 } as Record<string, number>)[choice] + 1); // its screens, then the review again
@@ -62,7 +62,7 @@ export async function askReview(inq: Inquirer | undefined, a: Spec): Promise<Spe
       previewSql(next);
       previous = sql;
       out = next;
-      keep(out);
+      keep(inq, out);
     } catch (e) {
       if (!isUserError(e)) throw e;
       say(`! ${e.message}\n  (that revision is not applied)`);

@@ -10,7 +10,6 @@ export const PHASE_NAMES = ['intake', 'entities and relations', 'DDL review', 'm
 let phase = 1;
 let step = 0;
 let total = 0; // the screens db-schema expects to show; 0: not known (the header says only the step)
-let keeper: ((a: Spec) => boolean) | undefined;
 let kept = false;
 
 /** The phase the next screens belong to (1..5); 0: a later generator's own screens (no phase in the header). */
@@ -32,9 +31,9 @@ export const stepCount = () => step;
 /** The header printed above a prompt that draws itself (plop's inquirer). */
 export const sayHeader = () => process.stdout.write(`${nextHeader()}\n`);
 
-/** db-schema keeps the answers in db/design.json as they are given; other generators keep nothing. */
-export function keepWith(fn: ((a: Spec) => boolean) | undefined): void { keeper = fn; kept = false; }
-export function keep(a: Spec): void { if (keeper?.(a)) kept = true; }
+/** db-schema's asker keeps the answers in db/design.json as they are given (wizard/resume.ts keeping); other
+ *  generators' askers keep nothing. */
+export function keep(inq: { keep?: (a: Spec) => boolean } | undefined, a: Spec): void { if (inq?.keep?.(a)) kept = true; }
 /** What a run that stops now leaves: nothing, or the answers for a resume. */
 export const leftBehind = () => (kept ? 'nothing written but the answers so far, kept in db/design.json: run db-schema again to resume' : 'nothing written');
 

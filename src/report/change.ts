@@ -3,8 +3,8 @@ import type { Design } from '../state/design-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
-import { migrationLine, nextLine } from '../diff/report.js';
-import { changeLines } from './words.js';
+import { migrationLine, nextLine } from './evolve.js';
+import { changeLines } from './change-lines.js';
 
 const MAX = 60;
 

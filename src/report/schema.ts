@@ -1,28 +1,9 @@
-/** The final report block and the next-step command block (4f), as text. */
+/** The final report block, as text (the next-step command block: next-steps.ts). */
 import type { Answers } from '../state/answers-schema.js';
 import type { Design } from '../state/design-schema.js';
-import { KEI_PATH, KEI_REPO, libraries, runnerLabel, SCALE_LABEL } from './catalogue.js';
-import { layoutOf } from '../runners/layout.js';
-import { dialectOf } from '../dialects/registry.js';
-import { render } from './hbs.js';
+import { libraries, runnerLabel, SCALE_LABEL } from '../render/catalogue.js';
+import { render } from '../render/hbs.js';
 import { inferredLines } from '../model/inferred.js';
-
-/** The command block printed after a run: the layout's status / up / down-1 commands, no Markdown. */
-export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>, design?: Design): string {
-  const layout = layoutOf(a);
-  const r = a.runner;
-  const d = dialectOf(a.db);
-  const kei = layout === 'kei-migrate';
-  const last = design?.migrations[design.migrations.length - 1];
-  return render('next-steps', {
-    dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,
-    cargoSnippet: kei && r === 'cargo-path-dep', installBinary: kei && r === 'binary', kei: kei && r !== 'later', later: kei && r === 'later',
-    applySetup: d.seed.shell.setup.filter((l) => !l.includes('source secrets/db.env')),
-    applyFile: d.seed.shell.file('"$f"'), applyDown: last ? d.seed.shell.file(last.down) : '',
-    dbmate: layout === 'dbmate', goose: layout === 'goose', golangMigrate: layout === 'golang-migrate', sqlx: layout === 'sqlx',
-    atlas: layout === 'atlas', alembic: layout === 'alembic', prisma: layout === 'prisma',
-  });
-}
 
 export function report(d: Design, schemaText: string, notes: string[]): string {
   const a = d.answers as Answers;
