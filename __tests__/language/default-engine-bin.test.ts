@@ -62,12 +62,15 @@ test('mysql: without DATABASE_URL one line with the ways; with it, run on a scra
   }
 });
 
-test('node-plop runActions (no prompts, so nothing ran the expression): one line, nothing written', async () => {
+test('node-plop runActions (no prompts): the run itself checks the expression (runOnTarget), good written, bad refused', async () => {
   const dest = await blogAt('dbs-expr-actions-');
   const before = snapshot(dest);
-  const err = await run(dest, 'db-entity', { entities: "Plan: ends_at:datetime:default(expr(now() + interval '7 days'))" })
+  const err = await run(dest, 'db-entity', { entities: 'Plan: ends_at:datetime:default(expr(now() + interval 7))' })
     .then(() => undefined, (e: Error) => e);
-  expect([err?.name, err?.message]).toEqual(['UserError', "Plan.ends_at: default(expr(now() + interval '7 days')) is PostgreSQL SQL not "
-    + 'run yet, and it is checked by running it; run the generator through plop or db-scaffold (their prompts run it), or use the shared forms']);
+  expect(err?.name).toBe('Error');
+  expect(err?.message).toMatch(/^Plan\.ends_at: default\(expr\(now\(\) \+ interval 7\)\) fails on PostgreSQL \(PGlite\): /);
   expect(snapshot(dest)).toEqual(before);
+  await run(dest, 'db-entity', { entities: "Plan: ends_at:datetime:default(expr(now() + interval '7 days'))" });
+  const added = Object.entries(bodies(snapshot(dest))).filter(([f]) => !(f in before) && /\.sql$/.test(f));
+  expect(added.filter(([, body]) => body.includes("DEFAULT (now() + interval '7 days')")).length).toBeGreaterThan(0);
 });
