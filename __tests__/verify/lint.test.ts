@@ -97,3 +97,11 @@ test('offline-at-multi-replica: not with safety online, nor on SQLite (one write
   const two = run('postgres', [['DROP INDEX "a";\nALTER TABLE "users" ALTER COLUMN "email" TYPE VARCHAR(9);', '-- x']], c.failEdit, 'multi-replica');
   expect(two.findings.find((f) => f.rule === 'offline-at-multi-replica')?.message).toMatch(/^DROP INDEX a, a new type for email lock a table .*\(also lines 2\)/);
 });
+
+test('a NOT NULL restated by MySQL\'s MODIFY (NOT NULL in the down too) and an SQLite table rebuild are no findings', () => {
+  const modify = (n: number) => `ALTER TABLE \`users\` MODIFY \`email\` VARCHAR(${n}) NOT NULL;`;
+  expect(ids(run('mysql', [[modify(400), modify(320)]]))).toEqual([]);
+  expect(ids(run('mysql', [['ALTER TABLE `users` MODIFY `email` VARCHAR(320) NOT NULL;', 'ALTER TABLE `users` MODIFY `email` VARCHAR(320) NULL;']]))).toEqual(['adding-not-nullable-field']);
+  const rebuild = 'CREATE TABLE "__new_users" ("id" INTEGER PRIMARY KEY);\nINSERT INTO "__new_users" SELECT "id" FROM "users";\nDROP TABLE "users";\nALTER TABLE "__new_users" RENAME TO "users";';
+  expect(ids(run('sqlite', [[rebuild, rebuild]]))).toEqual([]);
+});
