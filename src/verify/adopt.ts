@@ -23,7 +23,7 @@ export interface LiveDesign { target: Target; model: Model; schema: Schema; name
 export function liveDesign(design: Design, live: Catalog, expected: Catalog): LiveDesign {
   const settings = settingsOf(design, 'db-verify');
   const target = targetOf(design, settings);
-  const r = adoptModel(design, live, expected);
+  const r = adoptModel(design, live, expected, (m) => compileFor(m, settings));
   const model = assignIds(r.model);
   const names = namesFor(compileFor(model, settings), live, settings.names);
   return { target, model, schema: compileFor(model, { ...settings, names }), names, taken: r.taken, left: r.left };

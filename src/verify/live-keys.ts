@@ -7,7 +7,7 @@ import type { Entity } from '../state/model-schema.js';
 import type { CatCheck, CatForeignKey, CatIndex, CatKey, CatTable } from '../catalog/types.js';
 import { squash } from '../catalog/compare.js';
 import { checkColumnOf, enumValuesOf, exprOf, onDeleteOf } from './live-fields.js';
-import { entityOf, plainField, relationAt, type Walk } from './live-model.js';
+import { entityOf, plainField, relationAt, type Walk } from './live-walk.js';
 
 const same = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000');
 const drop = <T>(xs: T[] | undefined, hit: (x: T) => boolean) => (xs ?? []).filter((x) => !hit(x));
@@ -15,7 +15,11 @@ const drop = <T>(xs: T[] | undefined, hit: (x: T) => boolean) => (xs ?? []).filt
 function addIndex(w: Walk, e: Entity, i: CatIndex): boolean {
   if (i.method || i.columns.some((c) => /\sdesc$/i.test(c))) return false;
   const field = i.columns.length === 1 ? e.fields.find((f) => f.name === i.columns[0]) : undefined;
-  if (i.where || i.expression || i.unique) e.keyed = [...(e.keyed ?? []), { unique: i.unique, keys: i.columns.map(exprOf), ...(i.where ? { where: exprOf(i.where) } : {}) }];
+  if (i.where || i.expression || i.unique) {
+    const was = e.keyed;
+    e.keyed = [...(e.keyed ?? []), { unique: i.unique, keys: i.columns.map(exprOf), ...(i.where ? { where: exprOf(i.where) } : {}) }];
+    if (!w.says(`index ${e.table} ${i.name}`)) { e.keyed = was; return false; }
+  }
   else if (field && !field.index) field.index = true;
   else e.indexes = [...(e.indexes ?? []), i.columns];
   return true;
@@ -78,7 +82,11 @@ function check(w: Walk, e: Entity, lt: CatTable, c: CatCheck, add: boolean): boo
   const col = add ? checkColumnOf(c.expr, lt.columns.map((x) => x.name)) : d?.column;
   const f = e.fields.find((x) => x.name === col);
   if (!f || (add && f.check && d?.rule !== 'expr')) return false;
-  if (add) f.check = exprOf(c.expr.replace(/^\((.*)\)$/s, '$1'));
+  if (add) {
+    const was = f.check;
+    f.check = exprOf(c.expr.replace(/^\((.*)\)$/s, '$1'));
+    if (!w.says(`check ${e.table} ${c.name}`)) { if (was === undefined) delete f.check; else f.check = was; return false; }
+  }
   else if (d?.rule === 'expr') delete f.check;
   else if (d && d.rule !== 'enum') f.checks = f.checks.filter((r) => r !== d.rule);
   else return false;

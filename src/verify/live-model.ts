@@ -6,33 +6,15 @@
  */
 import type { Design } from '../state/design-schema.js';
 import type { Entity, Model } from '../state/model-schema.js';
-import type { Catalog, CatTable } from '../catalog/types.js';
+import { emptyCatalog, type Catalog, type CatTable } from '../catalog/types.js';
 import { squash } from '../catalog/compare.js';
 import { diffCatalogs } from '../catalog/diff.js';
-import { emptyCatalog } from '../catalog/types.js';
 import { entityName } from '../model/naming.js';
 import { defaultColumn } from '../model/relations.js';
 import { defaultOf, fieldOf, typeOf } from './live-fields.js';
 import { patchKeys } from './live-keys.js';
-
-export interface Walk { design: Design; model: Model; live: Catalog; taken: string[]; left: string[] }
-export type Adopted = Pick<Walk, 'model' | 'taken' | 'left'>;
-
-export const entityOf = (w: Walk, table: string): Entity | undefined => w.model.entities.find((e) => e.name ===
-  (w.design.schema!.tables.find((t) => t.name === table)?.entity ?? w.model.entities.find((x) => x.table === table)?.name));
-/** The relation whose FK column `col` of `e`'s table is (compiled, not a field). */
-export const relationAt = (w: Walk, e: Entity, col: string) => w.model.relations.find((r) => r.kind !== 'many-to-many' && r.kind !== 'none'
-  && r.to === e.name && (r.column ?? defaultColumn(r.from, r.to)) === col);
-
-/** A column the design held as a relation's FK, now a plain field (its FK dropped by hand, or its parent); its index kept. */
-export function plainField(w: Walk, e: Entity, lt: CatTable | undefined, col: string): boolean {
-  const f = lt && fieldOf(lt.columns.find((c) => c.name === col)!);
-  if (!f) return false;
-  f.index = lt.indexes.some((i) => !i.unique && !i.where && i.columns.join() === col);
-  e.fields.push(f);
-  if (/_id$/.test(col)) e.plain = [...new Set([...(e.plain ?? []), col])];
-  return true;
-}
+import { entityOf, plainField, relationAt, type Adopted, type Walk } from './live-walk.js';
+import { isUserError } from '../base/errors.js';
 
 function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean): void {
   const t = lt.name;
@@ -93,15 +75,14 @@ function dropTable(w: Walk, name: string): void {
   w.taken.push(`table ${name} dropped`);
 }
 
-export function adoptModel(design: Design, live: Catalog, expected: Catalog): Adopted {
-  const w: Walk = { design, model: structuredClone(design.model!), live, taken: [], left: [] };
+export function adoptModel(design: Design, live: Catalog, expected: Catalog, compiles: (m: Model) => void): Adopted {
+  const w: Walk = { design, model: structuredClone(design.model!), live, taken: [], left: [], says: (what) => {
+    try { compiles(w.model); return true; } catch (e) { if (!isUserError(e)) throw e; w.left.push(`${what}: ${e.message}`); return false; }
+  } };
   const empty = (name: string): CatTable => ({ name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: [] });
   const fresh = live.tables.filter((t) => !expected.tables.some((x) => x.name === t.name));
   for (const lt of fresh) {
-    const e: Entity = { name: entityName(lt.name), typed: entityName(lt.name), table: lt.name, fields: [], timestamps: 'none' };
-    const id = lt.columns.find((c) => c.name === 'id');
-    if (lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;
-    w.model.entities.push(e);
+    w.model.entities.push({ name: entityName(lt.name), typed: entityName(lt.name), table: lt.name, fields: [], timestamps: 'none' });
     w.taken.push(`table ${lt.name} added`);
   }
   for (const lt of live.tables) {
@@ -113,6 +94,8 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog): Ad
       continue;
     }
     columns(w, e, lt, et, fresh.includes(lt));
+    const id = lt.columns.find((c) => c.name === 'id'); // a key of its own once its fields are there
+    if (fresh.includes(lt) && lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;
     patchKeys(w, e, lt, et);
   }
   for (const et of expected.tables) if (!live.tables.some((t) => t.name === et.name)) dropTable(w, et.name);
