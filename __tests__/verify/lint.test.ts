@@ -8,6 +8,9 @@ import type { DialectId } from '../../src/dialects/dialect.js';
 import { dialectOf } from '../../src/dialects/registry.js';
 import { findingLine } from '../../src/verify/finding.js';
 import { renderExample } from '../support/golden.js';
+import { readFileSync } from 'node:fs';
+
+const DOCS = readFileSync('docs/lint.md', 'utf8');
 
 const INIT = 'CREATE TABLE "users" (\n  "id" BIGINT PRIMARY KEY,\n  "email" TEXT NOT NULL\n);';
 const mig = (i: number, up: string, down: string, irreversible: string[] = []): MigrationText => ({
@@ -24,7 +27,8 @@ function run(db: DialectId, ups: [string, string, string[]?][], edit: (d: Design
 }
 const ids = (r: ReturnType<typeof run>) => r.findings.map((f) => f.rule);
 
-interface Case { rule: string; db?: DialectId; scale?: 'multi-replica'; fail: Parameters<typeof run>[1]; pass: Parameters<typeof run>[1]; failEdit?: (d: Design) => void }
+type Edit = (d: Design) => void;
+interface Case { rule: string; db?: DialectId; scale?: 'multi-replica'; fail: Parameters<typeof run>[1]; pass: Parameters<typeof run>[1]; failEdit?: Edit; passEdit?: Edit }
 
 const posts = (d: Design) => d.schema!.tables.find((t) => t.name === 'posts')!;
 const CASES: Case[] = [
@@ -48,9 +52,11 @@ const CASES: Case[] = [
   { rule: 'offline-at-multi-replica', scale: 'multi-replica', failEdit: (d) => { d.answers.safety = 'offline'; },
     fail: [['DROP INDEX "ix_users_email";', 'CREATE INDEX "ix_users_email" ON "users" ("email");']],
     pass: [['DROP INDEX CONCURRENTLY "ix_users_email";', 'CREATE INDEX CONCURRENTLY "ix_users_email" ON "users" ("email");']] },
-  { rule: 'require-index-for-foreign-key', fail: [], pass: [], failEdit: (d) => { posts(d).indexes = posts(d).indexes.filter((i) => i.columns[0] !== 'author_id'); } },
-  { rule: 'identifier-too-long', fail: [], pass: [], failEdit: (d) => { posts(d).columns[1].name = 'x'.repeat(70); } },
-  { rule: 'check-differs-by-engine', fail: [], pass: [], failEdit: (d) => { posts(d).checks.push({ name: 'ck_posts_title', column: 'title', rule: 'expr', expr: "title <> 'Untitled'" }); } },
+  { rule: 'require-index-for-foreign-key', fail: [], pass: [], failEdit: (d) => { posts(d).indexes = posts(d).indexes.filter((i) => i.columns[0] !== 'author_id'); },
+    passEdit: (d) => { posts(d).indexes = posts(d).indexes.filter((i) => i.columns[0] !== 'author_id'); posts(d).uniques.push({ name: 'uq_posts_author_id_title', columns: ['author_id', 'title'] }); } },
+  { rule: 'identifier-too-long', fail: [], pass: [], failEdit: (d) => { posts(d).columns[1].name = 'x'.repeat(64); }, passEdit: (d) => { posts(d).columns[1].name = 'x'.repeat(63); } },
+  { rule: 'check-differs-by-engine', fail: [], pass: [], failEdit: (d) => { posts(d).checks.push({ name: 'ck_posts_title', column: 'title', rule: 'expr', expr: "title <> 'Untitled'" }); },
+    passEdit: (d) => { posts(d).checks.push({ name: 'ck_posts_title', column: 'title', rule: 'expr', expr: 'CHAR_LENGTH(title) > 0' }); } },
 ];
 
 test('every rule has a case here', () => {
@@ -63,7 +69,8 @@ describe.each(CASES.map((c) => [c.rule, c] as const))('%s', (rule, c) => {
     expect(ids(r)).toEqual([rule]);
     expect(findingLine(r.findings[0])).toMatch(new RegExp(`^(migrations/\\S+|db/schema\\.sql):\\d+ ${rule} .+ — .+`));
   });
-  test('passes', () => expect(ids(run(c.db ?? 'postgres', c.pass, undefined, c.scale))).toEqual([]));
+  test('passes', () => expect(ids(run(c.db ?? 'postgres', c.pass, c.passEdit, c.scale))).toEqual([]));
+  test('has its page in docs/lint.md', () => expect(DOCS).toMatch(new RegExp(`^## ${rule}( \\(Atlas \\w+\\))?\\n\\S.{80,}`, 'ms')));
 });
 
 test('the online rules hold only at multi-replica scale; the FK-index rule not where the engine indexes FKs itself', () => {
@@ -89,4 +96,12 @@ test('offline-at-multi-replica: not with safety online, nor on SQLite (one write
   expect(ids(run('sqlite', c.fail, c.failEdit, 'multi-replica'))).toEqual([]);
   const two = run('postgres', [['DROP INDEX "a";\nALTER TABLE "users" ALTER COLUMN "email" TYPE VARCHAR(9);', '-- x']], c.failEdit, 'multi-replica');
   expect(two.findings.find((f) => f.rule === 'offline-at-multi-replica')?.message).toMatch(/^DROP INDEX a, a new type for email lock a table .*\(also lines 2\)/);
+});
+
+test('a NOT NULL restated by MySQL\'s MODIFY (NOT NULL in the down too) and an SQLite table rebuild are no findings', () => {
+  const modify = (n: number) => `ALTER TABLE \`users\` MODIFY \`email\` VARCHAR(${n}) NOT NULL;`;
+  expect(ids(run('mysql', [[modify(400), modify(320)]]))).toEqual([]);
+  expect(ids(run('mysql', [['ALTER TABLE `users` MODIFY `email` VARCHAR(320) NOT NULL;', 'ALTER TABLE `users` MODIFY `email` VARCHAR(320) NULL;']]))).toEqual(['adding-not-nullable-field']);
+  const rebuild = 'CREATE TABLE "__new_users" ("id" INTEGER PRIMARY KEY);\nINSERT INTO "__new_users" SELECT "id" FROM "users";\nDROP TABLE "users";\nALTER TABLE "__new_users" RENAME TO "users";';
+  expect(ids(run('sqlite', [[rebuild, rebuild]]))).toEqual([]);
 });

@@ -20,8 +20,11 @@ function column(c: CatColumn): Record<string, unknown> {
   };
 }
 
+/** An expression with the quotes round plain identifiers dropped (SQLite keeps `lower("email")` as written). */
+const expr = (s: string | undefined) => squash(s).replace(/"([A-Za-z_][A-Za-z0-9_]*)"|`([A-Za-z_][A-Za-z0-9_]*)`/g, '$1$2');
+
 const indexBody = (i: CatIndex) => ({
-  columns: i.columns.map(squash), unique: i.unique, where: squash(i.where) || null, method: i.method ?? null,
+  columns: i.columns.map(expr), unique: i.unique, where: expr(i.where) || null, method: i.method ?? null,
 });
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
@@ -57,7 +60,7 @@ function compareTable(a: CatTable, b: CatTable, names: boolean, out: CatalogDiff
     }),
   }, out);
   compareLists('check', a.checks, b.checks, {
-    key: named((c) => squash(c.expr)), label: (c) => `${t} ${squash(c.expr)}`, body: (c) => ({ expr: squash(c.expr) }),
+    key: named((c) => expr(c.expr)), label: (c) => `${t} ${squash(c.expr)}`, body: (c) => ({ expr: expr(c.expr) }),
   }, out);
 }
 

@@ -53,10 +53,11 @@ type Rendering = Pick<Target, 'dialect' | 'settings'>;
 
 const metaOf = (t: Rendering, clock: Date): Meta => ({ date: isoDate(clock), orm: t.settings.orm, style: t.settings.style });
 
-/** db/schema.sql from a snapshot, and the files rendered beside it (db/residue.sql, the ORM's; the picture unless `bare`). */
-export function snapshotFiles(t: Rendering, design: Design, clock: Date, bare = false): { schema: FileRecord; beside: FileRecord[] } {
+/** db/schema.sql from a snapshot, and the files rendered beside it: db/residue.sql, the ORM's and the picture
+ *  (every path that changes the design). */
+export function snapshotFiles(t: Rendering, design: Design, clock: Date): { schema: FileRecord; beside: FileRecord[] } {
   const schema = { path: 'db/schema.sql', body: schemaSql(t.dialect, design.model!, design.schema!, metaOf(t, clock)) };
-  return { schema, beside: [...residueRecords(design), ...ormRecords(design), ...(bare ? [] : pictureRecords(design))] };
+  return { schema, beside: [...residueRecords(design), ...ormRecords(design), ...pictureRecords(design)] };
 }
 
 export function appendMigration(c: Change, diff: Diff): Appended {
@@ -101,7 +102,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
       migration = laid.paths;
     }
   }
-  const snap = snapshotFiles(c.target, design, c.clock, online !== undefined); // online: the picture is left as it was
+  const snap = snapshotFiles(c.target, design, c.clock); // online and data steps too: the picture follows the design
   if (first && migration) files.unshift(snap.schema); // the first run writes schema.sql, then its migration; a change the other way round
   else files.push(snap.schema);
   files.push(...snap.beside);

@@ -35,10 +35,11 @@ export function diffDesign(schema: Schema, cat: Catalog, ignore: (table: string)
     if (cols(t.primaryKey.columns) !== cols(c.primaryKey?.columns ?? [])) out.push({ table: t.name, object: `primary key ${t.name}`, detail: `design ${cols(t.primaryKey.columns)}, database ${cols(c.primaryKey?.columns ?? [])}` });
     sets('foreign key', t.name, t.foreignKeys.map((f) => `${cols([f.column])} → ${f.refTable}`), c.foreignKeys.map((f) => `${cols(f.columns)} → ${f.refTable}`), out);
     const uniq = (u: { columns: string[] }[]) => u.map((x) => cols(x.columns));
-    const dbUniques = [...uniq(c.uniques), ...uniq(c.indexes.filter((i) => i.unique && !i.where))];
-    const designUniques = [...uniq(t.uniques), ...uniq(t.indexes.filter((i) => i.unique && !i.whereAlive))];
+    const dbUniques = [...uniq(c.uniques), ...uniq(c.indexes.filter((i) => i.unique && !i.where && !i.expression))];
+    const designUniques = [...uniq(t.uniques), ...uniq(t.indexes.filter((i) => i.unique && !i.whereAlive && !i.where && !i.keys))];
     sets('unique', t.name, [...new Set(designUniques)], [...new Set(dbUniques)].filter((u) => u !== cols(t.primaryKey.columns) || designUniques.includes(u)), out);
-    sets('index', t.name, t.indexes.filter((i) => !i.unique || i.whereAlive).map((i) => i.name), c.indexes.filter((i) => !i.unique || i.where).map((i) => i.name), out);
+    sets('index', t.name, t.indexes.filter((i) => !i.unique || i.whereAlive || i.where || i.keys).map((i) => i.name),
+      c.indexes.filter((i) => !i.unique || i.where || i.expression).map((i) => i.name), out);
   }
   for (const c of tables) if (!schema.tables.some((t) => t.name === c.name)) out.push({ table: c.name, object: `table ${c.name}`, detail: 'in the database, not in the design' });
   return out;

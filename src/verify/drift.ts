@@ -64,7 +64,7 @@ export async function drift(dest: string, design: Design, d: Dialect, texts: Mig
     return { step: 'drift', file: where.file, line: where.line, rule: 'schema-drift', message: `${x.object}: ${detail} (${live.label} at ${at ?? 'no version'})`,
       fix: '--adopt takes it into the design as a migration pair; --revert writes the SQL that brings the database back' };
   });
-  const files = findings.length && (o.adopt || o.revert) ? fixDrift(dest, design, d, raw, expected, diffs, o) : [];
+  const files = findings.length && (o.adopt || o.revert) ? fixDrift(dest, design, d, withoutRunners(raw), expected, o) : [];
   const written = files.filter((f) => f.path !== 'db/design.json').map((f) => f.path);
   const summary = findings.length ? `${findings.length} difference${findings.length === 1 ? '' : 's'} in ${live.label} at ${at}` : `${live.label} at ${at ?? 'no version'} matches the migrations`;
   return { step: { step: 'drift', status: findings.length ? 'findings' : 'ok', summary: written.length ? `${summary}; ${o.adopt ? 'adopted' : 'revert'}: ${written.filter((p) => /migrations|drift|alembic/.test(p)).join(', ')}` : summary, findings }, files };

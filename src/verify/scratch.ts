@@ -7,7 +7,7 @@ import type { DialectId } from '../dialects/dialect.js';
 import type { Scratch as Replayable, Session } from '../dialects/members.js';
 import { dialectOf } from '../dialects/registry.js';
 import { CouldNotVerify } from './finding.js';
-import { safeUrl } from './url.js';
+import { redact } from '../io/url.js';
 
 export interface Db { conn: Session['conn']; exec(sql: string): Promise<void>; close(): Promise<void>; label: string }
 /** transactionalDdl: a failing BEGIN … COMMIT leaves nothing behind (PostgreSQL, SQLite; not MySQL's implicit commits). */
@@ -25,8 +25,8 @@ async function connect(db: DialectId, url: string, readOnly: boolean): Promise<S
   try {
     return await c.open(url, { cwd: process.cwd(), readOnly });
   } catch (e) {
-    if (c.path) throw new CouldNotVerify(`cannot read the ${dialectOf(db).label} database ${safeUrl(url)}`);
-    throw new CouldNotVerify(`cannot connect to ${safeUrl(url)}: ${firstLine(e)}`);
+    if (c.path) throw new CouldNotVerify(`cannot read the ${dialectOf(db).label} database ${redact(url)}`);
+    throw new CouldNotVerify(`cannot connect to ${redact(url)}: ${firstLine(e)}`);
   }
 }
 
@@ -37,8 +37,8 @@ async function serverScratch(db: DialectId, url: string | undefined): Promise<Sc
   if (!url) throw new CouldNotVerify(`${d.label} has no embedded engine: set DATABASE_URL to an empty scratch database to replay on`);
   const s = await connect(db, url, false);
   const held = await tables.list(s);
-  if (held.length) { await s.close(); throw new CouldNotVerify(`${safeUrl(url)} holds ${held.length} tables (${held.slice(0, 3).join(', ')}…); replay needs an empty scratch database`); }
-  return { label: `${d.label} scratch ${safeUrl(url)}`, transactionalDdl: d.caps.transactionalDdl, conn: s.conn, exec: undoing(s.exec), close: s.close, reset: () => tables.dropAll(s) };
+  if (held.length) { await s.close(); throw new CouldNotVerify(`${redact(url)} holds ${held.length} tables (${held.slice(0, 3).join(', ')}…); replay needs an empty scratch database`); }
+  return { label: `${d.label} scratch ${redact(url)}`, transactionalDdl: d.caps.transactionalDdl, conn: s.conn, exec: undoing(s.exec), close: s.close, reset: () => tables.dropAll(s) };
 }
 
 export async function openScratch(db: DialectId, env: NodeJS.ProcessEnv): Promise<Scratch> {
@@ -52,5 +52,5 @@ export async function openScratch(db: DialectId, env: NodeJS.ProcessEnv): Promis
 export async function openLive(db: DialectId, url: string): Promise<Db> {
   const s = await connect(db, url, true);
   const never = async () => { throw new Error('internal: the live database is never written'); };
-  return { label: safeUrl(url), conn: s.conn, exec: never, close: () => s.close() };
+  return { label: redact(url), conn: s.conn, exec: never, close: () => s.close() };
 }

@@ -15,6 +15,8 @@ export const addingNotNullableField: Rule = {
   id: 'adding-not-nullable-field',
   check: (ctx) => [...upShapes(ctx)].flatMap(({ m, s, sh }) => {
     if (sh.kind !== 'set-not-null' || !ctx.existedBefore(sh.table, m.index)) return [];
+    // MySQL's MODIFY restates the column: NOT NULL in the down too means it was NOT NULL before (a type change, not a SET NOT NULL)
+    if (m.down.some((x) => x.shapes.some((y) => y.kind === 'set-not-null' && y.table === sh.table && y.column === sh.column))) return [];
     const backfilled = m.up.some((x) => x.line < s.line && new RegExp(`^UPDATE ${sh.table.toUpperCase()} SET .*\\b${sh.column.toUpperCase()}\\b`).test(x.flat));
     return backfilled ? [] : [{ file: m.text.up.file, line: s.line, message: `${sh.table}.${sh.column} is made NOT NULL with no backfill, and ${sh.table} may hold NULLs`,
       fix: `UPDATE ${sh.table} SET ${sh.column} = … WHERE ${sh.column} IS NULL first (db-change does it with a backfill)` }];
@@ -29,7 +31,8 @@ export const banDropTable: Rule = {
   check: (ctx) => [...upShapes(ctx)].flatMap(({ m, s, sh }) => {
     if (sh.kind !== 'drop-table') return [];
     const restored = m.down.some((x) => x.shapes.some((y) => y.kind === 'create-table' && y.table === sh.table));
-    return restored || irreversible(m.text.irreversible, sh.table) ? [] : [{ file: m.text.up.file, line: s.line,
+    const rebuilt = m.up.some((x) => x.line > s.line && x.shapes.some((y) => y.kind === 'rename-table' && y.to === sh.table)); // SQLite's table rebuild
+    return restored || rebuilt || irreversible(m.text.irreversible, sh.table) ? [] : [{ file: m.text.up.file, line: s.line,
       message: `table ${sh.table} is dropped and ${m.text.down.file} does not create it again`,
       fix: `restore it in the down (CREATE TABLE ${sh.table} …), or mark it irreversible` }];
   }),

@@ -1,0 +1,103 @@
+/**
+ * The drift taken into the design model: the live catalog walked table by table against the catalog the
+ * migrations give (tables, columns with type, size, NULL, default and comment; keys in live-keys.ts), the
+ * model edited to say what the live database has. `--adopt` writes it as a migration; `--revert` the way back.
+ * What the model has no word for is named in `left`, never dropped in silence.
+ */
+import type { Design } from '../state/design-schema.js';
+import type { Entity, Model } from '../state/model-schema.js';
+import { emptyCatalog, type Catalog, type CatTable } from '../catalog/types.js';
+import { squash } from '../catalog/compare.js';
+import { diffCatalogs } from '../catalog/diff.js';
+import { entityName } from '../model/naming.js';
+import { defaultColumn } from '../model/relations.js';
+import { defaultOf, fieldOf, typeOf } from './live-fields.js';
+import { patchKeys } from './live-keys.js';
+import { entityOf, plainField, relationAt, type Adopted, type Walk } from './live-walk.js';
+import { isUserError } from '../base/errors.js';
+
+function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean): void {
+  const t = lt.name;
+  for (const c of lt.columns) {
+    const x = et.columns.find((k) => k.name === c.name);
+    if (!x) {
+      if (fresh && c.identity && lt.primaryKey?.columns.join() === c.name && c.name === 'id') {
+        if (c.identity === 'by-default') e.identityKind = 'by-default';
+        continue; // the surrogate id the design gives every entity
+      }
+      const f = fieldOf(c);
+      if (f) { e.fields.push(f); if (lt.primaryKey?.columns.includes(c.name)) f.pk = true; w.taken.push(`column ${t}.${c.name} added`); }
+      else w.left.push(`column ${t}.${c.name} (${c.type}${c.default ? ` DEFAULT ${c.default}` : ''}): no design type or default says it`);
+      continue;
+    }
+    const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
+    const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
+    if (other.length) w.left.push(`column ${t}.${c.name}: ${other.join(', ')} changed`);
+    if (!changed.length) continue;
+    const f = e.fields.find((k) => k.name === c.name);
+    if (!f || f.ref) { w.left.push(`column ${t}.${c.name}: ${changed.join(', ')} changed on a column the design makes itself (a key, a timestamp)`); continue; }
+    if (changed.includes('type')) {
+      const ty = typeOf(c);
+      if (ty) { f.type = ty; f.checks = f.checks.filter((r) => r !== 'enum'); } else w.left.push(`column ${t}.${c.name}: type ${c.type} has no design type`);
+    }
+    if (changed.includes('nullable')) f.nullable = c.nullable;
+    if (changed.includes('default')) {
+      const d = defaultOf(c);
+      if (d === undefined) w.left.push(`column ${t}.${c.name}: DEFAULT ${c.default} is not a literal the design says`);
+      else if (d === null) delete f.default; else f.default = d;
+    }
+    if (changed.includes('comment')) { if (c.comment) f.doc = c.comment; else delete f.doc; }
+    w.taken.push(`column ${t}.${c.name}: ${changed.join(', ')}`);
+  }
+  for (const x of et.columns) {
+    if (lt.columns.some((c) => c.name === x.name)) continue;
+    const f = e.fields.find((k) => k.name === x.name); const r = relationAt(w, e, x.name);
+    if (f && !f.pk) e.fields = e.fields.filter((k) => k !== f);
+    else if (r && !f) w.model.relations = w.model.relations.filter((k) => k !== r);
+    else { w.left.push(`column ${t}.${x.name} dropped: the design makes it itself (a key, a timestamp)`); continue; }
+    w.taken.push(`column ${t}.${x.name} dropped`);
+  }
+  if ((lt.comment ?? '') !== (et.comment ?? '')) w.left.push(`comment on table ${t}: a migration does not change a table's comment yet`);
+}
+
+function dropTable(w: Walk, name: string): void {
+  const e = entityOf(w, name);
+  if (!e) { w.left.push(`table ${name} dropped: a junction (drop its many-to-many with npx plop db-change)`); return; }
+  w.model.entities = w.model.entities.filter((x) => x !== e);
+  for (const r of w.model.relations.filter((x) => x.from === e.name || x.to === e.name)) {
+    const child = w.model.entities.find((x) => x.name === r.to && r.to !== e.name);
+    const col = r.column ?? defaultColumn(r.from, r.to);
+    const lt = w.live.tables.find((t) => t.name === child?.table);
+    if (child && lt?.columns.some((c) => c.name === col)) plainField(w, child, lt, col);
+  }
+  w.model.relations = w.model.relations.filter((x) => x.from !== e.name && x.to !== e.name);
+  for (const x of w.model.entities) for (const f of x.fields) if (f.ref?.entity === e.name) delete f.ref;
+  w.taken.push(`table ${name} dropped`);
+}
+
+export function adoptModel(design: Design, live: Catalog, expected: Catalog, compiles: (m: Model) => void): Adopted {
+  const w: Walk = { design, model: structuredClone(design.model!), live, taken: [], left: [], says: (what) => {
+    try { compiles(w.model); return true; } catch (e) { if (!isUserError(e)) throw e; w.left.push(`${what}: ${e.message}`); return false; }
+  } };
+  const empty = (name: string): CatTable => ({ name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: [] });
+  const fresh = live.tables.filter((t) => !expected.tables.some((x) => x.name === t.name));
+  for (const lt of fresh) {
+    w.model.entities.push({ name: entityName(lt.name), typed: entityName(lt.name), table: lt.name, fields: [], timestamps: 'none' });
+    w.taken.push(`table ${lt.name} added`);
+  }
+  for (const lt of live.tables) {
+    const et = expected.tables.find((t) => t.name === lt.name) ?? empty(lt.name);
+    const e = entityOf(w, lt.name);
+    if (!e) {
+      const one = (t: CatTable) => ({ ...emptyCatalog(live.dialect), tables: [t] });
+      if (diffCatalogs(one(lt), one(et)).length) w.left.push(`table ${lt.name}: a junction (change its many-to-many with npx plop db-change)`);
+      continue;
+    }
+    columns(w, e, lt, et, fresh.includes(lt));
+    const id = lt.columns.find((c) => c.name === 'id'); // a key of its own once its fields are there
+    if (fresh.includes(lt) && lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;
+    patchKeys(w, e, lt, et);
+  }
+  for (const et of expected.tables) if (!live.tables.some((t) => t.name === et.name)) dropTable(w, et.name);
+  return { model: w.model, taken: w.taken, left: w.left };
+}
