@@ -46,7 +46,9 @@ const last = (name: string) => name.split('.').pop()!.toLowerCase();
 /** Every shape in one statement (an ALTER TABLE may hold several actions, comma-separated). */
 export function shapesOf(flat: string): Shape[] {
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^CREATE (?:TEMP(?:ORARY)? )?TABLE ${IFX}${ID}`).exec(flat))) return [{ kind: 'create-table', table: last(m[1]) }];
+  // a temporary table is the session's own, never in the catalog (SQLite's `temp.` schema; MySQL's TEMPORARY)
+  if (/^((CREATE|DROP) TEMP(ORARY)? TABLE |DROP TABLE (IF EXISTS )?"?temp"?\.)/i.test(flat)) return [{ kind: 'other' }];
+  if ((m = new RegExp(`^CREATE TABLE ${IFX}${ID}`).exec(flat))) return [{ kind: 'create-table', table: last(m[1]) }];
   if ((m = new RegExp(`^DROP TABLE ${IFX}${ID}`).exec(flat))) return [{ kind: 'drop-table', table: last(m[1]) }];
   if ((m = new RegExp(`^CREATE (UNIQUE )?INDEX (CONCURRENTLY )?${IFX}${ID} ON (?:ONLY )?${ID}`).exec(flat))) {
     return [{ kind: 'create-index', unique: !!m[1], concurrent: !!m[2], name: last(m[3]), table: last(m[4]) }];
