@@ -4,7 +4,7 @@
  * can only do by copying the table (an FK or CHECK that must check the rows, a backfill in one UPDATE, a type
  * change of a keyed column) keep their plain form under one line with the alternatives: expand/contract by
  * hand, or the printed gh-ost / pt-online-schema-change command for that table. A column rename, type change
- * or drop old code cannot survive is an expand/contract (online-expand.ts). Downs are the plain inverse (a rollback
+ * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). Downs are the plain inverse (a rollback
  * may copy: a CHECK or FK put back checks the rows).
  */
 import type { Statement } from '../../model/statements.js';
@@ -12,6 +12,7 @@ import { invert } from '../../model/statements.js';
 import { phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
 import { mysql } from './index.js';
 import { absorbed, expandPieces } from './online-expand.js';
+import { followsTable, renameTablePieces } from './online-table.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -60,7 +61,8 @@ function pieceOf(s: Statement): Piece {
 
 /** What InnoDB changes in place stays one statement; what old code cannot survive is an expand/contract (online-expand.ts). */
 const piecesOf = (s: Statement, up: Statement[]): Piece[] =>
-  absorbed(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)] : expandPieces(s) ?? [pieceOf(s)];
+  absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
+    : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
 
 export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
 

@@ -15,6 +15,7 @@ import { pgType } from './types.js';
 import { batchedUpdate, concurrentIndex, constraintPieces, dropConcurrently, dropConstraint, fill, notNullName, notValid, q, uniquePieces, validate }
   from './online-sql.js';
 import { absorbed, expandPieces } from './online-expand.js';
+import { followsRename } from '../shared/table-rename.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
 const plain = (s: Statement): Piece => ({ at: 'main', up: emit(s), down: emit(invert(s)) });
@@ -36,7 +37,7 @@ export function notNullPieces(t: Table, col: Column, value: Default | undefined)
 }
 
 function piecesOf(s: Statement, up: Statement[]): Piece[] {
-  if (absorbed(s, up)) return [];
+  if (absorbed(s, up) || followsRename(s, up)) return [];
   switch (s.kind) {
     case 'addIndex': return [{ at: 'index', up: [concurrentIndex(s.after, s.index)], down: [dropConcurrently(s.index.name)] }];
     case 'dropIndex': return [{ at: 'index', up: [dropConcurrently(s.index.name)], down: [concurrentIndex(s.before, s.index)] }];
