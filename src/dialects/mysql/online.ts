@@ -9,7 +9,7 @@
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
-import { phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
+import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
 import { mysql } from './index.js';
 import { absorbed, expandPieces } from './online-expand.js';
 import { followsTable, renameTablePieces } from './online-table.js';
@@ -60,9 +60,16 @@ function pieceOf(s: Statement): Piece {
 }
 
 /** What InnoDB changes in place stays one statement; what old code cannot survive is an expand/contract (online-expand.ts). */
-const piecesOf = (s: Statement, up: Statement[]): Piece[] =>
-  absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
+function piecesOf(s: Statement, up: Statement[]): Piece[] {
+  if (s.kind === 'alterColumn' && dropsDefault(s)) {
+    const keep = keepingDefault(s);
+    const c = `ALTER TABLE \`${s.after.name}\` ALTER COLUMN \`${s.to.name}\``;
+    return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: online([`${c} DROP DEFAULT;`]),
+      down: [`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`], notes: [defaultNote(s.after.name, s.to.name)] }];
+  }
+  return absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
     : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
+}
 
 export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
 

@@ -8,7 +8,7 @@ import type { Statement } from '../../model/statements.js';
 import type { Column, Table } from '../../state/physical-schema.js';
 import type { Default } from '../../state/model-schema.js';
 import { invert } from '../../model/statements.js';
-import { phasesOf, type OnlinePlan, type Piece } from '../online.js';
+import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, type Piece } from '../online.js';
 import * as ddl from '../shared/ddl.js';
 import { colDef, postgres } from './index.js';
 import { pgType } from './types.js';
@@ -55,6 +55,12 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
       ];
     }
     case 'alterColumn': {
+      if (dropsDefault(s)) {
+        const keep = keepingDefault(s);
+        const c = `ALTER TABLE ${q(s.after.name)} ALTER COLUMN ${q(s.to.name)}`;
+        return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: [`${c} DROP DEFAULT;`],
+          down: [`${c} SET DEFAULT ${postgres.columnDefault(s.from, s.before)};`], notes: [defaultNote(s.after.name, s.to.name)] }];
+      }
       const expand = expandPieces(s, up);
       if (expand) return expand;
       const setsNotNull = s.from.nullable && !s.to.nullable;
