@@ -28,6 +28,8 @@ test('the catalogue on MariaDB: which kinds expand, which keep the one line', ()
     line: ['enumAddValue', 'setNotNullBackfill', 'addUnique', 'fkSetNull', 'addIndex', 'fkOnDelete', 'addColumnBackfill', 'renameFk', 'renameParent'],
     'in place': ['dropNotNull', 'dropUnique', 'setDefault', 'dropIndex', 'fkCompositeIndex', 'fkIndexNotLeading', 'widenSize'],
   });
+  const parent = runCase(onlineProject('mysql', 'online', 'dbmate', 'mform-parent'), 'renameParent').change.up;
+  expect(parent).toMatch(/^-- ONLINE: books → volumes is instant, but replicas still running code that uses books fail from then on/m);
 });
 
 describeEachEngine('MariaDB expand/contract with both codes writing', () => {

@@ -52,7 +52,10 @@ function pieceOf(s: Statement): Piece {
     case 'alterColumn': return inPlace(s) ? { at: 'main', up: online(up), down } : plain(`MODIFY COLUMN ${s.to.name}`);
     case 'renameColumn': return { at: 'main', up: online(up), down,
       notes: [`ONLINE: ${table}.${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: deploy code that reads both names first, or add ${s.to}, copy, switch, drop by hand`] };
-    case 'createTable': case 'dropTable': case 'renameTable': case 'createTriggerFunction': case 'dropTriggerFunction': case 'guardIrreversible':
+    case 'renameTable': return { at: 'main', up, down, // with other changes, or a CHECK named after the table (online-table.ts)
+      notes: [`ONLINE: ${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: rename the table ` +
+        'alone (a view keeps the old code working), or deploy code that reads both names first'] };
+    case 'createTable': case 'dropTable': case 'createTriggerFunction': case 'dropTriggerFunction': case 'guardIrreversible':
       return { at: 'main', up, down };
     // a key on a TEXT column retypes it (VARCHAR(255)) in the same ALTER: a copy
     default: return up.some((x) => x.includes('MODIFY COLUMN')) ? plain(`${s.kind} on a TEXT column (retyped VARCHAR(255))`) : { at: 'main', up: online(up), down };
