@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 
-const FILES = ['__tests__/online/load-postgres.test.ts', '__tests__/online/load-mysql.test.ts', '__tests__/online/dbmate-online.test.ts'];
+const FILES = ['__tests__/online/load-postgres.test.ts', '__tests__/online/load-mysql.test.ts', '__tests__/online/load-table.test.ts',
+  '__tests__/online/dbmate-online.test.ts'];
 
 export function benchOnline(): void {
   const rows = process.env.BENCH_ONLINE_ROWS ?? '200000';

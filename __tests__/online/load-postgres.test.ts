@@ -9,14 +9,15 @@ import pg from 'pg';
 import { describeEachEngine, openEngine, type EngineId } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
 import { SEED } from '../change-cases.js';
-import { ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
-import { BIG, FULL, ROWS, dbmateAsync, populate, underLoad } from './load.js';
+import { ONLINE_CASES, dbmate, onlineProject, runCase, runContract } from './project.js';
+import { newCode } from './new-code.js';
+import { BIG, FULL, ROWS, dbmateAsync, populate, underLoad, type Load } from './load.js';
 
 const OFFLINE = ['addIndex', 'setNotNullBackfill'];
 /** A few kinds (an index, a backfilled NOT NULL, a rename and a type change by expand) in the suite; every kind in the bench. */
 const KINDS = FULL ? ONLINE_CASES : ['addIndex', 'setNotNullBackfill', 'renameColumn', 'intToBigint'];
 
-async function measure(db: EngineId, safety: 'online' | 'offline', name: string) {
+async function measure(db: EngineId, safety: 'online' | 'offline', name: string): Promise<Load & { error?: unknown; contract?: Load & { error?: unknown } }> {
   const p = onlineProject(db, safety, 'dbmate', `load-${safety}-${name}`);
   const e = await openEngine(db);
   const clients: pg.Client[] = [];
@@ -26,15 +27,19 @@ async function measure(db: EngineId, safety: 'online' | 'offline', name: string)
     await e.exec(SEED.split('\n')[0]);
     for (const sql of populate(false)) await e.exec(sql);
     await e.exec('ANALYZE;');
-    runCase(p, name, false); // the expand: old code still runs (the contract comes once it is gone)
+    const { change } = runCase(p, name, false); // the expand: old code still runs (the contract comes once it is gone)
     for (let i = 0; i < 2; i++) {
       const c = new pg.Client({ host: '127.0.0.1', port: Number(process.env.DBS_PG_PORT ?? 5432), user: 'postgres', database: e.name });
       await c.connect();
       clients.push(c);
     }
     const opts = safety === 'online' ? '-c lock_timeout=2s -c statement_timeout=60s' : '';
-    return await underLoad(clients.map((c) => (sql: string) => c.query(sql)), name, () =>
-      dbmateAsync(p.dir, opts ? `${url}&options=${encodeURIComponent(opts)}` : url, 'migrate'));
+    const runs = clients.map((c) => (sql: string) => c.query(sql));
+    const migrate = () => dbmateAsync(p.dir, opts ? `${url}&options=${encodeURIComponent(opts)}` : url, 'migrate');
+    const expand = await underLoad(runs, name, migrate);
+    if (safety === 'offline' || !change.design.contract || expand.error) return expand;
+    const done = runContract(p, change); // then the new code runs everywhere, and writes while the contract is applied
+    return { ...expand, contract: await underLoad(runs, 'new', migrate, newCode(done.design.schema!)) };
   } finally {
     for (const c of clients) await c.end();
     await e.close();
@@ -47,11 +52,17 @@ describeEachEngine(`online migrations under load (${ROWS} rows)`, (db) => {
       const on = await measure(db, 'online', name);
       const off = BIG && OFFLINE.includes(name) ? await measure(db, 'offline', name) : undefined;
       console.log(`${name}: online: ${on.statements} writer statements, longest ${on.maxMs.toFixed(0)} ms, ${on.failures.length} failed` +
+        (on.contract ? `; contract (new code writing): ${on.contract.statements}, longest ${on.contract.maxMs.toFixed(0)} ms, ${on.contract.failures.length} failed` : '') +
         (off ? `; offline: longest ${off.maxMs.toFixed(0)} ms, ${off.failures.length} failed` : ''));
       expect(on.error).toBeUndefined();
       expect(on.failures).toEqual([]);
       expect(on.maxMs).toBeLessThan(500);
       expect(on.statements).toBeGreaterThan(10);
+      if (on.contract) {
+        expect(on.contract.error).toBeUndefined();
+        expect(on.contract.failures).toEqual([]);
+        expect(on.contract.maxMs).toBeLessThan(500);
+      }
       if (off) expect(off.maxMs).toBeGreaterThan(on.maxMs);
     }, 300_000);
   }

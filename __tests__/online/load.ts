@@ -30,6 +30,27 @@ export function populate(mysql: boolean): string[] {
   ];
 }
 
+/** Covers for the first half of the books (the writers of coverStatement add the others'). */
+export function populateCovers(mysql: boolean): string {
+  const half = Math.floor(ROWS / 2);
+  return mysql
+    ? `INSERT INTO covers (url, book_id) WITH RECURSIVE s (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ${half}) SELECT CONCAT('c-', i), i FROM s;`
+    : `INSERT INTO covers (url, book_id) SELECT 'c-' || i, i FROM generate_series(1, ${half}) AS s (i);`;
+}
+
+/** Writes on a cover table by the name `table` (the old code's, or the new code's through the view), and on books;
+ *  the inserts' books start after `from` (the inserts of a loop before). */
+export const coverStatement = (table: string, from = 0) => (n: number, tag: string): string => {
+  const half = Math.floor(ROWS / 2);
+  const id = 1 + ((n * 7919) % half);
+  switch (n % 4) {
+    case 0: return `INSERT INTO ${table} (url, book_id) VALUES ('w-${tag}-${n}', ${half + 1 + from + n / 4})`;
+    case 1: return `UPDATE ${table} SET url = 'u-${n}' WHERE book_id = ${id}`;
+    case 2: return `SELECT id, url FROM ${table} WHERE book_id = ${id}`;
+    default: return `UPDATE books SET pages = pages + 1 WHERE id = ${id}`;
+  }
+};
+
 /** The old code's statements, one a call, round robin. */
 function statement(n: number, tag: string): string {
   const id = 1 + ((n * 7919) % ROWS);
@@ -43,13 +64,13 @@ function statement(n: number, tag: string): string {
 }
 
 /** Runs `writers` loops until `work` settles; every statement's time is measured. */
-export async function underLoad(runs: Run[], tag: string, work: () => Promise<unknown>): Promise<Load & { error?: unknown }> {
+export async function underLoad(runs: Run[], tag: string, work: () => Promise<unknown>, of = statement): Promise<Load & { error?: unknown }> {
   let done = false;
   const load: Load = { statements: 0, maxMs: 0, failures: [] };
   const loop = async (run: Run, w: number) => {
     for (let n = w; !done; n += runs.length) {
       const t0 = performance.now();
-      try { await run(statement(n, `${tag}${w}`)); } catch (e) { load.failures.push(`${statement(n, tag)}: ${(e as Error).message}`); }
+      try { await run(of(n, `${tag}${w}`)); } catch (e) { load.failures.push(`${of(n, tag)}: ${(e as Error).message}`); }
       load.maxMs = Math.max(load.maxMs, performance.now() - t0);
       load.statements++;
     }

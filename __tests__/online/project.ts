@@ -14,7 +14,8 @@ import type { Existing } from '../../src/runners/layout.js';
 import type { EngineId } from '../support/types.js';
 import { tempDir } from '../support/temp.js';
 
-/** Online-only cases: renames of columns that have keys (a unique, a CHECK, an index; an FK), a type change with a backfill. */
+/** Online-only cases: renames of columns that have keys (a unique, a CHECK, an index; an FK), a type change with a backfill,
+ *  a parent table renamed. */
 const book = (...pairs: [string, string][]) => ({ Book: pairs.reduce((l, [a, b]) => l.replace(a, b), LINES.Book) });
 export const ALL: Record<string, Case> = {
   ...CASES,
@@ -22,6 +23,8 @@ export const ALL: Record<string, Case> = {
     extra: { renames: [{ from: 'Book.isbn', to: 'Book.code' }, { from: 'Book.status', to: 'Book.state' }, { from: 'Book.pages', to: 'Book.page_count' }] } },
   renameFk: { relations: [RELATIONS[0], { ...RELATIONS[1], column: 'volume_id' }], kinds: ['renameColumn'],
     extra: { renames: [{ from: 'Cover.book_id', to: 'Cover.volume_id' }] } },
+  // a parent table renamed (covers' FK follows it): its FK, index, unique and CHECK names follow the table's
+  renameParent: { lines: { Book: `${LINES.Book}, @table(volumes)` }, kinds: ['renameTable'], renamed: { books: 'volumes' } },
   retypeBackfill: { lines: book(['subtitle:optional', 'subtitle:string(80)']), extra: { backfill: { 'Book.subtitle': "'none'" }, allowDestructive: true },
     kinds: ['alterColumn'], lost: ['books.subtitle'] },
 };
@@ -29,7 +32,8 @@ export const ALL: Record<string, Case> = {
 /** The catalogue's kinds that online mode writes lock-safe. */
 export const ONLINE_CASES = ['enumAddValue', 'enumToText', 'dropNotNull', 'setNotNullBackfill', 'dropDefault', 'addUnique', 'dropUnique', 'setDefault',
   'fkSetNull', 'addIndex', 'dropIndex', 'fkOnDelete', 'addColumnBackfill', 'fkCompositeIndex', 'fkIndexNotLeading', 'renameColumn', 'dropColumn',
-  'dropRequiredColumn', 'intToBigint', 'textToString', 'widenSize', 'narrowSize', 'renameKeyed', 'renameFk', 'retypeBackfill'];
+  'dropRequiredColumn', 'intToBigint', 'textToString', 'widenSize', 'narrowSize', 'renameKeyed', 'renameFk', 'retypeBackfill', 'tableDirective',
+  'renameParent'];
 
 export const DBMATE = join(process.cwd(), 'node_modules', '.bin', 'dbmate');
 

@@ -5,6 +5,8 @@
  * a whole file as one query (dbmate, sqlx) can run it; the layout writes the runner's marker from the flag.
  * `contract` is what the expand leaves to do once the new code runs everywhere (db-change --contract).
  */
+import type { Statement } from '../model/statements.js';
+
 export interface Timeouts { lock: string; statement: string }
 
 export interface Phase {
@@ -40,3 +42,16 @@ export function phasesOf(pieces: Piece[]): OnlinePlan {
   const cs = pieces.filter((p) => p.at === 'contract');
   return { phases, contract: cs.length ? [merge('contract', cs)] : [], notes: [...new Set(pieces.flatMap((p) => p.notes ?? []))] };
 }
+
+type Alter = Extract<Statement, { kind: 'alterColumn' }>;
+/** A default dropped from a NOT NULL column of the same type: old code's inserts that leave the column out need it,
+ *  so the online form keeps it until the contract. */
+export const dropsDefault = (s: Alter): boolean => !!s.from.default && !s.to.default && !s.to.nullable
+  && JSON.stringify(s.from.type) === JSON.stringify(s.to.type);
+/** The same change with the default kept, or undefined when the default was all it changed. */
+export function keepingDefault(s: Alter): Alter | undefined {
+  const to = { ...s.to, default: s.from.default };
+  return JSON.stringify(to) === JSON.stringify(s.from) ? undefined : { ...s, to, after: { ...s.after, columns: s.after.columns.map((c) => (c.name === to.name ? to : c)) } };
+}
+export const defaultNote = (table: string, col: string): string =>
+  `${table}.${col} keeps its default until the contract, so inserts by old code that leave it out succeed; deploy code that sets it, then run db-change -- --contract true`;

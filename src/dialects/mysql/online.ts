@@ -4,14 +4,15 @@
  * can only do by copying the table (an FK or CHECK that must check the rows, a backfill in one UPDATE, a type
  * change of a keyed column) keep their plain form under one line with the alternatives: expand/contract by
  * hand, or the printed gh-ost / pt-online-schema-change command for that table. A column rename, type change
- * or drop old code cannot survive is an expand/contract (online-expand.ts). Downs are the plain inverse (a rollback
+ * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). Downs are the plain inverse (a rollback
  * may copy: a CHECK or FK put back checks the rows).
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
-import { phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
+import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, type Piece, type Timeouts } from '../online.js';
 import { mysql } from './index.js';
 import { absorbed, expandPieces } from './online-expand.js';
+import { followsTable, renameTablePieces } from './online-table.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -51,7 +52,10 @@ function pieceOf(s: Statement): Piece {
     case 'alterColumn': return inPlace(s) ? { at: 'main', up: online(up), down } : plain(`MODIFY COLUMN ${s.to.name}`);
     case 'renameColumn': return { at: 'main', up: online(up), down,
       notes: [`ONLINE: ${table}.${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: deploy code that reads both names first, or add ${s.to}, copy, switch, drop by hand`] };
-    case 'createTable': case 'dropTable': case 'renameTable': case 'createTriggerFunction': case 'dropTriggerFunction': case 'guardIrreversible':
+    case 'renameTable': return { at: 'main', up, down, // with other changes, or a CHECK named after the table (online-table.ts)
+      notes: [`ONLINE: ${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: rename the table ` +
+        'alone (a view keeps the old code working), or deploy code that reads both names first'] };
+    case 'createTable': case 'dropTable': case 'createTriggerFunction': case 'dropTriggerFunction': case 'guardIrreversible':
       return { at: 'main', up, down };
     // a key on a TEXT column retypes it (VARCHAR(255)) in the same ALTER: a copy
     default: return up.some((x) => x.includes('MODIFY COLUMN')) ? plain(`${s.kind} on a TEXT column (retyped VARCHAR(255))`) : { at: 'main', up: online(up), down };
@@ -59,8 +63,16 @@ function pieceOf(s: Statement): Piece {
 }
 
 /** What InnoDB changes in place stays one statement; what old code cannot survive is an expand/contract (online-expand.ts). */
-const piecesOf = (s: Statement, up: Statement[]): Piece[] =>
-  absorbed(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)] : expandPieces(s) ?? [pieceOf(s)];
+function piecesOf(s: Statement, up: Statement[]): Piece[] {
+  if (s.kind === 'alterColumn' && dropsDefault(s)) {
+    const keep = keepingDefault(s);
+    const c = `ALTER TABLE \`${s.after.name}\` ALTER COLUMN \`${s.to.name}\``;
+    return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: online([`${c} DROP DEFAULT;`]),
+      down: [`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`], notes: [defaultNote(s.after.name, s.to.name)] }];
+  }
+  return absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
+    : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
+}
 
 export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
 

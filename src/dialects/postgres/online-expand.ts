@@ -2,7 +2,7 @@
  * Expand/contract on PostgreSQL for what replicas still running the old code cannot survive. A column
  * rename: the expand adds the new column, a trigger keeps both in step and the rows are copied in batches;
  * the contract drops the trigger and the old column. A table rename: the expand adds a view under the new
- * name; the contract drops it and renames the table. A drop (column or table) is the contract alone.
+ * name, the keys keep their names; the contract drops it and renames the table and the keys. A drop (column or table) is the contract alone.
  * Contract statements carry `-- squawk-ignore <rule>`: they exist to drop or rename.
  */
 import type { Statement } from '../../model/statements.js';
@@ -16,6 +16,7 @@ import { dropSync, ignore, syncTrigger } from './online-sync.js';
 import { keysOn, plainKeys } from './online-keys.js';
 import { retypePieces } from './online-retype.js';
 import { fail } from '../../base/errors.js';
+import { loneRenames, type Follower, type Rename } from '../shared/table-rename.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
 /** A column that cannot move: in its table's primary key (two columns cannot both be it). */
@@ -53,17 +54,26 @@ function renameColumn(s: Extract<Statement, { kind: 'renameColumn' }>): Piece[] 
   ];
 }
 
-function renameTable(s: Extract<Statement, { kind: 'renameTable' }>): Piece[] {
+/** The keys whose names follow the table, renamed by the contract (and back by its down, before the table). */
+const keyRenames = (fs: Follower[], back = false): string[] => fs.map((f) => {
+  const [a, b] = back ? [f.to, f.from] : [f.from, f.to];
+  return f.kind === 'index' ? `ALTER INDEX ${q(a)} RENAME TO ${q(b)};` : `ALTER TABLE ${q(f.table)} RENAME CONSTRAINT ${q(a)} TO ${q(b)};`;
+});
+
+/** The expand: a view under the new name (one table, no join: it takes writes); the keys keep their names until the contract. */
+function renameTable(s: Rename, keys: Follower[]): Piece[] {
   const view = [`CREATE OR REPLACE VIEW ${q(s.to)} AS SELECT * FROM ${q(s.from)};`];
   const dropView = [`DROP VIEW IF EXISTS ${q(s.to)};`];
   return [
-    { at: 'main', up: view, down: dropView, notes: [`deploy code that uses ${s.to} (a view of ${s.from} until the contract), then run db-change -- --contract true`] },
-    { at: 'contract', up: [...dropView, ...ignore('renaming-table', emit(s))], down: [...emit(invert(s)), ...view] },
+    { at: 'main', up: view, down: dropView,
+      notes: [`deploy code that uses ${s.to} (a view of ${s.from} that takes writes until the contract), then run db-change -- --contract true`] },
+    { at: 'contract', up: [...dropView, ...ignore('renaming-table', emit(s)), ...keyRenames(keys)],
+      down: [...keyRenames(keys, true), ...emit(invert(s)), ...view] },
   ];
 }
 
 /** A table rename that comes with other changes: no one view keeps old code working through all of them. */
-function mixedRename(s: Extract<Statement, { kind: 'renameTable' }>, up: Statement[]): never {
+function mixedRename(s: Rename, up: Statement[]): never {
   const others = [...new Set(up.filter((x) => x !== s).map((x) => (x.kind === 'renameTable' ? `table ${x.from} → ${x.to}`
     : x.kind === 'renameColumn' ? `column ${x.after.name}.${x.from} → ${x.to}` : 'keys renamed')))];
   return fail(`db-change: safety online: table ${s.from} is renamed to ${s.to} together with other changes (${others.join(', ')}); ` +
@@ -75,13 +85,14 @@ function mixedRename(s: Extract<Statement, { kind: 'renameTable' }>, up: Stateme
 
 /** The expand/contract pieces of a statement old code cannot survive, or undefined (then its plain or online form). */
 export function expandPieces(s: Statement, up: Statement[] = [s]): Piece[] | undefined {
+  const lone = s.kind === 'renameTable' ? loneRenames(up) : undefined;
   switch (s.kind) {
     case 'renameColumn':
       return pinned(s.before, s.from) ? undefined : renameColumn(s);
     case 'alterColumn':
       return pgType(s.from) !== pgType(s.to) ? retypePieces(s) : undefined;
     case 'renameTable':
-      return up.every((x) => x.kind === 'renameTable') ? renameTable(s) : mixedRename(s, up);
+      return lone ? renameTable(s, lone.keys.filter((k) => k.table === s.to)) : mixedRename(s, up);
     case 'dropColumn':
       return [{ at: 'contract', up: ignore('ban-drop-column', emit(s)), down: emit(invert(s)),
         notes: [`deploy code that no longer uses ${s.table.name}.${s.column.name}, then run db-change -- --contract true`] }];

@@ -8,13 +8,14 @@ import type { Statement } from '../../model/statements.js';
 import type { Column, Table } from '../../state/physical-schema.js';
 import type { Default } from '../../state/model-schema.js';
 import { invert } from '../../model/statements.js';
-import { phasesOf, type OnlinePlan, type Piece } from '../online.js';
+import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, type Piece } from '../online.js';
 import * as ddl from '../shared/ddl.js';
 import { colDef, postgres } from './index.js';
 import { pgType } from './types.js';
 import { batchedUpdate, concurrentIndex, constraintPieces, dropConcurrently, dropConstraint, fill, notNullName, notValid, q, uniquePieces, validate }
   from './online-sql.js';
 import { absorbed, expandPieces } from './online-expand.js';
+import { followsRename } from '../shared/table-rename.js';
 
 const emit = (s: Statement): string[] => (postgres.emit[s.kind] as (x: Statement) => string[])(s);
 const plain = (s: Statement): Piece => ({ at: 'main', up: emit(s), down: emit(invert(s)) });
@@ -36,7 +37,7 @@ export function notNullPieces(t: Table, col: Column, value: Default | undefined)
 }
 
 function piecesOf(s: Statement, up: Statement[]): Piece[] {
-  if (absorbed(s, up)) return [];
+  if (absorbed(s, up) || followsRename(s, up)) return [];
   switch (s.kind) {
     case 'addIndex': return [{ at: 'index', up: [concurrentIndex(s.after, s.index)], down: [dropConcurrently(s.index.name)] }];
     case 'dropIndex': return [{ at: 'index', up: [dropConcurrently(s.index.name)], down: [concurrentIndex(s.before, s.index)] }];
@@ -54,6 +55,12 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
       ];
     }
     case 'alterColumn': {
+      if (dropsDefault(s)) {
+        const keep = keepingDefault(s);
+        const c = `ALTER TABLE ${q(s.after.name)} ALTER COLUMN ${q(s.to.name)}`;
+        return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: [`${c} DROP DEFAULT;`],
+          down: [`${c} SET DEFAULT ${postgres.columnDefault(s.from, s.before)};`], notes: [defaultNote(s.after.name, s.to.name)] }];
+      }
       const expand = expandPieces(s, up);
       if (expand) return expand;
       const setsNotNull = s.from.nullable && !s.to.nullable;
