@@ -31,10 +31,15 @@ export function readBounded(path: string, label: string, limit = SPEC_LIMIT, wha
   regular(st, label, limit, what);
   const fd = openSync(path, 'r');
   try {
-    regular(fstatSync(fd), label, limit, what);
-    const buf = Buffer.alloc(limit + 1);
+    const open = fstatSync(fd);
+    regular(open, label, limit, what);
+    // sized by the file (it may still grow while read: the buffer doubles up to one byte over the limit)
+    let buf = Buffer.allocUnsafe(Math.min(limit, open.size) + 1);
     let n = 0;
-    for (let got = 1; got > 0 && n <= limit;) n += got = readSync(fd, buf, n, buf.length - n, null);
+    for (let got = 1; got > 0 && n <= limit;) {
+      if (n === buf.length) buf = Buffer.concat([buf], Math.min(limit + 1, buf.length * 2));
+      n += got = readSync(fd, buf, n, buf.length - n, null);
+    }
     if (n > limit) fail(`${label}: over the ${mib(limit)} limit for ${what}`);
     return decodeText(buf.subarray(0, n), label);
   } finally {

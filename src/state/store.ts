@@ -8,7 +8,7 @@ import { fail } from '../base/errors.js';
 import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../base/spec-read.js';
 import { depthLine } from '../base/depth.js';
-import { guardStateText } from './state-text.js';
+import { guardStateText, mayHoldControl } from './state-text.js';
 
 export const STATE_PATH = 'db/design.json';
 
@@ -24,7 +24,7 @@ export function loadDesign(dest: string): Design | undefined {
   } catch (e) {
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }
-  guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
+  if (mayHoldControl(text)) guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
   const parsed = Design.safeParse(upgradeDesign(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
