@@ -18,7 +18,8 @@ function oracle(text: string): string | undefined {
     onObjectProperty: (name, _o, _l, _s, _c, path) => {
       const top = seen[seen.length - 1];
       if (top.has(name) && dup === undefined) {
-        dup = [...path(), name].reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+        const step = (s: string, p: string | number) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p);
+        dup = [...path(), name].reduce<string>(step, '');
       }
       top.add(name);
     },
