@@ -21,7 +21,9 @@ const CHUNKS = join(OUT, 'chunks');
 /** Never bundled: the plop stack and faker (loaded lazily), and anything of theirs. */
 const EXTERNAL = ['plop', 'node-plop', 'inquirer', '@inquirer/*', '@faker-js/faker',
   // database clients, loaded by db-import only (PGlite and sql.js find their wasm next to their own files)
-  'pg', 'mysql2', 'mysql2/*', '@electric-sql/pglite', 'sql.js'];
+  'pg', 'mysql2', 'mysql2/*', '@electric-sql/pglite', 'sql.js',
+  // the wizard's highlighter, CommonJS: node's own import gives its named exports (a bundled copy would not)
+  'cli-highlight'];
 
 rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a hash: no leftovers from a previous build
 
