@@ -17,11 +17,11 @@ const LOCK = join(ROOT, 'dist', '.test-build-lock');
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
-  if (!st.isDirectory()) return path.endsWith('.ts') ? st.mtimeMs : 0;
+  if (!st.isDirectory()) return /\.(ts|hbs)$/.test(path) ? st.mtimeMs : 0; // the bundles hold the templates precompiled
   return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
 }
 
-const stale = () => Math.max(...['src', 'generators', 'bin', 'plopfile.ts'].map((p) => newest(join(ROOT, p))))
+const stale = () => Math.max(...['src', 'generators', 'bin', 'plopfile.ts', 'templates'].map((p) => newest(join(ROOT, p))))
   > (existsSync(OUT) ? statSync(OUT).mtimeMs : 0);
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

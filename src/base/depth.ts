@@ -4,22 +4,30 @@
  */
 export const MAX_DEPTH = 64;
 
-/** `nested over 64 levels (line 1, column 65)`, or undefined when `text` stays within `limit` levels. */
+/** `nested over 64 levels (line 1, column 65)`, or undefined when `text` stays within `limit` levels. One pass over
+ *  char codes; the line and column are counted only for the refusal. */
 export function depthLine(text: string, limit = MAX_DEPTH): string | undefined {
   let depth = 0;
-  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) { // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) { // [ {
+      if (++depth > limit) return `nested over ${limit} levels (${lineCol(text, i)}); at most ${limit} are read`;
+    } else if (c === 0x5d || c === 0x7d) depth--; // ] }
+  }
+  return undefined;
+}
+
+/** Where `at` is, counted as editors do, except that a character after a backslash in a string never ends a line. */
+function lineCol(text: string, at: number): string {
   let line = 1;
   let col = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, inString = false; i <= at; i++) {
     const c = text[i];
     col++;
     if (c === '\n') { line++; col = 0; }
-    if (inString) {
-      if (c === '\\') { i++; col++; } else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '[' || c === '{') {
-      if (++depth > limit) return `nested over ${limit} levels (line ${line}, column ${col}); at most ${limit} are read`;
-    } else if (c === ']' || c === '}') depth--;
+    if (inString && c === '\\') { i++; col++; } else if (c === '"') inString = !inString;
   }
-  return undefined;
+  return `line ${line}, column ${col}`;
 }

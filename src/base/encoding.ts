@@ -3,6 +3,7 @@
  * says so. Anything else — a Latin-1 or Windows-1252 file — is refused in one line naming the first byte
  * that is not UTF-8, never read with replacement characters (they would end up in enum values and names).
  */
+import { isUtf8 } from 'node:buffer';
 import { fail } from './errors.js';
 
 /** The offset of the first byte that does not start or continue a UTF-8 sequence, or -1. */
@@ -28,6 +29,10 @@ const where = (b: Uint8Array, at: number) => {
 export function decodeText(bytes: Uint8Array, label: string): string {
   const [a, b] = bytes;
   const utf16 = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && isUtf8(bytes)) { // the common case, validated natively: what the fatal decoder returns, BOM dropped
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
   try {
     return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes); // a leading byte-order mark is dropped
   } catch {

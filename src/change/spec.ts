@@ -1,5 +1,5 @@
 /** db-change's answers: the whole design as it should now be, plus renames, confirmations and backfills. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonNumber, numberValue } from '../model/values.js';
 import { Relation } from '../state/model-schema.js';
 import type { Default } from '../state/model-schema.js';

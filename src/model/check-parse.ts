@@ -3,7 +3,8 @@
  * parentheses), every word that names a column quoted (a column may be called `order` or `true`), then
  * pgsql-ast-parser reads the grammar and the result is mapped onto the small tree of check-tree.ts.
  */
-import { parse, type Expr } from 'pgsql-ast-parser';
+import { createRequire } from 'node:module';
+import type { Expr } from 'pgsql-ast-parser';
 import { fail } from '../base/errors.js';
 import { ALLOWED, type Node } from './check-tree.js';
 import { toNode, type Bad, type Lexed } from './check-map.js';
@@ -12,6 +13,11 @@ const TOKEN = /\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|<>|!=|<=|
 /** Words that are always the operator, never a column (a column so named cannot appear in a check). */
 const OPERATORS = new Set(['and', 'or', 'not', 'in', 'is', 'between', 'like', 'ilike', 'escape', 'similar']);
 const MAX_NESTING = 64;
+/** The grammar (~280 KB) is read on the first check(expr), not with every run of the bin. */
+let grammar: typeof import('pgsql-ast-parser') | undefined;
+const parseExpr = (sql: string): unknown =>
+  (grammar ??= createRequire(import.meta.url)('pgsql-ast-parser') as typeof import('pgsql-ast-parser'))
+    .parse(sql, { entry: 'expr', locationTracking: true });
 
 function lex(e: string, columns: string[], bad: Bad): Lexed {
   const parts: string[] = [];
@@ -59,7 +65,7 @@ export function parseCheck(expr: string, columns: string[], where: string, said?
   const lexed = lex(e, columns, bad);
   let tree: Expr;
   try {
-    const got = parse(lexed.sql, { entry: 'expr', locationTracking: true }) as unknown;
+    const got = parseExpr(lexed.sql);
     tree = (Array.isArray(got) ? got[0] : got) as Expr;
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);

@@ -1,13 +1,17 @@
 /** An isolated handlebars instance; helpers are stateless and read the dialect from the data (@root.dialect). */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import Runtime from 'handlebars/runtime.js';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { TEMPLATES } from '../base/paths.js';
 import { dialectOf, emitStatement } from '../dialects/registry.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
+import { PRECOMPILED } from './precompiled.js';
 
-export const hbs = Handlebars.create();
+/** The options every template is compiled with (scripts/precompile.mjs passes the same to precompile). */
+export const COMPILE_OPTIONS = { noEscape: true, strict: false } as const;
 
 /** The engine's own helpers, shared with plop (plopfile registers the same functions); the layers above hand
  *  theirs to `render` (orm/files.ts: the ORM files' type mappings), so this module imports none of them. */
@@ -15,18 +19,31 @@ export const helpers: Record<string, Handlebars.HelperDelegate> = {
   sql: (dialect: DialectId, s: Statement) => emitStatement(dialectOf(dialect), s).join('\n'),
   dialectLabel: (dialect: DialectId) => dialectOf(dialect).label,
 };
-for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn);
+const withHelpers = <T extends typeof Handlebars>(env: T): T => {
+  for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn);
+  return env;
+};
+/** The runtime runs precompiled specs; the compiler (three times its size) loads only for a template not in them. */
+const runtime = withHelpers((Runtime as unknown as typeof Handlebars).create());
+let compiler: typeof Handlebars | undefined;
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 export type Helpers = Record<string, Handlebars.HelperDelegate>;
+
+function template(name: string): Handlebars.TemplateDelegate {
+  const spec = PRECOMPILED[name];
+  if (spec) return runtime.template(spec);
+  compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as typeof Handlebars).create());
+  return compiler.compile(readFileSync(join(TEMPLATES, `${name}.hbs`), 'utf8'), COMPILE_OPTIONS);
+}
 
 /** Render templates/<name>.hbs (with `more` helpers beside the engine's own); output is trimmed of trailing blank
  *  lines and ends with one newline. */
 export function render(name: string, data: object, more?: Helpers): string {
   let tpl = cache.get(name);
   if (!tpl) {
-    tpl = hbs.compile(readFileSync(join(TEMPLATES, `${name}.hbs`), 'utf8'), { noEscape: true, strict: false });
+    tpl = template(name);
     cache.set(name, tpl);
   }
   return tpl(data, more ? { helpers: more } : undefined).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n';

@@ -1,5 +1,5 @@
 /** The wizard's answers: every key is also a `--spec` key and a `-- --key value` bypass. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Relation, Timestamps } from './model-schema.js';
 
 export const DB = z.enum(['postgres', 'mysql', 'sqlite']);

@@ -2,7 +2,7 @@
  * zod schema of db/design.json, shared by every generator. Versioned (older versions are upgraded on read,
  * see upgrade.ts); JSON Schema shipped as design.schema.json. Every entity and field carries a stable id.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Answers } from './answers-schema.js';
 import { Model } from './model-schema.js';
 import { Schema } from './physical-schema.js';

@@ -1,5 +1,5 @@
 /** zod schema of the dialect-free design model: entities, resolved fields, relations. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export { ColType, Default } from './type-schema.js';
 import { ColType, Default } from './type-schema.js';

@@ -1,5 +1,5 @@
 /** zod schema of the compiled physical schema (names final, limits applied): the snapshot each migration leaves. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ColType, Default, CheckRule, IdentityKind, OnDelete } from './model-schema.js';
 
 export const Column = z.object({

@@ -8,6 +8,9 @@ import { codePoint, shown } from '../base/guard.js';
 
 const BAD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
+/** Whether the JSON `text` may hold such a string: raw, or escaped (\\b, \\f, \\u…); when not, no walk is needed. */
+export const mayHoldControl = (text: string): boolean => BAD.test(text) || /\\[bfu]/.test(text);
+
 export function guardStateText(file: string, value: unknown): void {
   const walk = (v: unknown, path: string): void => {
     if (typeof v === 'string') {

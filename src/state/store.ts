@@ -8,9 +8,12 @@ import { fail } from '../base/errors.js';
 import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../base/spec-read.js';
 import { depthLine } from '../base/depth.js';
-import { guardStateText } from './state-text.js';
+import { guardStateText, mayHoldControl } from './state-text.js';
 
 export const STATE_PATH = 'db/design.json';
+/** A design is parsed once or twice per run: zod's compiled fast path (new Function per object schema) costs more
+ *  than it saves then (fewer instructions without it at 40 and 1,000 entities, callgrind). */
+const ONCE = { jitless: true } as const;
 
 export function loadDesign(dest: string): Design | undefined {
   const file = join(dest, STATE_PATH);
@@ -24,8 +27,8 @@ export function loadDesign(dest: string): Design | undefined {
   } catch (e) {
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }
-  guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
-  const parsed = Design.safeParse(upgradeDesign(raw));
+  if (mayHoldControl(text)) guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
+  const parsed = Design.safeParse(upgradeDesign(raw), ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue.path.length ? issue.path.join('.') : '(top level)';
@@ -49,5 +52,5 @@ export const requireDesign = (dest: string, what: string): Saved => savedDesign(
 
 /** Validated and in the schema's key order, so the same design is the same bytes whoever wrote it. */
 export function serialiseDesign(d: Design): string {
-  return JSON.stringify(Design.parse(d), null, 2) + '\n';
+  return JSON.stringify(Design.parse(d, ONCE), null, 2) + '\n';
 }

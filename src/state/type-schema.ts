@@ -1,5 +1,5 @@
 /** zod schema of a field's column type and default in the design model (model-schema.ts re-exports both). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const len = z.number().int().positive();
 export const ColType = z.discriminatedUnion('kind', [
