@@ -43,7 +43,7 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db) => describeEn
   }
 
 
-  test('--adopt, round one: tables, columns, keys, CHECKs, enum values and comments added or changed by hand', async () => {
+  test('--adopt, round one: tables, columns, keys, CHECKs, enum values, column and table comments added or changed by hand', async () => {
     await adopt('adopt1', '20260201000000');
     const model = readDesign(l.dir).model!;
     const users = model.entities.find((e) => e.table === 'users')!;
@@ -53,6 +53,7 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db) => describeEn
     expect(model.entities.find((e) => e.table === 'posts')!.fields.find((f) => f.name === 'status')!.type).toEqual({ kind: 'enum', values });
     expect(model.entities.some((e) => e.table === 'badges')).toBe(true);
     expect(readFileSync(join(l.dir, 'db/schema.md'), 'utf8')).toMatch(/^ {4}badges \{$/m);
+    expect(model.entities.find((e) => e.table === 'tags')!.doc).toBe(db === 'sqlite' ? undefined : 'labels'); // SQLite: no table comments
   }, 300000);
 
   test('--adopt, round two: a table, indexes, a unique and an FK dropped by hand', async () => {

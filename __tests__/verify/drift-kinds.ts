@@ -16,7 +16,7 @@ const pg = {
     'ALTER TABLE comments DROP CONSTRAINT fk_comments_post_id, ADD CONSTRAINT fk_comments_post_id FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE',
     'ALTER TABLE posts ADD CONSTRAINT posts_views_cap CHECK (view_count < 1000000)', 'ALTER TABLE users DROP CONSTRAINT ck_users_email_format',
     "ALTER TABLE posts DROP CONSTRAINT ck_posts_status_allowed, ADD CONSTRAINT ck_posts_status_allowed CHECK (status IN ('draft', 'published', 'archived', 'hidden'))",
-    "COMMENT ON COLUMN tags.name IS 'shown'",
+    "COMMENT ON COLUMN tags.name IS 'shown'", "COMMENT ON TABLE tags IS 'labels'",
   ],
   adopt2: ['DROP TABLE comments', 'DROP INDEX posts_published_idx', 'DROP INDEX posts_live_idx', 'ALTER TABLE users DROP CONSTRAINT users_nick_key',
     'ALTER TABLE posts DROP CONSTRAINT posts_editor_fk'],
@@ -30,7 +30,7 @@ const pg = {
     'ALTER TABLE posts DROP CONSTRAINT fk_posts_author_id, ADD CONSTRAINT fk_posts_author_id FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE CASCADE',
     'ALTER TABLE posts DROP CONSTRAINT posts_views_cap', 'ALTER TABLE users ADD CONSTRAINT users_name_len CHECK (length(username) > 0)',
     "ALTER TABLE posts DROP CONSTRAINT ck_posts_status_allowed, ADD CONSTRAINT ck_posts_status_allowed CHECK (status IN ('draft', 'published'))",
-    "COMMENT ON COLUMN tags.name IS 'other'",
+    "COMMENT ON COLUMN tags.name IS 'other'", 'COMMENT ON TABLE tags IS NULL', "COMMENT ON TABLE posts IS 'by hand'",
   ],
 };
 
@@ -48,7 +48,7 @@ const my = {
     'ALTER TABLE posts ADD CONSTRAINT posts_views_cap CHECK (view_count < 1000000)', 'ALTER TABLE users DROP CONSTRAINT ck_users_email_format',
     'ALTER TABLE posts DROP CONSTRAINT ck_posts_status_allowed',
     "ALTER TABLE posts ADD CONSTRAINT ck_posts_status_allowed CHECK (CAST(status AS BINARY) IN ('draft', 'published', 'archived', 'hidden'))",
-    "ALTER TABLE tags MODIFY name VARCHAR(255) NOT NULL COMMENT 'shown'",
+    "ALTER TABLE tags MODIFY name VARCHAR(255) NOT NULL COMMENT 'shown'", "ALTER TABLE tags COMMENT = 'labels'",
   ],
   adopt2: ['DROP TABLE comments', 'DROP INDEX posts_published_idx ON posts', 'ALTER TABLE users DROP INDEX users_nick_key', 'ALTER TABLE posts DROP FOREIGN KEY posts_editor_fk'],
   revert: [
@@ -61,6 +61,7 @@ const my = {
     'ALTER TABLE posts ADD CONSTRAINT fk_posts_author_id FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE CASCADE',
     'ALTER TABLE posts DROP CONSTRAINT posts_views_cap', "ALTER TABLE users ADD CONSTRAINT users_name_len CHECK (username <> '')",
     "ALTER TABLE posts DROP CONSTRAINT ck_posts_status_allowed", "ALTER TABLE posts ADD CONSTRAINT ck_posts_status_allowed CHECK (CAST(status AS BINARY) IN ('draft', 'published'))",
+    "ALTER TABLE tags COMMENT = ''", "ALTER TABLE posts COMMENT = 'by hand'",
   ],
 };
 
@@ -87,12 +88,12 @@ export const NAMED = {
     /column users\.username: type/, /column users\.display_name: nullable/, /column posts\.view_count: default/, /index posts posts_published_idx/,
     /index posts posts_live_idx/, /index users users_lower_email/, /unique tags \(name\): missing/, /foreign key posts \(editor_id\)/,
     /foreign key comments \(user_id\) → users: missing/, /foreign key comments \(post_id\) → posts: onDelete/, /check posts .*view_count.? < 1000000/,
-    /check users .*email.*: missing/, /check posts .*status.*: expr/, /column tags\.name: comment/],
+    /check users .*email.*: missing/, /check posts .*status.*: expr/, /column tags\.name: comment/, /comment on table tags/],
   adopt2: [/table comments: missing/, /index posts posts_published_idx .*missing/, /index posts posts_live_idx .*missing/, /unique users \(nickname\): missing/,
     /foreign key posts \(editor_id\) → users: missing/],
   revert: [/table extras: only in the live/, /table badges: missing/, /column users\.age: only/, /column users\.nickname: missing/, /column tags\.name: type/,
     /column posts\.title: type/, /column users\.display_name: nullable/, /column posts\.view_count: default/, /index posts posts_body_idx/,
     /index users users_lower_email .*missing/, /unique tags \(name\): only/, /unique users \(username\): missing/, /foreign key posts \(editor_id\) → users: only/,
     /foreign key posts \(author_id\) → users: onDelete/, /check posts .*1000000.*: missing/, /check users .*username.*: only/, /check posts .*status.*: expr/,
-    /column tags\.name: comment/],
+    /column tags\.name: comment/, /comment on table tags/, /comment on table posts/],
 };

@@ -1,12 +1,17 @@
 /**
  * db-verify on the embedded engines (PGlite for PostgreSQL designs, sql.js for SQLite) and on a MariaDB scratch
  * database from DATABASE_URL: the examples verify clean (exit 0); a table added only in a migration, a column
- * changed only in schema.sql, an index dropped only in schema.sql and an edited migration are each named (exit 1).
+ * changed only in schema.sql, an index dropped only in schema.sql and an edited migration are each named (exit 1);
+ * a table comment set by db-change replays and verifies clean (SQLite: its migration is a comment line).
  */
 import { describeEngine, openEngine, type Engine } from '../support/engines.js';
-import { edit, project, recordPair, sharedScratch, verifyAt } from './project.js';
+import { edit, project, readDesign, recordPair, sharedScratch, verifyAt } from './project.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { loadSeed } from '../../src/seed/lazy.js';
+import { planChange } from '../../src/change/plan.js';
+import { ChangeSpec } from '../../src/change/spec.js';
+import { writeEntities } from '../../src/model/write-entities.js';
+import { applyPlan } from '../../src/io/apply.js';
 
 const scratch = sharedScratch();
 beforeAll(() => loadSeed());
@@ -27,6 +32,18 @@ function cases(db: DialectId, env: () => NodeJS.ProcessEnv) {
   test('a seed verifies twice without new rows', async () => {
     const r = await verifyAt(project('blog', db, 'smoke'), scratch, { env: env() });
     expect(r.findings).toEqual([]);
+  });
+
+  test('a table comment set by db-change (@doc): its pair replays up, down, up and verifies clean', async () => {
+    const dir = project('blog', db);
+    const d = readDesign(dir);
+    const entities = writeEntities(d.model!).replace(/^(Tag: .*)$/m, "$1, @doc('Labels, shown on posts')");
+    const out = planChange(d, ChangeSpec.parse({ entities, relations: d.model!.relations }), dir, new Date('2026-02-01T00:00:00Z'));
+    expect(out.up).toMatch(db === 'sqlite' ? /^-- SQLite has no table comments/m : /COMMENT (ON TABLE "tags" IS |= )'Labels, shown on posts'/);
+    applyPlan(dir, out.files);
+    const r = await verifyAt(dir, scratch, { env: env() });
+    expect(r.findings).toEqual([]);
+    expect(r.lines[3]).toMatch(/^replay +ok: 2 up/);
   });
 
   test('a table added only in a migration: named, exit 1', async () => {

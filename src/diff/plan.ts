@@ -13,6 +13,7 @@ import { applyRenames, NO_RENAMES, type PhysicalRenames } from './renames.js';
 import { addColumns, alterColumns, checkShape, dropColumns, type Fills } from './table.js';
 import { addParts, dropParts } from './parts.js';
 import { addTrigger, dropTrigger } from './triggers.js';
+import { commentTable } from './comment.js';
 import { dropLate, type LateDrop } from './fk-index.js';
 
 export interface Diff { up: Statement[]; schema: Schema; facts: Facts }
@@ -59,6 +60,7 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
   w.up.push(...creates(fresh, w.tables.map((t) => t.name), caps));
   for (const t of kept) alterColumns(w, t, fills, opts.values ?? {});
   for (const t of kept) addColumns(w, t, fills);
+  for (const t of kept) commentTable(w, t);
   for (const t of kept) addTrigger(w, t);
   for (const t of kept) addParts(w, t);
   dropLate(w, late);

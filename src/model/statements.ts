@@ -28,6 +28,7 @@ export type Statement =
   | ({ kind: 'renameColumn'; from: string; to: string } & Step)
   | ({ kind: 'addTrigger' } & Step)                 // the updated_at trigger of an existing table (@timestamps changed)
   | ({ kind: 'dropTrigger' } & Step)
+  | ({ kind: 'commentTable' } & Step)               // the table's comment (@doc): before.doc → after.doc, one absent when none
   | { kind: 'guardIrreversible'; migration: string; tables: string[] };
 
 export type StatementKind = Statement['kind'];
@@ -71,6 +72,7 @@ export function invert(s: Statement): Statement {
       return swapStep({ ...rest, why: s.why.map((w) => `undo ${w}`), ...(restore ? { fill: restore } : {}), ...(fill ? { restore: fill } : {}), ...back });
     }
     case 'renameTable': case 'renameColumn': return swapStep({ ...s, from: s.to, to: s.from });
+    case 'commentTable': return swapStep(s);
     default: {
       const { irreversible: _, ...rest } = s as Statement & { irreversible?: boolean };
       return swapStep({ ...rest, kind: OPPOSITE.get(s.kind)! } as Statement);

@@ -24,6 +24,7 @@ function said(s: Statement): Said | undefined {
       return { what: `reference ${s.table}.${s.fk.column} → ${s.fk.refTable}`, verb: s.kind === 'addForeignKey' ? 'added' : 'removed' };
     case 'renameTable': return { what: `table ${s.from}`, verb: `renamed to ${s.to}` };
     case 'renameColumn': return { what: `column ${s.after.name}.${s.from}`, verb: `renamed to ${s.to}` };
+    case 'commentTable': return { what: `table ${s.after.name}`, verb: s.after.doc ? 'comment changed' : 'comment removed' };
     case 'rebuildTable': return { what: `table ${s.after.name}`, verb: `rebuilt (${s.why.join(', ')})` };
     case 'createTriggerFunction': case 'dropTriggerFunction':
       return { what: 'the updated_at trigger function', verb: s.kind === 'createTriggerFunction' ? 'added' : 'removed' };

@@ -1,6 +1,6 @@
 /**
  * The drift taken into the design model: the live catalog walked table by table against the catalog the
- * migrations give (tables, columns with type, size, NULL, default and comment; keys in live-keys.ts), the
+ * migrations give (tables and their comments, columns with type, size, NULL, default and comment; keys in live-keys.ts), the
  * model edited to say what the live database has. `--adopt` writes it as a migration; `--revert` the way back.
  * What the model has no word for is named in `left`, never dropped in silence.
  */
@@ -57,7 +57,10 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     else { w.left.push(`column ${t}.${x.name} dropped: the design makes it itself (a key, a timestamp)`); continue; }
     w.taken.push(`column ${t}.${x.name} dropped`);
   }
-  if ((lt.comment ?? '') !== (et.comment ?? '')) w.left.push(`comment on table ${t}: a migration does not change a table's comment yet`);
+  if ((lt.comment ?? '') !== (et.comment ?? '')) {
+    if (lt.comment) e.doc = lt.comment; else delete e.doc;
+    w.taken.push(`comment on table ${t} ${lt.comment ? 'set' : 'removed'}`);
+  }
 }
 
 function dropTable(w: Walk, name: string): void {

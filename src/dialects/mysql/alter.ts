@@ -65,4 +65,5 @@ export const mysqlChanges: Omit<ChangeEmitters, 'renameColumn'> = {
   renameTable: ({ from, to }) => [`RENAME TABLE ${q(from)} TO ${q(to)};`],
   addTrigger: () => [], // no trigger here: updated_at is ON UPDATE CURRENT_TIMESTAMP in its column
   dropTrigger: () => [],
+  commentTable: ({ after: t }) => [`ALTER TABLE ${q(t.name)} COMMENT = ${mysql.literal(t.doc ?? '')};`], // '': none
 };

@@ -73,4 +73,5 @@ export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameC
   },
   addTrigger: ({ after: t }) => [`CREATE OR REPLACE TRIGGER ${q(t.trigger!)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`],
   dropTrigger: ({ before: t }) => [`DROP TRIGGER IF EXISTS ${q(t.trigger!)} ON ${q(t.name)};`],
+  commentTable: ({ after: t }) => [`COMMENT ON TABLE ${q(t.name)} IS ${t.doc ? postgres.literal(t.doc) : 'NULL'};`],
 };

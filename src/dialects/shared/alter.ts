@@ -51,5 +51,5 @@ export function valuesSql(d: D, table: string, col: string, v: Record<string, st
 
 /** The statement kinds of a change to an existing table, emitted in each dialect's alter.ts. */
 export type ChangeKind = 'rebuildTable' | 'alterColumn' | 'addUnique' | 'dropUnique' | 'addIndex' | 'dropIndex' | 'addCheck' | 'dropCheck' | 'renameTable' | 'renameColumn'
-  | 'addTrigger' | 'dropTrigger';
+  | 'addTrigger' | 'dropTrigger' | 'commentTable';
 export type ChangeEmitters = Pick<Emitters, ChangeKind>;
