@@ -7,9 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describeEngine, isCi, openEngine, type Catalog, type Engine, type EngineId } from './support/engines.js';
+import { describeEngine, openEngine, type Catalog, type Engine, type EngineId } from './support/engines.js';
 import { openSqlite } from './support/engine-sqlite.js';
 import { clientInstalled } from './support/sql-clients.js';
+import { describeWith, SQLITE3 } from './support/extras.js';
 import { tempDir } from './support/temp.js';
 import { CLOCK, LINES, SEED, base, change } from './change-cases.js';
 import { buildInit, type InitAnswers } from '../src/core/init.js';
@@ -114,8 +115,5 @@ for (const id of ['postgres', 'sqlite'] as const) {
       else test('psql is installed', () => { throw new Error('psql missing: apt-get install postgresql-client'); });
     });
   }
-  else describe('all or nothing via the sqlite3 client', () => {
-    if (clientInstalled('sqlite')) suite();
-    else test('the sqlite3 client is installed', () => { if (isCi()) throw new Error('sqlite3 CLI missing: add it to APT_PACKAGES'); });
-  });
+  else describeWith([SQLITE3], 'all or nothing via the sqlite3 client', suite);
 }

@@ -1,5 +1,6 @@
 /** The package bin in a terminal: every answer given (--spec) still runs without plop; an answer missing
  *  hands over to plop's wizard, which asks for it. Needs `npm run build` (npm test does it). */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

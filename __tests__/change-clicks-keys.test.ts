@@ -3,6 +3,7 @@
  * dropped. Each: the preview (up, then its down), the files written, the pair up → down → up on the real
  * PostgreSQL with rows in every table.
  */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { rmSync } from 'node:fs';
 import type { Term } from './support/pty.js';
 import { describeEngine } from './support/engines.js';

@@ -4,6 +4,7 @@
  * up → down → up with rows in every table on the real PostgreSQL; a rename and a relation kind on MariaDB too.
  * A relation held by a ref(…) field is listed with its column and changed like any other.
  */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { rmSync } from 'node:fs';
 import type { Term } from './support/pty.js';
 import { describeEngine, type EngineId } from './support/engines.js';

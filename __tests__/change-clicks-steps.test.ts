@@ -4,6 +4,7 @@
  * that keep the values on the real PostgreSQL; and, with an expand pending (safety online), its contract run by
  * one click. Needs `npm run build`.
  */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

@@ -3,6 +3,7 @@
  * while a row holds NULL, NULL allowed, an enum value added, one removed and one renamed (the rows moved to the new
  * name). Each: the preview (up, then its down), the files written, the pair up → down → up on the real PostgreSQL with rows in every table.
  */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { rmSync } from 'node:fs';
 import type { Term } from './support/pty.js';
 import { describeEngine, openEngine } from './support/engines.js';

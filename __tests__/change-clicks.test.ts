@@ -3,6 +3,7 @@
  * not: a type with its size asked (the current type marked), a default set and removed, an FK action. Each:
  * the preview (up, then its down), the files written, the migration up → down → up on the real PostgreSQL with rows.
  */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { rmSync } from 'node:fs';
 import type { Term } from './support/pty.js';
 import { describeEngine } from './support/engines.js';

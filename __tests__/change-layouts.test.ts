@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SQLITE3, testWith } from './support/extras.js';
 import { packageCopy } from './support/build.js';
 import { runBin } from './support/bin-run.js';
 import { snapshot } from './support/tree.js';
@@ -52,7 +53,7 @@ function dbmate(dest: string, ...args: string[]): void {
   expect(r.status).toBe(0);
 }
 
-test('drizzle + dbmate: the change is one dbmate file that dbmate runs up, down and up; db/schema.ts is rewritten', () => {
+testWith([SQLITE3], 'drizzle + dbmate: the change is one dbmate file that dbmate runs up, down and up; db/schema.ts is rewritten', () => {
   const dest = projectAt({ db: 'sqlite', orm: 'drizzle', runner: 'existing', existing: 'dbmate' });
   expect(read(dest, 'db/schema.ts')).not.toMatch(/subtitle/);
   const r = change(dest, SUBTITLE);

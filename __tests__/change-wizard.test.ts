@@ -1,4 +1,5 @@
 /** The REAL db-change click path (`plop db-change`) in a pseudo-terminal: entity → field → change → preview (pager) → Write. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

@@ -1,6 +1,7 @@
 /** The REAL db-entity in a pseudo-terminal with an engine's own default(expr(…)): it is run on the design's engine
  *  (PGlite here) once the lines and the matrix are answered, so a refused one stops before the preview — one
  *  [ERROR] line naming Plan.ends_at and the engine's error, nothing written. Needs `npm run build`. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

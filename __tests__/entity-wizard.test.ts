@@ -1,6 +1,7 @@
 /** The REAL evolving generators in a pseudo-terminal: new lines on one screen, the matrix, then the migration
  *  pair previewed (up and down, then what the names gave) and confirmed; a stale seed said and refreshed on request; db-relation opens on
  *  "+ Add a pair" and refuses Done with nothing; Cancel writes nothing. Needs `npm run build`. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

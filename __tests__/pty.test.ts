@@ -1,4 +1,5 @@
 /** Proves the tmux pty driver on a throwaway inquirer 9 program (__tests__/fixtures/pty-demo.mjs). */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

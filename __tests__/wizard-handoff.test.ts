@@ -1,5 +1,6 @@
 /** Prisma in the description: preselected (code-first with it); no down file is written, so neither the
  *  irreversible tables nor the runner are asked: 6 screens, the count right from the form on. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

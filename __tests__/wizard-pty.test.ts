@@ -1,6 +1,7 @@
 /** The REAL db-schema wizard (`plop db-schema`) in a pseudo-terminal, intake to report: a five-entity design
  *  in 8 screens that take input; one revision with its diff; with no terminal, the missing keys in one line.
  *  Needs `npm run build` (npm test does it). */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

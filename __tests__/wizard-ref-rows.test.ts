@@ -2,6 +2,7 @@
  *  labelled by its FK column and the field that holds it (←→ and d refuse in one line, naming where to change it);
  *  the answered relations leave it to the entity lines, and the schema has its FK with the ref's action.
  *  Needs `npm run build` (npm test does it). */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

@@ -1,5 +1,6 @@
 /** Ctrl-C mid-way: exit 130, one line, the answers kept; the next run resumes them and ends in the same files
  *  as an uninterrupted run. A finished design: said so, nothing asked, nothing written. Needs `npm run build`. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

@@ -1,6 +1,7 @@
 /** Review revisions in a real terminal: entity lines come back editable (a new entity asks the matrix again,
  *  the answers given kept), relations revised in the matrix as answered, each followed by the diff.
  *  Needs `npm run build`. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
 import { atStep, relate, review, typeEntities } from './support/wizard-flow.js';

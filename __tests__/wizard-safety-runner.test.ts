@@ -1,6 +1,7 @@
 /** Online is preselected on the first screen at multi-replica scale, before the runner is known: choosing
  *  kei-migrate (which runs every file in a transaction) then asks once more, offline preselected, or another
  *  runner that can run CONCURRENTLY. Either way the design never holds online with kei-migrate. Needs `npm run build`. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

@@ -1,6 +1,7 @@
 /** 5, 15 and 30 entities through the real wizard: the number of screens that take input stays the same, and the
  *  matrix has a row per hinted pair (a chain: n − 1), not one per pair of entities (n(n − 1)/2). Printed as a
  *  table. Needs `npm run build`. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

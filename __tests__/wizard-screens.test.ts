@@ -1,5 +1,6 @@
 /** The custom screens in a real terminal: the form preselected from the description (with the reason), Enter
  *  listing a row's values; Ctrl-C restoring the cursor; the review coloured as SQL unless NO_COLOR. */
+import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';

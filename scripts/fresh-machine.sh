@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs a command as on a fresh machine that has only Node and the two servers: Debian's Python extras
-# (python3-sqlalchemy, python3-alembic, python3-psycopg2, python3-pymysql), Go (golang-go,
-# golang-ariga-atlas-dev) and chromium are hidden behind empty read-only tmpfs mounts in a private mount namespace
-# (unshare -m: root only; nothing outside the command sees the mounts, they go when it ends), CI unset.
-# The servers are reached over TCP as before. Before the command runs, the script proves the hiding:
-# /usr/bin/python3 cannot import sqlalchemy, alembic, psycopg2 or pymysql, there is no `go`, chromium does not start.
+# Runs a command as on a fresh machine that has only Node and the two servers (with their clients psql and
+# mariadb): Debian's Python extras (python3-sqlalchemy, python3-alembic, python3-psycopg2, python3-pymysql), Go
+# (golang-go, golang-ariga-atlas-dev) and chromium are hidden behind empty read-only tmpfs mounts, and the tmux and
+# sqlite3 programs behind /dev/null (not executable), in a private mount namespace (unshare -m: root only; nothing
+# outside the command sees the mounts, they go when it ends), CI unset. The servers are reached over TCP as before.
+# Before the command runs, the script proves the hiding: /usr/bin/python3 cannot import sqlalchemy, alembic,
+# psycopg2 or pymysql, there is no `go`, chromium does not start, neither tmux nor sqlite3 runs.
 #
 #   bash scripts/fresh-machine.sh npm test                       # the whole suite, as a newcomer runs it
 #   bash scripts/fresh-machine.sh npx jest __tests__/orm/sqlalchemy.test.ts
@@ -13,7 +14,7 @@
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
-  echo "usage: bash scripts/fresh-machine.sh COMMAND [ARG…]  (runs COMMAND with Debian's Python extras and Go hidden)" >&2
+  echo "usage: bash scripts/fresh-machine.sh COMMAND [ARG…]  (runs COMMAND with Debian's extras, tmux and sqlite3 hidden)" >&2
   exit 2
 fi
 if [ "${DBS_FRESH_INSIDE:-}" != 1 ]; then
@@ -69,6 +70,17 @@ for root in $(printf '%s\n' "${roots[@]}" | sort -u); do hide "$root"; done
 BROWSER=${CHROMIUM:-/usr/bin/chromium}
 [ -d /usr/lib/chromium ] && hide /usr/lib/chromium
 
+# tmux and sqlite3: every copy on PATH (its real file, links resolved) is covered by /dev/null, which cannot be run.
+PROGRAMS=(tmux sqlite3)
+for p in "${PROGRAMS[@]}"; do
+  files=()
+  for f in $(type -ap "$p" || true); do files+=("$(readlink -e "$f")"); done # all resolved before any is covered
+  for f in $(printf '%s\n' "${files[@]}" | sort -u); do
+    mount --bind /dev/null "$f"
+    echo "[fresh-machine] hidden: $f" >&2
+  done
+done
+
 # The proof that the extras are gone, before the command runs.
 for m in "${MODULES[@]}"; do
   if [ -x "$PY" ] && "$PY" -c "import $m" 2>/dev/null; then echo "fresh-machine: $PY still imports $m" >&2; exit 1; fi
@@ -76,7 +88,10 @@ done
 hash -r
 if command -v go >/dev/null && go version >/dev/null 2>&1; then echo "fresh-machine: go still runs ($(command -v go))" >&2; exit 1; fi
 if [ -x "$BROWSER" ] && "$BROWSER" --version >/dev/null 2>&1; then echo "fresh-machine: $BROWSER still starts" >&2; exit 1; fi
-echo "[fresh-machine] $PY imports none of ${MODULES[*]}; no go on PATH; $BROWSER does not start; CI unset" >&2
+for p in "${PROGRAMS[@]}"; do
+  if "$p" -V >/dev/null 2>&1 || "$p" --version >/dev/null 2>&1; then echo "fresh-machine: $p still runs ($(command -v "$p"))" >&2; exit 1; fi
+done
+echo "[fresh-machine] $PY imports none of ${MODULES[*]}; no go on PATH; $BROWSER does not start; no ${PROGRAMS[*]}; CI unset" >&2
 
 unset CI
 exec "$@"

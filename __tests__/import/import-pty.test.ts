@@ -4,6 +4,7 @@
  * runner; then the files are written and the design is right: its baseline + the residue on a fresh sql.js give
  * the file's catalog object by object.
  */
+import '../support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffCatalogs } from '../../src/catalog/diff.js';

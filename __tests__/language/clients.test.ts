@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeEngine, isCi, openEngine, type EngineId } from '../support/engines.js';
-import { clientInstalled, hex, hexRows, loadFile } from '../support/sql-clients.js';
+import { describeEngine, openEngine, type EngineId } from '../support/engines.js';
+import { describeWith, SQLITE3 } from '../support/extras.js';
+import { hex, hexRows, loadFile } from '../support/sql-clients.js';
 import { tempDir } from '../support/temp.js';
 import { renderDesign } from '../support/schema-run.js';
 import { FEATURES } from './engine-facts.js';
@@ -38,7 +39,4 @@ function viaClient(db: EngineId, open: () => Promise<{ name: string; close(): Pr
 
 describeEngine('postgres', 'v2 designs via psql -f', () => viaClient('postgres', () => openEngine('postgres')));
 describeEngine('mysql', 'v2 designs via the mariadb client', () => viaClient('mysql', () => openEngine('mysql')));
-describe('v2 designs via the sqlite3 client', () => {
-  if (clientInstalled('sqlite')) viaClient('sqlite', async () => ({ name: '', close: async () => undefined }));
-  else test('the sqlite3 client is installed', () => { if (isCi()) throw new Error('sqlite3 CLI missing: add it to APT_PACKAGES'); });
-});
+describeWith([SQLITE3], 'v2 designs via the sqlite3 client', () => viaClient('sqlite', async () => ({ name: '', close: async () => undefined })));

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describeEachEngine, openEngine, type Engine, type EngineId } from '../support/engines.js';
 import { python } from './python.js';
-import { describeWith, PSYCOPG2, PYMYSQL, SQLALCHEMY } from '../support/extras.js';
+import { describeWith, PSYCOPG2, PYMYSQL, SQLALCHEMY, SQLITE3 } from '../support/extras.js';
 import { databaseUrl, initAndChange } from '../support/project.js';
 
 /** Tables (and SQLite triggers) there now. */
@@ -18,7 +18,7 @@ async function objects(e: Engine | undefined, file: string): Promise<string[]> {
 }
 
 describeEachEngine('Alembic chain: upgrade → downgrade to nothing → upgrade', (db) => {
-  const driver = db === 'postgres' ? [PSYCOPG2] : db === 'mysql' ? [PYMYSQL] : [];
+  const driver = db === 'postgres' ? [PSYCOPG2] : db === 'mysql' ? [PYMYSQL] : [SQLITE3];
   describeWith([SQLALCHEMY, ...driver], `Alembic on ${db}`, () => {
   let e: Engine | undefined;
   beforeAll(async () => { if (db !== 'sqlite') e = await openEngine(db); });

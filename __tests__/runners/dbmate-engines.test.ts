@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeEachEngine, openEngine, type Engine, type EngineId } from '../support/engines.js';
+import { SQLITE3, testWith } from '../support/extras.js';
 import { databaseUrl, initAndChange } from '../support/project.js';
 
 const DBMATE = join(process.cwd(), 'node_modules', '.bin', 'dbmate');
@@ -38,7 +39,7 @@ describeEachEngine('dbmate up → rollback to zero → up', (db) => {
   beforeAll(async () => { if (db !== 'sqlite') e = await openEngine(db); });
   afterAll(async () => e?.close());
 
-  test('a design and a later change, on the real engine', async () => {
+  testWith(db === 'sqlite' ? [SQLITE3] : [], `dbmate on ${db}: a design and a later change, on the real engine`, async () => {
     const { dir, files, tables } = layDown(db);
     expect(files.map((f) => f.replace(/\d{14}/, 'TS'))).toEqual(['db/migrations/TS_init_schema.sql', 'db/migrations/TS_add_room_and_shelf.sql']);
     // SQLite: the cycle's down turns foreign_keys off, which only works outside dbmate's transaction

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeEngine } from '../support/engines.js';
+import { describeWith, SQLITE3 } from '../support/extras.js';
 import { readDesign, sharedScratch } from './project.js';
 import { applyPlan } from '../../src/io/apply.js';
 import { liveBlog } from './live.js';
@@ -17,7 +18,8 @@ import { DRIFT, named } from './drift-kinds.js';
 const scratch = sharedScratch();
 afterAll(() => scratch.close());
 
-describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db) => describeEngine(db, 'every drift kind on a live database', () => {
+describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db) => describeWith(db === 'sqlite' ? [SQLITE3] : [], `drift kinds on ${db}`,
+  () => describeEngine(db, 'every drift kind on a live database', () => {
   const l = liveBlog(db, scratch);
   const { run, seen } = l;
   const drift = DRIFT[db]!;
@@ -72,7 +74,7 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db) => describeEn
     expect(again.exit === 0 ? 0 : again.lines.join('\n')).toBe(0);
     expect(again.findings).toEqual([]);
   }, 300000);
-}));
+})));
 
 const apart = sharedScratch(); // MySQL's replay scratch is the first block's database, gone with it
 afterAll(() => apart.close());

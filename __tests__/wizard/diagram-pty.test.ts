@@ -1,6 +1,7 @@
 /** The DDL review's "Show the diagram" in the REAL wizard (`plop db-schema` in a pseudo-terminal): the laid-out
  *  SVG of the design as it stands is written to a temp file whose path is printed; nothing is written to the
  *  target before the end, the review comes back, and Accept then writes db/schema.svg with the same tables. */
+import '../support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,6 @@
 /** The real db-schema wizard in a terminal, everything answered in the spec but the runner: "Use an existing
  *  runner" is followed by "Which runner?" (one-line descriptions), and dbmate's layout is what gets written. */
+import '../support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from '../support/pty.js';
