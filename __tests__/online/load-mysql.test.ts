@@ -11,6 +11,7 @@ import { databaseUrl } from '../support/project.js';
 import { SEED } from '../change-cases.js';
 import { dbmate, onlineProject, runCase, runContract } from './project.js';
 import { newCode } from './new-code.js';
+import { kept } from './kept.js';
 import { BIG, FULL, ROWS, dbmateAsync, populate, underLoad } from './load.js';
 
 /** The catalogue's kinds whose MariaDB online form is ALGORITHM=INPLACE, LOCK=NONE throughout and that old code survives:
@@ -20,10 +21,10 @@ const KINDS = FULL ? ['dropNotNull', 'dropDefault', 'setDefault', 'dropIndex', '
   'renameColumn', 'textToString', 'retypeBackfill', 'intToBigint']
   : ['dropIndex', 'dropColumn', 'renameColumn', 'intToBigint']; // the suite: a few; `npm run bench` with BENCH_ONLINE=1: all, on 200,000 rows
 
-/** The contracts applied while the new code writes. Not the ones that drop a sync trigger (a rename, a type change): MariaDB
- *  cannot drop it and the old column in one step, and between the two the new code's inserts fail (a rename: the old NOT NULL
- *  column has no value) or its writes miss the shadow column (a type change: lost at the swap). */
-const CONTRACT = ['dropDefault', 'dropColumn'];
+/** The contracts applied while the new code writes, every write of it kept (kept.ts): a rename's lets the old
+ *  column take NULL before its triggers go (the new code's inserts leave it out), a type change's swaps the shadow
+ *  in with writes held for the instant steps only (its writes reach the shadow until the swap). */
+const CONTRACT = ['dropDefault', 'dropColumn', 'renameColumn', 'intToBigint', 'textToString', 'retypeBackfill'];
 
 /** Offline beside online on the bench's big table: a type change is a MODIFY COLUMN that copies it, writes waiting. */
 const OFFLINE = ['intToBigint'];
@@ -45,7 +46,10 @@ async function measure(safety: 'online' | 'offline', name: string) {
     const expand = await underLoad(runs, name, migrate); // the old code writes
     const done = safety === 'online' && CONTRACT.includes(name) && !expand.error ? runContract(p, change) : undefined;
     const up = [change, done].flatMap((r) => r?.files ?? []).filter((f) => f.path.startsWith('db/migrations/')).map((f) => f.body).join('\n');
-    return { ...expand, up, contract: done ? await underLoad(runs, 'new', migrate, newCode(done.design.schema!)) : undefined };
+    if (!done) return { ...expand, up, contract: undefined, kept: undefined };
+    const tally = await kept(runs, (sql) => conns[0].query(sql), done.design.schema!);
+    const contract = await underLoad(tally.runs, 'new', migrate, newCode(done.design.schema!));
+    return { ...expand, up, contract, kept: await tally.check() };
   } finally {
     for (const c of conns) await c.end();
     await e.close();
@@ -67,8 +71,11 @@ describeEachEngine(`MariaDB online migrations under load (${ROWS} rows)`, () => 
       expect(on.failures).toEqual([]);
       expect(on.maxMs).toBeLessThan(500);
       expect(on.statements).toBeGreaterThan(10);
+      if (CONTRACT.includes(name)) expect(on.contract).toBeDefined();
       for (const x of on.contract ? [on.contract] : []) {
         expect(x.error).toBeUndefined();
+        expect(on.kept!.updated).toBeGreaterThan(0);
+        expect(on.kept!.now).toEqual(on.kept!.want);
         expect(x.failures).toEqual([]);
         expect(x.maxMs).toBeLessThan(500);
       }

@@ -2,9 +2,11 @@
  * Expand/contract on MySQL/MariaDB for what replicas still running the old code cannot survive, after the
  * PostgreSQL design (postgres/online-expand.ts). A column rename: the expand adds the new column (NULL, no
  * default: INSTANT), two triggers keep both in step, a stored procedure copies the rows in batches; the
- * contract drops the triggers and the old column and gives the new one its whole definition (NOT NULL,
- * default: INPLACE, LOCK=NONE). A type change: the same through a shadow column `<col>__new` filled from
- * every write of the old code; the contract drops the old column and renames the shadow. A drop is the
+ * contract, while the triggers still run, lets the old column take NULL and gives the new one its whole definition
+ * (NOT NULL, default: INPLACE, LOCK=NONE), then drops the triggers and the old column (no insert of the new code fails
+ * in between). A type change: the same through a shadow column `<col>__new` filled from every write of the old code;
+ * the contract gives the shadow its whole definition while the triggers fill it, then, writes held by LOCK TABLES for
+ * the instant steps only, drops the old column, renames the shadow and drops the triggers (no write lost). A drop is the
  * contract alone. Each has its exact down. The column's plain indexes and uniques move with it (online-keys.ts);
  * one with an FK or CHECK, or in the primary key, keeps the plain form and its one line (online.ts).
  */
@@ -15,7 +17,7 @@ import type { Piece } from '../online.js';
 import { valueSql } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
 import { MYSQL_DEFAULTS, mysqlType } from './types.js';
-import { batchedUpdate, dropSync, keepUpdated, q, syncTriggers } from './online-sync.js';
+import { batchedUpdate, dropSync, keepUpdated, lockedSwap, q, syncTriggers } from './online-sync.js';
 import { absorbedBy, addKey, dropKeys, keysOn, renameKeys, tmpName, type Key } from './online-keys.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
@@ -56,8 +58,10 @@ function renameColumn(s: Rename): Piece[] | undefined {
       down: [...dropSync(t.name, from, to), alter(t.name, [`DROP COLUMN ${q(to)}`])],
       notes: [`deploy code that writes ${t.name}.${to} (reads keep working by either name), then run db-change -- --contract true`] },
     { at: 'backfill', up: [batchedUpdate(t, to, `${q(to)} = ${q(from)}`, `NOT (${q(to)} <=> ${q(from)})`)], down: [] },
+    // contract, the triggers still running: the old column takes NULL (new code omits it), the new its whole definition
     { at: 'contract',
-      up: [...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`, `MODIFY COLUMN ${colDef(col, t)}`])],
+      up: [alter(t.name, [`MODIFY COLUMN ${colDef({ ...old, nullable: true }, b)}`, `MODIFY COLUMN ${colDef(col, t)}`]),
+        ...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`])],
       down: [alter(t.name, [`MODIFY COLUMN ${bare(col, t)}`]), ...oldBack(b, old, to, keys, sync)] },
   ];
 }
@@ -73,6 +77,7 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
   const named = (back: boolean) => (keys.length ? [alter(t.name, renameKeys(keys, back))] : []);
   const value = (x: string) => (s.backfill ? `COALESCE(${x}, ${valueSql(mysql, to, s.backfill, MYSQL_DEFAULTS)})` : x);
   const sync = syncTriggers(t.name, c, sh, value(`NEW.${q(c)}`));
+  const whole = colDef({ ...to, name: sh }, t);
   return [
     { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(to, t, sh)}`]), ...shadowKeys, ...sync],
       down: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys, true), `DROP COLUMN ${q(sh)}`])],
@@ -81,8 +86,10 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
     { at: 'backfill', up: [batchedUpdate(t, sh, `${q(sh)} = ${value(q(c))}`, `${q(sh)} IS NULL${s.backfill ? '' : ` AND ${q(c)} IS NOT NULL`}`)],
       down: [] },
     { at: 'contract',
-      up: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(c)}`, `CHANGE COLUMN ${q(sh)} ${colDef(to, t)}`]),
-        ...named(false)],
+      up: [...(whole === bare(to, t, sh) ? [] : [alter(t.name, [`MODIFY COLUMN ${whole}`])]), // triggers still fill it
+        ...lockedSwap(t.name, [...(keys.length ? [alter(t.name, dropKeys(keys))] : []),
+          `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c)}, CHANGE COLUMN ${q(sh)} ${colDef(to, t)},\n  ALGORITHM=INSTANT;`,
+          ...named(false), ...dropSync(t.name, c, sh)])],
       down: [...named(true), alter(t.name, [`CHANGE COLUMN ${q(c)} ${bare(to, t, sh)}`]), ...oldBack(b, from, sh, keys, sync)] },
   ];
 }

@@ -32,6 +32,12 @@ export function syncTriggers(t: string, from: string, to: string, value?: string
 export const dropSync = (t: string, from: string, to: string): string[] =>
   ['ins', 'upd'].map((e) => `DROP TRIGGER IF EXISTS ${q(`${syncName(t, from, to)}_${e}`)};`);
 
+/** `sql` with the table's writes held (LOCK TABLES … WRITE, waiting lock_wait_timeout at most): only instant or
+ *  metadata-only steps (ALGORITHM=INSTANT, a DROP INDEX), so writers wait milliseconds; a step the engine refuses stops
+ *  the file with the lock released (the connection closes) and the triggers, dropped last, still in place. */
+export const lockedSwap = (t: string, sql: string[]): string[] =>
+  [`LOCK TABLES ${q(t)} WRITE;`, ...sql, 'UNLOCK TABLES;'];
+
 /** `, updated_at = updated_at`: ON UPDATE CURRENT_TIMESTAMP leaves the rows' updated_at as it was. */
 export const keepUpdated = (t: Table): string => {
   const c = t.columns.find((x) => x.onUpdateNow);
