@@ -57,8 +57,9 @@ function stage(root: string, todo: FileRecord[]): Journal {
     writeStep(r.path);
     const target = join(root, r.path);
     const staged = join(run, `new-${i}`);
-    at(target, () => writeFileSync(staged, r.body, { mode: r.mode ?? 0o644, flag: 'wx' }));
-    const entry = { path: r.path, staged: `new-${i}`, sha: shaOf(r.body), id: identity(staged) }; // what a roll-back may take back
+    const bytes = Buffer.from(r.body); // encoded once for the write and the hash (design.json: 36 MB at 10,000 entities)
+    at(target, () => writeFileSync(staged, bytes, { mode: r.mode ?? 0o644, flag: 'wx' }));
+    const entry = { path: r.path, staged: `new-${i}`, sha: shaOf(bytes), id: identity(staged) }; // what a roll-back may take back
     if (existsSync(target)) {
       writeStep(r.path);
       at(target, () => copyFileSync(target, join(run, `old-${i}`)));

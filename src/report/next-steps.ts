@@ -6,13 +6,13 @@ import { render } from '../render/hbs.js';
 import { layoutNamed, layoutOf } from '../runners/layout.js';
 import { dialectOf } from '../dialects/registry.js';
 
-/** kei-migrate's block depends on how it is installed (a Cargo path dependency, a binary, or later); every other
- *  layout names its own block of templates/next-steps.hbs (`Layout.next`). */
+/** kei-migrate's block depends on how it is installed (`Layout.installs`: a Cargo path dependency, a binary, or later);
+ *  every other layout names its own block of templates/next-steps.hbs (`Layout.next`). */
 export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>, design?: Design): string {
   const layout = layoutNamed(layoutOf(a));
   const r = a.runner;
   const d = dialectOf(a.db);
-  const kei = layout.id === 'kei-migrate';
+  const kei = layout.installs;
   const last = design?.migrations[design.migrations.length - 1];
   return render('next-steps', {
     dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,

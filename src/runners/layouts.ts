@@ -9,6 +9,9 @@ import type { FileRecord } from '../io/files.js';
 import { render } from '../render/hbs.js';
 import { atlasSum } from './atlas-sum.js';
 import { splitSql } from './split.js';
+import { gooseRead, golangMigrateRead, plain, sqlxRead, type AppliedRead } from './records.js';
+import { pyLists, splitAt, type ReadBack } from './read-back.js';
+import * as mark from './mark-applied.js';
 
 export const EXISTING = ['dbmate', 'goose', 'golang-migrate', 'sqlx', 'atlas'] as const;
 export type Existing = (typeof EXISTING)[number];
@@ -30,6 +33,10 @@ export interface Layout {
   paths?: (version: string, name: string) => Paths; // absent: the ORM's tool writes its own migrations (prisma migrate)
   files?: (m: Framed, p: Paths, prior: Prior) => FileRecord[]; // absent: the up and the down as they are
   table: string;            // where the runner records what it has applied
+  applied: AppliedRead;     // how to read which versions stand from that table (records.ts)
+  readBack?: ReadBack;      // one file holds the up and the down: how to read both back (absent: each file is its part)
+  markApplied?: mark.MarkApplied; // db-import's step marking the baseline applied (absent: kei-migrate's, import/)
+  installs?: boolean;       // its next-step block depends on how it is installed (kei-migrate)
   next: string;             // its block in templates/next-steps.hbs
   note?: string;            // said when the first migration is written in it
 }
@@ -43,17 +50,21 @@ const RUNNER = { wraps: true, outsideTx: true, oneQuery: true };
 
 const LAYOUTS: Record<LayoutId, Layout> = {
   'kei-migrate': { ...RUNNER, id: 'kei-migrate', wraps: false, outsideTx: false, paths: at('migrations', '.sql', '.down.sql'),
-    table: '_kei_migrations', next: 'kei' },
+    table: '_kei_migrations', next: 'kei', installs: true, applied: plain('SELECT version FROM _kei_migrations') },
   dbmate: { ...RUNNER, id: 'dbmate', paths: at('db/migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'dbmate.sql'),
-    table: 'schema_migrations', next: 'dbmate' },
+    table: 'schema_migrations', next: 'dbmate', applied: plain('SELECT version FROM schema_migrations'),
+    readBack: splitAt(/^-- migrate:down\b/), markApplied: mark.dbmateMark },
   goose: { ...RUNNER, id: 'goose', paths: at('migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'goose.sql'),
-    table: 'goose_db_version', next: 'goose' },
+    table: 'goose_db_version', next: 'goose', applied: gooseRead, readBack: splitAt(/^-- \+goose Down\b/),
+    markApplied: mark.gooseMark },
   'golang-migrate': { ...RUNNER, id: 'golang-migrate', paths: at('migrations', '.up.sql', '.down.sql'),
-    table: 'schema_migrations', next: 'golangMigrate' },
+    table: 'schema_migrations', next: 'golangMigrate', applied: golangMigrateRead, markApplied: mark.golangMigrateMark },
   sqlx: { ...RUNNER, id: 'sqlx', paths: at('migrations', '.up.sql', '.down.sql'), table: '_sqlx_migrations', next: 'sqlx',
+    applied: sqlxRead, markApplied: mark.sqlxMark,
     files: (m, p) => (m.noTx ? [imm(p.up, `-- no-transaction\n${m.up}`), imm(p.down, `-- no-transaction\n${m.down}`)] : [imm(p.up, m.up), imm(p.down, m.down)]),
     note: 'migrations/ is in sqlx-cli\'s reversible layout: `sqlx migrate run` (and `sqlx::migrate!()`) picks it up' },
   atlas: { ...RUNNER, id: 'atlas', oneQuery: false, table: 'atlas_schema_revisions', next: 'atlas',
+    applied: plain('SELECT version FROM atlas_schema_revisions'), markApplied: mark.atlasMark,
     paths: (v, n) => ({ up: `migrations/${v}_${n}.sql`, down: `migrations/down/${v}_${n}.sql` }), // plain downs beside
     files: (m, p, prior) => { // statements ended by '-- end' (a trigger's BEGIN … END; or a $$ body is one statement in every Atlas)
       const head = m.up.split('\n').filter((l, i, all) => l.startsWith('--') && all.slice(0, i).every((x) => x.startsWith('--')));
@@ -63,13 +74,16 @@ const LAYOUTS: Record<LayoutId, Layout> = {
       return [imm(p.up, up), imm(p.down, m.down), { path: 'migrations/atlas.sum', body: atlasSum([...ups, { name: name(p.up), body: up }]) }];
     } },
   alembic: { ...RUNNER, id: 'alembic', ownedBy: 'sqlalchemy', asIs: true, paths: at('alembic/versions', '.py', '.py'),
-    table: 'alembic_version', next: 'alembic',
+    table: 'alembic_version', next: 'alembic', readBack: pyLists, markApplied: mark.alembicMark,
+    applied: plain('SELECT version_num AS version FROM alembic_version'),
     files: (m, p, prior) => {
       const previous = prior.migrations.length ? prior.migrations[prior.migrations.length - 1].version : undefined;
       const steps = (sql: string) => splitSql(sql).map((s) => JSON.stringify(s));
       return [imm(p.up, render('alembic-revision.py', { ...cut(m), previous, upSteps: steps(m.up), downSteps: steps(m.down) }))];
     } },
-  prisma: { ...RUNNER, id: 'prisma', ownedBy: 'prisma', table: '_prisma_migrations', next: 'prisma' },
+  prisma: { ...RUNNER, id: 'prisma', ownedBy: 'prisma', table: '_prisma_migrations', next: 'prisma', markApplied: mark.prismaMark,
+    applied: plain('SELECT migration_name AS version FROM _prisma_migrations'
+      + ' WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL') },
 };
 
 export const layoutNamed = (id: LayoutId): Layout => LAYOUTS[id];

@@ -1,14 +1,15 @@
 /**
  * The recorded migrations as SQL, read from the runner's layout: separate up/down files (kei-migrate,
- * golang-migrate, sqlx, Atlas), one file with both (dbmate `-- migrate:down`, goose `-- +goose Down`), or an
- * Alembic revision (its UP / DOWN lists of statements). Each part keeps the line it starts on in its file.
+ * golang-migrate, sqlx, Atlas), or one file with both, which the Layout reads back (`readBack`: dbmate, goose,
+ * an Alembic revision). Each part keeps the line it starts on in its file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Design, Migration } from '../state/design-schema.js';
-import { designLayout, type LayoutId } from '../runners/layout.js';
+import { designLayout, layoutNamed, type LayoutId } from '../runners/layout.js';
+import type { Part, Parts } from '../runners/read-back.js';
 
-export interface Part { file: string; sql: string; line: number }
+export type { Part } from '../runners/read-back.js';
 export interface MigrationText { version: string; name: string; up: Part; down: Part; irreversible: string[]; missing?: string }
 
 /** The layout the design's migrations are in (a state from before runner layouts: kei-migrate's). */
@@ -16,33 +17,10 @@ export function layoutOfDesign(design: Design): LayoutId {
   return designLayout(design.answers, true);
 }
 
-function splitAt(text: string, marker: RegExp, file: string): { up: Part; down: Part } {
-  const lines = text.split('\n');
-  const at = lines.findIndex((l) => marker.test(l));
-  const cut = at < 0 ? lines.length : at;
-  return { up: { file, sql: lines.slice(0, cut).join('\n'), line: 1 }, down: { file, sql: lines.slice(cut).join('\n'), line: cut + 1 } };
-}
-
-/** An Alembic revision's list `NAME = [ "…", … ]` as SQL, a statement a line as the file has them. */
-function pyList(text: string, name: string, file: string): Part {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.trim() === `${name} = [`);
-  if (start < 0) return { file, sql: '', line: 1 };
-  const out: string[] = [];
-  for (let i = start + 1; i < lines.length && lines[i].trim() !== ']'; i++) {
-    const item = lines[i].trim().replace(/,$/, '');
-    out.push(item ? `${JSON.parse(item) as string}` : '');
-  }
-  return { file, sql: out.join('\n'), line: start + 2 };
-}
-
-export function partsOf(layout: LayoutId, m: Pick<Migration, 'up' | 'down'>, read: (f: string) => string): { up: Part; down: Part } {
-  switch (layout) {
-    case 'dbmate': return splitAt(read(m.up), /^-- migrate:down\b/, m.up);
-    case 'goose': return splitAt(read(m.up), /^-- \+goose Down\b/, m.up);
-    case 'alembic': { const t = read(m.up); return { up: pyList(t, 'UP', m.up), down: pyList(t, 'DOWN', m.up) }; }
-    default: return { up: { file: m.up, sql: read(m.up), line: 1 }, down: { file: m.down, sql: read(m.down), line: 1 } };
-  }
+export function partsOf(id: LayoutId, m: Pick<Migration, 'up' | 'down'>, read: (f: string) => string): Parts {
+  const back = layoutNamed(id).readBack;
+  if (back) return back(read(m.up), m.up);
+  return { up: { file: m.up, sql: read(m.up), line: 1 }, down: { file: m.down, sql: read(m.down), line: 1 } };
 }
 
 export function migrationTexts(dest: string, design: Design): MigrationText[] {
