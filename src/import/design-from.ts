@@ -10,6 +10,7 @@ import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Relation } from '../state/model-schema.js';
 import { exprDefault, langDefault, langType } from './lang-types.js';
+import { trustPending } from '../model/engine-expr.js';
 import { ACTION } from './junctions.js';
 import { IDENT, expressible, recognise, type Recognised } from './recognise.js';
 
@@ -89,6 +90,7 @@ export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Se
     && [r.relation.from, r.relation.to].every((e) => [...ents.keys()].some((n) => entityName(n) === e)) ? [r.relation] : []));
   const junctions = new Set(relations.map((r) => r.name!));
   const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(t, ents, keep, c.dialect));
+  trustPending(); // an engine's own default(expr(…)) read from its catalog: that engine holds it, so it ran
   const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);
   return { entities: lines.join('\n'), relations, recognised: kept, left };
 }
