@@ -47,11 +47,20 @@ export function markApplied(a: A, m: Migration | undefined, upBody: string | und
         'INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)',
         `  VALUES (${v}, '${name.replace(/_/g, ' ')}', TRUE, ${shell.bytes(sum)}, 0);`)];
     }
-    default:
+    default: {
       if (a.runner === 'later') return [`# runner undecided: when you choose one, mark ${v} applied on this database before its first run`];
-      return [`# kei-migrate: record ${v} as applied in its migrations table before the first \`up\` (the database has it already)`];
+      const status = 'kei-migrate --database-url "$DATABASE_URL" --dir migrations status';
+      return [`${status}   # creates _kei_migrations; ${v} is PENDING`,
+        '# record it as kei-migrate up does: version, name, the SHA-256 of the up file as it is on disk, applied_at (RFC 3339)',
+        ...sql('INSERT INTO _kei_migrations (version, name, checksum, applied_at)',
+          `  VALUES (${v}, '${name}', '${createHash('sha256').update(upBody ?? '').digest('hex')}', '${rfc3339(v)}');`),
+        `${status}   # ${v} is APPLIED; \`up\` skips it and checks its checksum`];
+    }
   }
 }
+
+/** The baseline's UTC version as chrono's `to_rfc3339()` writes a whole second (kei-migrate's applied_at). */
+const rfc3339 = (v: string) => v.replace(/^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, '$1-$2-$3T$4:$5:$6+00:00');
 
 /** Atlas's hash of the baseline as atlas.sum states it (the first file: its own running hash), without `h1:`. */
 const atlasHash = (v: string, name: string, up: string | undefined) =>
