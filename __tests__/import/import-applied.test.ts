@@ -4,7 +4,8 @@
  * changes nothing); goose, golang-migrate, sqlx, Atlas and Prisma through the SQL the step prints, run on the
  * runner's table as the tool creates it (support/runner-tables.ts). Then the runner's table says the baseline is
  * applied, in its format (appliedVersions, what db-verify reads), with sqlx's checksum and Atlas's hash as the tools
- * compute them. dbmate: import-dbmate.test.ts (dbmate itself); kei-migrate and `later` print a note only.
+ * compute them. dbmate: import-dbmate.test.ts (dbmate itself); kei-migrate: import-applied-kei.test.ts (also on
+ * SQLite); `later` prints a note only.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,10 +21,9 @@ import { openReadable, type Readable } from '../support/readable.js';
 import { RUNNER_DDL } from '../support/runner-tables.js';
 import { tempDir } from '../support/temp.js';
 import { python } from '../orm/python.js';
+import { printedSql, SCHEMA } from './printed.js';
 import { PKG, urlOf } from './roundtrip.js';
 
-const SCHEMA = ['CREATE TABLE authors (id integer PRIMARY KEY, name varchar(80) NOT NULL)',
-  'CREATE TABLE books (id integer PRIMARY KEY, author_id integer NOT NULL REFERENCES authors (id), title varchar(200) NOT NULL)'];
 const RUNNERS: [Layout, string[]][] = [['goose', ['--runner', 'existing', '--existing', 'goose']],
   ['golang-migrate', ['--runner', 'existing', '--existing', 'golang-migrate']], ['sqlx', ['--runner', 'existing', '--existing', 'sqlx']],
   ['atlas', ['--runner', 'existing', '--existing', 'atlas']], ['prisma', ['--orm', 'prisma']]];
@@ -36,13 +36,6 @@ async function imported(id: 'postgres' | 'mysql', args: string[]) {
   if (run.status !== 0) { await db.close(); throw new Error(run.err.join(' | ')); }
   const design = JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8'));
   return { db, dest, out: run.out, m: design.migrations[0] as { version: string; up: string } | undefined };
-}
-
-/** The heredoc of the "mark it applied" block, as printed. */
-function printedSql(out: string[]): string {
-  const from = out.findIndex((l, i) => i > out.findIndex((x) => /mark it applied there/.test(x)) && /<<'?SQL'?$/.test(l));
-  expect(from).toBeGreaterThan(0);
-  return out.slice(from + 1, out.indexOf('SQL', from)).join('\n');
 }
 
 const tables = async (db: Readable) => (await dialectOf(db.dialect).readCatalog(db.conn)).tables.map((t) => t.name);

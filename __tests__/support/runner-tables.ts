@@ -1,7 +1,7 @@
 /**
  * The runners' tables of applied versions as each tool creates them on its first run (its documented DDL), on
- * PostgreSQL and MariaDB: what applied-tables.test reads and import-applied.test marks the baseline in.
- * goose's first run also writes its version-0 row.
+ * PostgreSQL and MariaDB (kei-migrate's on SQLite too): what applied-tables.test reads and import-applied(-kei).test
+ * marks the baseline in. goose's first run also writes its version-0 row.
  */
 import type { EngineId } from './engines.js';
 import type { LayoutId as Layout } from '../../src/runners/layout.js';
@@ -9,6 +9,10 @@ import type { LayoutId as Layout } from '../../src/runners/layout.js';
 const tz = (db: EngineId) => (db === 'postgres' ? 'TIMESTAMPTZ' : 'TIMESTAMP');
 
 export const RUNNER_DDL: Partial<Record<Layout, (db: EngineId) => string[]>> = {
+  // kei-migrate's db.rs (Backend::create_tracker_sql), run by every command before anything else
+  'kei-migrate': (db) => [db === 'sqlite'
+    ? 'CREATE TABLE IF NOT EXISTS _kei_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)'
+    : 'CREATE TABLE IF NOT EXISTS _kei_migrations (version BIGINT PRIMARY KEY, name VARCHAR(255) NOT NULL, checksum CHAR(64) NOT NULL, applied_at VARCHAR(32) NOT NULL)'],
   goose: () => ['CREATE TABLE goose_db_version (id serial NOT NULL, version_id bigint NOT NULL, is_applied boolean NOT NULL, tstamp timestamp NULL default now(), PRIMARY KEY(id))',
     'INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true)'],
   'golang-migrate': () => ['CREATE TABLE schema_migrations (version bigint not null primary key, dirty boolean not null)'],

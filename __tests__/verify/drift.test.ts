@@ -48,7 +48,7 @@ describe.each(['postgres', 'mysql'] as const)('%s', (db) => describeEngine(db, '
     applyPlan(l.dir, r.files);
     expect(readFileSync(join(l.dir, 'migrations/20260201000000_adopt_drift.sql'), 'utf8')).toMatch(/ADD COLUMN [`"]nickname[`"] VARCHAR\(40\)/);
     expect(readFileSync(join(l.dir, 'db/schema.sql'), 'utf8')).toMatch(/[`"]nickname[`"] VARCHAR\(40\)/);
-    await l.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x')");
+    await l.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x', 't')");
     const again = await run();
     expect(again.findings).toEqual([]);
     expect(again.lines[3]).toMatch(/^replay +ok: 2 ups/);

@@ -1,7 +1,7 @@
 /**
  * A live database for the drift tests: the blog example migrated by hand on the real PostgreSQL or MariaDB (the
- * harness's scratch databases) or in an SQLite file (the sqlite3 CLI), recorded in kei-migrate's table, one row
- * in users; db-verify run against it; and what a reader sees of it, read over a client of our own.
+ * harness's scratch databases) or in an SQLite file (the sqlite3 CLI), recorded in kei-migrate's table (as it
+ * creates it), one row in users; db-verify run against it; and what a reader sees of it, read over a client of our own.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ import { project, sharedScratch, verifyAt } from './project.js';
 import { dialectOf } from '../../src/dialects/registry.js';
 import { mysqlConn, pgConn } from '../../src/catalog/conn.js';
 import { sha256 } from '../../src/core/versions.js';
+import { RUNNER_DDL } from '../support/runner-tables.js';
 
-const TRACKER = 'CREATE TABLE _kei_migrations (version BIGINT PRIMARY KEY, name VARCHAR(255) NOT NULL, checksum VARCHAR(64) NOT NULL)';
 export const INIT = '20260102030405';
 export type LiveDb = 'postgres' | 'mysql' | 'sqlite';
 
@@ -47,7 +47,7 @@ export function liveBlog(db: LiveDb, scratch: ReturnType<typeof sharedScratch>):
     if (db === 'sqlite') file = join(h.dir, 'live.db'); else live = await openEngine(db);
     if (db === 'mysql') scratchDb = await openEngine('mysql');
     await h.exec(readFileSync(join(h.dir, `migrations/${INIT}_init_schema.sql`), 'utf8'));
-    for (const s of [TRACKER, `INSERT INTO _kei_migrations VALUES (${INIT}, 'init_schema', 'x')`,
+    for (const s of [...RUNNER_DDL['kei-migrate']!(db), `INSERT INTO _kei_migrations VALUES (${INIT}, 'init_schema', 'x', 't')`,
       "INSERT INTO users (email, username, display_name, is_admin) VALUES ('a@b.c', 'a', 'A', false)"]) await h.exec(s);
   }, 60000);
   afterAll(async () => { await live?.close(); await scratchDb?.close(); });

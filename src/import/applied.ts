@@ -14,10 +14,8 @@ export function markApplied(a: A, m: Migration | undefined, upBody: string | und
   const sql = (...lines: string[]) => [shell.heredoc, ...lines.map((l) => `  ${l}`), 'SQL'];
   const v = m?.version ?? '';
   const name = m?.name ?? '';
-  if (layout.markApplied) return layout.markApplied({ v, name, upBody, shell, driver: dialectOf(a.db).sqlDriver, sql });
-  // kei-migrate's step (the layout without one of its own)
   if (a.runner === 'later') return [`# runner undecided: when you choose one, mark ${v} applied on this database before its first run`];
-  return [`# kei-migrate: record ${v} as applied in its migrations table before the first \`up\` (the database has it already)`];
+  return layout.markApplied({ v, name, upBody, shell, driver: dialectOf(a.db).sqlDriver, sql });
 }
 
 /** Two-space indent, except a heredoc's terminator, which must start its line. */

@@ -35,7 +35,7 @@ export interface Layout {
   table: string;            // where the runner records what it has applied
   applied: AppliedRead;     // how to read which versions stand from that table (records.ts)
   readBack?: ReadBack;      // one file holds the up and the down: how to read both back (absent: each file is its part)
-  markApplied?: mark.MarkApplied; // db-import's step marking the baseline applied (absent: kei-migrate's, import/)
+  markApplied: mark.MarkApplied; // db-import's step marking the baseline applied
   installs?: boolean;       // its next-step block depends on how it is installed (kei-migrate)
   next: string;             // its block in templates/next-steps.hbs
   note?: string;            // said when the first migration is written in it
@@ -50,7 +50,8 @@ const RUNNER = { wraps: true, outsideTx: true, oneQuery: true };
 
 const LAYOUTS: Record<LayoutId, Layout> = {
   'kei-migrate': { ...RUNNER, id: 'kei-migrate', wraps: false, outsideTx: false, paths: at('migrations', '.sql', '.down.sql'),
-    table: '_kei_migrations', next: 'kei', installs: true, applied: plain('SELECT version FROM _kei_migrations') },
+    table: '_kei_migrations', next: 'kei', installs: true, applied: plain('SELECT version FROM _kei_migrations'),
+    markApplied: mark.keiMark },
   dbmate: { ...RUNNER, id: 'dbmate', paths: at('db/migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'dbmate.sql'),
     table: 'schema_migrations', next: 'dbmate', applied: plain('SELECT version FROM schema_migrations'),
     readBack: splitAt(/^-- migrate:down\b/), markApplied: mark.dbmateMark },

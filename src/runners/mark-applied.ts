@@ -1,7 +1,7 @@
 /**
  * Each runner's step that marks an imported database's baseline as applied (db-import's next steps): the tool's
  * command, then the same row in SQL for the table the tool creates on its first run. Each Layout (layouts.ts)
- * holds its own `markApplied`; kei-migrate's step, which depends on how it is installed, is import/applied.ts's.
+ * holds its own `markApplied` (an undecided runner's note is import/applied.ts's).
  */
 import { createHash } from 'node:crypto';
 import type { Dialect } from '../dialects/dialect.js';
@@ -55,3 +55,15 @@ export const sqlxMark: MarkApplied = ({ v, name, upBody, shell, sql }) => {
 /** Atlas's hash of the baseline as atlas.sum states it (the first file: its own running hash), without `h1:`. */
 const atlasHash = (v: string, name: string, up: string | undefined) =>
   atlasSum([{ name: `${v}_${name}.sql`, body: up ?? '' }]).split('\n')[1].split(' h1:')[1];
+
+/** kei-migrate has no mark-applied command: its `status` creates _kei_migrations, then the row as its `up` writes it
+ *  (version, name, the SHA-256 of the up file as it is on disk, applied_at as chrono's RFC 3339 of a whole second). */
+export const keiMark: MarkApplied = ({ v, name, upBody, sql }) => {
+  const status = 'kei-migrate --database-url "$DATABASE_URL" --dir migrations status';
+  const at = v.replace(/^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, '$1-$2-$3T$4:$5:$6+00:00');
+  return [`${status}   # creates _kei_migrations; ${v} is PENDING`,
+    '# record it as kei-migrate up does: version, name, the SHA-256 of the up file as it is on disk, applied_at (RFC 3339)',
+    ...sql('INSERT INTO _kei_migrations (version, name, checksum, applied_at)',
+      `  VALUES (${v}, '${name}', '${createHash('sha256').update(upBody ?? '').digest('hex')}', '${at}');`),
+    `${status}   # ${v} is APPLIED; \`up\` skips it and checks its checksum`];
+};
