@@ -18,7 +18,7 @@ function samples(root: string, tag: string): { name: string; id: (typeof ENGINES
     .map((id) => ({ name: `${tag}${name}`, id, file: join(root, name, `${id}.sql`) })));
 }
 
-const ALL = [...samples(OURS, ''), ...samples(ORIGINALS, 'original ')].filter((s) => s.name !== 'rental');
+const ALL = [...samples(OURS, ''), ...samples(ORIGINALS, 'original ')].filter((s) => s.name !== 'rental' && s.name !== 'music'); // each with its own test file
 
 for (const s of ALL) {
   describeEngine(s.id, `db-import round trip: ${s.name}`, () => {
