@@ -33,3 +33,9 @@ test('a column(…) or @table(…) that is no name is refused in one line', () =
     .toThrow(new UserError("entities line 1 (Album) field 'title' column: 'Album Title' is not a valid name (letters, digits and _; not starting with a digit)"));
   expect(() => buildModel({ entities: 'Album: title, @table(9Album)', relations: [] })).toThrow(/'9Album' is not a valid name/);
 });
+
+test('check(expr) on a table with column(…) names is refused in one line (its expression names fields)', () => {
+  const m = buildModel({ entities: 'Item: qty:integer:column(Qty):check(qty > 0), @table(Item)', relations: [] });
+  expect(() => compileFor(m, { db: 'postgres', scale: 'team' }))
+    .toThrow(new UserError('Item: qty: check(expr), where(…) and expression keys do not go with column(…) yet; leave them out'));
+});
