@@ -51,5 +51,11 @@ export const MODIFIERS: Row[] = [
     mysql: ['KEY `ix_tags_title` (`title`)', 'UNIQUE KEY `uq_tags_handle` (`handle`)'],
     sqlite: ['CREATE INDEX IF NOT EXISTS "ix_tags_title" ON "tags" ("title");', 'CONSTRAINT "uq_tags_handle" UNIQUE ("handle")'],
   }],
+  ['column(Name) and @table(Name) in mixed case: quoted, keys and FKs follow',
+    'Artist: artist_id:integer:pk:column(ArtistId), @table(Artist)\nAlbum: album_id:integer:pk:column(AlbumId), artist_id:ref(Artist):column(ArtistId), @table(Album)', 'Album', {
+    postgres: ['"AlbumId" INTEGER GENERATED ALWAYS AS IDENTITY', 'CREATE INDEX IF NOT EXISTS "ix_Album_artist_id" ON "Album" ("ArtistId");', 'CONSTRAINT "pk_Album" PRIMARY KEY ("AlbumId")', 'CONSTRAINT "fk_Album_artist_id" FOREIGN KEY ("ArtistId") REFERENCES "Artist" ("ArtistId") ON DELETE RESTRICT'],
+    mysql: ['`AlbumId` INT NOT NULL', 'PRIMARY KEY (`AlbumId`)', 'CONSTRAINT `fk_Album_artist_id` FOREIGN KEY (`ArtistId`) REFERENCES `Artist` (`ArtistId`) ON DELETE RESTRICT'],
+    sqlite: ['"AlbumId" INTEGER PRIMARY KEY', 'WHERE "AlbumId" = NEW."AlbumId";', 'CONSTRAINT "fk_Album_artist_id" FOREIGN KEY ("ArtistId") REFERENCES "Artist" ("ArtistId") ON DELETE RESTRICT'],
+  }],
 ];
 

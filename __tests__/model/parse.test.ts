@@ -76,7 +76,7 @@ describe('typed fields and modifiers', () => {
 describe('bad input: one UserError line naming the line / field and what is allowed', () => {
   test.each([
     ['User: email\nPost: title:strng', /^entities line 2 \(Post\) field 'title': unknown type 'strng' \(allowed: string, string\(n\), char\(n\), text, smallint, integer, bigint, decimal, decimal\(p,s\), float, boolean, date, time, datetime, uuid, json, binary, enum\(a\|b\|c\), string\(\*\), varchar, jsonb, datetime\(tz\|local\), inet, cidr, text\[\], string\(\*\)\[\], citext; or a modifier: optional, unique, index, pk, default\(v\), check\(expr\), ref/],
-    ['User: email:unique:uniqe', /^entities line 1 \(User\) field 'email': unknown modifier 'uniqe' \(allowed: optional, unique, index, pk, default\(v\), check\(expr\), ref\(Entity\[, cascade\|set-null\|restrict\|no-action\]\), auto, identity\(always\|by-default\), serial, autoincrement, default\(none\), doc\('text'\), unsigned, ci, nonneg, email\); did you mean 'unique'\?$/],
+    ['User: email:unique:uniqe', /^entities line 1 \(User\) field 'email': unknown modifier 'uniqe' \(allowed: optional, unique, index, pk, default\(v\), check\(expr\), ref\(Entity\[, cascade\|set-null\|restrict\|no-action\]\), auto, identity\(always\|by-default\), serial, autoincrement, default\(none\), doc\('text'\), unsigned, ci, column\(Name\), nonneg, email\); did you mean 'unique'\?$/],
     ['User: kind:enum()', /^entities line 1 \(User\) field 'kind': enum\(\) needs at least one value/],
     ['User: kind:enum(a|b|a)', /^entities line 1 \(User\) field 'kind': enum\(a\|b\|a\) repeats a value$/],
     ['User: email, email', /^entities line 1 \(User\): field 'email' appears twice; give it once, with every modifier in one item \(first: 'email'\)$/],

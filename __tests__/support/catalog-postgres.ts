@@ -3,6 +3,9 @@ import { emptyTable, sortCatalog, type Catalog, type TableInfo } from './types.j
 
 type Query = <T>(sql: string) => Promise<T[]>;
 
+/** pg_get_indexdef quotes a mixed-case key column (`"ArtistId"`): the name itself. */
+const ident = (k: string): string => (/^"(?:[^"]|"")+"$/.test(k) ? k.slice(1, -1).replace(/""/g, '"') : k);
+
 const TABLES = `SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')`;
 
@@ -75,7 +78,7 @@ export async function postgresCatalog(q: Query): Promise<Catalog> {
     } else t.checks.push({ name: r.name, expr: r.def.replace(/^CHECK /, '') });
   }
   for (const r of idxs) {
-    out[r.t]?.indexes.push({ name: r.name, columns: r.cols, unique: r.uniq, ...(r.partial ? { partial: true } : {}) });
+    out[r.t]?.indexes.push({ name: r.name, columns: r.cols.map(ident), unique: r.uniq, ...(r.partial ? { partial: true } : {}) });
   }
   return sortCatalog({ tables: out, triggers: trg.map((r) => r.name), functions: fns.map((r) => r.name) });
 }

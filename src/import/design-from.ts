@@ -5,7 +5,7 @@
  * recognised are listed for the confirm screen; whatever it leaves out the residue (residue.ts) restores.
  */
 import type { Catalog, CatForeignKey, CatTable } from '../catalog/types.js';
-import { entityName, tableName } from '../model/naming.js';
+import { entityName, snake, tableName } from '../model/naming.js';
 import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Relation } from '../state/model-schema.js';
@@ -37,8 +37,13 @@ function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<
   return pk && pk.length === 1 && pk[0] === fk.refColumns[0] && ACTION[fk.onDelete] ? fk : undefined;
 }
 
+/** The field a column is: itself when snake_case, else its snake_case with `column(Name)` (`AlbumId` → album_id). */
+const fieldOf = (col: string) => (IDENT.test(col) ? col : snake(col));
+const colMod = (col: string) => (IDENT.test(col) ? [] : [`column(${col})`]);
+
 function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, db: DialectId): string {
   const name = entityName(t.name);
+  const fields = (cs: string[]) => cs.map(fieldOf).join(', ');
   const pk = t.primaryKey!.columns;
   const items: string[] = [];
   for (const c of t.columns) {
@@ -48,22 +53,25 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
     const mods: string[] = [];
     const type = langType(c);
     if (pk.length === 1 && pk[0] === c.name && c.name === 'id' && c.identity && type === 'bigint') continue; // the automatic id
-    let item = fk ? `${c.name}:ref(${entityName(fk.refTable)}, ${ACTION[fk.onDelete]})` : `${c.name}:${type}`;
+    const fname = fieldOf(c.name);
+    let item = fk ? `${fname}:ref(${entityName(fk.refTable)}, ${ACTION[fk.onDelete]})` : `${fname}:${type}`;
     if (c.name === 'id' && !fk && pk.length === 1 && pk[0] === 'id' && type === 'bigint') item = 'id:bigint';
     if (pk.length === 1 && pk[0] === c.name && c.name !== 'id') mods.push('pk');
+    mods.push(...colMod(c.name));
     if (c.nullable && !pk.includes(c.name)) mods.push('optional');
     if (single(t.uniques)) mods.push('unique');
     if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
     const said = fk ? undefined : langDefault(c, type);
     const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
     const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : [])].join(':');
-    const tries = [field, [item, ...mods].join(':'), `${c.name}:${type}${c.nullable ? ':optional' : ''}`, `${c.name}:text:optional`];
+    const bare = (ty: string, opt: boolean) => [`${fname}:${ty}`, ...(opt ? ['optional'] : []), ...colMod(c.name)].join(':');
+    const tries = [field, [item, ...mods].join(':'), bare(type, c.nullable), bare('text', true)];
     const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
     if (ok) items.push(ok); // else the column is left to the residue
   }
   for (const ck of t.checks) {
     const col = t.columns.find((c) => new RegExp(`\\b${c.name}\\b`).test(ck.expr));
-    const at = col ? items.findIndex((i) => i.startsWith(`${col.name}:`)) : -1;
+    const at = col && IDENT.test(col.name) ? items.findIndex((i) => i.startsWith(`${col.name}:`)) : -1;
     if (at < 0) continue;
     const withCheck = `${items[at]}:check(${ck.expr.replace(/^\((.*)\)$/s, '$1')})`;
     const others = items.filter((_, i) => i !== at);
@@ -71,12 +79,12 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
   }
   // an FK kept as a plain column (unselected on the confirm screen): no FK inferred from its `<entity>_id` name
   const unkept = t.foreignKeys.filter((f) => f.columns.length === 1 && !keep.has(`${t.name}.${f.columns[0]}`)).map((f) => f.columns[0]);
-  const said = unkept.filter((c) => items.some((i) => i.startsWith(`${c}:`)));
-  if (said.length) items.push(`@plain(${said.join(', ')})`);
-  if (pk.length > 1) items.push(`@pk(${pk.join(', ')})`);
-  for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${u.columns.join(', ')})`);
+  const said = unkept.filter((c) => items.some((i) => i.startsWith(`${fieldOf(c)}:`)));
+  if (said.length) items.push(`@plain(${fields(said)})`);
+  if (pk.length > 1) items.push(`@pk(${fields(pk)})`);
+  for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${fields(u.columns)})`);
   const plain = t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method && i.columns.length > 1);
-  for (const i of plain.filter((x) => x.columns.every((c) => IDENT.test(c)))) items.push(`@index(${i.columns.join(', ')})`);
+  for (const i of plain) items.push(`@index(${fields(i.columns)})`);
   items.push('@timestamps(none)');
   if (tableName(name) !== t.name) items.push(`@table(${t.name})`);
   return `${name}: ${items.join(', ')}`;

@@ -49,7 +49,7 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
   const { catalog, label } = await readSource(src);
   if (!catalog.tables.some(expressible)) {
     const some = catalog.tables.slice(0, 3).map((t) => t.name).join(', ');
-    fail(`${label}: no table can be an entity (the entity language needs snake_case table and column names and a primary key: ${some}…); nothing written`);
+    fail(`${label}: no table can be an entity (the entity language needs names of letters, digits and _ and a primary key: ${some}…); nothing written`);
   }
   let kept = recognise(catalog);
   if (inq && kept.length) {

@@ -35,7 +35,7 @@ export async function readSource(s: Source): Promise<{ catalog: Catalog; label: 
 }
 
 const whyNot = (t: CatTable) => (!t.primaryKey ? 'a table without a primary key (every entity has one)'
-  : 'a name that is not snake_case (the language names tables and columns in snake_case)');
+  : 'a name the language cannot hold (letters, digits and _ only; two columns the same in snake_case)');
 
 /** The first migration's up as the `later` layout writes it (one plain SQL file). */
 function baselineUp(a: Answers, dest: string): string {

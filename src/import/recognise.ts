@@ -1,13 +1,16 @@
 /** The relations db-import recognises from the FKs, for the confirm screen: one-to-many, one-to-one, many-to-many. */
 import type { Catalog, CatTable } from '../catalog/types.js';
 import type { Relation } from '../state/model-schema.js';
-import { entityName } from '../model/naming.js';
+import { entityName, snake } from '../model/naming.js';
 import { junctionRelation } from './junctions.js';
 
 export const IDENT = /^[a-z_][a-z0-9_]*$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Tables the language can hold: conventional names, a primary key. */
-export const expressible = (t: CatTable) => !!t.primaryKey && IDENT.test(t.name) && t.columns.every((c) => IDENT.test(c.name));
+/** Tables the language can hold: a primary key, names of letters, digits and _ whose fields (snake_case) stay apart. */
+export const expressible = (t: CatTable) => !!t.primaryKey && NAME.test(t.name) && t.columns.every((c) => NAME.test(c.name))
+  && new Set(t.columns.map((c) => (IDENT.test(c.name) ? c.name : snake(c.name)))).size === t.columns.length
+  && t.columns.every((c) => IDENT.test(c.name) || IDENT.test(snake(c.name)));
 
 export interface Recognised {
   kind: 'one-to-many' | 'one-to-one' | 'many-to-many';
@@ -26,7 +29,8 @@ export function recognise(c: Catalog): Recognised[] {
   for (const t of ents.values()) {
     const fks = t.foreignKeys.filter((f) => f.columns.length === 1 && ents.has(f.refTable));
     const pk = t.primaryKey!.columns;
-    const relation = junctionRelation(t, ents, c.dialect);
+    // a junction's relation names its columns as fields: one with other names stays an entity (@pk of two refs)
+    const relation = IDENT.test(t.name) && t.columns.every((x) => IDENT.test(x.name)) ? junctionRelation(t, ents, c.dialect) : undefined;
     if (relation) {
       const [a, b] = [relation.from, relation.to];
       out.push({ kind: 'many-to-many', label: `${a} ↔ ${b} through ${t.name}`, fks: fks.map((f) => `${t.name}.${f.columns[0]}`), relation });

@@ -3,7 +3,7 @@
 import type { Entity } from '../state/model-schema.js';
 import { Timestamps } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
-import { checkIdent, fieldName } from './naming.js';
+import { checkIdent, checkTableIdent, fieldName } from './naming.js';
 import { guardText } from './guard.js';
 import { closest, didYouMean } from './near.js';
 import { keyedIndex } from './index-directive.js';
@@ -44,7 +44,7 @@ export function applyDirective(d: Directives, token: string, where: string): voi
     d.timestamps = t.data;
   } else if (name === 'table' && body !== undefined) {
     once(!!d.table);
-    d.table = checkIdent(body.trim(), `${where} @table`);
+    d.table = checkTableIdent(body.trim(), `${where} @table`);
   } else if (name === 'group' && body !== undefined) {
     once(!!d.group);
     d.group = checkIdent(body.trim(), `${where} @group`);

@@ -7,10 +7,11 @@ import type { Field } from '../state/model-schema.js';
 import { IdentityKind } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
 import { parseDoc } from './doc.js';
+import { checkTableIdent } from './naming.js';
 
-export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned', 'ci'];
+export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned', 'ci', 'column(Name)'];
 export const WORDS_V3 = ['auto', 'serial', 'autoincrement', 'unsigned', 'ci'];
-export const CALLS_V3 = ['identity', 'doc'];
+export const CALLS_V3 = ['identity', 'doc', 'column'];
 
 /** Fields whose default was removed by default(none): nothing infers one again. */
 export const NO_DEFAULT = new WeakSet<Field>();
@@ -21,6 +22,12 @@ export function applyModifierV3(f: Field, raw: string, where: string, given: { d
   if (doc) {
     if (f.doc) fail(`${where}: two doc(…) modifiers; give one`);
     f.doc = parseDoc(doc[1], where, 'doc');
+    return true;
+  }
+  const col = /^column\s*\((.*)\)$/is.exec(raw.trim());
+  if (col) {
+    if (f.column) fail(`${where}: two column(…) modifiers; give one`);
+    f.column = checkTableIdent(col[1].trim(), `${where} column`);
     return true;
   }
   const mod = raw.trim().toLowerCase().replace(/\s+/g, '');

@@ -46,6 +46,12 @@ export function checkIdent(name: string, where: string): string {
   return name;
 }
 
+/** A table or column name as a database has it (`@table(Album)`, `column(AlbumId)`): letters in either case, digits, _. */
+export function checkTableIdent(name: string, where: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(`${where}: '${name}' is not a valid name (letters, digits and _; not starting with a digit)`);
+  return name;
+}
+
 /** Junction of a many-to-many: entities in alphabetical order, `organization_users`. */
 export function junctionName(a: string, b: string): string {
   const [x, y] = [a, b].sort();

@@ -46,6 +46,7 @@ function fieldToken(f: Field): string {
   if (!same(f.default, now.default)) parts.push(f.default ? defaultText(f.default, f.type) : 'default(none)');
   if (f.check) parts.push(`check(${f.check})`);
   if (f.doc) parts.push(`doc(${quoted(f.doc)})`);
+  if (f.column) parts.push(`column(${f.column})`);
   if (f.onUpdateNow && !base.onUpdateNow) parts.push('auto');
   if (f.identityKind) parts.push(generation(f.identityKind));
   return parts.join(':');

@@ -37,7 +37,7 @@ export const Answers = z.object({
   lockTimeout: Duration.optional(),   // SET lock_timeout of every online PostgreSQL migration (default 2s)
   statementTimeout: Duration.optional(), // SET statement_timeout of every online PostgreSQL migration (default 60s)
   // constraint and index names kept as a database has them: {"ix_film_title": "idx_title"} (db-import writes it)
-  names: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a generated name'), z.string().min(1).max(64)).optional(),
+  names: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a generated name (from an @table(…) name, in its case)'), z.string().min(1).max(64)).optional(),
 });
 export type Answers = z.infer<typeof Answers>;
 export const SpecFile = Answers.partial().strict();

@@ -30,6 +30,7 @@ export const Field = z.object({
   onUpdateNow: z.boolean().optional(), // updated_at kept current on update (`auto`, or automatic timestamps)
   identityKind: IdentityKind.optional(),
   doc: z.string().optional(),         // doc('text'): the column comment
+  column: z.string().optional(),      // column(Name): the column's own name when it is not the field's (db-import)
   reason: z.string(),                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;

@@ -16,6 +16,9 @@ const list = (v: unknown): string[] => {
   return v ? String(v).replace(/^\{|\}$/g, '').split(',').filter(Boolean) : [];
 };
 
+/** pg_get_indexdef quotes a key column whose name needs it (`"AlbumId"`, `"order"`): the name itself, as attname says it. */
+const ident = (k: string): string => (/^"(?:[^"]|"")+"$/.test(k) ? k.slice(1, -1).replace(/""/g, '"') : k);
+
 function column(r: Row): CatColumn {
   const type = str(r.type);
   const c: CatColumn = {
@@ -70,7 +73,7 @@ export async function readPostgresCatalog(conn: CatalogConn): Promise<Catalog> {
     if (!t) continue;
     const where = opt(r.pred);
     t.indexes.push({
-      name: str(r.name), columns: list(r.cols), unique: r.uniq === true, sql: str(r.sql),
+      name: str(r.name), columns: list(r.cols).map(ident), unique: r.uniq === true, sql: str(r.sql),
       ...(where ? { where } : {}), ...(r.expr === true ? { expression: true } : {}),
       ...(r.method !== 'btree' ? { method: str(r.method) } : {}),
     });
