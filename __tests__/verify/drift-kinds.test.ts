@@ -91,13 +91,14 @@ describe.each(['postgres', 'mysql'] as const)('%s', (db) => describeEngine(db, '
     expect(up).toMatch(/DROP COLUMN (IF EXISTS )?[`"]age[`"];$/m);
   }, 120000);
   const m = liveBlog(db, apart);
-  test('a multi-column FK and a second CHECK on a field: named; --revert and --adopt say each (which, and which way) as not written', async () => {
+  test('a multi-column FK, a second CHECK on a field, a new primary key: named; --revert and --adopt say each (which, and which way) as not written', async () => {
     for (const s of ['ALTER TABLE posts ADD CONSTRAINT posts_id_author UNIQUE (id, author_id)',
       'ALTER TABLE comments ADD CONSTRAINT comments_pair_fk FOREIGN KEY (post_id, user_id) REFERENCES posts (id, author_id)',
-      'ALTER TABLE posts ADD CONSTRAINT posts_views_cap CHECK (view_count < 1000000)', 'ALTER TABLE posts ADD CONSTRAINT posts_views_odd CHECK (view_count <> 13)']) await m.exec(s);
+      'ALTER TABLE posts ADD CONSTRAINT posts_views_cap CHECK (view_count < 1000000)', 'ALTER TABLE posts ADD CONSTRAINT posts_views_odd CHECK (view_count <> 13)',
+      `ALTER TABLE comments DROP ${db === 'postgres' ? 'CONSTRAINT pk_comments, ADD CONSTRAINT pk_comments' : 'PRIMARY KEY, ADD'} PRIMARY KEY (id, post_id)`]) await m.exec(s);
     const before = await m.seen();
     const unsaid = [/foreign key comments comments_pair_fk \(post_id, user_id\) → posts \(the design says FKs of one column\) added in the live database/,
-      /check posts posts_views_odd .*13.* added in the live database/];
+      /check posts posts_views_odd .*13.* added in the live database/, /primary key comments \(id, post_id\) changed in the live database \(the design's: \(id\)\)/];
     const rev = await m.run({ revert: true });
     expect(rev.exit).toBe(1);
     const revUp = rev.files.find((f) => /_revert_drift\.sql$/.test(f.path))!.body;
@@ -111,7 +112,7 @@ describe.each(['postgres', 'mysql'] as const)('%s', (db) => describeEngine(db, '
     await m.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x')");
     const again = await m.run();
     expect(again.exit).toBe(1); // what the design cannot say stays, named; nothing else
-    const left = [/^foreign key comments \(post_id, user_id\) → posts: only in the live/, /^check posts .*13.*: only in the live/];
+    const left = [/^primary key comments: columns: live/, /^foreign key comments \(post_id, user_id\) → posts: only in the live/, /^check posts .*13.*: only in the live/];
     const own = /^index comments comments_pair_fk \(post_id, user_id\): only in the live/; // InnoDB's index for that FK, left with it
     expect(again.findings.map((f) => f.message).filter((x) => !own.test(x))).toEqual(left.map((x) => expect.stringMatching(x)));
   }, 120000);

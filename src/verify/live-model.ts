@@ -99,6 +99,8 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog, com
     columns(w, e, lt, et, fresh.includes(lt));
     const id = lt.columns.find((c) => c.name === 'id'); // a key of its own once its fields are there
     if (fresh.includes(lt) && lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;
+    const pk = (t: CatTable) => t.primaryKey?.columns.join(', ') ?? '';
+    if (!fresh.includes(lt) && pk(lt) !== pk(et)) w.left.push(`primary key ${lt.name} (${pk(lt)}) changed in the live database (the design's: (${pk(et)}))`);
     patchKeys(w, e, lt, et);
   }
   for (const et of expected.tables) if (!live.tables.some((t) => t.name === et.name)) dropTable(w, et.name);
