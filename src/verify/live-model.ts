@@ -32,7 +32,8 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     }
     const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
     const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
-    if (other.length) w.left.push(`column ${t}.${c.name}: ${other.join(', ')} changed`);
+    const was = (k: typeof other[number]) => `${k} ${JSON.stringify(c[k] ?? null)} (the design's: ${JSON.stringify(x[k] ?? null)})`;
+    if (other.length) w.left.push(`column ${t}.${c.name}: ${other.map(was).join(', ')} changed in the live database`);
     if (!changed.length) continue;
     const f = e.fields.find((k) => k.name === c.name);
     if (!f || f.ref) { w.left.push(`column ${t}.${c.name}: ${changed.join(', ')} changed on a column the design makes itself (a key, a timestamp)`); continue; }
