@@ -25,7 +25,7 @@ export function liveDesign(design: Design, live: Catalog, expected: Catalog): Li
   const target = targetOf(design, settings);
   const r = adoptModel(design, live, expected, (m) => compileFor(m, settings));
   const model = assignIds(r.model);
-  const names = namesFor(compileFor(model, settings), live, settings.names);
+  const names = namesFor(compileFor(model, settings), live, settings.names, !!target.dialect.caps.unnamedKeys);
   return { target, model, schema: compileFor(model, { ...settings, names }), names, taken: r.taken, left: r.left };
 }
 

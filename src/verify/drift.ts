@@ -14,6 +14,7 @@ import { layoutOfDesign, type MigrationText } from './migrations.js';
 import { openLive } from './scratch.js';
 import { inSchemaSql, tableOf } from './locate.js';
 import { fixDrift } from './drift-fix.js';
+import { keyedByWhat } from './live-names.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileRecord } from '../io/files.js';
@@ -53,9 +54,11 @@ export async function drift(dest: string, design: Design, d: Dialect, texts: Mig
   const at = applied.versions[applied.versions.length - 1];
   const index = at === undefined ? 0 : texts.findIndex((t) => t.version === at) + 1;
   if (index === 0 && at !== undefined) throw new CouldNotVerify(`${live.label} is at version ${at}, which db/design.json does not record`);
-  const expected = await catalogAt(texts.filter((t, i) => i < index && !t.missing).length);
+  const at0 = await catalogAt(texts.filter((t, i) => i < index && !t.missing).length);
+  const keyed = (c: Catalog) => (d.caps.unnamedKeys ? keyedByWhat(c) : c);
+  const expected = at0 && keyed(at0); const liveCat = keyed(withoutRunners(raw));
   if (!expected) throw new CouldNotVerify(`the replay did not reach version ${at ?? 'none'}, so there is nothing to compare ${live.label} with`);
-  const diffs = diffCatalogs(withoutRunners(raw), expected);
+  const diffs = diffCatalogs(liveCat, expected);
   const schemaSql = existsSync(join(dest, 'db/schema.sql')) ? readFileSync(join(dest, 'db/schema.sql'), 'utf8') : '';
   const findings: Finding[] = diffs.map((x) => {
     const where = inSchemaSql(schemaSql, tableOf(x.object));
@@ -64,7 +67,7 @@ export async function drift(dest: string, design: Design, d: Dialect, texts: Mig
     return { step: 'drift', file: where.file, line: where.line, rule: 'schema-drift', message: `${x.object}: ${detail} (${live.label} at ${at ?? 'no version'})`,
       fix: '--adopt takes it into the design as a migration pair; --revert writes the SQL that brings the database back' };
   });
-  const files = findings.length && (o.adopt || o.revert) ? fixDrift(dest, design, d, withoutRunners(raw), expected, o) : [];
+  const files = findings.length && (o.adopt || o.revert) ? fixDrift(dest, design, d, liveCat, expected, o) : [];
   const written = files.filter((f) => f.path !== 'db/design.json').map((f) => f.path);
   const summary = findings.length ? `${findings.length} difference${findings.length === 1 ? '' : 's'} in ${live.label} at ${at}` : `${live.label} at ${at ?? 'no version'} matches the migrations`;
   return { step: { step: 'drift', status: findings.length ? 'findings' : 'ok', summary: written.length ? `${summary}; ${o.adopt ? 'adopted' : 'revert'}: ${written.filter((p) => /migrations|drift|alembic/.test(p)).join(', ')}` : summary, findings }, files };

@@ -32,7 +32,8 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     }
     const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
     const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
-    if (other.length) w.left.push(`column ${t}.${c.name}: ${other.join(', ')} changed`);
+    const was = (k: typeof other[number]) => `${k} ${JSON.stringify(c[k] ?? null)} (the design's: ${JSON.stringify(x[k] ?? null)})`;
+    if (other.length) w.left.push(`column ${t}.${c.name}: ${other.map(was).join(', ')} changed in the live database`);
     if (!changed.length) continue;
     const f = e.fields.find((k) => k.name === c.name);
     if (!f || f.ref) { w.left.push(`column ${t}.${c.name}: ${changed.join(', ')} changed on a column the design makes itself (a key, a timestamp)`); continue; }
@@ -99,6 +100,8 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog, com
     columns(w, e, lt, et, fresh.includes(lt));
     const id = lt.columns.find((c) => c.name === 'id'); // a key of its own once its fields are there
     if (fresh.includes(lt) && lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;
+    const pk = (t: CatTable) => t.primaryKey?.columns.join(', ') ?? '';
+    if (!fresh.includes(lt) && pk(lt) !== pk(et)) w.left.push(`primary key ${lt.name} (${pk(lt)}) changed in the live database (the design's: (${pk(et)}))`);
     patchKeys(w, e, lt, et);
   }
   for (const et of expected.tables) if (!live.tables.some((t) => t.name === et.name)) dropTable(w, et.name);

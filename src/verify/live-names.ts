@@ -34,15 +34,28 @@ function liveKeys(t: CatTable): Key[][] {
   ];
 }
 
-/** `names` with an entry for every compiled key whose live twin has another name. */
-export function namesFor(schema: Schema, live: Catalog, given: Record<string, string> = {}): Record<string, string> {
+/**
+ * The keys of an engine whose catalog keeps no name for them (caps.unnamedKeys: SQLite numbers its FKs and inline
+ * UNIQUEs, and the numbers shift when one goes) named by what they do, on both sides alike, so the drift check and
+ * the walk match them by that; never taken into the design (namesFor).
+ */
+export function keyedByWhat(c: Catalog): Catalog {
+  const t = (x: CatTable): CatTable => ({ ...x,
+    uniques: x.uniques.map((u) => ({ ...u, name: `${x.name}_uq_${u.columns.join('_')}` })),
+    foreignKeys: x.foreignKeys.map((f) => ({ ...f, name: `${x.name}_fk_${f.columns.join('_')}_${f.refTable}` })) });
+  return { ...c, tables: c.tables.map(t) };
+}
+
+/** `names` with an entry for every compiled key whose live twin has another name (`unnamed`: only indexes and CHECKs). */
+export function namesFor(schema: Schema, live: Catalog, given: Record<string, string> = {}, unnamed = false): Record<string, string> {
   const names = { ...given };
   for (const t of schema.tables) {
     const lt = live.tables.find((x) => x.name === t.name);
     if (!lt) continue;
     const lk = liveKeys(lt);
     designKeys(t).forEach((mine, kind) => {
-      const theirs = lk[kind].filter((l) => !mine.some((m) => m.name === l.name));
+      if (unnamed && kind !== 3 && kind !== 1) return;
+      const theirs = lk[kind].filter((l) => !(unnamed && lt.uniques.some((u) => u.name === l.name)) && !mine.some((m) => m.name === l.name));
       for (const m of mine.filter((x) => !lk[kind].some((l) => l.name === x.name))) {
         const twin = theirs.find((l) => l.sig === m.sig);
         if (!twin?.name) continue; // SQLite names no primary key
