@@ -26,6 +26,13 @@ Note: body, account_id`,
       "Note: due:date:doc('When it must be back; it''s \"firm\"'), body:text:doc('free text ☕ \\ `x` ${y}'), @doc('One note')",
     relations: [{ from: 'Member', to: 'Member', kind: 'many-to-many', name: 'vouches' }, { from: 'Member', to: 'Member', kind: 'many-to-many', name: 'follows' }],
   },
+  // db-import's names that do not follow the conventions (Chinook's): @table and column(…) in their own case
+  mapped: {
+    entities: 'Artist: artist_id:integer:pk:column(ArtistId), name:string(120):optional:column(Name), @timestamps(none), @table(Artist)\n'
+      + 'Album: album_id:integer:pk:column(AlbumId), artist_id:ref(Artist, restrict):column(ArtistId), title:string(160):column(Title), '
+      + '@timestamps(none), @table(Album)',
+    relations: [],
+  },
   // keywords and the ORMs' own names (relations, Column, Index, String, metadata) as names, many-to-many, one-to-one, a self relation
   keywords: {
     entities: 'User: user, order, group\nOrder: select, from, desc, user_id\nGroup: name:string:unique\nSelect: key, table\nFrom: to:index, where\nDesc: asc, by\n' +

@@ -16,7 +16,8 @@ const COLUMN = /^[a-z_][a-z0-9_]*$/;
 
 export function keyedView(ix: Index, d: Dialect, t: Pick<Table, 'name' | 'columns'>): KeyedView {
   const keyed = !!(ix.keys || ix.where);
-  const parts = (ix.keys ?? ix.columns).map((k) => (COLUMN.test(k) ? { column: k, prop: camelCase(k) } : { sql: keyPartSql(d, k, t) }));
+  const isColumn = (k: string) => COLUMN.test(k) || t.columns.some((c) => c.name === k); // column(AlbumId) keeps its case
+  const parts = (ix.keys ?? ix.columns).map((k) => (isColumn(k) ? { column: k, prop: camelCase(k) } : { sql: keyPartSql(d, k, t) }));
   const native = d.caps.partialIndex;
   const whereSql = ix.where && native ? exprSql(d, ix.where, t) : undefined;
   const describe = `${(ix.keys ?? ix.columns).join(', ')}${ix.where ? ` WHERE ${ix.where}` : ''}`;
