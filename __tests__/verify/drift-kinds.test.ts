@@ -38,7 +38,7 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db) => describeWi
   async function adopt(round: 'adopt1' | 'adopt2', version: string) {
     const r = await drifted(drift[round], named(db, round), { adopt: true, clock: new Date(`${version.slice(0, 4)}-${version.slice(4, 6)}-${version.slice(6, 8)}T00:00:00Z`) });
     expect(r.files.map((f) => f.path)).toEqual(expect.arrayContaining([`migrations/${version}_adopt_drift.sql`, 'db/schema.sql', 'db/schema.md', 'db/design.json']));
-    await l.exec(`INSERT INTO _kei_migrations VALUES (${version}, 'adopt_drift', 'x')`);
+    await l.exec(`INSERT INTO _kei_migrations VALUES (${version}, 'adopt_drift', 'x', 't')`);
     const again = await run();
     expect(again.exit === 0 ? 0 : again.lines.join('\n')).toBe(0);
     expect(again.findings).toEqual([]);
@@ -111,7 +111,7 @@ describe.each(['postgres', 'mysql'] as const)('%s', (db) => describeEngine(db, '
     expect(adUp).toMatch(/^-- adopted from the live database: .*unique posts posts_id_author .*check posts posts_views_cap /m);
     expect(await m.seen()).toEqual(before);
     applyPlan(m.dir, ad.files);
-    await m.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x')");
+    await m.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x', 't')");
     const again = await m.run();
     expect(again.exit).toBe(1); // what the design cannot say stays, named; nothing else
     const left = [/^primary key comments: columns: live/, /^foreign key comments \(post_id, user_id\) → posts: only in the live/, /^check posts .*13.*: only in the live/, ...(db === 'postgres' ? [/^column users\.id: identity/] : [])];

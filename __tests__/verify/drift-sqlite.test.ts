@@ -64,7 +64,7 @@ describeWith([SQLITE3], 'SQLite FK and CHECK drift', () => describe('FK and CHEC
   test('--adopt: an FK dropped, one ON DELETE changed, a CHECK added, one dropped, one with a new value', async () => {
     await drifted([comments('CASCADE', false, true), posts(['draft', 'published', 'archived', 'hidden'], false)],
       { adopt: true, clock: new Date('2026-02-01T00:00:00Z') });
-    await l.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x')");
+    await l.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x', 't')");
     await clean();
     const model = readDesign(l.dir).model!;
     const ent = (t: string) => model.entities.find((e) => e.table === t)!;
