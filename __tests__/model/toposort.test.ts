@@ -62,3 +62,10 @@ describe('an FK cycle in a design (A.b_id → B, B.a_id → A)', () => {
     expect(names).toEqual([...fkFirst, 'drop bs', 'drop as', ...fn]);
   });
 });
+
+test('a table name given twice is placed once, and the sort ends (it looped for ever: db-verify --adopt hung)', () => {
+  const edges = [{ child: 'comments', parent: 'posts', fk: 'fk_c' }, { child: 'posts', parent: 'comments', fk: 'fk_p' }];
+  const r = toposort(['posts', 'comments', 'posts', 'users'], edges);
+  expect(r.order).toEqual(['users', 'posts', 'comments']); // users has no parent: ready first
+  expect(r.deferred.map((e) => e.fk)).toEqual(['fk_p']);
+});

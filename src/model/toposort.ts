@@ -60,7 +60,8 @@ export function toposort(nodes: string[], edges: Edge[]): { order: string[]; def
     const walk = (n: string): boolean => n === to || (!seen.has(n) && (seen.add(n), pending(n).some((e) => walk(e.parent))));
     return walk(start);
   };
-  while (order.length < nodes.length) {
+  const total = new Set(nodes).size; // a name given twice is placed once
+  while (done.size < total) {
     if (ready.size) {
       const n = nodes[ready.pop()];
       if (done.has(n)) continue;
@@ -72,7 +73,9 @@ export function toposort(nodes: string[], edges: Edge[]): { order: string[]; def
     const left = nodes.filter((n) => !done.has(n));
     const cyclic = left.find((n) => pending(n).some((e) => reaches(e.parent, n))) ?? left[0];
     const back = pending(cyclic).filter((e) => reaches(e.parent, cyclic));
-    for (const e of back.length ? back : pending(cyclic)) { deferred.push(e); gone.add(e); settle(e); }
+    const cut = back.length ? back : pending(cyclic);
+    if (!cut.length) { ready.push(at.get(cyclic)!); continue; } // nothing holds it back any more: place it
+    for (const e of cut) { deferred.push(e); gone.add(e); settle(e); }
   }
   return { order, deferred };
 }
