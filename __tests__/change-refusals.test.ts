@@ -106,3 +106,9 @@ test('db-entity checks the written migrations too before it writes anything', ()
   expect(r.err).toEqual([expect.stringMatching(/^\[ERROR\] migrations\/20260102030405_init_schema\.sql: edited after it was written/)]);
   expect(snapshot(dest)).toEqual(before);
 });
+
+test('an enum value renamed onto a value the field keeps (renameValues): one line naming the field', () => {
+  const entities = ENTITIES.replace('enum(draft|published|archived)', 'enum(draft|published|retired)');
+  refuses(blogAt(), { entities, renameValues: { 'Post.status': { archived: 'gone' } } },
+    /^\[ERROR\] renameValues\.Post\.status\.archived: "gone" is not a value of the new Post\.status \(draft, published, retired\)$/);
+});
