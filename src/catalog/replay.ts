@@ -12,8 +12,13 @@ export interface Replayed { phase: number; sql: string }
 /** How one engine writes a catalog object back (the residue of an import); `rebuild` where ALTER cannot. */
 export interface ReplayWriter {
   createTable(t: CatTable): Replayed[];
-  /** Make `col` as the catalog says: it exists, and the `changed` parts of it differ. */
-  fixColumn(t: CatTable, col: CatColumn, changed: (keyof CatColumn)[]): Replayed[];
+  /** Make `col` as the catalog says: it exists, and the `changed` parts of it differ (`was`: as it is, when known). */
+  fixColumn(t: CatTable, col: CatColumn, changed: (keyof CatColumn)[], was?: CatColumn): Replayed[];
+  /** Where `fixColumn` from `was` to `col` loses what the rows hold: why, and the ways round it (db-verify --revert). */
+  lossOf?(t: CatTable, col: CatColumn, changed: (keyof CatColumn)[], was: CatColumn): string | undefined;
+  dropColumn?(t: CatTable, col: CatColumn): Replayed[];
+  /** Give `t` its primary key (`t.primaryKey`, or none) where `was` has another (db-verify; SQLite rebuilds). */
+  primaryKey?(t: CatTable, was: CatTable): Replayed[];
   /** Add `col`, which the table lacks, after the column before it (`after`, or first). */
   addColumn(t: CatTable, col: CatColumn, after?: string): Replayed[];
   /** SQLite: the table replaced by its original text (its data copied), instead of per-part fixes. */

@@ -2,7 +2,9 @@
  * The live database as a design (live-model.ts, names kept by live-names.ts), and `db-verify --adopt`: the drift
  * taken into the design as a migration pair through the one pipeline (appendMigration: schema.sql, the picture,
  * the state). The live database has the change already: record the new version as applied in the runner's
- * table, never run it there. `--revert` plans the way back from the same live design (drift-fix.ts).
+ * table, never run it there. What the language cannot say (live-unsaid.ts: an FK of two columns, a second CHECK, a
+ * primary key, an identity …) goes into the design's residue, replayed after the migrations as an import's is, so the
+ * design matches the database. `--revert` plans the way back from the same live design (drift-fix.ts).
  */
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
@@ -16,28 +18,36 @@ import { settingsOf, targetOf, type Target } from '../core/target.js';
 import { fail } from '../cli/errors.js';
 import { adoptModel } from './live-model.js';
 import { namesFor } from './live-names.js';
+import { saidBy, type Unsaid } from './live-unsaid.js';
 
-export interface LiveDesign { target: Target; model: Model; schema: Schema; names: Record<string, string>; taken: string[]; left: string[] }
+export interface LiveDesign {
+  target: Target; model: Model; schema: Schema; names: Record<string, string>; taken: string[]; left: string[]; unsaid: Unsaid[];
+}
 
 /** The design edited to say what the live database has, compiled with the live database's key names. */
 export function liveDesign(design: Design, live: Catalog, expected: Catalog): LiveDesign {
   const settings = settingsOf(design, 'db-verify');
   const target = targetOf(design, settings);
-  const r = adoptModel(design, live, expected, (m) => compileFor(m, settings));
+  const r = adoptModel(design, live, expected, target.dialect.replay, (m) => compileFor(m, settings));
   const model = assignIds(r.model);
   const names = namesFor(compileFor(model, settings), live, settings.names, !!target.dialect.caps.unnamedKeys);
-  return { target, model, schema: compileFor(model, { ...settings, names }), names, taken: r.taken, left: r.left };
+  return { target, model, schema: compileFor(model, { ...settings, names }), names, taken: r.taken, left: r.left, unsaid: r.unsaid };
 }
 
 export function adoptRecords(dest: string, design: Design, live: Catalog, expected: Catalog, clock: Date): FileRecord[] {
   const l = liveDesign(design, live, expected);
-  if (!l.taken.length) fail(`--adopt: nothing it can take into the design (${l.left.slice(0, 3).join('; ')}); --revert writes the SQL that brings the database back`);
+  const said = l.unsaid.filter((u) => u.toLive.length || u.implied);
+  const left = l.left.filter((x) => !saidBy(said, x));
+  if (!l.taken.length && !said.length) fail(`--adopt: nothing it can take into the design (${left.slice(0, 3).join('; ')}); --revert writes the SQL that brings the database back`);
   const kept = Object.keys(l.names).length ? { names: l.names } : {};
-  const base: Design = { ...design, answers: { ...design.answers, ...kept } };
+  const residue = [...(design.residue ?? []).filter((r) => !said.some((u) => u.kind === r.kind && u.name === r.name)),
+    ...said.filter((u) => !u.implied).map((u) => ({ kind: u.kind, name: u.name, reason: `adopted from the live database: ${u.reason}`, sql: u.toLive }))];
+  const base: Design = { ...design, answers: { ...design.answers, ...kept }, ...(residue.length ? { residue } : {}) };
   const out = appendMigration({
     target: l.target, design: base, prev: design.schema!, model: l.model, name: 'adopt_drift', clock, dest,
-    notes: [`adopted from the live database: ${l.taken.join(', ')}`,
-      ...l.left.map((x) => `not adopted: ${x} — make it through npx plop db-change, or bring the database back with --revert`)],
+    notes: [`adopted from the live database: ${l.taken.join(', ') || 'nothing the language says'}`,
+      ...said.map((u) => `kept in the design's residue (db/residue.sql, replayed after the migrations; the live database has it): ${u.reason}`),
+      ...left.map((x) => `not adopted: ${x} — make it through npx plop db-change, or bring the database back with --revert`)],
   }, diffOf(l.target, design.schema!, l.schema));
   return [...out.files, stateRecord(out.design)];
 }

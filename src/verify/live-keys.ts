@@ -8,6 +8,7 @@ import type { CatCheck, CatForeignKey, CatIndex, CatKey, CatTable } from '../cat
 import { squash } from '../catalog/compare.js';
 import { checkColumnOf, enumValuesOf, exprOf, onDeleteOf } from './live-fields.js';
 import { entityOf, plainField, relationAt, type Walk } from './live-walk.js';
+import { byName } from './live-byname.js';
 
 const same = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000');
 const drop = <T>(xs: T[] | undefined, hit: (x: T) => boolean) => (xs ?? []).filter((x) => !hit(x));
@@ -92,30 +93,19 @@ function check(w: Walk, e: Entity, lt: CatTable, c: CatCheck, add: boolean): boo
   else return false;
   return true;
 }
-/** One key kind matched by name: what only the live table has is added, what only the design has dropped, a changed one both. */
-function byName<T extends { name: string }>(w: Walk, kind: string, lt: CatTable, live: T[], exp: T[], label: (x: T) => string,
-  add: (x: T) => boolean, remove: (x: T) => boolean): void {
-  for (const x of exp) {
-    const y = live.find((k) => k.name === x.name);
-    if (y && JSON.stringify(y) === JSON.stringify(x)) continue;
-    if (y && kind === 'check') continue; // the same CHECK with a new body: taken as one (check() below)
-    w[remove(x) ? 'taken' : 'left'].push(`${kind} ${lt.name} ${x.name} ${label(x)} ${y ? 'changed in' : 'dropped from'} the live database`);
-  }
-  for (const y of live) {
-    const x = exp.find((k) => k.name === y.name);
-    if (x && JSON.stringify(y) === JSON.stringify(x)) continue;
-    w[add(y) ? 'taken' : 'left'].push(`${kind} ${lt.name} ${y.name} ${label(y)} ${x ? 'changed' : 'added'} in the live database`);
-  }
-}
-
 export function patchKeys(w: Walk, e: Entity, lt: CatTable, et: CatTable): void {
   const cols = (x: { columns: string[] }) => `(${x.columns.join(', ')})`;
+  const r = w.writer;
   const fkOwn = (i: CatIndex) => lt.foreignKeys.some((f) => f.name === i.name && f.columns.length > 1); // InnoDB's index for an FK left
   const fkLabel = (f: CatForeignKey) => `${cols(f)} → ${f.refTable}${f.columns.length > 1 ? ' (the design says FKs of one column)' : ''}`;
-  byName(w, 'index', lt, lt.indexes, et.indexes, (i) => `${cols(i)}${i.where ? ` WHERE ${i.where}` : ''}`, (i) => !fkOwn(i) && addIndex(w, e, i),
-    (i) => dropIndex(w, e, i));
-  byName(w, 'unique', lt, lt.uniques, et.uniques, cols, (u) => unique(w, e, u, true), (u) => unique(w, e, u, false));
-  byName(w, 'foreign key', lt, lt.foreignKeys, et.foreignKeys, fkLabel,
-    (f) => foreignKey(w, e, lt, f, true), (f) => lt.foreignKeys.some((k) => k.name === f.name) || foreignKey(w, e, lt, f, false));
-  byName(w, 'check', lt, lt.checks, et.checks, (c) => `(${c.expr})`, (c) => check(w, e, lt, c, true), (c) => check(w, e, lt, c, false));
+  const k = { w, lt, et };
+  // InnoDB's index for an FK comes and goes with it: nothing of its own to add
+  byName(k, 'index', lt.indexes, et.indexes, (i) => `${cols(i)}${i.where ? ` WHERE ${i.where}` : ''}`, (i) => !fkOwn(i) && addIndex(w, e, i),
+    (i) => dropIndex(w, e, i), { add: (t, i) => (fkOwn(i) ? [] : r.addIndex(t, i)), drop: r.dropIndex }, fkOwn);
+  byName(k, 'unique', lt.uniques, et.uniques, cols, (u) => unique(w, e, u, true), (u) => unique(w, e, u, false), { add: r.addUnique, drop: r.dropUnique });
+  byName(k, 'foreign key', lt.foreignKeys, et.foreignKeys, fkLabel,
+    (f) => foreignKey(w, e, lt, f, true), (f) => lt.foreignKeys.some((x) => x.name === f.name) || foreignKey(w, e, lt, f, false),
+    { add: r.addForeignKey, drop: r.dropForeignKey });
+  byName(k, 'check', lt.checks, et.checks, (c) => `(${c.expr})`, (c) => check(w, e, lt, c, true), (c) => check(w, e, lt, c, false),
+    { add: r.addCheck, drop: r.dropCheck });
 }

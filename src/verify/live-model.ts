@@ -5,19 +5,21 @@
  * What the model has no word for is named in `left`, never dropped in silence.
  */
 import type { Design } from '../state/design-schema.js';
+import type { ReplayWriter } from '../catalog/replay.js';
 import type { Entity, Model } from '../state/model-schema.js';
-import { emptyCatalog, type Catalog, type CatTable } from '../catalog/types.js';
+import { emptyCatalog, type Catalog, type CatColumn, type CatTable } from '../catalog/types.js';
 import { squash } from '../catalog/compare.js';
 import { diffCatalogs } from '../catalog/diff.js';
 import { entityName } from '../model/naming.js';
-import { defaultColumn } from '../model/relations.js';
 import { defaultOf, fieldOf, typeOf } from './live-fields.js';
 import { patchKeys } from './live-keys.js';
-import { entityOf, plainField, relationAt, type Adopted, type Walk } from './live-walk.js';
+import { dropTable, entityOf, relationAt, type Adopted, type Walk } from './live-walk.js';
 import { isUserError } from '../base/errors.js';
+import { addedColumn, byEngine, columnUnsaid, pkUnsaid, type Unsaid } from './live-unsaid.js';
 
 function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean): void {
   const t = lt.name;
+  const left = (msg: string, u: Unsaid) => { w.left.push(msg); w.unsaid.push(u); };
   for (const c of lt.columns) {
     const x = et.columns.find((k) => k.name === c.name);
     if (!x) {
@@ -27,24 +29,28 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
       }
       const f = fieldOf(c);
       if (f) { e.fields.push(f); if (lt.primaryKey?.columns.includes(c.name)) f.pk = true; w.taken.push(`column ${t}.${c.name} added`); }
-      else w.left.push(`column ${t}.${c.name} (${c.type}${c.default ? ` DEFAULT ${c.default}` : ''}): no design type or default says it`);
+      else {
+        const msg = `column ${t}.${c.name} (${c.type}${c.default ? ` DEFAULT ${c.default}` : ''}): no design type or default says it`;
+        left(msg, addedColumn(w.writer, lt, c, msg));
+      }
       continue;
     }
     const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
     const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
     const was = (k: typeof other[number]) => `${k} ${JSON.stringify(c[k] ?? null)} (the design's: ${JSON.stringify(x[k] ?? null)})`;
-    if (other.length) w.left.push(`column ${t}.${c.name}: ${other.map(was).join(', ')} changed in the live database`);
+    const fix = (msg: string, parts: (keyof CatColumn)[]) => left(msg, columnUnsaid(w.writer, lt, et, c, x, parts, msg));
+    if (other.length) fix(`column ${t}.${c.name}: ${other.map(was).join(', ')} changed in the live database`, other);
     if (!changed.length) continue;
     const f = e.fields.find((k) => k.name === c.name);
-    if (!f || f.ref) { w.left.push(`column ${t}.${c.name}: ${changed.join(', ')} changed on a column the design makes itself (a key, a timestamp)`); continue; }
+    if (!f || f.ref) { fix(`column ${t}.${c.name}: ${changed.join(', ')} changed on a column the design makes itself (a key, a timestamp)`, changed); continue; }
     if (changed.includes('type')) {
       const ty = typeOf(c);
-      if (ty) { f.type = ty; f.checks = f.checks.filter((r) => r !== 'enum'); } else w.left.push(`column ${t}.${c.name}: type ${c.type} has no design type`);
+      if (ty) { f.type = ty; f.checks = f.checks.filter((r) => r !== 'enum'); } else fix(`column ${t}.${c.name}: type ${c.type} has no design type`, ['type']);
     }
     if (changed.includes('nullable')) f.nullable = c.nullable;
     if (changed.includes('default')) {
       const d = defaultOf(c);
-      if (d === undefined) w.left.push(`column ${t}.${c.name}: DEFAULT ${c.default} is not a literal the design says`);
+      if (d === undefined) fix(`column ${t}.${c.name}: DEFAULT ${c.default} is not a literal the design says`, ['default']);
       else if (d === null) delete f.default; else f.default = d;
     }
     if (changed.includes('comment')) { if (c.comment) f.doc = c.comment; else delete f.doc; }
@@ -64,32 +70,21 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
   }
 }
 
-function dropTable(w: Walk, name: string): void {
-  const e = entityOf(w, name);
-  if (!e) { w.left.push(`table ${name} dropped: a junction (drop its many-to-many with npx plop db-change)`); return; }
-  w.model.entities = w.model.entities.filter((x) => x !== e);
-  for (const r of w.model.relations.filter((x) => x.from === e.name || x.to === e.name)) {
-    const child = w.model.entities.find((x) => x.name === r.to && r.to !== e.name);
-    const col = r.column ?? defaultColumn(r.from, r.to);
-    const lt = w.live.tables.find((t) => t.name === child?.table);
-    if (child && lt?.columns.some((c) => c.name === col)) plainField(w, child, lt, col);
-  }
-  w.model.relations = w.model.relations.filter((x) => x.from !== e.name && x.to !== e.name);
-  for (const x of w.model.entities) for (const f of x.fields) if (f.ref?.entity === e.name) delete f.ref;
-  w.taken.push(`table ${name} dropped`);
-}
-
-export function adoptModel(design: Design, live: Catalog, expected: Catalog, compiles: (m: Model) => void): Adopted {
-  const w: Walk = { design, model: structuredClone(design.model!), live, taken: [], left: [], says: (what) => {
+export function adoptModel(design: Design, live: Catalog, expected: Catalog, writer: ReplayWriter, compiles: (m: Model) => void): Adopted {
+  const w: Walk = { design, model: structuredClone(design.model!), live, taken: [], left: [], writer, unsaid: [], says: (what) => {
     try { compiles(w.model); return true; } catch (e) { if (!isUserError(e)) throw e; w.left.push(`${what}: ${e.message}`); return false; }
   } };
   const empty = (name: string): CatTable => ({ name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: [] });
-  const fresh = live.tables.filter((t) => !expected.tables.some((x) => x.name === t.name));
+  const unmade = live.tables.filter((t) => !expected.tables.some((x) => x.name === t.name));
+  // a table the design makes in a migration the live database has not run: taken again, it would be in the design twice
+  const ahead = unmade.filter((t) => entityOf(w, t.name));
+  for (const lt of ahead) w.left.push(`table ${lt.name} added in the live database, which the design makes in a migration it has not run: run that migration, then verify again`);
+  const fresh = unmade.filter((t) => !ahead.includes(t));
   for (const lt of fresh) {
     w.model.entities.push({ name: entityName(lt.name), typed: entityName(lt.name), table: lt.name, fields: [], timestamps: 'none' });
     w.taken.push(`table ${lt.name} added`);
   }
-  for (const lt of live.tables) {
+  for (const lt of live.tables.filter((t) => !ahead.includes(t))) {
     const et = expected.tables.find((t) => t.name === lt.name) ?? empty(lt.name);
     const e = entityOf(w, lt.name);
     if (!e) {
@@ -101,9 +96,12 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog, com
     const id = lt.columns.find((c) => c.name === 'id'); // a key of its own once its fields are there
     if (fresh.includes(lt) && lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;
     const pk = (t: CatTable) => t.primaryKey?.columns.join(', ') ?? '';
-    if (!fresh.includes(lt) && pk(lt) !== pk(et)) w.left.push(`primary key ${lt.name} (${pk(lt)}) changed in the live database (the design's: (${pk(et)}))`);
+    if (!fresh.includes(lt) && pk(lt) !== pk(et)) {
+      const msg = `primary key ${lt.name} (${pk(lt)}) changed in the live database (the design's: (${pk(et)}))`;
+      w.left.push(msg); w.unsaid.push(pkUnsaid(writer, lt, et, msg));
+    }
     patchKeys(w, e, lt, et);
   }
   for (const et of expected.tables) if (!live.tables.some((t) => t.name === et.name)) dropTable(w, et.name);
-  return { model: w.model, taken: w.taken, left: w.left };
+  return { model: w.model, taken: w.taken, left: w.left, unsaid: byEngine(writer, live, expected, w.unsaid) };
 }

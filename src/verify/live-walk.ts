@@ -2,12 +2,19 @@
 import type { Design } from '../state/design-schema.js';
 import type { Entity, Model } from '../state/model-schema.js';
 import type { Catalog, CatTable } from '../catalog/types.js';
+import type { ReplayWriter } from '../catalog/replay.js';
+import type { Unsaid } from './live-unsaid.js';
 import { defaultColumn } from '../model/relations.js';
 import { fieldOf } from './live-fields.js';
 
-/** `says(what)`: the model compiles with it (an expression the language cannot read is left, with the language's reason). */
-export interface Walk { design: Design; model: Model; live: Catalog; taken: string[]; left: string[]; says(what: string): boolean }
-export type Adopted = Pick<Walk, 'model' | 'taken' | 'left'>;
+/**
+ * `says(what)`: the model compiles with it (an expression the language cannot read is left, with the language's reason);
+ * `unsaid`: what is left, as the engine's `writer` writes it both ways.
+ */
+export interface Walk {
+  design: Design; model: Model; live: Catalog; taken: string[]; left: string[]; says(what: string): boolean; writer: ReplayWriter; unsaid: Unsaid[];
+}
+export type Adopted = Pick<Walk, 'model' | 'taken' | 'left' | 'unsaid'>;
 
 export const entityOf = (w: Walk, table: string): Entity | undefined => w.model.entities.find((e) => e.name ===
   (w.design.schema!.tables.find((t) => t.name === table)?.entity ?? w.model.entities.find((x) => x.table === table)?.name));
@@ -25,3 +32,18 @@ export function plainField(w: Walk, e: Entity, lt: CatTable | undefined, col: st
   return true;
 }
 
+/** A table dropped by hand: its entity, its relations gone; a child's FK column kept as a plain field. */
+export function dropTable(w: Walk, name: string): void {
+  const e = entityOf(w, name);
+  if (!e) { w.left.push(`table ${name} dropped: a junction (drop its many-to-many with npx plop db-change)`); return; }
+  w.model.entities = w.model.entities.filter((x) => x !== e);
+  for (const r of w.model.relations.filter((x) => x.from === e.name || x.to === e.name)) {
+    const child = w.model.entities.find((x) => x.name === r.to && r.to !== e.name);
+    const col = r.column ?? defaultColumn(r.from, r.to);
+    const lt = w.live.tables.find((t) => t.name === child?.table);
+    if (child && lt?.columns.some((c) => c.name === col)) plainField(w, child, lt, col);
+  }
+  w.model.relations = w.model.relations.filter((x) => x.from !== e.name && x.to !== e.name);
+  for (const x of w.model.entities) for (const f of x.fields) if (f.ref?.entity === e.name) delete f.ref;
+  w.taken.push(`table ${name} dropped`);
+}

@@ -28,7 +28,21 @@ const place = (t: CatTable, c: CatColumn) => {
   return i <= 0 ? ' FIRST' : ` AFTER ${q(t.columns[i - 1].name)}`;
 };
 
+/** A generated column made plain, or a plain one generated: MariaDB drops it and adds it again. */
+const lossOf: ReplayWriter['lossOf'] = (t, c, changed, was) => {
+  if (!changed.includes('generated') || (c.generated && was.generated)) return undefined;
+  const keep = `copy the column first (ALTER TABLE ${q(t.name)} ADD COLUMN ${q(`${c.name}_kept`)} ${was.type} NULL; `
+    + `UPDATE ${q(t.name)} SET ${q(`${c.name}_kept`)} = ${q(c.name)};), or export them (SELECT * FROM ${q(t.name)} INTO OUTFILE '${t.name}.csv')`;
+  return c.generated ? `the values ${t.name}.${c.name} holds become the expression's (${c.generated.expr}); to keep them: ${keep}, or keep the column as it is with --adopt`
+    : `MariaDB cannot make a generated column plain in place: dropped and added, ${t.name}.${c.name} ends NULL or its default; to keep its values: ${keep}, `
+      + `then UPDATE it from the copy, or keep the column as it is with --adopt`;
+};
+
 export const mysqlReplay: ReplayWriter = {
+  lossOf,
+  dropColumn: (t, c) => at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`),
+  primaryKey: (t, was) => at(5, `ALTER TABLE ${q(t.name)} ${[...(was.primaryKey ? ['DROP PRIMARY KEY'] : []),
+    ...(t.primaryKey ? [`ADD PRIMARY KEY (${t.primaryKey.columns.map(part).join(', ')})`] : [])].join(', ')};`),
   createTable: (t) => {
     const pk = t.primaryKey ? [`PRIMARY KEY (${t.primaryKey.columns.map(part).join(', ')})`] : [];
     const note = t.comment !== undefined ? ` COMMENT=${lit(t.comment)}` : '';

@@ -24,15 +24,39 @@ const comment = (t: CatTable, c: CatColumn) =>
 
 const pkOf = (t: CatTable) => (t.primaryKey ? [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : []);
 
+const isIdentity = (c: CatColumn) => c.identity === 'always' || c.identity === 'by-default';
+
+/** A change ALTER makes keeping the rows: a generated column made plain (its values kept), an identity's kind, one dropped or added (its counter after the rows). */
+function inPlace(t: CatTable, c: CatColumn, changed: (keyof CatColumn)[], was: CatColumn, alter: (x: string) => string): string[] | undefined {
+  if (changed.length === 1 && changed[0] === 'generated' && !c.generated) return [alter('DROP EXPRESSION')];
+  if (changed.length !== 1 || changed[0] !== 'identity') return undefined;
+  if (isIdentity(c) && isIdentity(was)) return [alter(`SET GENERATED ${identity(c)}`)];
+  if (!isIdentity(c)) return [alter('DROP IDENTITY IF EXISTS')];
+  return [alter(`ADD GENERATED ${identity(c)} AS IDENTITY`), `SELECT setval(pg_get_serial_sequence('${q(t.name)}', '${c.name}'), `
+    + `COALESCE(MAX(${q(c.name)}), 0) + 1, false) FROM ${q(t.name)};`];
+}
+
 export const pgReplay: ReplayWriter = {
+  lossOf: (t, c, changed, was) => (changed.includes('generated') && c.generated && !was.generated
+    ? `the values ${t.name}.${c.name} holds become the expression's (${c.generated.expr}); to keep them: copy the column first `
+      + `(ALTER TABLE ${q(t.name)} ADD COLUMN ${q(`${c.name}_kept`)} ${was.type}; UPDATE ${q(t.name)} SET ${q(`${c.name}_kept`)} = ${q(c.name)};), `
+      + `or export them (\\copy (SELECT * FROM ${q(t.name)}) TO '${t.name}.csv' CSV HEADER), or keep the column as it is with --adopt` : undefined),
+  dropColumn: (t, c) => at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`),
+  primaryKey: (t, was) => {
+    const parts = [...(was.primaryKey ? [`DROP CONSTRAINT ${q(was.primaryKey.name)}`] : []),
+      ...(t.primaryKey ? [`ADD CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : [])];
+    return at(5, `ALTER TABLE ${q(t.name)} ${parts.join(', ')};`);
+  },
   createTable: (t) => [
     ...at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pkOf(t)].join(',\n  ')}\n);`),
     ...t.columns.flatMap((c) => comment(t, c)),
   ],
   addColumn: (t, c) => [...at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)};`), ...comment(t, c)],
-  fixColumn: (t, c, changed) => {
+  fixColumn: (t, c, changed, was) => {
     const alter = (x: string) => `ALTER TABLE ${q(t.name)} ALTER COLUMN ${q(c.name)} ${x};`;
     const has = (...k: (keyof CatColumn)[]) => k.some((x) => changed.includes(x));
+    const kept = was && inPlace(t, c, changed, was, alter); // the rows and the identity's counter kept
+    if (kept) return at(4, ...kept);
     if (has('generated')) return [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...pgReplay.addColumn(t, c)];
     const out: Replayed[] = [];
     const keyed = has('identity', 'default', 'type');

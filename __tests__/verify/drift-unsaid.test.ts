@@ -1,0 +1,72 @@
+/**
+ * Drift the design language cannot say, made by hand on a live database (the real PostgreSQL and MariaDB; an
+ * SQLite file through the sqlite3 CLI, by a table rebuild): an FK of two columns, a second CHECK on a field, a
+ * CHECK the language cannot read, a primary key of two columns, an identity's kind, a generated column, ON UPDATE.
+ * verify names each (exit 1) and never writes the live database; `--adopt` keeps them in the design's residue
+ * (db/residue.sql), its migration recorded as applied, and the next verify (the replay with the residue
+ * included) is clean; `--revert`'s file, applied, brings the database back (next verify clean), and its down,
+ * applied after it, gives the drifted catalog back exactly.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeEngine } from '../support/engines.js';
+import { describeWith, SQLITE3 } from '../support/extras.js';
+import { readDesign, sharedScratch } from './project.js';
+import { applyPlan } from '../../src/io/apply.js';
+import { liveBlog, type Live, type LiveDb } from './live.js';
+import { UNSAID } from './drift-unsaid.js';
+
+const scratch = sharedScratch();
+afterAll(() => scratch.close());
+
+const clean = async (l: Live) => {
+  const again = await l.run();
+  expect(again.exit === 0 ? 0 : again.lines.join('\n')).toBe(0);
+  expect(again.findings).toEqual([]);
+};
+
+describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db: LiveDb) => describeWith(db === 'sqlite' ? [SQLITE3] : [], `unsaid drift on ${db}`,
+  () => describeEngine(db, 'drift the design cannot say', () => {
+  const u = UNSAID[db];
+  /** The drift made, verified with the fix asked for: each named, exit 1, the live database as it was. */
+  async function drifted(l: Live, fix: object) {
+    for (const s of u.sql) await l.exec(s);
+    const before = await l.seen();
+    const r = await l.run(fix);
+    expect(r.exit === 1 ? 1 : r.lines.join('\n')).toBe(1);
+    const lines = r.findings.map((f) => f.message);
+    expect(u.named.filter((n) => !lines.some((x) => n.test(x)))).toEqual([]);
+    expect(await l.seen()).toEqual(before);
+    applyPlan(l.dir, r.files);
+    return { r, before };
+  }
+
+  const a = liveBlog(db, scratch);
+  test('--adopt keeps each in the residue; the migration recorded as applied, the next verify is clean', async () => {
+    const { r } = await drifted(a, { adopt: true, clock: new Date('2026-02-01T00:00:00Z') });
+    const up = r.files.find((f) => /_adopt_drift\.sql$/.test(f.path))!.body;
+    expect(up).toMatch(/^-- kept in the design's residue /m);
+    expect(up).not.toMatch(/^-- not adopted/m);
+    const kinds = (readDesign(a.dir).residue ?? []).map((x) => `${x.kind} ${x.name}`);
+    expect(kinds).toEqual(expect.arrayContaining(u.residue));
+    expect(readFileSync(join(a.dir, 'db/residue.sql'), 'utf8')).toMatch(/adopted from the live database/);
+    await a.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x', 't')");
+    await clean(a);
+  }, 300000);
+
+  const b = liveBlog(db, scratch);
+  test('--revert: its up brings the database back (next verify clean); its down gives the drifted catalog back', async () => {
+    const design = readFileSync(join(b.dir, 'db/design.json'), 'utf8');
+    const { r, before } = await drifted(b, { revert: true });
+    expect(readFileSync(join(b.dir, 'db/design.json'), 'utf8')).toEqual(design);
+    const [up] = readdirSync(join(b.dir, 'db/drift')).filter((f) => !f.endsWith('.down.sql'));
+    const body = readFileSync(join(b.dir, 'db/drift', up), 'utf8');
+    expect(body).not.toMatch(/^-- not written/m);
+    await b.exec(body);
+    await clean(b);
+    await b.exec(readFileSync(join(b.dir, 'db/drift', up.replace(/\.sql$/, '.down.sql')), 'utf8'));
+    const back = await b.run(); // the drift again, every object as it was
+    expect(back.findings.map((f) => f.message).sort()).toEqual(r.findings.map((f) => f.message).sort());
+    if (db !== 'sqlite') expect(await b.seen()).toEqual(before); // SQLite: the catalog, not the file's bytes
+  }, 300000);
+})));

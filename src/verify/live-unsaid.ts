@@ -1,0 +1,67 @@
+/**
+ * What the design language cannot say of the drift (an FK of two columns, a second CHECK on a field, a primary
+ * key, an identity, a generated column, ON UPDATE …), object by object, written both ways by the engine's replay
+ * writer: `toLive` makes a database the design gives what the live one is (`--adopt` keeps it in the design's
+ * residue; the down of `--revert`), `toDesign` the way back (the up of `--revert`); `loss` where that way loses
+ * what the rows hold, with the ways round it. SQLite, which ALTERs none of these, rebuilds the table either way.
+ */
+import type { Replayed, ReplayWriter } from '../catalog/replay.js';
+import type { Catalog, CatColumn, CatTable } from '../catalog/types.js';
+
+/** `implied`: made with another object (InnoDB's index for an FK), nothing of its own to keep. */
+export interface Unsaid {
+  kind: string; name: string; reason: string; table: string; toLive: Replayed[]; toDesign: Replayed[]; loss?: string; implied?: boolean;
+  parts?: Unsaid[]; // SQLite: what one table rebuild says
+}
+
+/** How one key kind is added and dropped on a table. */
+export interface Way<T> { add(t: CatTable, x: T): Replayed[]; drop(t: CatTable, x: T): Replayed[] }
+
+/** A key only the live table has (`live`), only the design's (`exp`), or both with another body. */
+export function keyUnsaid<T>(kind: string, name: string, reason: string, lt: CatTable, et: CatTable, way: Way<T>, live?: T, exp?: T): Unsaid {
+  return {
+    kind, name, reason, table: lt.name,
+    toLive: [...(exp ? way.drop(et, exp) : []), ...(live ? way.add(lt, live) : [])],
+    toDesign: [...(live ? way.drop(lt, live) : []), ...(exp ? way.add(et, exp) : [])],
+  };
+}
+
+/** A column both have, its `changed` parts made as the other side has them. */
+export function columnUnsaid(w: ReplayWriter, lt: CatTable, et: CatTable, c: CatColumn, x: CatColumn, changed: (keyof CatColumn)[], reason: string): Unsaid {
+  const loss = w.lossOf?.(et, x, changed, c);
+  return { kind: 'column', name: `${lt.name}.${c.name}`, reason, table: lt.name, toLive: w.fixColumn(lt, c, changed, x),
+    toDesign: w.fixColumn(et, x, changed, c), ...(loss ? { loss } : {}) };
+}
+
+/** A column only the live table has, of a type or default the design has no word for. */
+export function addedColumn(w: ReplayWriter, lt: CatTable, c: CatColumn, reason: string): Unsaid {
+  const before = lt.columns[lt.columns.indexOf(c) - 1]?.name;
+  return { kind: 'column', name: `${lt.name}.${c.name}`, reason, table: lt.name, toLive: w.addColumn(lt, c, before),
+    toDesign: w.dropColumn?.(lt, c) ?? [], ...(c.generated ? {} : { loss: `the down adds ${lt.name}.${c.name} back empty: export its values first to keep them` }) };
+}
+
+export const pkUnsaid = (w: ReplayWriter, lt: CatTable, et: CatTable, reason: string): Unsaid =>
+  ({ kind: 'primary key', name: lt.name, reason, table: lt.name, toLive: w.primaryKey?.(lt, et) ?? [], toDesign: w.primaryKey?.(et, lt) ?? [] });
+
+/** The whole table made from its text, its indexes and triggers again (a rebuild drops them). */
+const rebuilt = (w: ReplayWriter, c: Catalog, t: CatTable, from: CatTable): Replayed[] =>
+  [...w.rebuild!(t, from), ...t.indexes.flatMap((i) => w.addIndex(t, i)), ...c.triggers.filter((g) => g.table === t.name).flatMap((g) => w.trigger(g))];
+
+/** SQLite: every table with unsaid parts but indexes is rebuilt from the live text (the design's, back), once. */
+export function byEngine(w: ReplayWriter, live: Catalog, expected: Catalog, xs: Unsaid[]): Unsaid[] {
+  if (!w.rebuild) return xs;
+  const tables = [...new Set(xs.filter((x) => x.kind !== 'index').map((x) => x.table))];
+  const out = xs.filter((x) => !tables.includes(x.table));
+  for (const name of tables) {
+    const lt = live.tables.find((t) => t.name === name); const et = expected.tables.find((t) => t.name === name);
+    if (!lt || !et) continue;
+    const parts = xs.filter((x) => x.table === name);
+    const reason = `rebuilt from its live text: ${parts.map((x) => x.reason).join('; ')}`;
+    out.push({ kind: 'table', name, reason, table: name, toLive: rebuilt(w, live, lt, et), toDesign: rebuilt(w, expected, et, lt), parts });
+  }
+  return out;
+}
+
+/** A line of `left` that one of `xs` says (its own line, or the language's reason for it). */
+export const saidBy = (xs: Unsaid[], line: string) => xs.flatMap((u) => [u, ...(u.parts ?? [])])
+  .some((u) => u.reason === line || line.startsWith(`${u.kind} ${u.name}: `));
