@@ -77,7 +77,7 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog, wri
   const empty = (name: string): CatTable => ({ name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: [] });
   const unmade = live.tables.filter((t) => !expected.tables.some((x) => x.name === t.name));
   // a table the design makes in a migration the live database has not run: taken again, it would be in the design twice
-  const ahead = unmade.filter((t) => entityOf(w, t.name));
+  const ahead = unmade.filter((t) => design.schema!.tables.some((x) => x.name === t.name));
   for (const lt of ahead) w.left.push(`table ${lt.name} added in the live database, which the design makes in a migration it has not run: run that migration, then verify again`);
   const fresh = unmade.filter((t) => !ahead.includes(t));
   for (const lt of fresh) {
