@@ -3,7 +3,10 @@ import { comments, posts } from './sqlite-rebuild.js';
 
 export interface Unsaid { sql: string[]; named: RegExp[]; residue: string[] }
 
-const KEYS = ['ALTER TABLE posts ADD CONSTRAINT posts_id_author UNIQUE (id, author_id)',
+/** A post and a comment of the one user: the rows the changes keep (the FK of two columns holds for them). */
+const ROWS = ["INSERT INTO posts (title, slug, body, status, author_id) VALUES ('T', 't', 'B', 'draft', 1)",
+  "INSERT INTO comments (body, post_id, user_id) VALUES ('C', 1, 1)"];
+const KEYS = [...ROWS,'ALTER TABLE posts ADD CONSTRAINT posts_id_author UNIQUE (id, author_id)',
   'ALTER TABLE comments ADD CONSTRAINT comments_pair_fk FOREIGN KEY (post_id, user_id) REFERENCES posts (id, author_id)',
   'ALTER TABLE posts ADD CONSTRAINT posts_views_cap CHECK (view_count < 1000000)', 'ALTER TABLE posts ADD CONSTRAINT posts_views_odd CHECK (view_count <> 13)',
   'ALTER TABLE users ADD CONSTRAINT users_name_len CHECK (char_length(display_name) < 500)'];
@@ -23,7 +26,7 @@ export const UNSAID: Record<'postgres' | 'mysql' | 'sqlite', Unsaid> = {
     named: [...NAMED, /^column tags\.updated_at: onUpdate/], residue: [...RESIDUE, 'column tags.updated_at'],
   },
   sqlite: { // what a rebuild makes: an FK of two columns, a second CHECK on view_count
-    sql: [posts(['draft', 'published', 'archived'], true, ['CONSTRAINT "posts_views_cap" CHECK ("view_count" < 1000000)',
+    sql: [...ROWS, posts(['draft', 'published', 'archived'], true, ['CONSTRAINT "posts_views_cap" CHECK ("view_count" < 1000000)',
       'CONSTRAINT "posts_views_odd" CHECK ("view_count" <> 13)']), 'CREATE UNIQUE INDEX "posts_id_author" ON "posts" ("id", "author_id")',
     comments('RESTRICT', true, false, ['CONSTRAINT "comments_pair_fk" FOREIGN KEY ("post_id", "user_id") REFERENCES "posts" ("id", "author_id")'])],
     named: NAMED.slice(0, 2), residue: ['table posts', 'table comments'],

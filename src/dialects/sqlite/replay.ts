@@ -22,11 +22,12 @@ export const sqliteReplay: ReplayWriter = {
   rebuild: (t, baseline) => {
     const common = t.columns.filter((c) => !c.generated && baseline.columns.some((b) => b.name === c.name && !b.generated));
     const list = common.map((c) => q(c.name)).join(', ');
-    return at(4,
+    return at(4, // foreign keys off while the old table goes: dropping a parent with rows would delete (or refuse) its children's
+      'PRAGMA foreign_keys = OFF;',
       end(renamed(t.sql ?? '', NEW)),
       ...(list ? [`INSERT INTO ${q(NEW)} (${list}) SELECT ${list} FROM ${q(t.name)};`] : []),
       `DROP TABLE ${q(t.name)};`,
-      `ALTER TABLE ${q(NEW)} RENAME TO ${q(t.name)};`);
+      `ALTER TABLE ${q(NEW)} RENAME TO ${q(t.name)};`, 'PRAGMA foreign_keys = ON;');
   },
   addIndex: (_t, i) => at(5, end(i.sql ?? '')),
   dropIndex: (_t, i) => at(1, `DROP INDEX IF EXISTS ${q(i.name)};`),
