@@ -33,11 +33,15 @@ export function columnUnsaid(w: ReplayWriter, lt: CatTable, et: CatTable, c: Cat
     toDesign: w.fixColumn(et, x, changed, c), ...(loss ? { loss } : {}) };
 }
 
+const lostColumn = (t: CatTable, c: CatColumn) => `the down adds ${t.name}.${c.name} back empty, its values gone; to keep them: copy them first `
+  + `(CREATE TABLE ${t.name}_${c.name}_kept AS SELECT ${[...(t.primaryKey?.columns ?? []), c.name].join(', ')} FROM ${t.name};), or leave the column out of `
+  + `the revert (delete its DROP COLUMN here and its ADD COLUMN in the down), or keep it in the design with --adopt`;
+
 /** A column only the live table has, of a type or default the design has no word for. */
 export function addedColumn(w: ReplayWriter, lt: CatTable, c: CatColumn, reason: string): Unsaid {
   const before = lt.columns[lt.columns.indexOf(c) - 1]?.name;
   return { kind: 'column', name: `${lt.name}.${c.name}`, reason, table: lt.name, toLive: w.addColumn(lt, c, before),
-    toDesign: w.dropColumn?.(lt, c) ?? [], ...(c.generated ? {} : { loss: `the down adds ${lt.name}.${c.name} back empty: export its values first to keep them` }) };
+    toDesign: w.dropColumn?.(lt, c) ?? [], ...(c.generated ? {} : { loss: lostColumn(lt, c) }) };
 }
 
 export const pkUnsaid = (w: ReplayWriter, lt: CatTable, et: CatTable, reason: string): Unsaid =>
