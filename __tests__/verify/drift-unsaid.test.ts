@@ -4,8 +4,8 @@
  * CHECK the language cannot read, a primary key of two columns, an identity's kind, a generated column, ON UPDATE.
  * verify names each (exit 1) and never writes the live database; `--adopt` keeps them in the design's residue
  * (db/residue.sql), its migration recorded as applied, and the next verify (the replay with the residue
- * included) is clean; `--revert`'s file, applied, brings the database back (next verify clean), and its down,
- * applied after it, gives the drifted catalog back exactly.
+ * included) is clean; what it kept there, dropped by hand again, is taken out of it. `--revert`'s file, applied,
+ * brings the database back (next verify clean), and its down, applied after it, gives the drifted catalog back.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db: LiveDb) => de
   }
 
   const a = liveBlog(db, scratch);
-  test('--adopt keeps each in the residue; the migration recorded as applied, the next verify is clean', async () => {
+  test('--adopt keeps each in the residue, the next verify clean; one of them dropped by hand again, adopted, leaves the residue', async () => {
     const { r } = await drifted(a, { adopt: true, clock: new Date('2026-02-01T00:00:00Z') });
     const up = r.files.find((f) => /_adopt_drift\.sql$/.test(f.path))!.body;
     expect(up).toMatch(/^-- kept in the design's residue /m);
@@ -51,6 +51,16 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db: LiveDb) => de
     expect(kinds).toEqual(expect.arrayContaining(u.residue));
     expect(readFileSync(join(a.dir, 'db/residue.sql'), 'utf8')).toMatch(/adopted from the live database/);
     await a.exec("INSERT INTO _kei_migrations VALUES (20260201000000, 'adopt_drift', 'x', 't')");
+    await clean(a);
+    if (!u.undo) return;
+    await a.exec(u.undo); // what the residue made, dropped by hand: adopted, it leaves the residue
+    const again = await a.run({ adopt: true, clock: new Date('2026-02-02T00:00:00Z') });
+    const own = /^index comments comments_pair_fk \(post_id, user_id\): missing from the live/; // MariaDB: InnoDB's index for that FK, gone with it
+    expect(again.findings.map((f) => f.message).filter((x) => !own.test(x)))
+      .toEqual([expect.stringMatching(/^foreign key comments \(post_id, user_id\) → posts: missing from the live/)]);
+    applyPlan(a.dir, again.files);
+    expect((readDesign(a.dir).residue ?? []).map((x) => `${x.kind} ${x.name}`)).not.toContain('foreign key comments comments_pair_fk');
+    await a.exec("INSERT INTO _kei_migrations VALUES (20260202000000, 'adopt_drift', 'x', 't')");
     await clean(a);
   }, 300000);
 

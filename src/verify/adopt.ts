@@ -40,9 +40,12 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, expect
   const left = l.left.filter((x) => !saidBy(said, x));
   if (!l.taken.length && !said.length) fail(`--adopt: nothing it can take into the design (${left.slice(0, 3).join('; ')}); --revert writes the SQL that brings the database back`);
   const kept = Object.keys(l.names).length ? { names: l.names } : {};
+  const had = (u: Unsaid) => (design.residue ?? []).some((r) => u.kind === r.kind && u.name === r.name);
   const residue = [...(design.residue ?? []).filter((r) => !said.some((u) => u.kind === r.kind && u.name === r.name)),
-    ...said.filter((u) => !u.implied).map((u) => ({ kind: u.kind, name: u.name, reason: `adopted from the live database: ${u.reason}`, sql: u.toLive }))];
-  const base: Design = { ...design, answers: { ...design.answers, ...kept }, ...(residue.length ? { residue } : {}) };
+    ...said.filter((u) => !u.implied && !(u.gone && had(u))) // gone by hand from what the residue made: out of the residue
+      .map((u) => ({ kind: u.kind, name: u.name, reason: `adopted from the live database: ${u.reason}`, sql: u.toLive }))];
+  const base: Design = { ...design, answers: { ...design.answers, ...kept }, residue };
+  if (!residue.length) delete base.residue;
   const out = appendMigration({
     target: l.target, design: base, prev: design.schema!, model: l.model, name: 'adopt_drift', clock, dest,
     notes: [`adopted from the live database: ${l.taken.join(', ') || 'nothing the language says'}`,

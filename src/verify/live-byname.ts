@@ -15,7 +15,7 @@ export function byName<T extends { name: string }>({ w, lt, et }: At, kind: stri
   const left = (msg: string, y?: T, x?: T) => {
     w.left.push(msg);
     const u = keyUnsaid(kind, `${lt.name} ${(y ?? x)!.name}`, msg, lt, et, way, y, x);
-    w.unsaid.push(y && implied?.(y) ? { ...u, toLive: [], implied: true } : u);
+    w.unsaid.push(implied?.((y ?? x)!) ? { ...u, toLive: [], implied: true } : u);
   };
   for (const x of exp) {
     const y = live.find((k) => k.name === x.name);

@@ -96,10 +96,10 @@ function check(w: Walk, e: Entity, lt: CatTable, c: CatCheck, add: boolean): boo
 export function patchKeys(w: Walk, e: Entity, lt: CatTable, et: CatTable): void {
   const cols = (x: { columns: string[] }) => `(${x.columns.join(', ')})`;
   const r = w.writer;
-  const fkOwn = (i: CatIndex) => lt.foreignKeys.some((f) => f.name === i.name && f.columns.length > 1); // InnoDB's index for an FK left
+  // InnoDB's index for an FK of two columns (the live table's or the design's: the residue's) comes and goes with it
+  const fkOwn = (i: CatIndex) => [lt, et].some((t) => t.foreignKeys.some((f) => f.name === i.name && f.columns.length > 1));
   const fkLabel = (f: CatForeignKey) => `${cols(f)} → ${f.refTable}${f.columns.length > 1 ? ' (the design says FKs of one column)' : ''}`;
   const k = { w, lt, et };
-  // InnoDB's index for an FK comes and goes with it: nothing of its own to add
   byName(k, 'index', lt.indexes, et.indexes, (i) => `${cols(i)}${i.where ? ` WHERE ${i.where}` : ''}`, (i) => !fkOwn(i) && addIndex(w, e, i),
     (i) => dropIndex(w, e, i), { add: (t, i) => (fkOwn(i) ? [] : r.addIndex(t, i)), drop: r.dropIndex }, fkOwn);
   byName(k, 'unique', lt.uniques, et.uniques, cols, (u) => unique(w, e, u, true), (u) => unique(w, e, u, false), { add: r.addUnique, drop: r.dropUnique });

@@ -12,6 +12,7 @@ import type { Catalog, CatColumn, CatTable } from '../catalog/types.js';
 export interface Unsaid {
   kind: string; name: string; reason: string; table: string; toLive: Replayed[]; toDesign: Replayed[]; loss?: string; implied?: boolean;
   parts?: Unsaid[]; // SQLite: what one table rebuild says
+  gone?: boolean; // the design has it, the live database not (what --adopt kept in the residue, dropped by hand: taken out of it)
 }
 
 /** How one key kind is added and dropped on a table. */
@@ -20,7 +21,7 @@ export interface Way<T> { add(t: CatTable, x: T): Replayed[]; drop(t: CatTable, 
 /** A key only the live table has (`live`), only the design's (`exp`), or both with another body. */
 export function keyUnsaid<T>(kind: string, name: string, reason: string, lt: CatTable, et: CatTable, way: Way<T>, live?: T, exp?: T): Unsaid {
   return {
-    kind, name, reason, table: lt.name,
+    kind, name, reason, table: lt.name, ...(exp && !live ? { gone: true } : {}),
     toLive: [...(exp ? way.drop(et, exp) : []), ...(live ? way.add(lt, live) : [])],
     toDesign: [...(live ? way.drop(lt, live) : []), ...(exp ? way.add(et, exp) : [])],
   };
