@@ -60,6 +60,13 @@ function inferredFk(r: Relation, e: Entity, given: Relation[]): boolean {
  */
 export function inferredLines(model: Model, given: Relation[] = [], only?: Set<string>): string[] {
   const out: string[] = [];
+  const into = new Map<string, Relation[]>(); // by `to` and column, in relation order (the first that is inferred)
+  for (const r of model.relations) {
+    if (r.column === undefined) continue;
+    const k = `${r.to}\u0000${r.column}`;
+    const list = into.get(k);
+    if (list) list.push(r); else into.set(k, [r]);
+  }
   for (const e of model.entities) {
     const listed = (f: Field) => !AUTO_FIELDS.includes(f.name) && !f.pk && (!only || only.has(`${e.name}.${f.name}`));
     const fields = e.fields.filter(listed);
@@ -69,7 +76,7 @@ export function inferredLines(model: Model, given: Relation[] = [], only?: Set<s
     for (const f of fields) {
       const line = f.reason.startsWith('inferred') ? bareLine(e, f) : f.reason === 'typed' ? lostLine(e, f) : undefined;
       if (line) out.push(line);
-      const fk = model.relations.find((r) => r.to === e.name && r.column === f.name && inferredFk(r, e, given));
+      const fk = into.get(`${e.name}\u0000${f.name}`)?.find((r) => inferredFk(r, e, given));
       if (fk) out.push(`${e.name}.${f.name}: FK → ${fk.from} inferred from the name`);
     }
   }
