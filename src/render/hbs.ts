@@ -54,5 +54,7 @@ export function render(name: string, data: object, more?: Helpers): string {
     tpl = template(name);
     cache.set(name, tpl);
   }
-  return tpl(data, more ? { helpers: more } : undefined).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n';
+  const out = tpl(data, more ? { helpers: more } : undefined);
+  // trimEnd strips what /\s+$/ matches (whitespace and line terminators), without a regex tried at every blank
+  return (out.includes('\n\n\n') ? out.replace(/\n{3,}/g, '\n\n') : out).trimEnd() + '\n';
 }
