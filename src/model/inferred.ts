@@ -17,9 +17,10 @@ const defaultText = (d: Default): string => d.kind === 'value'
 const CHECK_WORD: Record<string, string> = { email: 'the email CHECK', nonneg: 'CHECK >= 0' };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+type Inferred = ReturnType<typeof inferFromName>;
+
 /** A bare field: what its name gave it (a bare name with no rule is text, listed by entity). */
-function bareLine(e: Entity, f: Field): string | undefined {
-  const n = inferFromName(f.name);
+function bareLine(e: Entity, f: Field, n: Inferred): string | undefined {
   if (n.type.kind === 'text') return hintFor(f.name).map((h) => `${e.name}.${f.name}: text — ${h}`)[0];
   const parts = [n.type.kind === 'key' ? 'key type' : typeText(f.type)];
   if (n.default && f.default && same(n.default, f.default)) parts.push(`DEFAULT ${defaultText(f.default)}`);
@@ -29,8 +30,7 @@ function bareLine(e: Entity, f: Field): string | undefined {
 }
 
 /** A typed field: what the bare name would have had and this one has not, with the modifiers that keep it. */
-function lostLine(e: Entity, f: Field): string | undefined {
-  const n = inferFromName(f.name);
+function lostLine(e: Entity, f: Field, n: Inferred): string | undefined {
   const lost: [string, string][] = [];
   if (n.unique && !f.unique) lost.push(['UNIQUE', 'unique']);
   // a typed datetime *_at keeps the now() default: without one, optional or default(none) said so
@@ -60,6 +60,19 @@ function inferredFk(r: Relation, e: Entity, given: Relation[]): boolean {
  */
 export function inferredLines(model: Model, given: Relation[] = [], only?: Set<string>): string[] {
   const out: string[] = [];
+  const byName = new Map<string, Inferred>(); // read only here: the same few names come back in every entity
+  const named = (name: string) => {
+    let n = byName.get(name);
+    if (!n) byName.set(name, (n = inferFromName(name)));
+    return n;
+  };
+  const into = new Map<string, Relation[]>(); // by `to` and column, in relation order (the first that is inferred)
+  for (const r of model.relations) {
+    if (r.column === undefined) continue;
+    const k = `${r.to}\u0000${r.column}`;
+    const list = into.get(k);
+    if (list) list.push(r); else into.set(k, [r]);
+  }
   for (const e of model.entities) {
     const listed = (f: Field) => !AUTO_FIELDS.includes(f.name) && !f.pk && (!only || only.has(`${e.name}.${f.name}`));
     const fields = e.fields.filter(listed);
@@ -67,9 +80,10 @@ export function inferredLines(model: Model, given: Relation[] = [], only?: Set<s
     const eg = `${plain[0]}:string(80)`;
     if (plain.length) out.push(`${e.name}: ${plain.join(', ')}: text (a bare name no rule knows; type it to change, e.g. ${eg})`);
     for (const f of fields) {
-      const line = f.reason.startsWith('inferred') ? bareLine(e, f) : f.reason === 'typed' ? lostLine(e, f) : undefined;
+      const line = f.reason.startsWith('inferred') ? bareLine(e, f, named(f.name))
+        : f.reason === 'typed' ? lostLine(e, f, named(f.name)) : undefined;
       if (line) out.push(line);
-      const fk = model.relations.find((r) => r.to === e.name && r.column === f.name && inferredFk(r, e, given));
+      const fk = into.get(`${e.name}\u0000${f.name}`)?.find((r) => inferredFk(r, e, given));
       if (fk) out.push(`${e.name}.${f.name}: FK → ${fk.from} inferred from the name`);
     }
   }

@@ -1,5 +1,5 @@
 /** Names: entity normalisation, table/junction names, identifier limits shortened with a stable hash. */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../base/checksum.js';
 import { pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
 import { fail } from '../base/errors.js';
@@ -61,7 +61,7 @@ export function junctionName(a: string, b: string): string {
 /** Shorten past `limit` with an 8-hex hash of the full name: deterministic, stable across runs. */
 export function shorten(name: string, limit: number): string {
   if (name.length <= limit) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  const hash = sha256(name).slice(0, 8);
   return `${name.slice(0, limit - 9).replace(/_+$/, '')}_${hash}`;
 }
 

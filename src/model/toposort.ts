@@ -14,23 +14,23 @@ class Ready {
   push(x: number): void {
     const h = this.h;
     let i = h.push(x) - 1;
-    while (i > 0 && h[(i - 1) >> 1] > h[i]) { const p = (i - 1) >> 1; [h[p], h[i]] = [h[i], h[p]]; i = p; }
+    while (i > 0 && h[(i - 1) >> 1] > x) { h[i] = h[(i - 1) >> 1]; i = (i - 1) >> 1; }
+    h[i] = x;
   }
   pop(): number {
     const h = this.h;
     const top = h[0];
     const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
-      for (let i = 0; ;) {
-        const [l, r] = [2 * i + 1, 2 * i + 2];
-        let m = i;
-        if (l < h.length && h[l] < h[m]) m = l;
-        if (r < h.length && h[r] < h[m]) m = r;
-        if (m === i) break;
-        [h[m], h[i]] = [h[i], h[m]];
+    if (h.length) { // sift `last` down from the root (no destructuring: a cold run interprets this)
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const m = l + 1 < h.length && h[l + 1] < h[l] ? l + 1 : l;
+        if (m >= h.length || h[m] >= last) break;
+        h[i] = h[m];
         i = m;
       }
+      h[i] = last;
     }
     return top;
   }

@@ -3,7 +3,7 @@ import type { Schema, Table } from '../state/physical-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { shortType } from './view.js';
 
-const q = (name: string) => `"${name.replace(/"/g, '')}"`;
+const q = (name: string) => `"${name.includes('"') ? name.replace(/"/g, '') : name}"`;
 const type = (t: string) => (/^[A-Za-z_][A-Za-z0-9_]*(\(\d+(,\s*\d+)?\))?$/.test(t) ? t : `"${t.replace(/"/g, "'")}"`);
 const note = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 

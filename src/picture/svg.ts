@@ -6,7 +6,8 @@
 import type { Picture } from './view.js';
 import { CHAR, HEAD, ROW, type Layout } from './layout.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => (/[&<>"]/.test(s)
+  ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
 const n = (x: number) => `${Math.round(x * 10) / 10}`;
 
 const STYLE = [

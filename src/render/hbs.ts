@@ -17,6 +17,14 @@ export const COMPILE_OPTIONS = { noEscape: true, strict: false } as const;
  *  theirs to `render` (orm/files.ts: the ORM files' type mappings), so this module imports none of them. */
 export const helpers: Record<string, Handlebars.HelperDelegate> = {
   sql: (dialect: DialectId, s: Statement) => emitStatement(dialectOf(dialect), s).join('\n'),
+  // every statement of a migration or schema.sql in one call (what `{{#each}}` of `\n{{sql}}\n` wrote, without a
+  // helper call and a block frame per statement)
+  sqlEach: (dialect: DialectId, ss: Statement[]) => {
+    const d = dialectOf(dialect);
+    let out = '';
+    for (const s of ss) out += `\n${emitStatement(d, s).join('\n')}\n`;
+    return out;
+  },
   dialectLabel: (dialect: DialectId) => dialectOf(dialect).label,
 };
 const withHelpers = <T extends typeof Handlebars>(env: T): T => {
@@ -46,5 +54,7 @@ export function render(name: string, data: object, more?: Helpers): string {
     tpl = template(name);
     cache.set(name, tpl);
   }
-  return tpl(data, more ? { helpers: more } : undefined).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '') + '\n';
+  const out = tpl(data, more ? { helpers: more } : undefined);
+  // trimEnd strips what /\s+$/ matches (whitespace and line terminators), without a regex tried at every blank
+  return (out.includes('\n\n\n') ? out.replace(/\n{3,}/g, '\n\n') : out).trimEnd() + '\n';
 }

@@ -2,10 +2,10 @@
  * Stable ids for entities and fields (renames keep them): derived once from the name when the entity or
  * field first appears (`e_` / `f_` + 8 hex), salted if taken, then kept in db/design.json for good.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../base/checksum.js';
 import type { Model } from './model-schema.js';
 
-const hex = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 8);
+const hex = (s: string) => sha256(s).slice(0, 8);
 
 function fresh(prefix: string, seed: string, taken: Set<string>): string {
   let id = `${prefix}_${hex(seed)}`;

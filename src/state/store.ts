@@ -9,10 +9,11 @@ import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../base/spec-read.js';
 import { depthLine } from '../base/depth.js';
 import { guardStateText, mayHoldControl } from './state-text.js';
+import { parseOrdered, walked } from './ordered.js';
 
 export const STATE_PATH = 'db/design.json';
-/** A design is parsed once or twice per run: zod's compiled fast path (new Function per object schema) costs more
- *  than it saves then (fewer instructions without it at 40 and 1,000 entities, callgrind). */
+/** zod's own parse (a design the walk of ordered.ts refuses): its compiled fast path (new Function per object
+ *  schema) costs more than it saves for a design parsed once (callgrind). */
 const ONCE = { jitless: true } as const;
 
 export function loadDesign(dest: string): Design | undefined {
@@ -28,7 +29,10 @@ export function loadDesign(dest: string): Design | undefined {
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }
   if (mayHoldControl(text)) guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
-  const parsed = Design.safeParse(upgradeDesign(raw), ONCE);
+  const upgraded = upgradeDesign(raw);
+  const fast = walked(Design, upgraded);
+  if (fast) return fast;
+  const parsed = Design.safeParse(upgraded, ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue.path.length ? issue.path.join('.') : '(top level)';
@@ -52,5 +56,5 @@ export const requireDesign = (dest: string, what: string): Saved => savedDesign(
 
 /** Validated and in the schema's key order, so the same design is the same bytes whoever wrote it. */
 export function serialiseDesign(d: Design): string {
-  return JSON.stringify(Design.parse(d, ONCE), null, 2) + '\n';
+  return JSON.stringify(parseOrdered(Design, d), null, 2) + '\n';
 }

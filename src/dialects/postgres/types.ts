@@ -5,7 +5,7 @@ export function pgType(col: Column): string {
   const t = col.type;
   const identity = col.identity ? ` GENERATED ${col.identityKind === 'by-default' ? 'BY DEFAULT' : 'ALWAYS'} AS IDENTITY` : '';
   if (col.identity && col.identityKind === 'serial') return SERIAL[t.kind] ?? 'BIGSERIAL';
-  if ((t.kind === 'string' || t.kind === 'char' || t.kind === 'text') && t.ci) return 'CITEXT';
+  if (isCitext(col)) return 'CITEXT';
   switch (t.kind) {
     case 'key': case 'bigint': return `BIGINT${identity}`;
     case 'smallint': return `SMALLINT${identity}`;
@@ -27,8 +27,13 @@ export function pgType(col: Column): string {
 }
 
 /** citext is an extension (trusted since PostgreSQL 13: the database owner may create it); created before the first use. */
-export const citextFor = (cols: Column[]): string[] =>
-  (cols.some((c) => pgType(c) === 'CITEXT') ? ['CREATE EXTENSION IF NOT EXISTS citext;'] : []);
+export const citextFor = (cols: Column[]): string[] => (cols.some(isCitext) ? ['CREATE EXTENSION IF NOT EXISTS citext;'] : []);
+
+/** pgType(col) is CITEXT (without writing the type out for every column of every table). */
+function isCitext(col: Column): boolean {
+  const t = col.type;
+  return !(col.identity && col.identityKind === 'serial') && (t.kind === 'string' || t.kind === 'char' || t.kind === 'text') && !!t.ci;
+}
 
 /** `serial` keys: the sequence-default types (no identity; explicit ids go in as they are). */
 const SERIAL: Record<string, string> = { smallint: 'SMALLSERIAL', integer: 'SERIAL', bigint: 'BIGSERIAL', key: 'BIGSERIAL' };

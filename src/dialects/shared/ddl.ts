@@ -79,7 +79,7 @@ export function keyPartSql(d: D, k: string, t: Cols): string {
 }
 
 export function quoteWith(q: string): (name: string) => string {
-  return (name) => `${q}${name.split(q).join(q + q)}${q}`;
+  return (name) => `${q}${name.includes(q) ? name.split(q).join(q + q) : name}${q}`;
 }
 
 /**
