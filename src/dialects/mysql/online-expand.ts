@@ -7,22 +7,20 @@
  * in between). A type change: the same through a shadow column `<col>__new` filled from every write of the old code;
  * the contract gives the shadow its whole definition while the triggers fill it, then, writes held by LOCK TABLES for
  * the instant steps only, drops the old column, renames the shadow and drops the triggers (no write lost). A drop is the
- * contract alone. Each has its exact down. The column's plain indexes and uniques move with it (online-keys.ts);
+ * contract alone. Each has its exact down, as safe under writers as its up (online-down.ts). The column's plain indexes and uniques move with it (online-keys.ts);
  * one with an FK or CHECK, or in the primary key, keeps the plain form and its one line (online.ts).
  */
 import type { Statement } from '../../model/statements.js';
-import type { Column, Table } from '../../state/physical-schema.js';
 import { invert } from '../../model/statements.js';
 import type { Piece } from '../online.js';
 import { valueSql } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
 import { MYSQL_DEFAULTS, mysqlType } from './types.js';
-import { batchedUpdate, dropSync, keepUpdated, lockedSwap, q, syncTriggers } from './online-sync.js';
+import { batchedUpdate, dropSync, lockedSwap, q, syncTriggers } from './online-sync.js';
+import { ONLINE, alter, bare, renameDown, retypeDown } from './online-down.js';
 import { absorbedBy, addKey, dropKeys, keysOn, renameKeys, tmpName, type Key } from './online-keys.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
-const ONLINE = ',\n  ALGORITHM=INPLACE, LOCK=NONE;';
-const alter = (t: string, clauses: string[]) => `ALTER TABLE ${q(t)} ${clauses.join(', ')}${ONLINE}`;
 
 type Rename = Extract<Statement, { kind: 'renameColumn' }>;
 /** A rename the expand takes: both columns can move with their keys. */
@@ -34,17 +32,6 @@ export function absorbed(s: Statement, up: Statement[]): boolean {
     .map((r) => ({ t: r.before, from: r.from }));
   return s.kind === 'dropIndex' ? absorbedBy(s.index.name, s.before.name, renames)
     : s.kind === 'dropUnique' ? absorbedBy(s.unique.name, s.before.name, renames) : false;
-}
-
-/** The column as the expand adds it: its type, NULL, no default (the triggers fill it; the contract gives the rest). */
-const bare = (c: Column, t: Table, name = c.name) => `${q(name)} ${mysqlType(c, t)} NULL`;
-
-/** The contract's down: the old column back beside the new one, its values copied (one UPDATE: a rollback), the sync again. */
-function oldBack(b: Table, old: Column, from: string, keys: Key[], sync: string[]): string[] {
-  return [alter(b.name, [`ADD COLUMN ${colDef({ ...old, nullable: true }, b)}`]),
-    `UPDATE ${q(b.name)} SET ${q(old.name)} = ${q(from)}${keepUpdated(b)};`,
-    ...(old.nullable ? [] : [alter(b.name, [`MODIFY COLUMN ${colDef(old, b)}`])]),
-    ...(keys.length ? [alter(b.name, keys.map((k) => addKey(k)))] : []), ...sync];
 }
 
 function renameColumn(s: Rename): Piece[] | undefined {
@@ -62,7 +49,7 @@ function renameColumn(s: Rename): Piece[] | undefined {
     { at: 'contract',
       up: [alter(t.name, [`MODIFY COLUMN ${colDef({ ...old, nullable: true }, b)}`, `MODIFY COLUMN ${colDef(col, t)}`]),
         ...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`])],
-      down: [alter(t.name, [`MODIFY COLUMN ${bare(col, t)}`]), ...oldBack(b, old, to, keys, sync)] },
+      down: renameDown(b, t, old, col, keys) },
   ];
 }
 
@@ -74,7 +61,7 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
   const keys = keysOn(b, c);
   if (from.name !== to.name || !keys || JSON.stringify(keys) !== JSON.stringify(keysOn(t, c))) return undefined;
   const shadowKeys = keys.length ? [alter(t.name, keys.map((k) => addKey(k, c, sh, tmpName(k.name))))] : [];
-  const named = (back: boolean) => (keys.length ? [alter(t.name, renameKeys(keys, back))] : []);
+  const named = keys.length ? [alter(t.name, renameKeys(keys))] : [];
   const value = (x: string) => (s.backfill ? `COALESCE(${x}, ${valueSql(mysql, to, s.backfill, MYSQL_DEFAULTS)})` : x);
   const sync = syncTriggers(t.name, c, sh, value(`NEW.${q(c)}`));
   const whole = colDef({ ...to, name: sh }, t);
@@ -89,8 +76,8 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
       up: [...(whole === bare(to, t, sh) ? [] : [alter(t.name, [`MODIFY COLUMN ${whole}`])]), // triggers still fill it
         ...lockedSwap(t.name, [...(keys.length ? [alter(t.name, dropKeys(keys))] : []),
           `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c)}, CHANGE COLUMN ${q(sh)} ${colDef(to, t)},\n  ALGORITHM=INSTANT;`,
-          ...named(false), ...dropSync(t.name, c, sh)])],
-      down: [...named(true), alter(t.name, [`CHANGE COLUMN ${q(c)} ${bare(to, t, sh)}`]), ...oldBack(b, from, sh, keys, sync)] },
+          ...named, ...dropSync(t.name, c, sh)])],
+      down: retypeDown(b, t, from, to, sh, keys, sync) },
   ];
 }
 
@@ -100,7 +87,7 @@ export function expandPieces(s: Statement): Piece[] | undefined {
     case 'renameColumn': return renameColumn(s);
     case 'alterColumn': return mysqlType(s.from, s.before) !== mysqlType(s.to, s.after) ? retype(s) : undefined;
     case 'dropColumn':
-      return [{ at: 'contract', up: emit(s).map((x) => x.replace(/;\s*$/, ONLINE)), down: emit(invert(s)),
+      return [{ at: 'contract', up: emit(s).map((x) => x.replace(/;\s*$/, ONLINE)), down: emit(invert(s)).map((x) => x.replace(/;\s*$/, ONLINE)),
         notes: [`deploy code that no longer uses ${s.table.name}.${s.column.name}, then run db-change -- --contract true`] }];
     default: return undefined;
   }

@@ -4,8 +4,8 @@
  * can only do by copying the table (an FK or CHECK that must check the rows, a backfill in one UPDATE, a type
  * change of a keyed column) keep their plain form under one line with the alternatives: expand/contract by
  * hand, or the printed gh-ost / pt-online-schema-change command for that table. A column rename, type change
- * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). Downs are the plain inverse (a rollback
- * may copy: a CHECK or FK put back checks the rows).
+ * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). A contract's
+ * down is as lock-safe as its up (online-down.ts); other downs are the plain inverse (a CHECK or FK put back checks the rows).
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
@@ -68,7 +68,7 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
     const keep = keepingDefault(s);
     const c = `ALTER TABLE \`${s.after.name}\` ALTER COLUMN \`${s.to.name}\``;
     return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: online([`${c} DROP DEFAULT;`]),
-      down: [`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`], notes: [defaultNote(s.after.name, s.to.name)] }];
+      down: online([`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`]), notes: [defaultNote(s.after.name, s.to.name)] }];
   }
   return absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
     : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
