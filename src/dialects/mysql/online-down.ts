@@ -14,6 +14,8 @@ import { addKey, tmpName, type Key } from './online-keys.js';
 
 export const ONLINE = ',\n  ALGORITHM=INPLACE, LOCK=NONE;';
 export const alter = (t: string, clauses: string[]): string => `ALTER TABLE ${q(t)} ${clauses.join(', ')}${ONLINE}`;
+/** A column dropped in the metadata only (MariaDB 10.4+, MySQL 8.0.29+; a key on it goes first, INPLACE): no rebuild. */
+export const instant = (t: string, clauses: string[]): string => `ALTER TABLE ${q(t)} ${clauses.join(', ')},\n  ALGORITHM=INSTANT;`;
 /** The column as an expand (or a down) adds it: its type, NULL, no default (the triggers fill it; a later ALTER gives the rest). */
 export const bare = (c: Column, t: Table, name = c.name): string => `${q(name)} ${mysqlType(c, t)} NULL`;
 

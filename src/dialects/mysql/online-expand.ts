@@ -17,7 +17,7 @@ import { valueSql } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
 import { MYSQL_DEFAULTS, mysqlType } from './types.js';
 import { batchedUpdate, dropSync, lockedSwap, q, syncTriggers } from './online-sync.js';
-import { ONLINE, alter, bare, renameDown, retypeDown } from './online-down.js';
+import { ONLINE, alter, bare, instant, renameDown, retypeDown } from './online-down.js';
 import { absorbedBy, addKey, dropKeys, keysOn, renameKeys, tmpName, type Key } from './online-keys.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
@@ -42,7 +42,7 @@ function renameColumn(s: Rename): Piece[] | undefined {
   const sync = syncTriggers(t.name, from, to);
   return [
     { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(col, t)}`]), ...sync],
-      down: [...dropSync(t.name, from, to), alter(t.name, [`DROP COLUMN ${q(to)}`])],
+      down: [...dropSync(t.name, from, to), instant(t.name, [`DROP COLUMN ${q(to)}`])],
       notes: [`deploy code that writes ${t.name}.${to} (reads keep working by either name), then run db-change -- --contract true`] },
     { at: 'backfill', up: [batchedUpdate(t, to, `${q(to)} = ${q(from)}`, `NOT (${q(to)} <=> ${q(from)})`)], down: [] },
     // contract, the triggers still running: the old column takes NULL (new code omits it), the new its whole definition
@@ -67,7 +67,7 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
   const whole = colDef({ ...to, name: sh }, t);
   return [
     { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(to, t, sh)}`]), ...shadowKeys, ...sync],
-      down: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys, true), `DROP COLUMN ${q(sh)}`])],
+      down: [...dropSync(t.name, c, sh), ...(keys.length ? [alter(t.name, dropKeys(keys, true))] : []), instant(t.name, [`DROP COLUMN ${q(sh)}`])],
       notes: [`${t.name}.${c} becomes ${mysqlType(to, t)} through ${sh}, kept in step by triggers; once the rows are copied ` +
         `run db-change -- --contract true (the swap: ${c} keeps its name), then deploy code that needs the new type`] },
     { at: 'backfill', up: [batchedUpdate(t, sh, `${q(sh)} = ${value(q(c))}`, `${q(sh)} IS NULL${s.backfill ? '' : ` AND ${q(c)} IS NOT NULL`}`)],
