@@ -13,6 +13,7 @@ import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, t
 import { mysql } from './index.js';
 import { absorbed, expandPieces } from './online-expand.js';
 import { followsTable, renameTablePieces } from './online-table.js';
+import { withChecks } from './online-checks.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -74,7 +75,13 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
     : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
 }
 
-export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
+/** The phases, the rows checked first in those that run first (online-checks.ts). */
+export function mysqlOnline(up: Statement[]): OnlinePlan {
+  const each = up.map((s) => ({ s, ps: piecesOf(s, up) }));
+  const swapped = each.filter((x) => x.s.kind === 'alterColumn' && x.ps.some((p) => p.at === 'contract')).map((x) => x.s);
+  // a statement with no piece (a key that follows a rename) changes nothing its rows could break
+  return withChecks(phasesOf(each.flatMap((x) => x.ps)), each.filter((x) => x.ps.length).map((x) => x.s), swapped);
+}
 
 const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
 
