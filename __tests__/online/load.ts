@@ -52,7 +52,7 @@ export const coverStatement = (table: string, from = 0) => (n: number, tag: stri
 };
 
 /** The old code's statements, one a call, round robin. */
-function statement(n: number, tag: string): string {
+export function statement(n: number, tag: string): string {
   const id = 1 + ((n * 7919) % ROWS);
   switch (n % 5) {
     case 0: return `INSERT INTO authors (name, is_active) VALUES ('w-${tag}-${n}', TRUE)`;
@@ -62,6 +62,9 @@ function statement(n: number, tag: string): string {
     default: return `SELECT title, format, pages, subtitle FROM books WHERE id = ${id}`;
   }
 }
+
+/** `of` for a later loop: its inserts' unique values start after `by` (an earlier loop's took the first ones). */
+export const later = (of: (n: number, tag: string) => string, by: number) => (n: number, tag: string): string => of(n + by, tag);
 
 /** Runs `writers` loops until `work` settles; every statement's time is measured. */
 export async function underLoad(runs: Run[], tag: string, work: () => Promise<unknown>, of = statement): Promise<Load & { error?: unknown }> {

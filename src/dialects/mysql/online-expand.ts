@@ -7,22 +7,20 @@
  * in between). A type change: the same through a shadow column `<col>__new` filled from every write of the old code;
  * the contract gives the shadow its whole definition while the triggers fill it, then, writes held by LOCK TABLES for
  * the instant steps only, drops the old column, renames the shadow and drops the triggers (no write lost). A drop is the
- * contract alone. Each has its exact down. The column's plain indexes and uniques move with it (online-keys.ts);
+ * contract alone. Each has its exact down, as safe under writers as its up (online-down.ts). The column's plain indexes and uniques move with it (online-keys.ts);
  * one with an FK or CHECK, or in the primary key, keeps the plain form and its one line (online.ts).
  */
 import type { Statement } from '../../model/statements.js';
-import type { Column, Table } from '../../state/physical-schema.js';
 import { invert } from '../../model/statements.js';
 import type { Piece } from '../online.js';
 import { valueSql } from '../shared/alter.js';
 import { colDef, mysql } from './index.js';
 import { MYSQL_DEFAULTS, mysqlType } from './types.js';
-import { batchedUpdate, dropSync, keepUpdated, lockedSwap, q, syncTriggers } from './online-sync.js';
+import { batchedUpdate, dropSync, lockedSwap, q, syncTriggers } from './online-sync.js';
+import { ONLINE, alter, bare, instant, renameDown, retypeDown } from './online-down.js';
 import { absorbedBy, addKey, dropKeys, keysOn, renameKeys, tmpName, type Key } from './online-keys.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
-const ONLINE = ',\n  ALGORITHM=INPLACE, LOCK=NONE;';
-const alter = (t: string, clauses: string[]) => `ALTER TABLE ${q(t)} ${clauses.join(', ')}${ONLINE}`;
 
 type Rename = Extract<Statement, { kind: 'renameColumn' }>;
 /** A rename the expand takes: both columns can move with their keys. */
@@ -36,17 +34,6 @@ export function absorbed(s: Statement, up: Statement[]): boolean {
     : s.kind === 'dropUnique' ? absorbedBy(s.unique.name, s.before.name, renames) : false;
 }
 
-/** The column as the expand adds it: its type, NULL, no default (the triggers fill it; the contract gives the rest). */
-const bare = (c: Column, t: Table, name = c.name) => `${q(name)} ${mysqlType(c, t)} NULL`;
-
-/** The contract's down: the old column back beside the new one, its values copied (one UPDATE: a rollback), the sync again. */
-function oldBack(b: Table, old: Column, from: string, keys: Key[], sync: string[]): string[] {
-  return [alter(b.name, [`ADD COLUMN ${colDef({ ...old, nullable: true }, b)}`]),
-    `UPDATE ${q(b.name)} SET ${q(old.name)} = ${q(from)}${keepUpdated(b)};`,
-    ...(old.nullable ? [] : [alter(b.name, [`MODIFY COLUMN ${colDef(old, b)}`])]),
-    ...(keys.length ? [alter(b.name, keys.map((k) => addKey(k)))] : []), ...sync];
-}
-
 function renameColumn(s: Rename): Piece[] | undefined {
   const { before: b, after: t, from, to } = s;
   if (!moves(s)) return undefined;
@@ -55,14 +42,14 @@ function renameColumn(s: Rename): Piece[] | undefined {
   const sync = syncTriggers(t.name, from, to);
   return [
     { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(col, t)}`]), ...sync],
-      down: [...dropSync(t.name, from, to), alter(t.name, [`DROP COLUMN ${q(to)}`])],
+      down: [...dropSync(t.name, from, to), instant(t.name, [`DROP COLUMN ${q(to)}`])],
       notes: [`deploy code that writes ${t.name}.${to} (reads keep working by either name), then run db-change -- --contract true`] },
     { at: 'backfill', up: [batchedUpdate(t, to, `${q(to)} = ${q(from)}`, `NOT (${q(to)} <=> ${q(from)})`)], down: [] },
     // contract, the triggers still running: the old column takes NULL (new code omits it), the new its whole definition
     { at: 'contract',
       up: [alter(t.name, [`MODIFY COLUMN ${colDef({ ...old, nullable: true }, b)}`, `MODIFY COLUMN ${colDef(col, t)}`]),
         ...dropSync(t.name, from, to), alter(t.name, [...dropKeys(keys), `DROP COLUMN ${q(from)}`])],
-      down: [alter(t.name, [`MODIFY COLUMN ${bare(col, t)}`]), ...oldBack(b, old, to, keys, sync)] },
+      down: renameDown(b, t, old, col, keys) },
   ];
 }
 
@@ -74,13 +61,13 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
   const keys = keysOn(b, c);
   if (from.name !== to.name || !keys || JSON.stringify(keys) !== JSON.stringify(keysOn(t, c))) return undefined;
   const shadowKeys = keys.length ? [alter(t.name, keys.map((k) => addKey(k, c, sh, tmpName(k.name))))] : [];
-  const named = (back: boolean) => (keys.length ? [alter(t.name, renameKeys(keys, back))] : []);
+  const named = keys.length ? [alter(t.name, renameKeys(keys))] : [];
   const value = (x: string) => (s.backfill ? `COALESCE(${x}, ${valueSql(mysql, to, s.backfill, MYSQL_DEFAULTS)})` : x);
   const sync = syncTriggers(t.name, c, sh, value(`NEW.${q(c)}`));
   const whole = colDef({ ...to, name: sh }, t);
   return [
     { at: 'main', up: [alter(t.name, [`ADD COLUMN ${bare(to, t, sh)}`]), ...shadowKeys, ...sync],
-      down: [...dropSync(t.name, c, sh), alter(t.name, [...dropKeys(keys, true), `DROP COLUMN ${q(sh)}`])],
+      down: [...dropSync(t.name, c, sh), ...(keys.length ? [alter(t.name, dropKeys(keys, true))] : []), instant(t.name, [`DROP COLUMN ${q(sh)}`])],
       notes: [`${t.name}.${c} becomes ${mysqlType(to, t)} through ${sh}, kept in step by triggers; once the rows are copied ` +
         `run db-change -- --contract true (the swap: ${c} keeps its name), then deploy code that needs the new type`] },
     { at: 'backfill', up: [batchedUpdate(t, sh, `${q(sh)} = ${value(q(c))}`, `${q(sh)} IS NULL${s.backfill ? '' : ` AND ${q(c)} IS NOT NULL`}`)],
@@ -89,8 +76,8 @@ function retype(s: Extract<Statement, { kind: 'alterColumn' }>): Piece[] | undef
       up: [...(whole === bare(to, t, sh) ? [] : [alter(t.name, [`MODIFY COLUMN ${whole}`])]), // triggers still fill it
         ...lockedSwap(t.name, [...(keys.length ? [alter(t.name, dropKeys(keys))] : []),
           `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c)}, CHANGE COLUMN ${q(sh)} ${colDef(to, t)},\n  ALGORITHM=INSTANT;`,
-          ...named(false), ...dropSync(t.name, c, sh)])],
-      down: [...named(true), alter(t.name, [`CHANGE COLUMN ${q(c)} ${bare(to, t, sh)}`]), ...oldBack(b, from, sh, keys, sync)] },
+          ...named, ...dropSync(t.name, c, sh)])],
+      down: retypeDown(b, t, from, to, sh, keys, sync) },
   ];
 }
 
@@ -100,7 +87,7 @@ export function expandPieces(s: Statement): Piece[] | undefined {
     case 'renameColumn': return renameColumn(s);
     case 'alterColumn': return mysqlType(s.from, s.before) !== mysqlType(s.to, s.after) ? retype(s) : undefined;
     case 'dropColumn':
-      return [{ at: 'contract', up: emit(s).map((x) => x.replace(/;\s*$/, ONLINE)), down: emit(invert(s)),
+      return [{ at: 'contract', up: emit(s).map((x) => x.replace(/;\s*$/, ONLINE)), down: emit(invert(s)).map((x) => x.replace(/;\s*$/, ONLINE)),
         notes: [`deploy code that no longer uses ${s.table.name}.${s.column.name}, then run db-change -- --contract true`] }];
     default: return undefined;
   }

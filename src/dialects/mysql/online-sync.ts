@@ -15,10 +15,12 @@ const cut = (s: string, n: number) => s.slice(0, n);
 export const syncName = (table: string, from: string, to: string): string => cut(`sync_${table}_${from}_${to}`, 60);
 
 /** Both ways (a rename: old and new code write either name): whichever of the two the writer set is copied into the
- *  other; an insert that sets the new column wins (the old one may hold only its default). */
+ *  other; an insert that sets the new column wins (the old one may hold only its default). An update that sets neither
+ *  fills the one not yet copied: the new column during the expand, the old one during a contract's down (NULL there). */
 const both = (a: string, b: string) => ({
   ins: `IF NEW.${b} IS NOT NULL THEN SET NEW.${a} = NEW.${b}; ELSE SET NEW.${b} = NEW.${a}; END IF;`,
-  upd: `IF NOT (NEW.${b} <=> OLD.${b}) THEN SET NEW.${a} = NEW.${b}; ELSE SET NEW.${b} = NEW.${a}; END IF;`,
+  upd: `IF NOT (NEW.${b} <=> OLD.${b}) THEN SET NEW.${a} = NEW.${b}; ELSEIF NOT (NEW.${a} <=> OLD.${a}) OR NEW.${a} IS NOT NULL ` +
+    `THEN SET NEW.${b} = NEW.${a}; ELSE SET NEW.${a} = NEW.${b}; END IF;`,
 });
 
 /** BEFORE INSERT and BEFORE UPDATE on `t`: `from` and `to` kept equal (a rename), or `to = <value>` when given (a retype). */

@@ -4,8 +4,8 @@
  * can only do by copying the table (an FK or CHECK that must check the rows, a backfill in one UPDATE, a type
  * change of a keyed column) keep their plain form under one line with the alternatives: expand/contract by
  * hand, or the printed gh-ost / pt-online-schema-change command for that table. A column rename, type change
- * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). Downs are the plain inverse (a rollback
- * may copy: a CHECK or FK put back checks the rows).
+ * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). A contract's
+ * down is as lock-safe as its up (online-down.ts); other downs are the plain inverse (a CHECK or FK put back checks the rows).
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
@@ -13,6 +13,7 @@ import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, t
 import { mysql } from './index.js';
 import { absorbed, expandPieces } from './online-expand.js';
 import { followsTable, renameTablePieces } from './online-table.js';
+import { withChecks } from './online-checks.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -68,13 +69,19 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
     const keep = keepingDefault(s);
     const c = `ALTER TABLE \`${s.after.name}\` ALTER COLUMN \`${s.to.name}\``;
     return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: online([`${c} DROP DEFAULT;`]),
-      down: [`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`], notes: [defaultNote(s.after.name, s.to.name)] }];
+      down: online([`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`]), notes: [defaultNote(s.after.name, s.to.name)] }];
   }
   return absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
     : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
 }
 
-export const mysqlOnline = (up: Statement[]): OnlinePlan => phasesOf(up.flatMap((s) => piecesOf(s, up)));
+/** The phases, the rows checked first in those that run first (online-checks.ts). */
+export function mysqlOnline(up: Statement[]): OnlinePlan {
+  const each = up.map((s) => ({ s, ps: piecesOf(s, up) }));
+  const swapped = each.filter((x) => x.s.kind === 'alterColumn' && x.ps.some((p) => p.at === 'contract')).map((x) => x.s);
+  // a statement with no piece (a key that follows a rename) changes nothing its rows could break
+  return withChecks(phasesOf(each.flatMap((x) => x.ps)), each.filter((x) => x.ps.length).map((x) => x.s), swapped);
+}
 
 const seconds = (v: string) => (v.endsWith('ms') ? parseInt(v, 10) / 1000 : v.endsWith('min') ? parseInt(v, 10) * 60 : parseInt(v, 10));
 
