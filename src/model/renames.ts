@@ -5,6 +5,7 @@
  */
 import type { Schema, Table } from '../state/physical-schema.js';
 import { fail } from '../base/errors.js';
+import { snake } from './naming.js';
 
 /** Renames as the diff applies them: tables by name, columns by table. */
 export interface PhysicalRenames {
@@ -18,6 +19,9 @@ export interface Rename { from: string; to: string }
 export interface Ambiguity { gone: string; fresh: string }
 
 const colOf = (s: Schema, field: string) => s.shortened.find((x) => x.kind === 'column' && x.full === field)?.short ?? field;
+
+/** A field stored under another name (`column(AlbumId)`, db-import's field `album_id`): its column, where one reads as it. */
+const colIn = (t: Table, field: string) => (t.columns.some((c) => c.name === field) ? field : t.columns.find((c) => snake(c.name) === field)?.name ?? field);
 
 function entityTable(s: Schema, entity: string, side: string, key: string): Table {
   const t = s.tables.find((x) => x.entity === entity);
@@ -63,8 +67,8 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[]): 
     const a = entityTable(prev, fe, 'before', r.from);
     const b = entityTable(next, te, 'after', r.to);
     if (mapped(a.name) !== b.name) fail(`renames: ${r.from} → ${r.to}: ${fe} becomes ${next.tables.find((t) => t.name === mapped(a.name))?.entity ?? 'nothing'}, not ${te}`);
-    const from = colOf(prev, ff);
-    const to = colOf(next, tf);
+    const from = colIn(a, colOf(prev, ff));
+    const to = colIn(b, colOf(next, tf));
     if (!a.columns.some((c) => c.name === from)) fail(`renames: ${r.from}: ${fe} has no field ${ff}`);
     if (!b.columns.some((c) => c.name === to)) fail(`renames: ${r.to}: ${te} has no field ${tf} in the new design`);
     if (from !== to) out.columns.push({ table: b.name, from, to });

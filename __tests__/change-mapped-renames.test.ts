@@ -1,0 +1,54 @@
+/**
+ * db-change renames on a design with `column(…)` and `@table(Name)` (db-import's Chinook names): a column rename
+ * (Album.title, column Title → headline, column Headline) on the three engines, with rows: up → down → up, every
+ * value kept. Before, the rename looked for a column `title` and stopped ("Album has no field title").
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeEachEngine, openEngine, type EngineId } from './support/engines.js';
+import { buildInit } from '../src/core/init.js';
+import { planChange } from '../src/change/plan.js';
+import { ChangeSpec } from '../src/change/spec.js';
+
+const NOWHERE = join(tmpdir(), 'db-scaffold-no-such-dir');
+const ARTIST = 'Artist: artist_id:integer:pk:column(ArtistId), name:string(120):optional:column(Name), @timestamps(none), @table(Artist)';
+const ALBUM = 'Album: album_id:integer:pk:column(AlbumId), artist_id:ref(Artist, restrict):column(ArtistId), title:string(160):column(Title), @timestamps(none), @table(Album)';
+const CASES = {
+  column: { entities: `${ARTIST}\n${ALBUM.replace('title:string(160):column(Title)', 'headline:string(160):column(Headline)')}`,
+    renames: [{ from: 'Album.title', to: 'Album.headline' }], table: 'Album', col: 'Headline', gone: 'Title' },
+};
+
+function design(db: EngineId) {
+  return buildInit({
+    intake: 'Music: artists make albums.', db, orm: 'none', scale: 'team', style: 'schema-first', migctl: 'manual',
+    entities: `${ARTIST}\n${ALBUM}`, relations: [], review: 'accept', runner: 'later', irreversible: [],
+  }, undefined, NOWHERE, new Date('2026-03-04T05:06:07Z'));
+}
+
+describeEachEngine('db-change renames on column(…) / @table(Name) designs', (id) => {
+  const q = (n: string) => (id === 'mysql' ? `\`${n}\`` : `"${n}"`);
+  for (const [name, c] of Object.entries(CASES)) {
+    test(`${name} rename: up → down → up, rows kept`, async () => {
+      const built = design(id);
+      const initUp = built.files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
+      const out = planChange(built.design, ChangeSpec.parse({ entities: c.entities, relations: [], renames: c.renames }), NOWHERE, new Date('2026-03-05T05:06:07Z'));
+      expect(out.up).toMatch(name === 'column' ? /RENAME COLUMN .Title. TO .Headline./ : /RENAME TO .Performer./);
+      const e = await openEngine(id);
+      try {
+        await e.exec(initUp);
+        await e.exec(`INSERT INTO ${q('Artist')} (${q('Name')}) VALUES ('AC/DC');
+INSERT INTO ${q('Album')} (${q('ArtistId')}, ${q('Title')}) VALUES (1, 'Back in Black');`);
+        const cat0 = await e.catalog();
+        for (const step of [out.up!, out.down!, out.up!]) await e.exec(step);
+        const cat = await e.catalog();
+        expect(cat.tables[c.table].columns.map((x) => x.name)).toContain(c.col);
+        expect(Object.keys(cat.tables).concat(cat.tables.Album.columns.map((x) => x.name))).not.toContain(c.gone);
+        const got = await e.query(`SELECT a.${q(name === 'column' ? 'Headline' : 'Title')} AS t, p.${q('Name')} AS n FROM ${q('Album')} a
+          JOIN ${q(name === 'table' ? 'Performer' : 'Artist')} p ON p.${q('ArtistId')} = a.${q('ArtistId')}`);
+        expect(got).toEqual([{ t: 'Back in Black', n: 'AC/DC' }]);
+        await e.exec(out.down!);
+        expect(await e.catalog()).toEqual(cat0);
+      } finally { await e.close(); }
+    });
+  }
+});
