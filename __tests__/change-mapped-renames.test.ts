@@ -1,7 +1,8 @@
 /**
  * db-change renames on a design with `column(…)` and `@table(Name)` (db-import's Chinook names): a column rename
- * (Album.title, column Title → headline, column Headline) on the three engines, with rows: up → down → up, every
- * value kept. Before, the rename looked for a column `title` and stopped ("Album has no field title").
+ * (Album.title, column Title → headline, column Headline) and a table rename (Artist → Performer, its @table and
+ * key field with it, the ref in Album following) on the three engines, with rows: up → down → up, every value kept.
+ * Before, a field rename looked for a column named as the field and stopped ("Album has no field title").
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,11 @@ const ALBUM = 'Album: album_id:integer:pk:column(AlbumId), artist_id:ref(Artist,
 const CASES = {
   column: { entities: `${ARTIST}\n${ALBUM.replace('title:string(160):column(Title)', 'headline:string(160):column(Headline)')}`,
     renames: [{ from: 'Album.title', to: 'Album.headline' }], table: 'Album', col: 'Headline', gone: 'Title' },
+  // the entity, its @table and its key field renamed (Artist.artist_id → Performer.performer_id, column ArtistId kept)
+  table: { entities: `${ARTIST.replace(/^Artist: artist_id/, 'Performer: performer_id').replace('@table(Artist)', '@table(Performer)')}\n`
+    + ALBUM.replace('artist_id:ref(Artist', 'performer_id:ref(Performer'),
+  renames: [{ from: 'Artist', to: 'Performer' }, { from: 'Artist.artist_id', to: 'Performer.performer_id' }, { from: 'Album.artist_id', to: 'Album.performer_id' }],
+  table: 'Performer', col: 'Name', gone: 'Artist' },
 };
 
 function design(db: EngineId) {
@@ -32,7 +38,7 @@ describeEachEngine('db-change renames on column(…) / @table(Name) designs', (i
       const built = design(id);
       const initUp = built.files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
       const out = planChange(built.design, ChangeSpec.parse({ entities: c.entities, relations: [], renames: c.renames }), NOWHERE, new Date('2026-03-05T05:06:07Z'));
-      expect(out.up).toMatch(name === 'column' ? /RENAME COLUMN .Title. TO .Headline./ : /RENAME TO .Performer./);
+      expect(out.up).toMatch(name === 'column' ? /RENAME COLUMN .Title. TO .Headline./ : /RENAME (TABLE .Artist. )?TO .Performer./);
       const e = await openEngine(id);
       try {
         await e.exec(initUp);
