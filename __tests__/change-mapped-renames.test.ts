@@ -17,6 +17,8 @@ const ALBUM = 'Album: album_id:integer:pk:column(AlbumId), artist_id:ref(Artist,
 const CASES = {
   column: { entities: `${ARTIST}\n${ALBUM.replace('title:string(160):column(Title)', 'headline:string(160):column(Headline)')}`,
     renames: [{ from: 'Album.title', to: 'Album.headline' }], table: 'Album', col: 'Headline', gone: 'Title' },
+  // @table(Album) → @table(Records) alone: the table renamed, the entity and its fields as they were
+  directive: { entities: `${ARTIST}\n${ALBUM.replace('@table(Album)', '@table(Records)')}`, renames: [], table: 'Records', col: 'Title', gone: 'Album' },
   // the entity, its @table and its key field renamed (Artist.artist_id → Performer.performer_id, column ArtistId kept)
   table: { entities: `${ARTIST.replace(/^Artist: artist_id/, 'Performer: performer_id').replace('@table(Artist)', '@table(Performer)')}\n`
     + ALBUM.replace('artist_id:ref(Artist', 'performer_id:ref(Performer'),
@@ -38,7 +40,8 @@ describeEachEngine('db-change renames on column(…) / @table(Name) designs', (i
       const built = design(id);
       const initUp = built.files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
       const out = planChange(built.design, ChangeSpec.parse({ entities: c.entities, relations: [], renames: c.renames }), NOWHERE, new Date('2026-03-05T05:06:07Z'));
-      expect(out.up).toMatch(name === 'column' ? /RENAME COLUMN .Title. TO .Headline./ : /RENAME (TABLE .Artist. )?TO .Performer./);
+      expect(out.up).toMatch({ column: /RENAME COLUMN .Title. TO .Headline./, directive: /RENAME (TABLE .Album. )?TO .Records./, table: /RENAME (TABLE .Artist. )?TO .Performer./ }[name]!);
+      const album = name === 'directive' ? 'Records' : 'Album';
       const e = await openEngine(id);
       try {
         await e.exec(initUp);
@@ -48,8 +51,8 @@ INSERT INTO ${q('Album')} (${q('ArtistId')}, ${q('Title')}) VALUES (1, 'Back in 
         for (const step of [out.up!, out.down!, out.up!]) await e.exec(step);
         const cat = await e.catalog();
         expect(cat.tables[c.table].columns.map((x) => x.name)).toContain(c.col);
-        expect(Object.keys(cat.tables).concat(cat.tables.Album.columns.map((x) => x.name))).not.toContain(c.gone);
-        const got = await e.query(`SELECT a.${q(name === 'column' ? 'Headline' : 'Title')} AS t, p.${q('Name')} AS n FROM ${q('Album')} a
+        expect(Object.keys(cat.tables).concat(cat.tables[album].columns.map((x) => x.name))).not.toContain(c.gone);
+        const got = await e.query(`SELECT a.${q(name === 'column' ? 'Headline' : 'Title')} AS t, p.${q('Name')} AS n FROM ${q(album)} a
           JOIN ${q(name === 'table' ? 'Performer' : 'Artist')} p ON p.${q('ArtistId')} = a.${q('ArtistId')}`);
         expect(got).toEqual([{ t: 'Back in Black', n: 'AC/DC' }]);
         await e.exec(out.down!);
