@@ -68,6 +68,14 @@ test('partial and expression indexes, which Prisma cannot declare, are named in 
   expect(schema).not.toMatch(/@@unique\(\[toolId\]/); // not declared as a plain unique, which would refuse a second returned loan
 });
 
+test.each(DIALECT_IDS)('%s: column(…) names (Chinook\'s ArtistId): the relation field drops the Id (artist), the list is plural; Prisma validates', (db) => {
+  const schema = ormDesign('mapped', db, 'prisma').files['prisma/schema.prisma'];
+  expect(schema).toMatch(/^ {2}artist Artist @relation\("fk_Album_artist_id", fields: \[artistId\], references: \[artistId\]/m);
+  expect(schema).toMatch(/^ {2}albums Album\[\] @relation\("fk_Album_artist_id"\)$/m);
+  expect(schema).not.toMatch(/artistId2/);
+  expect(prismaErrors(schema)).toBeUndefined();
+});
+
 test('the validator does reject a broken schema (the check can fail)', () => {
   const schema = ormDesign('blog', 'postgres', 'prisma').files['prisma/schema.prisma'];
   expect(prismaErrors(schema.replace(/onDelete: Cascade/, 'onDelete: Explode'))).toMatch(/Explode/);

@@ -56,7 +56,7 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
   const model = clicked ?? carryIds(design.model, buildModel({ entities: spec.entities!, relations: spec.relations }), said);
   const next = compileFor(model, r.settings);
   const prev = design.schema;
-  const renames = physicalRenames(prev, next, said);
+  const renames = physicalRenames(prev, next, said, { prev: design.model, next: model });
   const open = ambiguities(prev, next, renames, spec.replace);
   if (open.length) fail(ambiguityLine(open[0]));
   const seeded = !!design.seed && design.seed.tier !== 'skip';

@@ -20,8 +20,9 @@ export interface SeedSql {
   binary(d: Dialect, hex: string): string;
   /** The one line to load the file by hand. */
   load: string;
-  /** Shell for the smoke-test snippet: setup lines, run one file, open a heredoc of SQL, bytes typed in it. */
-  shell: { setup: string[]; file(path: string): string; heredoc: string; bytes(hex: string): string };
+  /** Shell for the smoke-test snippet: setup lines, run one file, open a heredoc of SQL, bytes typed in it;
+   *  `migration`: run one migration file (kei-migrate's layout, no BEGIN in it) in a transaction of its own. */
+  shell: { setup: string[]; file(path: string): string; migration(path: string): string; heredoc: string; bytes(hex: string): string };
 }
 
 /** One database through the engine's own client (pg, mysql2, PGlite, sql.js), loaded only when a session opens. */

@@ -5,7 +5,9 @@
  * recognised are listed for the confirm screen; whatever it leaves out the residue (residue.ts) restores.
  */
 import type { Catalog, CatForeignKey, CatTable } from '../catalog/types.js';
-import { entityName, snake, tableName } from '../model/naming.js';
+import { snake, tableName } from '../model/naming.js';
+import { entityOf } from './entity-names.js';
+import { idFieldTarget } from '../model/relations.js';
 import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Relation } from '../state/model-schema.js';
@@ -41,7 +43,7 @@ function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<
 const fieldOf = (col: string) => (IDENT.test(col) ? col : snake(col));
 const colMod = (col: string) => (IDENT.test(col) ? [] : [`column(${col})`]);
 
-function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, db: DialectId): string {
+function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, db: DialectId, entityName: (table: string) => string): string {
   const name = entityName(t.name);
   const fields = (cs: string[]) => cs.map(fieldOf).join(', ');
   const pk = t.primaryKey!.columns;
@@ -79,7 +81,11 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
   }
   // an FK kept as a plain column (unselected on the confirm screen): no FK inferred from its `<entity>_id` name
   const unkept = t.foreignKeys.filter((f) => f.columns.length === 1 && !keep.has(`${t.name}.${f.columns[0]}`)).map((f) => f.columns[0]);
-  const said = unkept.filter((c) => items.some((i) => i.startsWith(`${fieldOf(c)}:`)));
+  // a column with no FK whose field the language would read as one (`album_id` in Album2, the key of `Album`): plain too
+  const known = new Set([...ents.keys()].map(entityName));
+  const inferred = t.columns.map((c) => c.name).filter((c) => !t.foreignKeys.some((f) => f.columns.includes(c)) && ((p) => !!p
+    && !(p === name && pk.length === 1 && pk[0] === c))(idFieldTarget(fieldOf(c), known)));
+  const said = [...unkept, ...inferred].filter((c) => items.some((i) => i.startsWith(`${fieldOf(c)}:`)));
   if (said.length) items.push(`@plain(${fields(said)})`);
   if (pk.length > 1) items.push(`@pk(${fields(pk)})`);
   for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${fields(u.columns)})`);
@@ -94,10 +100,11 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
 export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set()): Drafted {
   const ents = new Map(c.tables.filter((t) => expressible(t) && !exclude.has(t.name)).map((t) => [t.name, t]));
   const keep = new Set(kept.flatMap((r) => r.fks));
+  const entityName = entityOf(c, expressible);
   const relations = kept.flatMap((r) => (r.relation && ents.has(r.relation.name!)
     && [r.relation.from, r.relation.to].every((e) => [...ents.keys()].some((n) => entityName(n) === e)) ? [r.relation] : []));
   const junctions = new Set(relations.map((r) => r.name!));
-  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(t, ents, keep, c.dialect));
+  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(t, ents, keep, c.dialect, entityName));
   trustPending(); // an engine's own default(expr(…)) read from its catalog: that engine holds it, so it ran
   const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);
   return { entities: lines.join('\n'), relations, recognised: kept, left };

@@ -7,7 +7,6 @@
  */
 import type { CatTable } from '../catalog/types.js';
 import type { OnDelete, Relation } from '../state/model-schema.js';
-import { entityName } from '../model/naming.js';
 import type { DialectId } from '../dialects/dialect.js';
 import { dialectOf } from '../dialects/registry.js';
 
@@ -21,7 +20,8 @@ const plainCol = (t: CatTable, n: string) => {
 const plainIndex = (t: CatTable, columns: string[]) =>
   t.indexes.some((i) => !i.unique && !i.where && !i.expression && !i.method && i.columns.join() === columns.join());
 
-export function junctionRelation(t: CatTable, ents: Map<string, CatTable>, db: DialectId): Relation | undefined {
+/** `entity`: the entity name of a table (entity-names.ts: distinct over the catalog). */
+export function junctionRelation(t: CatTable, ents: Map<string, CatTable>, db: DialectId, entity: (table: string) => string): Relation | undefined {
   const names = t.columns.map((c) => c.name);
   const pk = t.primaryKey?.columns ?? [];
   if (names.length !== 2 || pk.join() !== names.join() || t.uniques.length || t.checks.length || t.comment !== undefined) return undefined;
@@ -34,7 +34,7 @@ export function junctionRelation(t: CatTable, ents: Map<string, CatTable>, db: D
     return f && key?.length === 1 && key[0] === f.refColumns[0] && ACTION[f.onDelete] && ref?.type === t.columns[i].type;
   });
   if (!fits) return undefined;
-  const [a, b] = fks.map((f) => entityName(f!.refTable));
+  const [a, b] = fks.map((f) => entity(f!.refTable));
   const reversed = plainIndex(t, [names[1], names[0]]);
   const to = plainIndex(t, [names[1]]);
   if (dialectOf(db).caps.fkNeedsIndex && !reversed && !to) return undefined; // MySQL would make its own index for the FK on `to`

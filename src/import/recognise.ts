@@ -1,8 +1,9 @@
 /** The relations db-import recognises from the FKs, for the confirm screen: one-to-many, one-to-one, many-to-many. */
 import type { Catalog, CatTable } from '../catalog/types.js';
 import type { Relation } from '../state/model-schema.js';
-import { entityName, snake } from '../model/naming.js';
+import { snake } from '../model/naming.js';
 import { junctionRelation } from './junctions.js';
+import { entityOf } from './entity-names.js';
 
 export const IDENT = /^[a-z_][a-z0-9_]*$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -26,11 +27,12 @@ export interface Recognised {
 export function recognise(c: Catalog): Recognised[] {
   const out: Recognised[] = [];
   const ents = new Map(c.tables.filter(expressible).map((t) => [t.name, t]));
+  const entity = entityOf(c, expressible);
   for (const t of ents.values()) {
     const fks = t.foreignKeys.filter((f) => f.columns.length === 1 && ents.has(f.refTable));
     const pk = t.primaryKey!.columns;
     // a junction's relation names its columns as fields: one with other names stays an entity (@pk of two refs)
-    const relation = IDENT.test(t.name) && t.columns.every((x) => IDENT.test(x.name)) ? junctionRelation(t, ents, c.dialect) : undefined;
+    const relation = IDENT.test(t.name) && t.columns.every((x) => IDENT.test(x.name)) ? junctionRelation(t, ents, c.dialect, entity) : undefined;
     if (relation) {
       const [a, b] = [relation.from, relation.to];
       out.push({ kind: 'many-to-many', label: `${a} ↔ ${b} through ${t.name}`, fks: fks.map((f) => `${t.name}.${f.columns[0]}`), relation });
@@ -40,7 +42,7 @@ export function recognise(c: Catalog): Recognised[] {
       const unique = t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === f.columns[0])
         || (pk.length === 1 && pk[0] === f.columns[0]);
       const kind = unique ? 'one-to-one' : 'one-to-many';
-      out.push({ kind, label: `${entityName(f.refTable)} → ${entityName(t.name)} (${f.columns[0]})`, fks: [`${t.name}.${f.columns[0]}`] });
+      out.push({ kind, label: `${entity(f.refTable)} → ${entity(t.name)} (${f.columns[0]})`, fks: [`${t.name}.${f.columns[0]}`] });
     }
   }
   return out;

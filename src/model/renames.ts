@@ -4,7 +4,9 @@
  * disappears while something else appears is an ambiguity the caller must resolve (ask, or stop).
  */
 import type { Schema, Table } from '../state/physical-schema.js';
+import type { Model } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
+import { snake } from './naming.js';
 
 /** Renames as the diff applies them: tables by name, columns by table. */
 export interface PhysicalRenames {
@@ -19,6 +21,10 @@ export interface Ambiguity { gone: string; fresh: string }
 
 const colOf = (s: Schema, field: string) => s.shortened.find((x) => x.kind === 'column' && x.full === field)?.short ?? field;
 
+/** A field stored under another name (`column(AlbumId)`): the model's, else (no model) the column that reads as it in snake_case. */
+const colIn = (t: Table, field: string) => (t.columns.some((c) => c.name === field) ? field : t.columns.find((c) => snake(c.name) === field)?.name ?? field);
+const columnIn = (m: Model | undefined, entity: string, field: string) => m?.entities.find((e) => e.name === entity)?.fields.find((f) => f.name === field)?.column;
+
 function entityTable(s: Schema, entity: string, side: string, key: string): Table {
   const t = s.tables.find((x) => x.entity === entity);
   if (!t) fail(`renames: ${key}: no entity ${entity} ${side} (entities: ${s.tables.flatMap((x) => x.entity ?? []).join(', ')})`);
@@ -26,7 +32,8 @@ function entityTable(s: Schema, entity: string, side: string, key: string): Tabl
 }
 
 /** Old-name → new-name pairs resolved against the snapshot (before) and the compiled next schema (after). */
-export function physicalRenames(prev: Schema, next: Schema, renames: Rename[]): PhysicalRenames {
+/** `models`: the designs before and after, for the fields under `column(…)` names. */
+export function physicalRenames(prev: Schema, next: Schema, renames: Rename[], models?: { prev: Model; next: Model }): PhysicalRenames {
   const out: PhysicalRenames = { tables: [], columns: [] };
   const tableMap = new Map<string, string>();
   for (const r of renames.filter((x) => !x.from.includes('.'))) {
@@ -63,8 +70,8 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[]): 
     const a = entityTable(prev, fe, 'before', r.from);
     const b = entityTable(next, te, 'after', r.to);
     if (mapped(a.name) !== b.name) fail(`renames: ${r.from} → ${r.to}: ${fe} becomes ${next.tables.find((t) => t.name === mapped(a.name))?.entity ?? 'nothing'}, not ${te}`);
-    const from = colOf(prev, ff);
-    const to = colOf(next, tf);
+    const from = columnIn(models?.prev, fe, ff) ?? colIn(a, colOf(prev, ff));
+    const to = columnIn(models?.next, te, tf) ?? colIn(b, colOf(next, tf));
     if (!a.columns.some((c) => c.name === from)) fail(`renames: ${r.from}: ${fe} has no field ${ff}`);
     if (!b.columns.some((c) => c.name === to)) fail(`renames: ${r.to}: ${te} has no field ${tf} in the new design`);
     if (from !== to) out.columns.push({ table: b.name, from, to });

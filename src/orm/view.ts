@@ -35,6 +35,9 @@ const jsName = (table: string) => {
 
 const modelName = (t: Table) => t.entity ?? pascalCase(pluralize.singular(t.name));
 
+/** The relation's field from its FK column, the key suffix dropped: author_id → author, ArtistId (column(…)) → artist. */
+const relationField = (column: string) => camelCase(column).replace(/(?<=[a-z0-9])Id$/, '');
+
 function uniqueName(wanted: string, taken: Set<string>): string {
   let name = wanted;
   for (let i = 2; taken.has(name); i++) name = `${wanted}${i}`;
@@ -76,8 +79,8 @@ export function ormView(schema: Schema, d: Dialect): OrmView {
     for (const fk of t.foreignKeys) {
       const ref = byTable.get(fk.refTable)!;
       const field = m.fields.find((f) => f.name === fk.column)!;
-      const name = uniqueName(camelCase(fk.column.replace(/_id$/, '')) || camelCase(ref.model), taken.get(m.table)!);
-      const back = uniqueName(field.unique ? camelCase(m.model) : camelCase(m.table), taken.get(ref.table)!);
+      const name = uniqueName(relationField(fk.column) || camelCase(ref.model), taken.get(m.table)!);
+      const back = uniqueName(field.unique ? camelCase(m.model) : camelCase(pluralize.plural(m.table)), taken.get(ref.table)!); // @table(Album) → albums
       m.relations.push({
         name: fk.name, field: name, column: fk.column, prop: field.prop, refModel: ref.model, refTable: ref.table, refColumn: fk.refColumn,
         refProp: camelCase(fk.refColumn), onDelete: String(fk.onDelete).toLowerCase().replace(/[-_]/g, ' '), nullable: field.nullable, unique: field.unique, backField: back,

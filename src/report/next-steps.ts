@@ -18,6 +18,6 @@ export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>
     dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,
     ...(kei ? { cargoSnippet: r === 'cargo-path-dep', installBinary: r === 'binary', kei: r !== 'later', later: r === 'later' } : { [layout.next]: true }),
     applySetup: d.seed.shell.setup.filter((l) => !l.includes('source secrets/db.env')),
-    applyFile: d.seed.shell.file('"$f"'), applyDown: last ? d.seed.shell.file(last.down) : '',
+    applyFile: d.seed.shell.migration('"$f"'), applyDown: last ? d.seed.shell.file(last.down) : '',
   });
 }

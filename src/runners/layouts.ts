@@ -26,7 +26,7 @@ export interface Prior { migrations: Migration[]; read: (path: string) => string
 export interface Layout {
   id: LayoutId;
   ownedBy?: ORM;            // the ORM whose own tool applies them (no runner is asked, no other layout fits: owner.ts)
-  wraps: boolean;           // the runner runs each file in a transaction of its own (kei-migrate's files carry BEGIN … COMMIT)
+  wraps: boolean;           // the runner runs each file in a transaction of its own (every runner here; kei-migrate: pool.begin() per file)
   asIs?: boolean;           // never framed: the steps run as they are (Alembic: Python's sqlite3 driver begins one itself)
   outsideTx: boolean;       // a file may run outside a transaction (CONCURRENTLY, a batched backfill)
   oneQuery: boolean;        // the runner sends a file as one query (Atlas runs it statement by statement)
@@ -49,7 +49,7 @@ const oneFile = (m: Framed, p: Paths, template: string) => [imm(p.up, render(tem
 const RUNNER = { wraps: true, outsideTx: true, oneQuery: true };
 
 const LAYOUTS: Record<LayoutId, Layout> = {
-  'kei-migrate': { ...RUNNER, id: 'kei-migrate', wraps: false, outsideTx: false, paths: at('migrations', '.sql', '.down.sql'),
+  'kei-migrate': { ...RUNNER, id: 'kei-migrate', outsideTx: false, paths: at('migrations', '.sql', '.down.sql'),
     table: '_kei_migrations', next: 'kei', installs: true, applied: plain('SELECT version FROM _kei_migrations'),
     markApplied: mark.keiMark },
   dbmate: { ...RUNNER, id: 'dbmate', paths: at('db/migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'dbmate.sql'),

@@ -1,11 +1,12 @@
 /**
  * All or nothing per migration: which file opens its own transaction, decided per layout.
  *
- * dbmate, goose, sqlx-cli, Atlas and Alembic run every migration in a transaction of their own unless the
- * file says otherwise (`transaction:false`, `NO TRANSACTION`, `-- no-transaction`, `txmode none`), and
- * golang-migrate sends a file as one multi-statement query (PostgreSQL runs it as one implicit
- * transaction; its sqlite3 driver wraps it): a BEGIN in those files would nest. kei-migrate's layout is
- * also what the printed `psql` / `sqlite3 -bail` loop runs, so its files carry BEGIN … COMMIT themselves.
+ * kei-migrate runs every file in a transaction of its own (and cannot run one outside: no marker), dbmate,
+ * goose, sqlx-cli, Atlas and Alembic likewise unless the file says otherwise (`transaction:false`,
+ * `NO TRANSACTION`, `-- no-transaction`, `txmode none`), and golang-migrate sends a file as one
+ * multi-statement query (PostgreSQL runs it as one implicit transaction; its sqlite3 driver wraps it): a
+ * BEGIN in those files would nest (SQLite: "cannot start a transaction within a transaction"). The printed
+ * loop of an undecided runner (kei-migrate's layout) opens one per file itself (`psql -1`, sqlite3 wrapped).
  * A SQLite file that turns foreign keys off tells every runner not to wrap it and frames its own
  * transaction (PRAGMA outside). A migration made `transactional: false` (CREATE INDEX CONCURRENTLY)
  * is never wrapped and says so in its first line. MySQL cannot roll back DDL: no wrap. Alembic's revisions

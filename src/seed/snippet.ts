@@ -15,12 +15,13 @@ export function smokeSnippet(d: Dialect, design: Design, counts: Map<string, num
   const order = (design.schema?.tables ?? []).map((t) => t.name).filter((n) => counts.has(n));
   // plain up files only (dbmate/goose keep the down in the same file, Alembic writes Python)
   const plain = design.migrations.length && design.migrations.every((m) => m.up !== m.down && m.up.endsWith('.sql'));
-  const files = plain ? design.migrations.map((m) => m.up) : ['db/schema.sql'];
+  // a migration in one transaction (psql -1; sqlite3 wrapped), unless it must run outside one (CONCURRENTLY)
+  const apply = plain ? design.migrations.map((m) => (m.noTransaction ? s.shell.file(m.up) : s.shell.migration(m.up))) : [s.shell.file('db/schema.sql')];
   const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT ${d.literal(n)} AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
   return [
     `Smoke test (${d.label}; on a scratch database): apply the migrations, load the seed, count rows`,
     ...s.shell.setup,
-    ...files.map((f) => s.shell.file(f)),
+    ...apply,
     s.shell.file(seedPath),
     s.shell.file(seedPath) + '   # again: loading twice changes nothing',
     s.shell.heredoc,

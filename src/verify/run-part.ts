@@ -12,14 +12,18 @@ const engineLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n'
 const atomic = (db: Scratch, flats: string[]) => db.transactionalDdl && /^(BEGIN|START TRANSACTION)\b/.test(flats[0] ?? '')
   && /^(COMMIT|END)\b/.test(flats[flats.length - 1] ?? '') && flats.filter((f) => /^(BEGIN|START TRANSACTION|COMMIT|END)\b/.test(f)).length === 2
   && !flats.some((f) => /\bCONCURRENTLY\b/.test(f));
+/** A part with no transaction statement of its own, which its runner wraps (kei-migrate and every runner here): wrapped alike. */
+const wrappable = (db: Scratch, flats: string[]) => db.transactionalDdl && flats.length > 0
+  && !flats.some((f) => /^(BEGIN|START TRANSACTION|COMMIT|END)\b/.test(f) || /\bCONCURRENTLY\b/.test(f));
 
-/** Run a part (in one call when it is atomic, else statement by statement); the first error is a finding at its line.
+/** Run a part (in one call when it is atomic or wrappable, else statement by statement); the first error is a finding at its line.
  *  `fresh`: the part runs on the reset database, so it goes in one call and, when that fails, again after a reset. */
 export async function runPart(db: Scratch, part: Part, what: string, fresh = false): Promise<Finding | undefined> {
   const stmts = statementsOf(part.sql, part.line);
   const flats = stmts.map((s) => s.flat);
-  if (atomic(db, flats) || (fresh && db.transactionalDdl && !flats.some((f) => /\bCONCURRENTLY\b/.test(f)))) {
-    try { await db.exec(part.sql); return undefined; } catch { if (fresh) await db.reset(); }
+  const wrap = wrappable(db, flats);
+  if (wrap || atomic(db, flats) || (fresh && db.transactionalDdl && !flats.some((f) => /\bCONCURRENTLY\b/.test(f)))) {
+    try { await db.exec(wrap ? `BEGIN;\n${part.sql}\nCOMMIT;\n` : part.sql); return undefined; } catch { if (fresh) await db.reset(); }
   }
   for (const s of stmts) {
     try { await db.exec(s.sql); } catch (e) {

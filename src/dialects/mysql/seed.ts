@@ -14,6 +14,6 @@ export const mysqlSeed: SeedSql = {
   load: 'mysql --host=<host> --user=<user> <database> < db/seed.sql',
   shell: {
     setup: ['MYSQL="mysql --host=<host> --user=<user> <database>"   # the parts of DATABASE_URL in secrets/db.env'],
-    file: (f) => `$MYSQL < ${f}`, heredoc: `$MYSQL <<'SQL'`, bytes: (hex) => `X'${hexOnly(hex)}'`,
+    file: (f) => `$MYSQL < ${f}`, migration: (f) => `$MYSQL < ${f}`, heredoc: `$MYSQL <<'SQL'`, bytes: (hex) => `X'${hexOnly(hex)}'`,
   },
 };

@@ -18,6 +18,7 @@ export const pgSeed: SeedSql = {
   shell: {
     setup: [SOURCE_ENV],
     file: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f ${f}`,
+    migration: (f) => `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -1 -f ${f}`, // -1: the file in one transaction
     heredoc: `psql "$DATABASE_URL" -v ON_ERROR_STOP=1 <<'SQL'`,
     bytes: (hex) => `'\\x${hex}'::bytea`,
   },

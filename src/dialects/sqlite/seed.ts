@@ -9,6 +9,8 @@ export const sqliteSeed: SeedSql = {
   shell: {
     setup: [SOURCE_ENV, 'DB="${DATABASE_URL#sqlite:}"'],
     file: (f) => `sqlite3 -bail "$DB" < ${f}`,
+    // no -1 in sqlite3: BEGIN … COMMIT around the file, unless it frames its own (foreign keys off before BEGIN)
+    migration: (f) => `{ grep -qx 'BEGIN;' ${f} && cat ${f} || { echo 'BEGIN;'; cat ${f}; echo 'COMMIT;'; }; } | sqlite3 -bail "$DB"`,
     heredoc: `sqlite3 -bail -header "$DB" <<'SQL'`,
     bytes: (hex) => `X'${hexOnly(hex)}'`,
   },

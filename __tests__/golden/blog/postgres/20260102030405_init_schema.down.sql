@@ -1,6 +1,5 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
-BEGIN;
 
 DROP TABLE IF EXISTS "post_tags" CASCADE;
 
@@ -13,5 +12,3 @@ DROP TABLE IF EXISTS "posts" CASCADE;
 DROP TABLE IF EXISTS "users" CASCADE;
 
 DROP FUNCTION IF EXISTS "set_updated_at"() CASCADE;
-
-COMMIT;

@@ -4,7 +4,6 @@
 -- Generated: 2026-01-02
 -- DB: PostgreSQL · ORM: none · style: schema-first
 -- Entities: 4 · relations: 4 · tables: 5
-BEGIN;
 
 CREATE OR REPLACE FUNCTION "set_updated_at"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -85,5 +84,3 @@ CREATE TABLE IF NOT EXISTS "post_tags" (
   CONSTRAINT "fk_post_tags_tag_id" FOREIGN KEY ("tag_id") REFERENCES "tags" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "ix_post_tags_tag_id_post_id" ON "post_tags" ("tag_id", "post_id");
-
-COMMIT;

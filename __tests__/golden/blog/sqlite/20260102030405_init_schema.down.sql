@@ -1,7 +1,5 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
-BEGIN;
-
 PRAGMA defer_foreign_keys = ON;
 
 DROP TABLE IF EXISTS "post_tags";
@@ -13,5 +11,3 @@ DROP TABLE IF EXISTS "comments";
 DROP TABLE IF EXISTS "posts";
 
 DROP TABLE IF EXISTS "users";
-
-COMMIT;

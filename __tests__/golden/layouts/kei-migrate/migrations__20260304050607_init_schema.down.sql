@@ -9,7 +9,3 @@
 <SQL 1 lines>
 
 <SQL 1 lines>
-
-<SQL 1 lines>
-
-<SQL 1 lines>

@@ -4,7 +4,6 @@
 -- Generated: 2026-03-04
 -- DB: SQLite · ORM: none · style: schema-first
 -- Entities: 3 · relations: 2 · tables: 4
-<SQL 1 lines>
 
 <SQL 10 lines>
 
@@ -13,5 +12,3 @@
 <SQL 11 lines>
 
 <SQL 9 lines>
-
-<SQL 1 lines>

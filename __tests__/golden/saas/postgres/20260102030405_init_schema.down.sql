@@ -1,6 +1,5 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
-BEGIN;
 
 -- IRREVERSIBLE: invoices holds production data; manual restore required.
 -- Abort reverse migration.
@@ -19,5 +18,3 @@ DROP TABLE IF EXISTS "users" CASCADE;
 DROP TABLE IF EXISTS "organizations" CASCADE;
 
 DROP FUNCTION IF EXISTS "set_updated_at"() CASCADE;
-
-COMMIT;

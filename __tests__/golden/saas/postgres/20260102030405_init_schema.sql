@@ -4,7 +4,6 @@
 -- Generated: 2026-01-02
 -- DB: PostgreSQL · ORM: drizzle · style: code-first
 -- Entities: 5 · relations: 5 · tables: 6
-BEGIN;
 
 CREATE OR REPLACE FUNCTION "set_updated_at"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -114,5 +113,3 @@ CREATE TABLE IF NOT EXISTS "organization_users" (
   CONSTRAINT "fk_organization_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "ix_organization_users_user_id_organization_id" ON "organization_users" ("user_id", "organization_id");
-
-COMMIT;

@@ -1,7 +1,5 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
-BEGIN;
-
 PRAGMA defer_foreign_keys = ON;
 
 -- IRREVERSIBLE: invoices holds production data; manual restore required.
@@ -21,5 +19,3 @@ DROP TABLE IF EXISTS "projects";
 DROP TABLE IF EXISTS "users";
 
 DROP TABLE IF EXISTS "organizations";
-
-COMMIT;

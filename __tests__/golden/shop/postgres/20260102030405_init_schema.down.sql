@@ -1,6 +1,5 @@
 -- kei-migrate: init_schema down (generated 2026-01-02)
 -- Reverts 20260102030405_init_schema.sql: children first, parents last.
-BEGIN;
 
 DROP TABLE IF EXISTS "order_items" CASCADE;
 
@@ -15,5 +14,3 @@ DROP TABLE IF EXISTS "profiles" CASCADE;
 DROP TABLE IF EXISTS "customers" CASCADE;
 
 DROP FUNCTION IF EXISTS "set_updated_at"() CASCADE;
-
-COMMIT;

@@ -4,7 +4,6 @@
 -- Generated: 2026-01-02
 -- DB: PostgreSQL · ORM: none · style: schema-first
 -- Entities: 6 · relations: 5 · tables: 6
-BEGIN;
 
 CREATE OR REPLACE FUNCTION "set_updated_at"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -106,5 +105,3 @@ CREATE TABLE IF NOT EXISTS "order_items" (
 CREATE INDEX IF NOT EXISTS "ix_order_items_order_id" ON "order_items" ("order_id");
 CREATE INDEX IF NOT EXISTS "ix_order_items_product_id" ON "order_items" ("product_id");
 CREATE OR REPLACE TRIGGER "trg_order_items_updated_at" BEFORE UPDATE ON "order_items" FOR EACH ROW EXECUTE FUNCTION "set_updated_at"();
-
-COMMIT;

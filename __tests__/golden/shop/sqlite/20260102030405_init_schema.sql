@@ -4,7 +4,6 @@
 -- Generated: 2026-01-02
 -- DB: SQLite · ORM: none · style: schema-first
 -- Entities: 6 · relations: 5 · tables: 6
-BEGIN;
 
 CREATE TABLE IF NOT EXISTS "customers" (
   "id" INTEGER PRIMARY KEY,
@@ -109,5 +108,3 @@ CREATE TRIGGER IF NOT EXISTS "trg_order_items_updated_at" AFTER UPDATE ON "order
 BEGIN
   UPDATE "order_items" SET "updated_at" = CURRENT_TIMESTAMP WHERE "id" = NEW."id";
 END;
-
-COMMIT;
