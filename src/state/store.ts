@@ -9,6 +9,7 @@ import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../base/spec-read.js';
 import { depthLine } from '../base/depth.js';
 import { guardStateText, mayHoldControl } from './state-text.js';
+import { jsonBytes } from '../base/json-bytes.js';
 
 export const STATE_PATH = 'db/design.json';
 /** A design is parsed once or twice per run: zod's compiled fast path (new Function per object schema) costs more
@@ -54,3 +55,6 @@ export const requireDesign = (dest: string, what: string): Saved => savedDesign(
 export function serialiseDesign(d: Design): string {
   return JSON.stringify(Design.parse(d, ONCE), null, 2) + '\n';
 }
+
+/** serialiseDesign's bytes in chunks, never the whole text as one string (base/json-bytes.ts). */
+export const designBytes = (d: Design): Buffer[] => [...jsonBytes(Design.parse(d, ONCE)), Buffer.from('\n')];
