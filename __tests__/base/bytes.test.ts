@@ -3,13 +3,19 @@
  * `Buffer.from(JSON.stringify(v, null, 2))` (JSON.stringify is the oracle, on random values with undefined,
  * functions, holes, toJSON, non-Latin-1 text, nesting past the laid-out depth, and chunks past 1 MiB),
  * base/lines.ts is `lines.join('\n')`, io/files.ts `encoded` keeps the body it was given, base/one-byte.ts
- * keeps the characters.
+ * keeps the characters, state/store.ts designBytes is serialiseDesign (and refuses what it refuses).
  */
 import fc from 'fast-check';
 import { jsonBytes } from '../../src/base/json-bytes.js';
 import { Lines } from '../../src/base/lines.js';
 import { oneByte } from '../../src/base/one-byte.js';
 import { bytesOf, encoded } from '../../src/io/files.js';
+import { buildInit, type InitAnswers } from '../../src/core/init.js';
+import { Answers } from '../../src/state/answers-schema.js';
+import type { Design } from '../../src/state/design-schema.js';
+import { designBytes, serialiseDesign } from '../../src/state/store.js';
+import { designSpec } from '../../scripts/bench-design.js';
+import { tempDir } from '../support/temp.js';
 
 const joined = (parts: Buffer[]) => Buffer.concat(parts).toString('utf8');
 const text = fc.oneof(fc.string(), fc.constantFrom('→', 'a\nb', '"q"', '\u2028', 'é', '😀', ''));
@@ -61,5 +67,33 @@ describe('encoded records and oneByte', () => {
 
   test('a plain record is encoded on demand', () => {
     expect(joined(bytesOf({ path: 'p', body: 'a → b' }))).toBe('a → b');
+  });
+});
+
+describe('designBytes', () => {
+  const built = buildInit(Answers.parse(designSpec(40)) as InitAnswers, undefined, tempDir('bytes'), new Date(0));
+  const want = Buffer.from(serialiseDesign(built.design));
+  /** The same design with every object's keys in the other order (zod's parse puts them back). */
+  const reversed = (v: unknown): unknown => (Array.isArray(v) ? v.map(reversed) : v && typeof v === 'object'
+    ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v);
+
+  test('is serialiseDesign as bytes, whatever order the keys were made in', () => {
+    expect(want.toString()).toContain('→'); // an inference reason: the text a two-byte string would hold
+    expect(Buffer.concat(designBytes(built.design)).equals(want)).toBe(true);
+    expect(Buffer.concat(designBytes(reversed(built.design) as Design)).equals(want)).toBe(true);
+  });
+
+  test('a design serialiseDesign refuses is refused the same', () => {
+    const entities = built.design.model!.entities.map((e, i) => (i === 3 ? { ...e, id: '' } : e));
+    const bad = { ...built.design, model: { ...built.design.model!, entities } };
+    expect(() => serialiseDesign(bad)).toThrow(/every entity and field needs its id/);
+    expect(() => designBytes(bad)).toThrow(/every entity and field needs its id/);
+    const table = (t: object) => ({ ...built.design, schema: { ...built.design.schema!, tables: [t] } }) as Design;
+    const wrong = table({ ...built.design.schema!.tables[0], name: 7 });
+    expect(() => serialiseDesign(wrong)).toThrow();
+    expect(() => designBytes(wrong)).toThrow();
+    const stray = table({ ...built.design.schema!.tables[0], stray: 1 }); // a key no schema names: left out by both
+    expect(Buffer.concat(designBytes(stray)).toString()).toBe(serialiseDesign(stray));
+    expect(serialiseDesign(stray)).not.toContain('stray');
   });
 });

@@ -20,7 +20,8 @@ const structural = (v: unknown): v is object => {
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-export function jsonBytes(value: unknown, depth = 3): Buffer[] {
+/** `each(path, v)`: what to write for `v`, an element of the array at `path` (`model.entities`); by default `v`. */
+export function jsonBytes(value: unknown, depth = 3, each?: (path: string, v: unknown) => unknown): Buffer[] {
   const out: Buffer[] = [];
   let pending: string[] = [];
   let size = 0;
@@ -41,7 +42,7 @@ export function jsonBytes(value: unknown, depth = 3): Buffer[] {
     return s !== undefined && pad && s.includes('\n') ? s.replaceAll('\n', `\n${pad}`) : s;
   };
   /** Put `v` unless it is left out; whether it was put. */
-  const walk = (v: unknown, pad: string, level: number): boolean => {
+  const walk = (v: unknown, pad: string, level: number, path: string): boolean => {
     if (level >= depth || !structural(v)) {
       const s = omitted(v) ? undefined : leaf(v, pad);
       if (s !== undefined) put(s);
@@ -53,7 +54,7 @@ export function jsonBytes(value: unknown, depth = 3): Buffer[] {
       else {
         for (let i = 0; i < v.length; i++) { // a hole is null, as JSON.stringify has it
           put(`${i ? ',' : '['}\n${inner}`);
-          if (!walk(v[i], inner, level + 1)) put('null');
+          if (!walk(each ? each(path, v[i]) : v[i], inner, level + 1, path)) put('null');
         }
         put(`\n${pad}]`);
       }
@@ -66,13 +67,13 @@ export function jsonBytes(value: unknown, depth = 3): Buffer[] {
       if (!deep && s === undefined) continue; // left out, key and all
       put(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
       first = false;
-      if (deep) walk(x, inner, level + 1);
+      if (deep) walk(x, inner, level + 1, path ? `${path}.${k}` : k);
       else put(s!);
     }
     put(first ? '{}' : `\n${pad}}`);
     return true;
   };
-  walk(value, '', 0);
+  walk(value, '', 0, '');
   flush();
   return out;
 }
