@@ -69,8 +69,8 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   }
   files.push(stateRecord(design));
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
-  return {
+  return { // the bodies decoded when read (io/files.ts: a run that only writes never holds them as strings)
     files, design, report: report(design, schemaText, notes), notes, schemaText, snippet: seed?.snippet,
-    ...laid, up: body(laid.migration?.up), down: body(laid.migration?.down),
+    ...laid, get up() { return body(laid.migration?.up); }, get down() { return body(laid.migration?.down); },
   };
 }

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
-import type { FileRecord } from '../io/files.js';
+import { encoded, type FileRecord } from '../io/files.js';
 import { planDiff, type Diff, type DiffOptions } from '../diff/plan.js';
 import { migrationPair, schemaHead, schemaSql, type Meta } from '../render/sql-files.js';
-import { serialiseDesign, STATE_PATH } from '../state/store.js';
+import { designBytes, STATE_PATH } from '../state/store.js';
 import { layoutPaths } from '../runners/layout.js';
 import { versionsOnDisk } from './disk-versions.js';
 import { ormRecords } from '../orm/files.js';
@@ -56,7 +56,7 @@ const metaOf = (t: Rendering, clock: Date): Meta => ({ date: isoDate(clock), orm
 /** db/schema.sql from a snapshot, and the files rendered beside it: db/residue.sql, the ORM's and the picture
  *  (every path that changes the design). */
 export function snapshotFiles(t: Rendering, design: Design, clock: Date): { schema: FileRecord; beside: FileRecord[] } {
-  const schema = { path: 'db/schema.sql', body: schemaSql(t.dialect, design.model!, design.schema!, metaOf(t, clock)) };
+  const schema = encoded('db/schema.sql', schemaSql(t.dialect, design.model!, design.schema!, metaOf(t, clock)));
   return { schema, beside: [...residueRecords(design), ...ormRecords(design), ...pictureRecords(design)] };
 }
 
@@ -110,4 +110,4 @@ export function appendMigration(c: Change, diff: Diff): Appended {
 }
 
 /** The state record: always the last file a run writes. */
-export const stateRecord = (design: Design): FileRecord => ({ path: STATE_PATH, body: serialiseDesign(design) });
+export const stateRecord = (design: Design): FileRecord => encoded(STATE_PATH, designBytes(design));

@@ -94,6 +94,7 @@ export function runChange(r: Ready, s: Step): Result {
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {
     files, design: out.design, report: s.report(out, w), notes: w.notes, schemaText: out.schemaText, migration: out.migration,
-    up: body(out.migration?.up), down: body(out.migration?.down), kinds: diff.up.map((x) => x.kind),
+    get up() { return body(out.migration?.up); }, get down() { return body(out.migration?.down); }, // decoded when read
+    kinds: diff.up.map((x) => x.kind),
   };
 }

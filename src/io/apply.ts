@@ -8,7 +8,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync
 import { dirname, join } from 'node:path';
 import { ensureDirSync } from 'fs-extra/esm';
 import { fail } from '../base/errors.js';
-import type { FileRecord, WriteResult } from './files.js';
+import { bytesOf, type FileRecord, type WriteResult } from './files.js';
+import { sameBytes, writeParts } from './bytes.js';
+import { sha256 } from '../base/checksum.js';
 import { assertInside } from './inside.js';
 import { JOURNAL, RUN_DIR, removeRun, undoRun, type Journal } from './journal.js';
 import { identity, shaOf } from './journal-trust.js';
@@ -31,7 +33,7 @@ function statusOf(root: string, r: FileRecord): WriteResult['status'] {
   if (r.ifAbsent) return 'kept';
   const st = statSync(file);
   if (!st.isFile() && !st.isDirectory()) fail(`${r.path} is not a regular file (a pipe, socket or device); move it away and run again`);
-  if (at(file, () => readFileSync(file, 'utf8')) === r.body) return 'unchanged';
+  if (sameBytes(at(file, () => readFileSync(file)), bytesOf(r))) return 'unchanged';
   if (r.immutable) fail(`${r.path} exists with other content; a written migration is never edited`);
   return 'written';
 }
@@ -57,9 +59,9 @@ function stage(root: string, todo: FileRecord[]): Journal {
     writeStep(r.path);
     const target = join(root, r.path);
     const staged = join(run, `new-${i}`);
-    const bytes = Buffer.from(r.body); // encoded once for the write and the hash (design.json: 36 MB at 10,000 entities)
-    at(target, () => writeFileSync(staged, bytes, { mode: r.mode ?? 0o644, flag: 'wx' }));
-    const entry = { path: r.path, staged: `new-${i}`, sha: shaOf(bytes), id: identity(staged) }; // what a roll-back may take back
+    const bytes = bytesOf(r); // encoded once, for the write and the hash (design.json: 36 MB at 10,000 entities)
+    at(target, () => writeParts(staged, bytes, r.mode ?? 0o644));
+    const entry = { path: r.path, staged: `new-${i}`, sha: sha256(bytes), id: identity(staged) }; // what a roll-back may take back
     if (existsSync(target)) {
       writeStep(r.path);
       at(target, () => copyFileSync(target, join(run, `old-${i}`)));

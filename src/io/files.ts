@@ -10,3 +10,22 @@ export interface FileRecord {
 
 export type WriteResult = { path: string; status: 'written' | 'unchanged' | 'kept' };
 
+/** The UTF-8 bytes of the records made by `encoded`, in order. */
+const BYTES = new WeakMap<FileRecord, Buffer[]>();
+
+/**
+ * A record whose body is held as its UTF-8 bytes, encoded once when it is made: a rendered text is a rope of
+ * many pieces (schema.svg at 10,000 entities: 16 MB of text, 31 MB of heap) and design.json a two-byte string;
+ * as bytes each costs its size once, off the heap. `body` decodes them on each read (previews, tests), so a
+ * caller that reads it keeps a string of its own; the write path reads the bytes (`bytesOf`).
+ */
+export function encoded(path: string, text: string | Buffer[], more: Omit<FileRecord, 'path' | 'body'> = {}): FileRecord {
+  const parts = typeof text === 'string' ? [Buffer.from(text)] : text;
+  const decoded = () => (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8');
+  const r: FileRecord = { path, get body() { return decoded(); }, ...more };
+  BYTES.set(r, parts);
+  return r;
+}
+
+/** A record's bytes: those `encoded` kept, or its body encoded now (a record made as a plain object). */
+export const bytesOf = (r: FileRecord): Buffer[] => BYTES.get(r) ?? [Buffer.from(r.body)];

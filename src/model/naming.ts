@@ -3,6 +3,7 @@ import { sha256 } from '../base/checksum.js';
 import { pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
 import { fail } from '../base/errors.js';
+import { oneByte } from '../base/one-byte.js';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -10,12 +11,13 @@ function words(typed: string): string[] {
   return snakeCase(typed.trim()).split('_').filter(Boolean);
 }
 
-/** The same few words come back thousands of times in a big design: each name is worked out once (pure). */
+/** The same few words come back thousands of times in a big design: each name is worked out once (pure), and
+ *  kept one byte a character (base/one-byte.ts: a name is joined into every text the run writes). */
 function once(fn: (s: string) => string): (s: string) => string {
   const seen = new Map<string, string>();
   return (s) => {
     let out = seen.get(s);
-    if (out === undefined) { out = fn(s); seen.set(s, out); }
+    if (out === undefined) { out = oneByte(fn(s)); seen.set(s, out); }
     return out;
   };
 }

@@ -4,7 +4,7 @@
  * Files a user owns afterwards (configs) are written only when absent.
  */
 import type { Design } from '../state/design-schema.js';
-import type { FileRecord } from '../io/files.js';
+import { encoded, type FileRecord } from '../io/files.js';
 import { dialectOf } from '../dialects/registry.js';
 import { render as renderWith, type Helpers } from '../render/hbs.js';
 import { ormView } from './view.js';
@@ -27,12 +27,12 @@ export function ormRecords(design: Design): FileRecord[] {
   const view = () => (made ??= ormView(schema, dialectOf(db)));
   switch (a.orm) {
     case 'prisma': return [
-      { path: 'prisma/schema.prisma', body: render('schema.prisma', view()) },
+      encoded('prisma/schema.prisma', render('schema.prisma', view())),
       { path: 'prisma.config.ts', body: render('prisma.config.ts', view()), ifAbsent: true },
     ];
-    case 'drizzle': return [{ path: 'db/schema.ts', body: render('schema.ts', view()) }];
+    case 'drizzle': return [encoded('db/schema.ts', render('schema.ts', view()))];
     case 'sqlalchemy': return [
-      { path: 'db/models.py', body: render('models.py', view()) },
+      encoded('db/models.py', render('models.py', view())),
       { path: 'alembic.ini', body: render('alembic.ini', view()), ifAbsent: true },
       { path: 'alembic/env.py', body: render('alembic-env.py', view()), ifAbsent: true },
     ];

@@ -2,6 +2,7 @@
 import type { Schema, Table } from '../state/physical-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { shortType } from './view.js';
+import { Lines } from '../base/lines.js';
 
 const q = (name: string) => `"${name.includes('"') ? name.replace(/"/g, '') : name}"`;
 const type = (t: string) => (/^[A-Za-z_][A-Za-z0-9_]*(\(\d+(,\s*\d+)?\))?$/.test(t) ? t : `"${t.replace(/"/g, "'")}"`);
@@ -29,14 +30,20 @@ function table(d: Dialect, t: Table): string[] {
 
 const ACTION: Record<string, string> = { cascade: 'cascade', 'set-null': 'set null', restrict: 'restrict', 'no-action': 'no action' };
 
-export function schemaDbml(d: Dialect, schema: Schema, title: string): string {
+export const schemaDbml = (d: Dialect, schema: Schema, title: string): string =>
+  dbmlLines(new Lines(), d, schema, title).text();
+
+/** The DBML's lines into `out`, a table at a time. */
+export function dbmlLines(out: Lines, d: Dialect, schema: Schema, title: string): Lines {
   const refs = schema.tables.flatMap((t) => t.foreignKeys.map((f) => {
     const one = t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === f.column);
     return `Ref ${q(f.name)}: ${q(t.name)}.${q(f.column)} ${one ? '-' : '>'} ${q(f.refTable)}.${q(f.refColumn)} [delete: ${ACTION[f.onDelete]}]`;
   }));
-  return [
+  out.push(
     `// ${title}: written by db-scaffold from db/design.json; every generator that changes the design rewrites it.`,
     `Project ${q(title)} {`, `  database_type: ${note(d.label)}`, '}', '',
-    ...schema.tables.flatMap((t) => table(d, t)), ...refs, '',
-  ].join('\n');
+  );
+  for (const t of schema.tables) out.push(...table(d, t));
+  out.push(...refs, '');
+  return out;
 }

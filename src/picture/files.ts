@@ -3,13 +3,14 @@
  * files): db/schema.md (Mermaid erDiagram), db/schema.svg (laid out by elkjs), db/schema.dbml (DBML).
  */
 import type { Design } from '../state/design-schema.js';
-import type { FileRecord } from '../io/files.js';
+import { encoded, type FileRecord } from '../io/files.js';
 import { dialectOf } from '../dialects/registry.js';
 import { pictureOf } from './view.js';
-import { schemaMd } from './mermaid.js';
-import { schemaDbml } from './dbml.js';
+import { mdLines } from './mermaid.js';
+import { dbmlLines } from './dbml.js';
+import { Lines } from '../base/lines.js';
 import { layOut } from './layout.js';
-import { schemaSvg } from './svg.js';
+import { schemaSvg, svgLines } from './svg.js';
 
 export const PICTURE_PATHS = { md: 'db/schema.md', svg: 'db/schema.svg', dbml: 'db/schema.dbml' } as const;
 
@@ -25,14 +26,16 @@ export function svgOf(design: Design): string {
   return schemaSvg(p, layOut(p), titleOf(design));
 }
 
+const bytes = () => new Lines([], true);
+
 export function pictureRecords(design: Design): FileRecord[] {
   if (!design.schema || !design.answers.db) return [];
   const d = dialectOf(design.answers.db);
   const p = pictureOf(d, design.schema, design.model);
   const title = titleOf(design);
   return [
-    { path: PICTURE_PATHS.md, body: schemaMd(p, title) },
-    { path: PICTURE_PATHS.svg, body: schemaSvg(p, layOut(p), title) },
-    { path: PICTURE_PATHS.dbml, body: schemaDbml(d, design.schema, title) },
+    encoded(PICTURE_PATHS.md, mdLines(bytes(), p, title).bytes()), // UTF-8 a chunk at a time (base/lines.ts)
+    encoded(PICTURE_PATHS.svg, svgLines(bytes(), p, layOut(p), title).bytes()),
+    encoded(PICTURE_PATHS.dbml, dbmlLines(bytes(), d, design.schema, title).bytes()),
   ];
 }

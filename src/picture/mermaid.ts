@@ -4,6 +4,7 @@
  * GitHub, GitLab and VS Code's Markdown preview render the blocks.
  */
 import type { Picture, PicRelation, PicTable } from './view.js';
+import { Lines } from '../base/lines.js';
 
 /** Mermaid's attribute type is one word of letters, digits, `_ - ( ) [ ]`: a type's other characters go. */
 export const mermaidType = (t: string) =>
@@ -43,20 +44,35 @@ function byGroup(p: Picture): Map<string, { tables: PicTable[]; rels: PicRelatio
   return out;
 }
 
-const block = (body: string) => ['```mermaid', body, '```'];
+export const schemaMd = (p: Picture, title: string): string => mdLines(new Lines(), p, title).text();
 
-export function schemaMd(p: Picture, title: string): string {
+/** The body of one section, a table at a time. */
+function section(out: Lines, tables: PicTable[], rels: PicRelation[]): void {
+  out.push('```mermaid', 'erDiagram');
+  for (const t of tables) out.push(...entity(t));
+  for (const r of rels) out.push(relation(r));
+  out.push('```');
+}
+
+/** The Markdown's lines into `out`. */
+export function mdLines(out: Lines, p: Picture, title: string): Lines {
   const split = p.groups.length > 1;
-  const lines = [
+  out.push(
     `# ${title}`, '',
     `${p.tables.length} tables, ${p.relations.length} relations. Written by db-scaffold from db/design.json (do not edit:`,
     'every generator that changes the design rewrites it). Laid out: db/schema.svg; dbdiagram.io: db/schema.dbml.', '',
-  ];
-  if (!split) return [...lines, ...block(erDiagram(p)), ''].join('\n');
+  );
+  if (!split) {
+    const names = new Set(p.tables.map((t) => t.name)); // erDiagram(p)'s relations
+    section(out, p.tables, p.relations.filter((r) => names.has(r.child)));
+    out.push('');
+    return out;
+  }
   for (const [g, { tables, rels }] of byGroup(p)) {
     const n = tables.length;
-    lines.push(`## ${g}`, '', `${n} table${n === 1 ? '' : 's'}; a relation to a table of another section names it without columns.`, '');
-    lines.push(...block(body(tables, rels)), '');
+    out.push(`## ${g}`, '', `${n} table${n === 1 ? '' : 's'}; a relation to a table of another section names it without columns.`, '');
+    section(out, tables, rels);
+    out.push('');
   }
-  return lines.join('\n');
+  return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Picture } from './view.js';
 import { CHAR, HEAD, ROW, type Layout } from './layout.js';
+import { Lines } from '../base/lines.js';
 
 const esc = (s: string) => (/[&<>"]/.test(s)
   ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
@@ -29,14 +30,17 @@ const DEFS = [
   '</defs>',
 ];
 
-export function schemaSvg(p: Picture, l: Layout, title: string): string {
+export const schemaSvg = (p: Picture, l: Layout, title: string): string => svgLines(new Lines(), p, l, title).text();
+
+/** The SVG's lines into `out` (pictureRecords takes them as bytes). */
+export function svgLines(out: Lines, p: Picture, l: Layout, title: string): Lines {
   const byName = new Map(p.tables.map((t) => [t.name, t]));
-  const out = [
+  out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}"`
     + ' font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="12">',
     `<title>${esc(title)}</title>`, `<style>${STYLE}</style>`, ...DEFS,
     `<rect width="${l.width}" height="${l.height}" fill="#f8fafc"/>`,
-  ];
+  );
   l.lines.forEach((line, i) => {
     const r = p.relations[Number(line.id)];
     if (!line.points.length || !r) return;
@@ -60,5 +64,5 @@ export function schemaSvg(p: Picture, l: Layout, title: string): string {
     out.push('</g>');
   }
   out.push('</svg>', '');
-  return out.join('\n');
+  return out;
 }

@@ -5,6 +5,13 @@ import { libraries, runnerLabel, SCALE_LABEL } from '../render/catalogue.js';
 import { render } from '../render/hbs.js';
 import { inferredLines } from '../model/inferred.js';
 
+/** `text.split('\n').length - 1`, without the array (schema.sql at 10,000 entities: 132,000 lines). */
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export function report(d: Design, schemaText: string, notes: string[]): string {
   const a = d.answers as Answers;
   const tables = d.schema?.tables ?? [];
@@ -16,7 +23,7 @@ export function report(d: Design, schemaText: string, notes: string[]): string {
     dialect: a.db, orm: a.orm, style: a.style, scale: SCALE_LABEL[a.scale], migctl: a.migctl,
     tables: tables.length, entities: tables.length - junctions, junctions,
     relations: (d.model?.relations ?? []).filter((r) => r.kind !== 'none').length,
-    lines: schemaText ? schemaText.split('\n').length - 1 : 'unchanged',
+    lines: schemaText ? newlines(schemaText) : 'unchanged',
     indexes: tables.reduce((n, t) => n + t.indexes.length, 0),
     fks: tables.reduce((n, t) => n + t.foreignKeys.length, 0),
     constraints: tables.reduce((n, t) => n + 1 + t.uniques.length + t.checks.length, 0),

@@ -4,7 +4,7 @@
  */
 import type { Spec } from '../state/answers-schema.js';
 import type { Migration } from '../state/design-schema.js';
-import type { FileRecord } from '../io/files.js';
+import { bytesOf, encoded, type FileRecord } from '../io/files.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { fail } from '../base/errors.js';
 import { checksum } from '../base/checksum.js';
@@ -48,8 +48,8 @@ export interface Laid { files: FileRecord[]; paths: Paths }
 
 /** The checksum kept in the state: over the up and down files as written (one file: itself twice). */
 export function laidChecksum(l: Laid): string {
-  const body = (path: string) => l.files.find((f) => f.path === path)!.body;
-  return checksum(body(l.paths.up), body(l.paths.down));
+  const bytes = (path: string) => bytesOf(l.files.find((f) => f.path === path)!);
+  return checksum(bytes(l.paths.up), bytes(l.paths.down));
 }
 
 /** The migration's files in the layout (immutable), plus what the layout keeps beside them (atlas.sum). */
@@ -61,6 +61,6 @@ export function layMigration(
   const noTx = !tx || !!d.outsideTransaction?.(r.up) || !!d.outsideTransaction?.(r.down);
   const m = { version: r.version, name: r.name, date: r.date, up: framed(layout, d, r.up, tx), down: framed(layout, d, r.down, tx), noTx };
   const files = layout.files ? layout.files(m, paths, { migrations: prior, read: readPrior })
-    : [{ path: paths.up, body: m.up, immutable: true }, { path: paths.down, body: m.down, immutable: true }];
+    : [encoded(paths.up, m.up, { immutable: true }), encoded(paths.down, m.down, { immutable: true })];
   return { files, paths };
 }

@@ -2,14 +2,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Design } from './design-schema.js';
-import type { Model } from './model-schema.js';
-import type { Schema } from './physical-schema.js';
+import { Entity, Relation, type Model } from './model-schema.js';
+import { Table, type Schema } from './physical-schema.js';
 import { fail } from '../base/errors.js';
 import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../base/spec-read.js';
 import { depthLine } from '../base/depth.js';
 import { guardStateText, mayHoldControl } from './state-text.js';
 import { parseOrdered, walked } from './ordered.js';
+import { jsonBytes } from '../base/json-bytes.js';
+import type { ZodType } from 'zod';
 
 export const STATE_PATH = 'db/design.json';
 /** zod's own parse (a design the walk of ordered.ts refuses): its compiled fast path (new Function per object
@@ -57,4 +59,24 @@ export const requireDesign = (dest: string, what: string): Saved => savedDesign(
 /** Validated and in the schema's key order, so the same design is the same bytes whoever wrote it. */
 export function serialiseDesign(d: Design): string {
   return JSON.stringify(parseOrdered(Design, d), null, 2) + '\n';
+}
+
+/** The arrays that grow with the design: each element validated (and put in key order) as it is written. */
+const EACH: Record<string, ZodType> = {
+  'model.entities': Entity, 'model.relations': Relation, 'schema.tables': Table,
+};
+
+/**
+ * serialiseDesign's bytes in chunks, never the whole text as one string (base/json-bytes.ts), nor zod's
+ * whole copy of the design beside it (25 MB at 10,000 entities): the design without its big arrays is
+ * parsed, then each element of those as it is written. A design serialiseDesign refuses throws as it does.
+ */
+export function designBytes(d: Design): Buffer[] {
+  if (d.model && !d.model.entities.every((e) => e.id && e.fields.every((f) => f.id))) return [Buffer.from(serialiseDesign(d))];
+  const shell = parseOrdered(Design, {
+    ...d, ...(d.model && { model: { ...d.model, entities: [], relations: [] } }), ...(d.schema && { schema: { ...d.schema, tables: [] } }),
+  });
+  if (shell.model && d.model) Object.assign(shell.model, { entities: d.model.entities, relations: d.model.relations });
+  if (shell.schema && d.schema) shell.schema.tables = d.schema.tables;
+  return [...jsonBytes(shell, 3, (path, v) => (EACH[path] ? parseOrdered(EACH[path], v) : v)), Buffer.from('\n')];
 }
