@@ -1,15 +1,15 @@
 /**
- * Every online migration of a kind and its down through dbmate on the real engine, the library's rows in: up (expand,
- * then the contract when there is one) → the catalog of the regenerated schema.sql, every row's values under their new
- * names → down of every migration the change wrote, in reverse (contract first) → the catalog before and every row →
- * up again → the same catalog and rows as after the first up. One scratch database (and one for schema.sql) per engine
+ * Every online migration of a kind and its down through dbmate on the real engine, the library's rows in: up (the
+ * expand, every value under the old names; then the contract when there is one) → the catalog of the regenerated
+ * schema.sql, every row's values under their new names → down of the contract (the expand's catalog and rows again),
+ * then of the expand's migrations → the catalog before and every row → up again → the same catalog and rows. One scratch database (and one for schema.sql) per engine
  * and test file, emptied before each kind, so a kind costs its dbmate runs and not a CREATE and a DROP DATABASE.
  */
 import { SEED } from '../change-cases.js';
 import { openEngine, type Catalog, type Engine, type EngineId } from '../support/engines.js';
 import { rows } from '../support/change-rows.js';
 import { databaseUrl } from '../support/project.js';
-import { ALL as CASES, ONLINE_CASES, dbmate, onlineProject, runCase } from './project.js';
+import { ALL as CASES, ONLINE_CASES, dbmate, onlineProject, runCase, runContract } from './project.js';
 
 /** The catalogue's online kinds, one test file each group: constraints, defaults and indexes; columns and types; renames. */
 export const GROUPS = {
@@ -44,10 +44,16 @@ const strip = (all: Rows, lost: string[] = []): Rows => Object.fromEntries(Objec
 const text = (v: unknown) => (v === null ? null : v instanceof Date ? v.toISOString() : String(v));
 const named = (name: string, key: string) => CASES[name].renamed?.[key];
 
-/** The rows before, under the change's new table and column names, as text, the columns it drops left out. */
-const carried = (before: Rows, name: string): Rows => Object.fromEntries(Object.entries(strip(before, CASES[name].lost))
-  .map(([t, list]) => [named(name, t) ?? t, list.map((r) => Object.fromEntries(Object.entries(r as object)
-    .map(([c, v]) => [(named(name, `${t}.${c}`) ?? `${t}.${c}`).split('.')[1], text(v)])))]));
+/** The rows before, as text, the columns the change drops or rewrites left out, under its new table and column names
+ *  but those `kept` (the expand keeps the old shape; on MariaDB a keyed column's rename is in place, online.ts's line). */
+const carried = (before: Rows, name: string, kept = (_key: string) => false): Rows => Object.fromEntries(
+  Object.entries(strip(before, CASES[name].lost))
+  .map(([t, list]) => [(!kept(t) && named(name, t)) || t, list.map((r) => Object.fromEntries(Object.entries(r as object)
+    .map(([c, v]) => [((!kept(`${t}.${c}`) && named(name, `${t}.${c}`)) || `${t}.${c}`).split('.')[1], text(v)])))]));
+const has = (cat: Catalog) => (key: string) => { // a table, or a table.column, the catalog holds
+  const [t, c] = key.split('.');
+  return !!cat.tables[t] && (!c || cat.tables[t].columns.some((x) => x.name === c));
+};
 
 /** The rows now, as text, only the columns `want` has (a column the change adds is not the seed's). */
 const like = (now: Rows, want: Rows): Rows => Object.fromEntries(Object.entries(want).map(([t, list]) => [t,
@@ -74,10 +80,17 @@ export function roundTrips(db: EngineId, kinds: string[]): void {
       await e.exec(SEED);
       const cat0 = await catalog(e);
       const rows0 = await rows(e, cat0);
-      const { change, contract } = runCase(p, name);
+      const { change } = runCase(p, name, false);
+      dbmate(p.dir, url, 'migrate');
+      const catE = await catalog(e);
+      const expanded = await rows(e, catE);
+      const contract = change.design.contract ? runContract(p, change) : undefined;
+      if (contract) { // expand → contract: every value in between, by the old names where they still are
+        expect(like(expanded, carried(rows0, name, has(catE)))).toEqual(carried(rows0, name, has(catE)));
+        dbmate(p.dir, url, 'migrate');
+      }
       const last = contract ?? change;
       const schema = (last.files.find((f) => f.path === 'db/schema.sql') ?? change.files.find((f) => f.path === 'db/schema.sql'))!;
-      dbmate(p.dir, url, 'migrate');
       await want.exec(schema.body);
       const cat1 = await catalog(e);
       expect(cat1).toEqual(await catalog(want));
@@ -85,7 +98,12 @@ export function roundTrips(db: EngineId, kinds: string[]): void {
       const seeded = carried(rows0, name);
       expect(Object.keys(rows1).sort()).toEqual(Object.keys(seeded).sort());
       expect(like(rows1, seeded)).toEqual(seeded);
-      for (let i = 0; i < last.design.migrations.length - p.design.migrations.length; i++) dbmate(p.dir, url, 'rollback');
+      if (contract) { // the contract's down: the expand's shape and rows again
+        dbmate(p.dir, url, 'rollback');
+        expect(await catalog(e)).toEqual(catE);
+        expect(strip(await rows(e, catE), CASES[name].lost)).toEqual(strip(expanded, CASES[name].lost));
+      }
+      for (let i = 0; i < change.design.migrations.length - p.design.migrations.length; i++) dbmate(p.dir, url, 'rollback');
       expect(await catalog(e)).toEqual(cat0);
       expect(strip(await rows(e, cat0), CASES[name].lost)).toEqual(strip(rows0, CASES[name].lost));
       dbmate(p.dir, url, 'migrate');
