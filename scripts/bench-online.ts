@@ -1,13 +1,12 @@
 /** The online section of `npm run bench` (BENCH_ONLINE=1): the heavy proofs of online migrations at full size,
  *  run by jest against the real PostgreSQL and MariaDB: writers under load while every online migration of the
- *  catalogue is applied to BENCH_ONLINE_ROWS books (default 200,000), offline measured beside it, and every kind
- *  through dbmate up → down → up. The suite runs the same files small (a few thousand rows, one kind per form). */
+ *  catalogue is applied to BENCH_ONLINE_ROWS books (default 200,000), offline measured beside it. The suite runs the
+ *  same files small (a few thousand rows, a few kinds), and every kind through dbmate up → down → up (dbmate-*.test.ts). */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 
-const FILES = ['__tests__/online/load-postgres.test.ts', '__tests__/online/load-mysql.test.ts', '__tests__/online/load-table.test.ts',
-  '__tests__/online/dbmate-online.test.ts'];
+const FILES = ['__tests__/online/load-postgres.test.ts', '__tests__/online/load-mysql.test.ts', '__tests__/online/load-table.test.ts'];
 
 export function benchOnline(): void {
   const rows = process.env.BENCH_ONLINE_ROWS ?? '200000';

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import dbmatePackage from 'dbmate';
 import { CASES, CLOCK, LINES, RELATIONS, specOf, type Case } from '../change-cases.js';
 import { buildInit } from '../../src/core/init.js';
 import { planChange } from '../../src/change/plan.js';
@@ -20,9 +21,10 @@ const book = (...pairs: [string, string][]) => ({ Book: pairs.reduce((l, [a, b])
 export const ALL: Record<string, Case> = {
   ...CASES,
   renameKeyed: { lines: book(['isbn:', 'code:'], ['status:', 'state:'], ['pages:', 'page_count:']), kinds: ['renameColumn'],
-    extra: { renames: [{ from: 'Book.isbn', to: 'Book.code' }, { from: 'Book.status', to: 'Book.state' }, { from: 'Book.pages', to: 'Book.page_count' }] } },
+    extra: { renames: [{ from: 'Book.isbn', to: 'Book.code' }, { from: 'Book.status', to: 'Book.state' }, { from: 'Book.pages', to: 'Book.page_count' }] },
+    renamed: { 'books.isbn': 'books.code', 'books.status': 'books.state', 'books.pages': 'books.page_count' } },
   renameFk: { relations: [RELATIONS[0], { ...RELATIONS[1], column: 'volume_id' }], kinds: ['renameColumn'],
-    extra: { renames: [{ from: 'Cover.book_id', to: 'Cover.volume_id' }] } },
+    extra: { renames: [{ from: 'Cover.book_id', to: 'Cover.volume_id' }] }, renamed: { 'covers.book_id': 'covers.volume_id' } },
   // a parent table renamed (covers' FK follows it): its FK, index, unique and CHECK names follow the table's
   renameParent: { lines: { Book: `${LINES.Book}, @table(volumes)` }, kinds: ['renameTable'], renamed: { books: 'volumes' } },
   retypeBackfill: { lines: book(['subtitle:optional', 'subtitle:string(80)']), extra: { backfill: { 'Book.subtitle': "'none'" }, allowDestructive: true },
@@ -35,7 +37,8 @@ export const ONLINE_CASES = ['enumAddValue', 'enumToText', 'dropNotNull', 'setNo
   'dropRequiredColumn', 'intToBigint', 'textToString', 'widenSize', 'narrowSize', 'renameKeyed', 'renameFk', 'retypeBackfill', 'tableDirective',
   'renameParent'];
 
-export const DBMATE = join(process.cwd(), 'node_modules', '.bin', 'dbmate');
+/** The binary node_modules/.bin/dbmate runs (its cli.js spawns it after a node start of its own: ~0.4 s a call idle). */
+export const DBMATE = dbmatePackage.resolveBinary();
 
 export function dbmate(dir: string, url: string, ...args: string[]): string {
   const r = spawnSync(DBMATE, ['--no-dump-schema', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, timeout: 120_000 });
@@ -50,15 +53,21 @@ export const write = (dir: string, fs: FileRecord[]) => fs.forEach((f) => {
 
 export interface Online { dir: string; design: Design; init: FileRecord[] }
 
+const built = new Map<string, { design: Design; files: FileRecord[] }>();
+
+/** The library's init in `existing`'s layout, in a fresh folder (one buildInit per engine, mode and runner: the folder
+ *  is empty, so the init is the same every time). */
 export function onlineProject(db: EngineId, safety: 'online' | 'offline', existing: Existing, tag: string): Online {
   const dir = tempDir(tag);
-  const built = buildInit({
+  const key = `${db} ${safety} ${existing}`;
+  if (!built.has(key)) built.set(key, buildInit({
     intake: 'A library: authors write books; books have tags and covers.', db, orm: 'none', scale: 'multi-replica', style: 'schema-first',
     migctl: 'manual', entities: Object.values(LINES).join('\n'), relations: RELATIONS, review: 'accept', runner: 'existing', existing,
     irreversible: [], safety,
-  } as Parameters<typeof buildInit>[0], undefined, dir, CLOCK);
-  write(dir, built.files);
-  return { dir, design: built.design, init: built.files };
+  } as Parameters<typeof buildInit>[0], undefined, dir, CLOCK));
+  const { design, files } = built.get(key)!;
+  write(dir, files);
+  return { dir, design: structuredClone(design), init: files };
 }
 
 let tick = 0;
