@@ -11,7 +11,7 @@ import { describeEachEngine, openEngine, type EngineId } from '../support/engine
 import { databaseUrl } from '../support/project.js';
 import { SEED } from '../change-cases.js';
 import { dbmate, onlineProject, runCase, runContract } from './project.js';
-import { ROWS, coverStatement, dbmateAsync, populate, populateCovers, underLoad, type Load } from './load.js';
+import { BIG, ROWS, coverStatement, dbmateAsync, populate, populateCovers, underLoad, type Load } from './load.js';
 
 type Run = (sql: string) => Promise<unknown>;
 
@@ -47,7 +47,7 @@ describeEachEngine(`a table rename online under load (${ROWS} rows)`, (db) => {
       for (const l of [expand, contract]) {
         expect(l.error).toBeUndefined();
         expect(l.failures).toEqual([]);
-        expect(l.maxMs).toBeLessThan(500);
+        if (BIG) expect(l.maxMs).toBeLessThan(500); // a timed limit: the bench's (BENCH_ONLINE=1)
         expect(l.statements).toBeGreaterThan(10);
       }
       const [{ n }] = await e.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM book_covers');
