@@ -12,6 +12,7 @@ import { clientInstalled } from '../support/sql-clients.js';
 import { tempDir } from '../support/temp.js';
 import { CASES, SEED, base, change, type Case } from '../change-cases.js';
 import { buildInit, type InitAnswers } from '../../src/core/init.js';
+import { rebuildTable } from '../../src/dialects/sqlite/rebuild.js';
 
 const UNIQUE_URL: Case = { lines: { Cover: 'Cover: url:unique' }, kinds: ['addUnique'] };
 const design = base('sqlite');
@@ -55,6 +56,23 @@ describeEngine('sqlite', 'inside kei-migrate\'s transaction (sql.js)', (id) => {
     await engine().exec('ROLLBACK;');
     expect(await engine().catalog()).toEqual(before);
     expect(await engine().query(ROWS)).toEqual(rows);
+  });
+});
+
+describeEngine('sqlite', 'a narrowing check inside kei-migrate\'s transaction (sql.js)', (id) => {
+  const engine = useEngine(id);
+  test('a retype to a number in such a rebuild checks the copied values with its own temp table: a misfit rolls back', async () => {
+    await engine().exec(wrap(init));
+    await engine().exec(wrap(SEED));
+    const t = design.schema!.tables.find((x) => x.name === 'covers')!;
+    const to = { ...t, columns: t.columns.map((c) => (c.name === 'url' ? { ...c, type: { kind: 'integer' as const } } : c)) };
+    const sql = rebuildTable(t, to, 'change url', {}, {}, true)[0];
+    expect(sql).not.toMatch(/foreign_keys|"_db_scaffold_rebuild"/);
+    await expect(engine().exec(wrap(sql))).rejects.toThrow(/rebuild of covers: a value of url does not fit the new type/);
+    expect(await engine().query(ROWS)).toEqual([{ id: 1, url: 'a.png', book_id: 1 }, { id: 2, url: 'b.png', book_id: 2 }]);
+    await engine().exec("UPDATE covers SET url = CAST(id AS TEXT)");
+    await engine().exec(wrap(sql));
+    expect(await engine().query('SELECT typeof(url) AS t FROM covers')).toEqual([{ t: 'integer' }, { t: 'integer' }]);
   });
 });
 
