@@ -13,6 +13,7 @@ import { tempDir } from '../support/temp.js';
 import { CASES, SEED, base, change, type Case } from '../change-cases.js';
 import { buildInit, type InitAnswers } from '../../src/core/init.js';
 import { rebuildTable } from '../../src/dialects/sqlite/rebuild.js';
+import { CASES as ADDS, init as initOf, step } from '../entity-cases.js';
 
 const UNIQUE_URL: Case = { lines: { Cover: 'Cover: url:unique' }, kinds: ['addUnique'] };
 const design = base('sqlite');
@@ -37,6 +38,11 @@ test('the referenced rebuild: one report line at write time, with the sqlite3 co
   expect(lines[0]).toMatch(/`sqlite3 -bail "\$DB" < migrations\/\d{14}_change_books\.sql`.*runner existing with dbmate \(`-- migrate:up transaction:false` holds it.*split the change/);
   const dbmate = { ...design, answers: { ...design.answers, runner: 'existing' as const, existing: 'dbmate' as const } };
   expect(change(dbmate, CASES.intToBigint).report).not.toMatch(/cannot apply/);
+});
+
+test('db-field: a UNIQUE field on books (referenced by book_tags) is a rebuild, and the report says it in one line', () => {
+  const r = step(initOf('sqlite').design, ADDS.fields).evolved.report.split('\n').filter((l) => /kei-migrate cannot apply/.test(l));
+  expect(r).toEqual([expect.stringMatching(/^Note: +kei-migrate cannot apply migrations\/\d{14}_\w+\.sql and its down: .*runner existing with dbmate/)]);
 });
 
 describeEngine('sqlite', 'inside kei-migrate\'s transaction (sql.js)', (id) => {
