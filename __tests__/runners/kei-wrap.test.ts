@@ -2,8 +2,9 @@
  * kei-migrate runs every file in a transaction of its own (`pool.begin()` … `commit()` around each up and down,
  * KeiSeiKit _primitives/_rust/kei-migrate/src/cmd_up.rs): its layout's files carry no BEGIN … COMMIT, and apply so,
  * init and a change, up → down → up. SQLite refused a nested BEGIN ("cannot start a transaction within a
- * transaction"), psql -1 warned twice per file. A SQLite rebuild (foreign keys off, which SQLite ignores inside a
- * transaction) stops before changing anything, in the guard's one line (kei-migrate has no marker to run it outside).
+ * transaction"), psql -1 warned twice per file. A SQLite rebuild of a referenced table (foreign keys off, which SQLite
+ * ignores inside a transaction) stops before changing anything, in the guard's one line (kei-migrate has no marker to
+ * run it outside); one of a table nothing references keeps foreign keys on and applies (kei-rebuild.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

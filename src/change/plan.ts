@@ -69,7 +69,7 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
     design: { ...design, answers: { ...design.answers, ...(clicked ? { entities: writeEntities(model), relations: model.relations }
       : { entities: spec.entities, relations: spec.relations }) } },
     words: (diff) => {
-      const notes = changeNotes(diff, r.dialect, seeded);
+      const notes = changeNotes(diff, r.dialect, seeded, prev);
       const stuck = impossibleDowns(prev, next, diff.up);
       const data = spec.data ? readData(dest, spec.data) : undefined;
       return { name: changeName(diff.up), notes: [...notes.up, ...stuck.up], downNotes: [...notes.down, ...stuck.down], irreversible: stuck.tables, data };

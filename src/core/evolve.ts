@@ -18,7 +18,7 @@ export function evolve(loaded: Design, merged: Merged, dest: string, clock: Date
     // the entity lines say the design as it now is
     design: { ...r.design, answers: { ...r.design.answers, entities: writeEntities(merged.model), relations: merged.model.relations } },
     empty: `${what}: nothing to add; the design already has all of it`,
-    words: (diff) => ({ name: migrationName(merged), notes: migrationNotes(merged, diff.up, r.dialect.caps) }),
+    words: (diff) => ({ name: migrationName(merged), notes: migrationNotes(merged, diff.up, r.dialect, [r.design.schema, diff.schema]) }),
     report: (out, w) => evolveReport({ what, merged, design: out.design, migration: out.migration, notes: w.notes, schemaText: out.schemaText }),
   });
 }

@@ -92,7 +92,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
     } else {
       const version = versionAfter(c.design, c.clock, disk);
       const irreversible = c.irreversible ?? [];
-      const pair = migrationPair(d, d.group?.(diff.up) ?? diff.up, {
+      const pair = migrationPair(d, d.group?.(diff.up, [c.prev, diff.schema]) ?? diff.up, {
         version, date: meta.date, name: c.name, tool: layout.id, notes, downNotes: c.downNotes, irreversible,
         lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
       });

@@ -15,6 +15,7 @@ import { compileFor } from './design.js';
 import { trustSaved } from '../model/default-expr.js';
 import { appendMigration, diffOf, stateRecord, type Appended } from './migrate.js';
 import { settingsOf, targetOf, type Ready } from './target.js';
+import { stuckNotes } from '../report/stuck.js';
 
 /** What every generator's plan returns: the files (the state last), the design they leave, the report. */
 export interface Result {
@@ -91,9 +92,10 @@ export function runChange(r: Ready, s: Step): Result {
     target: r, design: s.design ?? r.design, prev: r.design.schema, model: s.model, clock: s.clock, dest: s.dest, ...w,
   }, diff);
   const files = [...out.files, stateRecord(out.design)];
+  const said = { ...w, notes: [...w.notes, ...stuckNotes(r.dialect, r.layout, out.files, out.migration)] }; // the report's lines, not the file's
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {
-    files, design: out.design, report: s.report(out, w), notes: w.notes, schemaText: out.schemaText, migration: out.migration,
+    files, design: out.design, report: s.report(out, said), notes: w.notes, schemaText: out.schemaText, migration: out.migration,
     get up() { return body(out.migration?.up); }, get down() { return body(out.migration?.down); }, // decoded when read
     kinds: diff.up.map((x) => x.kind),
   };

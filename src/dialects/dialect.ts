@@ -1,5 +1,5 @@
 /** The one interface every dialect implements; shared code asks caps, never the dialect id. */
-import type { Column, Table } from '../state/physical-schema.js';
+import type { Column, Schema, Table } from '../state/physical-schema.js';
 import type { Statement, StatementKind } from '../model/statements.js';
 import type { Caps } from '../model/caps.js';
 import type { VolumeSql } from './volume.js';
@@ -51,9 +51,11 @@ export interface Dialect {
   downPrelude?: (up: Statement[]) => string[];
   downPostlude?: (up: Statement[]) => string[];
   /** The up as this engine runs it best (SQLite: one rebuild for all the changes to one table). */
-  group?: (up: Statement[]) => Statement[];
+  group?: (up: Statement[], around?: Schema[]) => Statement[]; // around: the schema before and after
   /** Must this migration SQL run outside a transaction (SQLite: PRAGMA foreign_keys is a no-op inside one)? */
   outsideTransaction?: (sql: string) => boolean;
+  /** Why such a file cannot run inside a transaction, as a clause for the report. */
+  outsideWhy?: string;
   /** Checks of the rows a migration file runs before its first statement, so that it fails before it changes anything
    *  (MySQL: DDL cannot roll back); absent: the file's transaction undoes a failure. */
   dataChecks?: (statements: Statement[]) => string[];

@@ -5,7 +5,8 @@ import type { Default } from '../state/model-schema.js';
 export type Unique = Table['uniques'][number];
 
 /** The whole table right before and right after one statement (SQLite rebuilds from them; MySQL retypes keyed TEXT). */
-export interface Step { before: Table; after: Table }
+export interface Step { before: Table; after: Table; unreferenced?: boolean }
+/** `unreferenced`: no table references this one, nor it itself, before or after (set by an engine's group: a rebuild needs no FK switch). */
 
 export type Statement =
   | { kind: 'createTriggerFunction' }
@@ -43,7 +44,7 @@ export type Fill = Default;
 
 /** One column with the parts that belong to it alone; `table` is the table as it is WITH the column. */
 export interface ColumnChange {
-  table: Table; column: Column; fk?: ForeignKey; index?: Index; unique?: Table['uniques'][number]; checks?: Check[];
+  table: Table; column: Column; fk?: ForeignKey; index?: Index; unique?: Table['uniques'][number]; checks?: Check[]; unreferenced?: boolean;
 }
 
 const PAIRS: [StatementKind, StatementKind][] = [

@@ -5,6 +5,8 @@ import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
 import { migrationLine, nextLine } from './evolve.js';
 import { changeLines } from './change-lines.js';
+import { mustRunOutside } from './outside.js';
+import type { Schema } from '../state/physical-schema.js';
 
 const MAX = 60;
 
@@ -25,7 +27,7 @@ export function changeName(up: Statement[]): string {
   return `change_${list || 'schema'}`.slice(0, MAX).replace(/_+$/, '');
 }
 
-export function changeNotes(diff: Diff, d: Dialect, seeded: boolean): { up: string[]; down: string[] } {
+export function changeNotes(diff: Diff, d: Dialect, seeded: boolean, prev: Schema): { up: string[]; down: string[] } {
   const f = diff.facts;
   const lost = f.destructive.map((x) => `DESTRUCTIVE: drops ${x.replace(/ \(.*\)$/, '')}; the down restores the structure, the data does not come back.`);
   const up = [
@@ -33,7 +35,7 @@ export function changeNotes(diff: Diff, d: Dialect, seeded: boolean): { up: stri
     ...f.lossy.map((x) => `POSSIBLY LOSSY: ${x} (confirmed): values that do not fit stop the migration or are changed.`),
   ];
   const rebuilds = diff.up.some((s) => ['alterColumn', 'addUnique', 'dropUnique', 'addCheck', 'dropCheck', 'addForeignKey', 'dropForeignKey'].includes(s.kind) && 'before' in s && s.before);
-  if (rebuilds && d.caps.dropColumnWithFk === 'rebuild') {
+  if (rebuilds && d.caps.dropColumnWithFk === 'rebuild' && mustRunOutside(d, diff.up, [prev, diff.schema]).up) {
     up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');
   }
   if (!d.transaction) up.push(MYSQL_REPAIR);

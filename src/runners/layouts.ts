@@ -29,6 +29,7 @@ export interface Layout {
   wraps: boolean;           // the runner runs each file in a transaction of its own (every runner here; kei-migrate: pool.begin() per file)
   asIs?: boolean;           // never framed: the steps run as they are (Alembic: Python's sqlite3 driver begins one itself)
   outsideTx: boolean;       // a file may run outside a transaction (CONCURRENTLY, a batched backfill)
+  noTxMark?: string;        // the line by which such a file tells the runner not to wrap it
   oneQuery: boolean;        // the runner sends a file as one query (Atlas runs it statement by statement)
   paths?: (version: string, name: string) => Paths; // absent: the ORM's tool writes its own migrations (prisma migrate)
   files?: (m: Framed, p: Paths, prior: Prior) => FileRecord[]; // absent: the up and the down as they are
@@ -52,19 +53,19 @@ const LAYOUTS: Record<LayoutId, Layout> = {
   'kei-migrate': { ...RUNNER, id: 'kei-migrate', outsideTx: false, paths: at('migrations', '.sql', '.down.sql'),
     table: '_kei_migrations', next: 'kei', installs: true, applied: plain('SELECT version FROM _kei_migrations'),
     markApplied: mark.keiMark },
-  dbmate: { ...RUNNER, id: 'dbmate', paths: at('db/migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'dbmate.sql'),
+  dbmate: { ...RUNNER, id: 'dbmate', noTxMark: '-- migrate:up transaction:false', paths: at('db/migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'dbmate.sql'),
     table: 'schema_migrations', next: 'dbmate', applied: plain('SELECT version FROM schema_migrations'),
     readBack: splitAt(/^-- migrate:down\b/), markApplied: mark.dbmateMark },
-  goose: { ...RUNNER, id: 'goose', paths: at('migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'goose.sql'),
+  goose: { ...RUNNER, id: 'goose', noTxMark: '-- +goose NO TRANSACTION', paths: at('migrations', '.sql', '.sql'), files: (m, p) => oneFile(m, p, 'goose.sql'),
     table: 'goose_db_version', next: 'goose', applied: gooseRead, readBack: splitAt(/^-- \+goose Down\b/),
     markApplied: mark.gooseMark },
   'golang-migrate': { ...RUNNER, id: 'golang-migrate', paths: at('migrations', '.up.sql', '.down.sql'),
     table: 'schema_migrations', next: 'golangMigrate', applied: golangMigrateRead, markApplied: mark.golangMigrateMark },
-  sqlx: { ...RUNNER, id: 'sqlx', paths: at('migrations', '.up.sql', '.down.sql'), table: '_sqlx_migrations', next: 'sqlx',
+  sqlx: { ...RUNNER, id: 'sqlx', noTxMark: '-- no-transaction', paths: at('migrations', '.up.sql', '.down.sql'), table: '_sqlx_migrations', next: 'sqlx',
     applied: sqlxRead, markApplied: mark.sqlxMark,
     files: (m, p) => (m.noTx ? [imm(p.up, `-- no-transaction\n${m.up}`), imm(p.down, `-- no-transaction\n${m.down}`)] : [imm(p.up, m.up), imm(p.down, m.down)]),
     note: 'migrations/ is in sqlx-cli\'s reversible layout: `sqlx migrate run` (and `sqlx::migrate!()`) picks it up' },
-  atlas: { ...RUNNER, id: 'atlas', oneQuery: false, table: 'atlas_schema_revisions', next: 'atlas',
+  atlas: { ...RUNNER, id: 'atlas', noTxMark: '-- atlas:txmode none', oneQuery: false, table: 'atlas_schema_revisions', next: 'atlas',
     applied: plain('SELECT version FROM atlas_schema_revisions'), markApplied: mark.atlasMark,
     paths: (v, n) => ({ up: `migrations/${v}_${n}.sql`, down: `migrations/down/${v}_${n}.sql` }), // plain downs beside
     files: (m, p, prior) => { // statements ended by '-- end' (a trigger's BEGIN … END; or a $$ body is one statement in every Atlas)

@@ -12,16 +12,16 @@ import { rebuildTable } from './rebuild.js';
 import { sqlite, triggerSql } from './index.js';
 
 const q = ddl.quoteWith('"');
-const rebuild = (why: string) => ({ before, after }: Step) => rebuildTable(before, after, why);
+const rebuild = (why: string) => ({ before, after, unreferenced }: Step) => rebuildTable(before, after, why, {}, {}, unreferenced);
 
 const fillSql = (t: Table, f: Record<string, Default> = {}) =>
   Object.fromEntries(Object.entries(f).map(([c, v]) => [c, valueSql(sqlite, t.columns.find((x) => x.name === c)!, v, SQLITE_DEFAULTS)]));
 
 /** addIndex, dropIndex and renameColumn: the base emitters (shared/emit.ts). */
 export const sqliteChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameColumn'> = {
-  rebuildTable: ({ before, after, why, fill, values }) => rebuildTable(before, after, why.join(', '), fillSql(after, fill), values),
-  alterColumn: ({ before, after, to, backfill, values }) =>
-    rebuildTable(before, after, `change ${to.name}`, fillSql(after, backfill ? { [to.name]: backfill } : {}), values ? { [to.name]: values } : {}),
+  rebuildTable: ({ before, after, why, fill, values, unreferenced }) => rebuildTable(before, after, why.join(', '), fillSql(after, fill), values, unreferenced),
+  alterColumn: ({ before, after, to, backfill, values, unreferenced: alone }) => rebuildTable(before, after, `change ${to.name}`,
+    fillSql(after, backfill ? { [to.name]: backfill } : {}), values ? { [to.name]: values } : {}, alone),
   addUnique: (s) => rebuild(`add ${s.unique.name}`)(s),
   dropUnique: (s) => rebuild(`drop ${s.unique.name}`)(s),
   addCheck: (s) => rebuild(`add ${s.check.name}`)(s),

@@ -6,6 +6,8 @@
  */
 import type { Fill, Statement, Step, ValueMap } from '../../model/statements.js';
 import { addNeedsRebuild, dropNeedsRebuild, withoutColumn } from './rebuild.js';
+import { markUnreferenced } from './unreferenced.js';
+import type { Schema } from '../../state/physical-schema.js';
 
 const verb = (kind: string) => (kind.startsWith('add') ? 'add' : 'drop');
 
@@ -30,7 +32,7 @@ function stepOf(s: Statement): Stepped | undefined {
   }
 }
 
-export function groupRebuilds(up: Statement[]): Statement[] {
+export function groupRebuilds(up: Statement[], around?: Schema[]): Statement[] {
   const created = new Set(up.flatMap((s) => (s.kind === 'createTable' ? [s.table.name] : [])));
   const steps = up.map(stepOf);
   const byTable = new Map<string, number[]>();
@@ -50,5 +52,5 @@ export function groupRebuilds(up: Statement[]): Statement[] {
     };
     for (const i of idx.slice(1)) out[i] = undefined;
   }
-  return out.filter((s): s is Statement => !!s);
+  return markUnreferenced(out.filter((s): s is Statement => !!s), around);
 }

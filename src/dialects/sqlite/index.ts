@@ -53,9 +53,9 @@ export function triggerSql(t: Table): string {
     `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${t.primaryKey.columns.map((c) => `${q(c)} = NEW.${q(c)}`).join(' AND ')};\nEND;`;
 }
 
-function rebuildOrFail(why: string, before: Table | undefined, after: Table | undefined): string[] {
+function rebuildOrFail(why: string, before: Table | undefined, after: Table | undefined, alone?: boolean): string[] {
   if (!before || !after) throw new Error(`SQLite: ${why} needs the table before and after (FKs are inline)`);
-  return rebuildTable(before, after, why);
+  return rebuildTable(before, after, why, {}, {}, alone);
 }
 
 /** Does a created table reference one created after it (only an FK cycle does)? */
@@ -87,6 +87,7 @@ export const sqlite: Dialect = {
   group: groupRebuilds,
   downPostlude: (up) => (forwardReference(up) ? ['PRAGMA foreign_keys = ON;'] : []),
   outsideTransaction: turnsForeignKeysOff,
+  outsideWhy: 'it rebuilds a table other tables reference, with PRAGMA foreign_keys=OFF, which SQLite ignores inside a transaction',
   transaction: sqliteTransaction,
   replay: sqliteReplay,
   readCatalog: readSqliteCatalog,
@@ -94,13 +95,13 @@ export const sqlite: Dialect = {
     ...baseEmitters(() => sqlite),
     createTable: ({ table }) => tableParts(table),
     // FKs are inline: on an existing table one comes or goes through the rebuild
-    addForeignKey: ({ fk, before, after }) => rebuildOrFail(`add ${fk.name}`, before, after),
-    dropForeignKey: ({ fk, before, after }) => rebuildOrFail(`drop ${fk.name}`, before, after),
-    addColumn: (s) => (addNeedsRebuild(s) ? rebuildTable(withoutColumn(s), s.table, `add ${s.column.name}`) : [
+    addForeignKey: ({ fk, before, after, unreferenced }) => rebuildOrFail(`add ${fk.name}`, before, after, unreferenced),
+    dropForeignKey: ({ fk, before, after, unreferenced }) => rebuildOrFail(`drop ${fk.name}`, before, after, unreferenced),
+    addColumn: (s) => (addNeedsRebuild(s) ? rebuildTable(withoutColumn(s), s.table, `add ${s.column.name}`, {}, {}, s.unreferenced) : [
       `ALTER TABLE ${q(s.table.name)} ADD COLUMN ${colDef(s.column)}${inlineParts(s)};`,
       ...(s.index ? [ddl.createIndexSql(sqlite, s.table, s.index, true)] : []),
     ]),
-    dropColumn: (s) => (dropNeedsRebuild(s) ? rebuildTable(s.table, withoutColumn(s), `drop ${s.column.name}`) : [
+    dropColumn: (s) => (dropNeedsRebuild(s) ? rebuildTable(s.table, withoutColumn(s), `drop ${s.column.name}`, {}, {}, s.unreferenced) : [
       ...(s.index ? [`DROP INDEX IF EXISTS ${q(s.index.name)};`] : []),
       `ALTER TABLE ${q(s.table.name)} DROP COLUMN ${q(s.column.name)};`,
     ]),

@@ -5,6 +5,7 @@
  * With foreign keys on, DROP TABLE deletes the old rows first and ON DELETE CASCADE would empty the
  * junction tables that point at the table: the recipe says `PRAGMA foreign_keys = OFF;`, and the file's
  * transaction (transaction.ts) turns them off once before BEGIN, guarded, and checks the keys before COMMIT.
+ * A table nothing references (unreferenced.ts) is rebuilt with foreign keys on: no switch, any transaction.
  */
 import type { ColumnChange, ValueMap } from '../../model/statements.js';
 import type { Table } from '../../state/physical-schema.js';
@@ -14,6 +15,7 @@ import { fitChecks } from './fits.js';
 import { FK_OFF, FK_ON, GUARD } from './transaction.js';
 
 const q = ddl.quoteWith('"');
+const FIT = '"_db_scaffold_fit"';
 
 /** The table as it is without the column of `s` and the parts that belong to it. */
 export function withoutColumn(s: ColumnChange): Table {
@@ -34,18 +36,22 @@ const mapped = (c: string, v?: ValueMap) => (v
   ? `CASE ${q(c)} ${Object.entries(v).map(([a, b]) => `WHEN ${ddl.standardLiteral(a)} THEN ${ddl.standardLiteral(b)}`).join(' ')} ELSE ${q(c)} END` : q(c));
 
 /** Rebuild `from` into `to` (same name): rows copied for the columns both have; `fill` (SQL) gives NULLs, or a column `from` lacks, a value;
- *  `renamed`: enum values a column's rows change to as they are copied. */
-export function rebuildTable(from: Table, to: Table, why: string, fill: Record<string, string> = {}, renamed: Record<string, ValueMap> = {}): string[] {
+ *  `renamed`: enum values a column's rows change to as they are copied; `alone`: no table references it (foreign keys stay on). */
+export function rebuildTable(
+  from: Table, to: Table, why: string, fill: Record<string, string> = {}, renamed: Record<string, ValueMap> = {}, alone = false,
+): string[] {
   const tmp = `__new_${to.name}`;
   const create = tableParts({ ...to, name: tmp })[0];
   const had = (c: string) => from.columns.some((f) => f.name === c);
   const both = to.columns.map((c) => c.name).filter((c) => had(c) || fill[c]);
   const shared = both.map(q).join(', ');
   const values = both.map((c) => (!had(c) ? fill[c] : fill[c] ? `COALESCE(${mapped(c, renamed[c])}, ${fill[c]})` : mapped(c, renamed[c]))).join(', ');
-  const fit = fitChecks(from, to, GUARD);
+  const fit = fitChecks(from, to, alone ? FIT : GUARD);
+  const own = alone && fit.trigger.length ? [`CREATE TEMP TABLE IF NOT EXISTS ${FIT} ("step" INTEGER);`] : [];
   return [[
-    `-- Rebuild ${q(to.name)} (${why}); foreign keys off so dropping the old table deletes nothing elsewhere.`,
-    FK_OFF,
+    alone ? `-- Rebuild ${q(to.name)} (${why}); no table references it, so foreign keys stay on (dropping it deletes nothing elsewhere).`
+      : `-- Rebuild ${q(to.name)} (${why}); foreign keys off so dropping the old table deletes nothing elsewhere.`,
+    ...(alone ? own : [FK_OFF]),
     ...fit.trigger,
     `DROP TABLE IF EXISTS ${q(tmp)};`,
     create.replace('CREATE TABLE IF NOT EXISTS', 'CREATE TABLE'),
@@ -54,7 +60,7 @@ export function rebuildTable(from: Table, to: Table, why: string, fill: Record<s
     `ALTER TABLE ${q(tmp)} RENAME TO ${q(to.name)};`,
     ...tableParts(to).slice(1),
     ...fit.checks,
-    FK_ON,
+    ...(alone ? own.map(() => `DROP TABLE temp.${FIT};`) : [FK_ON]),
   ].join('\n')];
 }
 
