@@ -21,11 +21,11 @@ test('the catalogue on MariaDB: which kinds expand, which keep the one line', ()
   const by: Record<string, string[]> = {};
   for (const name of ONLINE_CASES) (by[form(name)] ??= []).push(name);
   expect(by).toEqual({
-    expand: ['enumToText', 'dropDefault', 'renameColumn', 'dropColumn', 'dropRequiredColumn', 'intToBigint', 'textToString', 'narrowSize', 'retypeBackfill',
+    expand: ['enumToText', 'setNotNullBackfill', 'dropDefault', 'addColumnBackfill', 'renameColumn', 'dropColumn', 'dropRequiredColumn', 'intToBigint', 'textToString', 'narrowSize', 'retypeBackfill',
       'tableDirective'],
     'expand line': ['renameKeyed'], // isbn and pages expand; status has a CHECK (its enum): the instant rename and its line
     // renameParent: books' CHECKs follow its name, and an added CHECK copies the table: the plain rename with its lines
-    line: ['enumAddValue', 'setNotNullBackfill', 'addUnique', 'fkSetNull', 'addIndex', 'fkOnDelete', 'addColumnBackfill', 'renameFk', 'renameParent'],
+    line: ['enumAddValue', 'addUnique', 'fkSetNull', 'addIndex', 'fkOnDelete', 'renameFk', 'renameParent'],
     'in place': ['dropNotNull', 'dropUnique', 'setDefault', 'dropIndex', 'fkCompositeIndex', 'fkIndexNotLeading', 'widenSize'],
   });
   const parent = runCase(onlineProject('mysql', 'online', 'dbmate', 'mform-parent'), 'renameParent').change.up;

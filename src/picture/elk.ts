@@ -30,12 +30,14 @@ function load() {
   return worker;
 }
 
-/** Lay the graph out in place (positions on nodes and ports, sections on edges) and return it. */
+/** The graph laid out (positions on nodes and ports, sections on edges): ELK reads a plain copy of it. Handed the graph
+ *  itself, under jest's ESM modules its import failed on a change's picture ("Referenced shape does not exist: books
+ *  author_id W", the port there, the same graph as JSON laid out fine): a copy holds no object ELK has seen before. */
 export function layoutSync(graph: ElkGraph): ElkGraph {
   const w = load();
   let answer: { error?: unknown; data?: unknown } | undefined;
   w.onmessage = (m) => { answer = m.data; };
-  w.dispatcher.saveDispatch({ data: { id: 1, cmd: 'layout', graph, layoutOptions: {}, options: {} } });
+  w.dispatcher.saveDispatch({ data: { id: 1, cmd: 'layout', graph: JSON.parse(JSON.stringify(graph)) as ElkGraph, layoutOptions: {}, options: {} } });
   if (!answer) throw new Error('internal: elkjs answered nothing');
   if (answer.error) throw new Error(`internal: elkjs: ${String((answer.error as Error).message ?? answer.error)}`);
   return answer.data as ElkGraph;

@@ -1,11 +1,12 @@
 /**
  * MySQL/MariaDB online forms (safety: online): every ALTER the engine can run without blocking writes
  * says so (ALGORITHM=INPLACE, LOCK=NONE; the engine then refuses rather than locks). The changes InnoDB
- * can only do by copying the table (an FK or CHECK that must check the rows, a backfill in one UPDATE, a type
- * change of a keyed column) keep their plain form under one line with the alternatives: expand/contract by
- * hand, or the printed gh-ost / pt-online-schema-change command for that table. A column rename, type change
- * or drop old code cannot survive is an expand/contract (online-expand.ts; a lone table rename: online-table.ts). A contract's
- * down is as lock-safe as its up (online-down.ts); other downs are the plain inverse (a CHECK or FK put back checks the rows).
+ * can only do by copying the table (an FK or CHECK that must check the rows, a type change of a keyed column)
+ * keep their plain form under one line with the alternatives: expand/contract by hand, or the printed gh-ost /
+ * pt-online-schema-change command for that table. A column rename, type change or drop old code cannot survive is
+ * an expand/contract (online-expand.ts; a lone table rename: online-table.ts); a NOT NULL with a backfill takes a
+ * helper default first (online-notnull.ts). A contract's down is as lock-safe as its up (online-down.ts); other
+ * downs are the plain inverse (a CHECK or FK put back checks the rows).
  */
 import type { Statement } from '../../model/statements.js';
 import { invert } from '../../model/statements.js';
@@ -14,6 +15,7 @@ import { mysql } from './index.js';
 import { absorbed, expandPieces } from './online-expand.js';
 import { followsTable, renameTablePieces } from './online-table.js';
 import { withChecks } from './online-checks.js';
+import { fillsNotNull, notNullPieces } from './online-notnull.js';
 
 const emit = (s: Statement): string[] => (mysql.emit[s.kind] as (x: Statement) => string[])(s);
 
@@ -71,6 +73,7 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
     return [...(keep ? piecesOf(keep, up) : []), { at: 'contract', up: online([`${c} DROP DEFAULT;`]),
       down: online([`${c} SET DEFAULT ${mysql.columnDefault(s.from, s.before)};`]), notes: [defaultNote(s.after.name, s.to.name)] }];
   }
+  if (s.kind === 'alterColumn' && fillsNotNull(s) && !absorbed(s, up) && !followsTable(s, up)) return notNullPieces(s); // online-notnull.ts
   return absorbed(s, up) || followsTable(s, up) ? [] : s.kind === 'alterColumn' && inPlace(s) ? [pieceOf(s)]
     : (s.kind === 'renameTable' ? renameTablePieces(s, up) : expandPieces(s)) ?? [pieceOf(s)];
 }
