@@ -40,7 +40,8 @@ test('db-entity: a refused line stays editable; the matrix; the preview of up an
   const preview = await atStep(t, 3);
   expect(preview).toMatch(/^Preview and confirm · step 3\ndb-entity: preview \(lines 1–\d+ of \d+\)\n── migrations\/\d{14}_add_branch_and_shelf\.sql$/m);
   await t.send('End');
-  const end = await t.waitFor(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
+  const end = await t.waitFor(/^db-entity: preview \(lines \d+–(\d+) of \1\)$/m); // the view at its last line, not before End lands
+  expect(end).toMatch(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
   expect(end).toMatch(/^Also written: db\/schema\.sql, db\/schema\.md, db\/schema\.svg, db\/schema\.dbml, db\/design\.json$/m);
   // what the names gave, as the report and the DDL review list it (issue 16)
   expect(end).toMatch(/^\d+ inferences listed at the end of the view \(scroll down\): what the names gave$/m);
