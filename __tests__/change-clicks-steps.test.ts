@@ -30,14 +30,14 @@ describeEngine('postgres', 'db-change by clicks: a data step, a contract', () =>
     await k.choose('? Entity to change', 'Post');
     await k.choose('? What of Post', 'slug');
     await k.choose('? Post.slug', 'Drop');
-    const s = await term!.waitFor(/Yes, with a data step/);
+    const s = await term!.waitFor(/Yes, with a data step — .* goes$/m, 30_000); // the whole line
     expect(s).toMatch(/Yes, with a data step — your SQL \(a \.sql file of the project\) moves the data before the old shape goes/);
     await k.choose(/\? db-change: this change drops/, 'Yes, with a data step');
     await k.choose("? The data step's SQL", 'keep.sql');
     await k.choose('? Its down', 'back.sql');
     await term!.waitFor(/db-change: preview/, 30_000);
     await term!.send('Enter'); // Write
-    expect(await term!.exited(15_000)).toBe(0);
+    expect(await term!.exited(40_000)).toBe(0); // written and checked
     const d = loadDesign(dest)!;
     const made = d.migrations.slice(1);
     expect(made.map((m) => m.name.replace(/^change_posts/, ''))).toEqual(['', '_data', '_finish']);
@@ -59,13 +59,13 @@ describeEngine('postgres', 'db-change by clicks: a data step, a contract', () =>
     runCase(p, 'renameColumn', false);
     expect(CASES.renameColumn).toBeDefined();
     const k = keys(await change(p.dir), 30_000);
-    const s = await term!.waitFor('? An expand is waiting for its contract', 30_000);
+    const s = await term!.waitFor(/\? An expand is waiting for its contract[\s\S]*Another change — .*pending$/m, 30_000);
     expect(s).toMatch(/Run the contract — change_books: removes the old shape; once every replica runs the new code/);
     expect(s).toMatch(/Another change — pick an entity and what to change; the expand stays pending/);
     await k.choose('? An expand is waiting for its contract', 'Run the contract');
     await term!.waitFor(/db-change: preview/, 30_000);
     await term!.send('Enter');
-    expect(await term!.exited(15_000)).toBe(0);
+    expect(await term!.exited(40_000)).toBe(0); // written and checked
     const d = loadDesign(p.dir)!;
     expect(d.contract).toBeUndefined();
     expect(readFileSync(join(p.dir, d.migrations[d.migrations.length - 1].up), 'utf8')).toMatch(/DROP COLUMN IF EXISTS "title"/);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
 import { keys } from './support/wizard-keys.js';
+import { drawn } from './support/wizard-flow.js';
 import { loadDesign } from '../src/state/store.js';
 import { blogAt } from './entity-cases.js';
 
@@ -33,7 +34,7 @@ describe('db-change in a terminal', () => {
     await k.choose('? What of Post', 'title');
     await k.choose('? Post.title', 'Rename');
     await k.line('? New name for Post.title', 'headline');
-    const preview = await term!.waitFor(/db-change: preview/, 40_000);
+    const preview = await drawn(term!, /^db-change: preview \(/m, 40_000); // the whole screen, not its first lines
     expect(preview).toMatch(/^── migrations\/\d{14}_change_posts\.sql$/m);
     await term!.send('Enter'); // Write
     expect(await term!.exited(40_000)).toBe(0);

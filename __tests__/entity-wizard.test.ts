@@ -5,7 +5,7 @@ import './support/needs-tmux.js'; // the terminal tests need Debian's tmux
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './support/pty.js';
-import { atStep } from './support/wizard-flow.js';
+import { atStep, drawn } from './support/wizard-flow.js';
 import { snapshot } from './support/tree.js';
 import { loadDesign } from '../src/state/store.js';
 import { blog, blogAt } from './entity-cases.js';
@@ -40,7 +40,7 @@ test('db-entity: a refused line stays editable; the matrix; the preview of up an
   const preview = await atStep(t, 3);
   expect(preview).toMatch(/^Preview and confirm · step 3\ndb-entity: preview \(lines 1–\d+ of \d+\)\n── migrations\/\d{14}_add_branch_and_shelf\.sql$/m);
   await t.send('End');
-  const end = await t.waitFor(/^db-entity: preview \(lines \d+–(\d+) of \1\)$/m); // the view at its last line, not before End lands
+  const end = await drawn(t, /^db-entity: preview \(lines \d+–(\d+) of \1\)$/m); // at its last line (End landed), drawn whole
   expect(end).toMatch(/── migrations\/\d{14}_add_branch_and_shelf\.down\.sql/);
   expect(end).toMatch(/^Also written: db\/schema\.sql, db\/schema\.md, db\/schema\.svg, db\/schema\.dbml, db\/design\.json$/m);
   // what the names gave, as the report and the DDL review list it (issue 16)
@@ -50,7 +50,7 @@ test('db-entity: a refused line stays editable; the matrix; the preview of up an
   expect(end).toMatch(/^! db\/seed\.sql was made for the design before this change \(tier smoke\): it is stale/m);
   expect(end).toMatch(/^ Write +Write and refresh the seed \(smoke\) +Cancel$/m);
   await t.send('Right', 'Enter');
-  expect(await t.exited(15_000)).toBe(0);
+  expect(await t.exited(40_000)).toBe(0); // the pair, the schema files and the seed written
   expect(await t.screen()).toMatch(/seed: smoke → db\/seed\.sql refreshed/);
   const d = loadDesign(dest)!;
   expect(d.migrations.map((x) => x.name)).toEqual(['init_schema', 'add_branch_and_shelf']);
@@ -78,7 +78,7 @@ test('db-relation: opens on "+ Add a pair", refuses Done with nothing, adds a se
   await t.send('d', 'Down', 'Down', 'Enter'); // on delete: restrict → no-action
   await atStep(t, 2);
   await t.send('Enter'); // Write
-  expect(await t.exited(15_000)).toBe(0);
+  expect(await t.exited(40_000)).toBe(0);
   const d = loadDesign(dest)!;
   expect(d.answers.relations).toBeDefined();
   expect(d.model!.relations).toContainEqual({ from: 'User', to: 'User', kind: 'one-to-many', column: 'mentor_id', onDelete: 'no-action' });

@@ -16,8 +16,7 @@ import { isCi } from './support/engines.js';
 import { SQLITE3 } from './support/extras.js';
 
 const BLOG = join(process.cwd(), 'examples', 'blog.json');
-let pkg = '';
-let base = '';
+let [pkg, base] = ['', ''];
 
 interface Out { status: number | null; out: string[]; err: string[] }
 
@@ -33,8 +32,13 @@ function start(args: string[], cwd: string, env: Record<string, string> = {}, sc
   });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const state = (dir: string) => JSON.parse(readFileSync(join(dir, 'db/design.json'), 'utf8'));
-const waitFor = async (file: string) => { for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50)); };
+/** Until the holder took the lock (slow to start under load); it keeps it past the other run's start and 2.5 s wait. */
+const waitFor = async (file: string, end = Date.now() + 30_000) => {
+  while (!existsSync(file)) if (Date.now() > end) throw new Error(`${file}: never taken`); else await sleep(50);
+};
+const HOLD = { DB_SCAFFOLD_TEST_HOLD_MS: '15000' };
 
 beforeAll(() => {
   pkg = packageCopy();
@@ -44,7 +48,7 @@ beforeAll(() => {
 
 test('a run meeting a held lock waits a moment, then stops with one line; the holder succeeds', async () => {
   const dir = copyTree(base, 'two-held');
-  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '6000' });
+  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, HOLD);
   await waitFor(join(dir, '.db-scaffold.lock'));
   const t0 = Date.now();
   const b = await start(['db-entity', '--', '--entities', 'Label: name'], dir);
@@ -55,18 +59,18 @@ test('a run meeting a held lock waits a moment, then stops with one line; the ho
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['Badge']));
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).not.toContain('Label');
   expect(existsSync(join(dir, '.db-scaffold.lock'))).toBe(false);
-}, 30_000);
+}, 60_000);
 
 test('plop meeting a held lock: the same one line, nothing of its own written', async () => {
   const dir = copyTree(base, 'two-plop');
-  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, { DB_SCAFFOLD_TEST_HOLD_MS: '10000' });
+  const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, HOLD);
   await waitFor(join(dir, '.db-scaffold.lock'));
   const b = await start(['db-entity', '--', '--entities', 'Label: name', '--dest', dir], pkg, {}, join(pkg, 'node_modules', 'plop', 'bin', 'plop.js'));
   expect(b.status).toBe(1);
   expect([...b.out, ...b.err].map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).filter((l) => l.includes('[ERROR]'))).toEqual([expect.stringMatching(/\[ERROR\] another db-scaffold run \(process \d+ .*\) is writing to this target/)]);
   expect((await a).status).toBe(0);
   expect(state(dir).model.entities.map((e: { name: string }) => e.name)).not.toContain('Label');
-}, 30_000);
+}, 60_000);
 
 test.each([1, 2, 3, 4, 5])('two db-entity at once (try %i): each reported change is in the state, once, and it all applies', async () => {
   const dir = copyTree(base, 'two-race');

@@ -85,7 +85,7 @@ test('auto-on-deploy with multi-replica: warned on the form, then the replica-sa
   await t.send('Down', 'Down', 'Down', 'Down', 'Right', 'Right'); // Migration control: Hybrid → Manual → Auto on deploy
   await t.waitFor(/^! auto-on-deploy with production multi-replica: every replica would try to apply the same migrations at start: you will be offered/m);
   await t.send('Down', 'Down', 'Enter'); // past "Later migrations" (online, preselected at this scale) to Continue
-  const alt = await t.waitFor('? Migration control for several replicas');
+  const alt = await t.waitFor(/\? Migration control for several replicas[\s\S]*Single leader-elected migration job/); // listed
   expect(alt).toMatch(/^Phase 1\/5 — intake · step 3 of 9$/m); // the re-ask is the 9th screen
   expect(alt).toMatch(/several replicas[^\n]*\n❯ Hybrid — a person applies in production[\s\S]*Single leader-elected migration job/);
   await keys(t).choose('? Migration control for several replicas', 'Single leader-elected');

@@ -14,6 +14,7 @@ import { spawnTerm, type Term } from '../support/pty.js';
 import { openReadable } from '../support/readable.js';
 import { tempDir } from '../support/temp.js';
 import { keys } from '../support/wizard-keys.js';
+import { drawn } from '../support/wizard-flow.js';
 import { PKG } from './roundtrip.js';
 
 const PLOP = join(PKG, 'node_modules', 'plop', 'bin', 'plop.js');
@@ -31,7 +32,7 @@ describe('db-import in a terminal', () => {
     const k = keys(term, 60_000);
     await k.choose('? Import from', 'schema.sql');
     await k.choose('? Database engine', 'SQLite');
-    const screen = await term.waitFor(/Relations recognised from the foreign keys/, 60_000);
+    const screen = await drawn(term, /Relations recognised from the foreign keys/, 60_000); // the rows read below: all drawn
     expect(screen).toMatch(/Actor ↔ Film through film_actor/);
     expect(screen).toMatch(/Language → Film \(language_id\)/);
     const rows = screen.split('\n').filter((l) => /[◯◉] /.test(l));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnTerm, type Term } from './pty.js';
 import { keys } from './wizard-keys.js';
+import { drawn } from './wizard-flow.js';
 import { openEngine, type Catalog, type EngineId } from './engines.js';
 import { loadDesign } from '../../src/state/store.js';
 import { buildModel } from '../../src/core/design.js';
@@ -44,7 +45,7 @@ export async function clickChange(c: Click, db: EngineId, onTerm: (t: Term) => v
   const term = await spawnTerm('node', [PLOP, 'db-change', '--', '--dest', dest], { cwd: process.cwd(), cols: 200, rows: 80 });
   onTerm(term);
   await c.click(keys(term, 40_000), term);
-  const preview = await term.waitFor(/db-change: preview/, 40_000);
+  const preview = await drawn(term, /^db-change: preview \(/m, 40_000); // the whole screen: the down is at its end
   const name = c.file ?? 'change_posts';
   expect(preview).toMatch(new RegExp(`^── migrations/\\d{14}_${name}\\.sql$`, 'm'));
   expect(preview).toMatch(c.up);

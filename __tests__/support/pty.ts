@@ -18,7 +18,7 @@ export interface Term {
   waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Current pane text including scrollback, wrapped lines joined, trailing blank lines dropped. */
   screen(): Promise<string>;
-  /** Wait for the command to finish; resolves to its exit code (128+N when killed by signal N). */
+  /** Wait for the command to end and tmux to draw all it wrote; resolves to its exit code (128+N: signal N). */
   exited(timeoutMs?: number): Promise<number>;
   /** Kill the tmux server (and with it the program) and remove the temp dir. Idempotent. */
   kill(): Promise<void>;
@@ -30,20 +30,18 @@ export interface SpawnOptions {
   cwd: string;
   /** Extra environment for the program. The child gets ONLY PATH, HOME, LANG, TERM and these. */
   env?: Record<string, string>;
-  cols?: number; // default 160
-  rows?: number; // default 50
+  cols?: number; rows?: number; // default 160 × 50
 }
 
 /** Keys passed to tmux by name; anything else given to send() is typed literally. */
-export const NAMED_KEYS = new Set([
-  'Enter', 'Escape', 'Up', 'Down', 'Left', 'Right', 'Space', 'Tab', 'BTab', 'BSpace',
-  'Home', 'End', 'PageUp', 'PageDown', 'DC', 'C-a', 'C-c', 'C-d', 'C-e', 'C-u', 'C-w',
-]);
+export const NAMED_KEYS = new Set(['Enter', 'Escape', 'Up', 'Down', 'Left', 'Right', 'Space', 'Tab', 'BTab', 'BSpace',
+  'Home', 'End', 'PageUp', 'PageDown', 'DC', 'C-a', 'C-c', 'C-d', 'C-e', 'C-u', 'C-w']);
 
 /** POSIX single-quote a word for sh. */
 export const shQuote = (s: string): string => /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const EXITED = 'dbs-exited-'; // the pane title the shell sets after the program, with its exit code
 let counter = 0;
 
 export async function spawnTerm(cmd: string, args: string[], opts: SpawnOptions): Promise<Term> {
@@ -62,10 +60,11 @@ export async function spawnTerm(cmd: string, args: string[], opts: SpawnOptions)
     ...opts.env,
   };
   const envWords = Object.entries(childEnv).map(([k, v]) => shQuote(`${k}=${v}`));
-  // Run the program under a clean env, record its exit code, keep the pane alive (bounded) for the final screen.
+  // Run the program under a clean env, record its exit code, keep the pane alive (bounded) for the final screen; the
+  // pane title set last: once tmux shows it, tmux has drawn all the program wrote (exited() waits for it).
   const script =
     `cd ${shQuote(opts.cwd)} || exit 97; env -i ${envWords.join(' ')} ${[cmd, ...args].map(shQuote).join(' ')}; ` +
-    `echo $? > ${shQuote(codeFile)}; exec sleep 600`;
+    `c=$?; echo $c > ${shQuote(codeFile)}; printf '\\033]2;${EXITED}%s\\033\\\\' $c; exec sleep 600`;
   await tmux(
     'start-server', ';', 'set', '-g', 'history-limit', '5000', ';',
     'new-session', '-d', '-s', 't', '-x', String(opts.cols ?? 160), '-y', String(opts.rows ?? 50),
@@ -103,7 +102,8 @@ export async function spawnTerm(cmd: string, args: string[], opts: SpawnOptions)
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const txt = await readFile(codeFile, 'utf8').catch(() => '');
-        if (/^\d+\n$/.test(txt)) return Number(txt);
+        const title = /^\d+\n$/.test(txt) ? (await tmux('display', '-p', '-t', 't', '#{pane_title}')).trim() : '';
+        if (title === EXITED + Number(txt)) return Number(txt); // and a screen() now has all the program wrote
         if (Date.now() > deadline) {
           const last = await screen().catch((e) => `<no screen: ${e}>`);
           throw new Error(`program did not exit within ${timeoutMs} ms; last screen:\n${last}`);

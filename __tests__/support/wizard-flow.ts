@@ -11,6 +11,11 @@ export const VET = ['Owner: name, email', 'Pet: name, species, owner_id', 'Vet: 
 export const atStep = (t: Term, n: number, timeoutMs = 15_000) =>
   t.waitFor(new RegExp(`· step ${n}(?: of \\d+)?\\n[\\s\\S]*Enter[^\\n]*$`), timeoutMs);
 
+/** Wait for `pattern` on a custom screen drawn whole after it: its help line (naming Enter) the last line. For a
+ *  state a key brought (a pattern only the new state shows), so the rest of that screen can be asserted on. */
+export const drawn = (t: Term, pattern: RegExp, timeoutMs = 15_000) =>
+  t.waitFor(new RegExp(`(?:${pattern.source})[\\s\\S]*Enter[^\\n]*(?![\\s\\S])`, pattern.flags), timeoutMs);
+
 export async function typeIntake(t: Term, step: number, text: string): Promise<void> {
   await atStep(t, step);
   await t.type(text);

@@ -7,6 +7,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern that matches only once `text` is on the screen `n` times (prompts asked again, e.g. review rounds). */
 export const nth = (text: string, n: number): RegExp => new RegExp(`(?:[\\s\\S]*?${escape(text)}){${n}}`);
 
+/** The prompt, then under it the list's cursor line and the line of `label` (in either order). */
+export const listed = (prompt: string | RegExp, label: string): RegExp => new RegExp(
+  `(?:${typeof prompt === 'string' ? escape(prompt) : prompt.source})(?=[\\s\\S]*^❯ )(?=[\\s\\S]*^[❯ ] ${escape(label)})`, 'm');
+
 export interface Keys {
   /** Wait for the prompt text (its n-th appearance), then type a line and press Enter. */
   line(prompt: string | RegExp, text: string): Promise<string>;
@@ -33,7 +37,7 @@ export function keys(t: Term, timeoutMs = 10_000): Keys {
       return s;
     },
     async choose(prompt, label) {
-      const s = await wait(prompt);
+      const s = await wait(listed(prompt, label)); // the prompt drawn down to the cursor and the label (not cut mid-list)
       const { labels, cursor } = activeChoices(s);
       const target = labels.findIndex((l) => l.startsWith(label));
       if (target < 0 || cursor < 0) throw new Error(`no choice '${label}' under the cursor's list (cursor ${cursor}):\n${s}`);

@@ -24,10 +24,11 @@ test('runner: existing → Which runner? → dbmate: db/migrations/ written, the
   const k = keys(term, 20_000);
   const runnerScreen = await k.choose('Add kei-migrate to the project?', 'Use an existing runner');
   expect(runnerScreen).toMatch(/❯ Install from source with cargo/); // no Cargo.toml, no ORM runner: the binary preselected
+  await term.waitFor(/Which runner\?[\s\S]*^. Atlas — /m); // the list drawn to its last line, read below
   const which = await k.choose('Which runner?', 'dbmate');
   for (const line of ['dbmate — db/migrations/', 'goose — migrations/', 'golang-migrate — ', 'sqlx-cli — ', 'Atlas — ']) expect(which).toContain(line);
   await term.waitFor(/npx dbmate --no-dump-schema up/, 30_000);
-  expect(await term.exited()).toBe(0);
+  expect(await term.exited(20_000)).toBe(0);
   expect(readdirSync(join(dest, 'db', 'migrations'))).toEqual([expect.stringMatching(/^\d{14}_init_schema\.sql$/)]);
   expect(loadDesign(dest)!.answers).toMatchObject({ runner: 'existing', existing: 'dbmate' });
 }, 90_000);
