@@ -1,9 +1,13 @@
 /**
  * One connected part laid out by dagre (@dagrejs/dagre, rankdir LR: a referenced table left of the tables that
- * point at it; dagre's acyclic phase turns a cycle of FKs around). What is read back: each box's top-left corner
- * (whole pixels), its rank (0, 1, … from the left) and, per relation, the y of the dummy node dagre put in each rank
- * the relation passes (clear of every box of that rank): route.ts draws the lines through them. A relation of a
- * table to itself is not given to dagre (route.ts draws it round its own box).
+ * point at it; dagre's acyclic phase turns a cycle of FKs around). What is read back: each box's top (whole
+ * pixels), its rank (0, 1, … from the left; `layer`: dagre's own, which counts the layers between too) and, per
+ * relation, the y of the dummy node dagre put in each rank the relation passes (clear of every box of that rank):
+ * route.ts draws the lines through them. A relation of a table to itself is not given to dagre (route.ts draws it
+ * round its own box). None of that depends on the boxes' widths (left to right, dagre orders and spaces a rank's
+ * boxes by their heights): `xOf` is dagre's left edge of each box from the widths and the layers (each layer as
+ * wide as its widest box, centred, RANKSEP / 2 between layers), so parts that differ only in widths are laid out
+ * once (layout.ts); dagre's own x is kept for the test that holds them equal.
  */
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { Sized } from './layered.js';
@@ -14,7 +18,7 @@ const EDGESEP = 12;          // between two dummy nodes (lines passing a rank)
 
 /** A relation inside the part: table indexes of the part. */
 export interface PartEdge { from: number; to: number }
-export interface Ranked { x: number[]; y: number[]; rank: number[]; cross: Map<number, number>[] }
+export interface Ranked { y: number[]; layer: number[]; rank: number[]; cross: Map<number, number>[]; dagreX: number[] }
 
 export function dagrePart(size: Sized[], edges: PartEdge[]): Ranked {
   const g = new graphlib.Graph({ multigraph: true });
@@ -24,6 +28,7 @@ export function dagrePart(size: Sized[], edges: PartEdge[]): Ranked {
   layout(g);
   const node = (i: number) => g.node(`n${i}`) as { x: number; y: number; rank: number };
   const x = size.map((s, i) => Math.round(node(i).x - s.width / 2));
+  const layer = size.map((_, i) => node(i).rank);
   const y = size.map((s, i) => Math.round(node(i).y - s.height / 2));
   const ranks = [...new Set(size.map((_, i) => node(i).rank))].sort((a, b) => a - b);
   const index = new Map(ranks.map((r, k) => [r, k]));
@@ -41,5 +46,14 @@ export function dagrePart(size: Sized[], edges: PartEdge[]): Ranked {
     }
     return at;
   });
-  return { x, y, rank, cross };
+  return { y, layer, rank, cross, dagreX: x };
+}
+
+/** The boxes' left edges as dagre places them (from 0): rankdir LR, every layer centred on its widest box. */
+export function xOf(size: Sized[], layer: number[]): number[] {
+  const widest = new Array<number>(Math.max(...layer) + 1).fill(0);
+  layer.forEach((k, i) => { widest[k] = Math.max(widest[k], size[i].width); });
+  const centre: number[] = [];
+  widest.reduce((at, w) => { centre.push(at + w / 2); return at + w + RANKSEP / 2; }, 0);
+  return size.map((s, i) => Math.round(centre[layer[i]] - s.width / 2));
 }

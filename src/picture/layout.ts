@@ -6,12 +6,13 @@
  * (layered.ts). A part of more than DAGRE_TABLES tables is placed by place.ts, our own layered placement, linear in
  * the part: dagre's time grows faster than the part (measured cold on one tree with jumps, 2 busy cores: 200 tables
  * 0.27 s, 300 tables 0.39 s, 1,000 tables 3.7 s; place.ts 0.06 s). A part of one table is its box at the origin,
- * as dagre would put it (nothing to lay out). Parts of the same shape (box sizes, relations, rows) are laid out
- * once per picture: dagre is deterministic, so the answer is the same (the bench's 10,000 tables: 15 shapes).
+ * as dagre would put it (nothing to lay out). Parts of the same shape (box heights, relations, rows: what dagre's
+ * answer depends on but the x of each rank, dagre.ts) are laid out once per picture (the bench's 10,000 tables:
+ * one shape, 2,500 parts).
  */
 import type { Picture } from './view.js';
 import { edgesOf, pack, partsOf, type Edge } from './layered.js';
-import { dagrePart } from './dagre.js';
+import { dagrePart, xOf, type Ranked } from './dagre.js';
 import { routePart, type RowEdge, type Routed } from './route.js';
 import { placedPart } from './place.js';
 
@@ -35,7 +36,7 @@ export function widthOf(p: Picture['tables'][number]): { width: number; nameWidt
 }
 
 /** One part laid out in its own frame (boxes and lines from (0, 0)), in the order of `tables` and `edges`. */
-function laidOut(p: Picture, size: Size[], tables: number[], edges: Edge[], memo: Map<string, Routed>): Routed {
+function laidOut(p: Picture, size: Size[], tables: number[], edges: Edge[], memo: Map<string, Ranked>): Routed {
   const local = new Map(tables.map((t, i) => [t, i]));
   const rowDy = (t: number, column: string) =>
     HEAD + ROW * Math.max(0, p.tables[t].columns.findIndex((c) => c.name === column)) + ROW / 2;
@@ -49,15 +50,14 @@ function laidOut(p: Picture, size: Size[], tables: number[], edges: Edge[], memo
     const relations = edges.map((e) => p.relations[e.rel]);
     return placedPart({ tables: tables.map((t) => p.tables[t]), relations, groups: p.groups }, sizes);
   }
-  const key = JSON.stringify([sizes.map((s) => [s.width, s.height]), rows]);
-  let routed = memo.get(key);
-  if (!routed) {
-    const alone = { x: [0], y: [0], rank: [0], cross: rows.map(() => new Map<number, number>()) };
-    const ranked = tables.length === 1 ? alone : dagrePart(sizes, rows);
-    routed = routePart(sizes, ranked, rows);
-    memo.set(key, routed);
+  const key = JSON.stringify([sizes.map((s) => s.height), rows]);
+  let ranked = memo.get(key);
+  if (!ranked) {
+    const alone = { y: [0], layer: [0], rank: [0], cross: rows.map(() => new Map<number, number>()), dagreX: [0] };
+    ranked = tables.length === 1 ? alone : dagrePart(sizes, rows);
+    memo.set(key, ranked);
   }
-  return routed;
+  return routePart(sizes, ranked, xOf(sizes, ranked.layer), rows);
 }
 
 export function layOut(p: Picture): Layout {
@@ -68,7 +68,7 @@ export function layOut(p: Picture): Layout {
   parts.forEach((tables, k) => tables.forEach((t) => { partOf[t] = k; }));
   const own: Edge[][] = parts.map(() => []);
   for (const e of edges) own[partOf[e.from]].push(e);
-  const memo = new Map<string, Routed>();
+  const memo = new Map<string, Ranked>();
   const blocks = parts.map((tables, k) => {
     const routed = laidOut(p, size, tables, own[k], memo);
     return { tables, edges: own[k], routed, x: 0, y: 0, width: routed.width, height: routed.height };

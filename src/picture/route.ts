@@ -46,14 +46,15 @@ const order = (a: { ys: number[]; k: number }, b: { ys: number[]; k: number }) =
   return (up(a) ? a.ys[0] - b.ys[0] : b.ys[0] - a.ys[0]) || a.k - b.k;
 };
 
-export function routePart(size: Sized[], l: Ranked, edges: RowEdge[]): Routed {
+/** `lx`: each box's left edge before the gaps are widened (dagre.ts's xOf). */
+export function routePart(size: Sized[], l: Ranked, lx: number[], edges: RowEdge[]): Routed {
   const ranks = Math.max(...l.rank) + 1;
   const left = new Array<number>(ranks).fill(Infinity);
   const right = new Array<number>(ranks).fill(-Infinity);
   const top = new Array<number>(ranks).fill(Infinity);
   l.rank.forEach((r, i) => {
-    left[r] = Math.min(left[r], l.x[i]);
-    right[r] = Math.max(right[r], l.x[i] + size[i].width);
+    left[r] = Math.min(left[r], lx[i]);
+    right[r] = Math.max(right[r], lx[i] + size[i].width);
     top[r] = Math.min(top[r], l.y[i]);
   });
   const runs = edges.map((e, k) => runOf(e, l.cross[k], l, top));
@@ -65,7 +66,7 @@ export function routePart(size: Sized[], l: Ranked, edges: RowEdge[]): Routed {
   });
   const shift: number[] = []; // each rank moved right: the gaps before it as wide as they need
   for (let r = 0, at = width[0]; r < ranks; r++) { shift.push(at - left[r]); at += right[r] - left[r] + width[r + 1]; }
-  const x = l.x.map((v, i) => v + shift[l.rank[i]]);
+  const x = lx.map((v, i) => v + shift[l.rank[i]]);
   const slot = runs.map((r) => r.gaps.map(() => 0));
   inGap.forEach((runsHere, g) => {
     const from = g ? right[g - 1] + shift[g - 1] : 0;
