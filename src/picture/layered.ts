@@ -90,7 +90,7 @@ export function pack(parts: (Sized & { x: number; y: number })[]): Sized {
   let x = PAD;
   let y = PAD;
   let rowHeight = 0;
-  let width = 0;
+  let width = PAD; // an empty picture: its padding alone
   for (const p of parts) {
     if (x > PAD && x + p.width > PAD + limit) { x = PAD; y += rowHeight + PART; rowHeight = 0; }
     p.x = x;
