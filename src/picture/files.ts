@@ -1,6 +1,6 @@
 /**
  * The picture of the design, rewritten by every generator that changes it (with db/schema.sql and the ORM's
- * files): db/schema.md (Mermaid erDiagram), db/schema.svg (laid out by elkjs), db/schema.dbml (DBML).
+ * files): db/schema.md (Mermaid erDiagram), db/schema.svg (laid out by dagre), db/schema.dbml (DBML).
  */
 import type { Design } from '../state/design-schema.js';
 import { encoded, type FileRecord } from '../io/files.js';

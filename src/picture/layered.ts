@@ -1,8 +1,8 @@
 /**
- * A layered placement of our own, linear in tables + relations, for designs too big for ELK to lay out in a
- * blink (layout.ts picks it above ELK_TABLES): the tables of each connected part in columns, a referenced
+ * A layered placement of our own, linear in tables + relations, for a connected part too big for dagre to lay
+ * out in a blink (layout.ts picks it above DAGRE_TABLES): the part's tables in columns, a referenced
  * table left of the tables that point at it (longest path; a cycle is cut where it is found), each column
- * ordered by the mean row of the parents; the parts packed in rows of about the picture's square width.
+ * ordered by the mean row of the parents. Also the parts (union-find) and the packing of laid-out parts.
  */
 import type { Picture } from './view.js';
 
@@ -53,7 +53,7 @@ export function layers(n: number, edges: Edge[]): { layer: number[]; rank: numbe
 }
 
 /** Union-find over the edges: the parts, each a list of table indexes in table order. */
-function partsOf(n: number, edges: Edge[]): number[][] {
+export function partsOf(n: number, edges: Edge[]): number[][] {
   const up = Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => { while (up[x] !== x) x = up[x] = up[up[x]]; return x; };
   for (const e of edges) { const a = find(e.from); const b = find(e.to); if (a !== b) up[Math.max(a, b)] = Math.min(a, b); }
@@ -84,13 +84,13 @@ export function columnsOf(n: number, edges: Edge[]): number[][][] {
 }
 
 /** Shelf packing, parts in order: a new row once the next part would pass about the square root of the area. */
-export function pack(parts: Part[]): Sized {
+export function pack(parts: (Sized & { x: number; y: number })[]): Sized {
   const area = parts.reduce((s, p) => s + (p.width + PART) * (p.height + PART), 0);
   const limit = parts.reduce((m, p) => Math.max(m, p.width), Math.sqrt(area) * 1.5);
   let x = PAD;
   let y = PAD;
   let rowHeight = 0;
-  let width = 0;
+  let width = PAD; // an empty picture: its padding alone
   for (const p of parts) {
     if (x > PAD && x + p.width > PAD + limit) { x = PAD; y += rowHeight + PART; rowHeight = 0; }
     p.x = x;

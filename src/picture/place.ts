@@ -1,12 +1,14 @@
 /**
- * Boxes and lines from layered.ts's columns. A line from the referenced column's row (a box's right edge) to
- * the FK column's row (the child's left edge): to the next column, it turns once in the gap between them;
+ * A connected part of more than DAGRE_TABLES tables (layout.ts) placed by layered.ts's columns: boxes and lines.
+ * A line from the referenced column's row (a box's right edge) to the FK column's row (the child's left edge):
+ * to the next column, it turns once in the gap between them;
  * otherwise (a longer jump, a cycle, a table referring to itself) it climbs in the gap after its parent to a
  * band kept free above the part, runs along it and comes down in the gap before its child, so no line
  * crosses a box. The lines sharing a gap are spread evenly across it.
  */
 import type { Picture } from './view.js';
 import type { Box, Layout, Line } from './layout.js';
+import type { Routed } from './route.js';
 import { HEAD, ROW } from './layout.js';
 import { columnsOf, edgesOf, GAP, pack, SPACE, type Edge, type Part } from './layered.js';
 
@@ -84,4 +86,19 @@ export function placeLayered(p: Picture, size: { width: number; height: number; 
     for (const [rel, line] of q.route(q.part)) lines[rel] = line;
   }
   return { width, height, boxes, lines };
+}
+
+/** One part (a picture of one connected part) in its own frame, boxes in table order, lines in relation order. */
+export function placedPart(p: Picture, size: { width: number; height: number; nameWidth: number }[]): Routed {
+  const l = placeLayered(p, size);
+  const at = new Map(l.boxes.map((b) => [b.name, b]));
+  const boxes = p.tables.map((t) => at.get(t.name)!);
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]; // loops: a spread of every point may pass the stack
+  const see = (x: number, y: number) => {
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  };
+  for (const b of boxes) { see(b.x, b.y); see(b.x + b.width, b.y + b.height); }
+  for (const line of l.lines) for (const q of line.points) see(q.x, q.y);
+  const lines = l.lines.map((line) => line.points.map((q) => ({ x: q.x - x0, y: q.y - y0 })));
+  return { x: boxes.map((b) => b.x - x0), y: boxes.map((b) => b.y - y0), lines, width: x1 - x0, height: y1 - y0 };
 }

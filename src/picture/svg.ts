@@ -1,5 +1,5 @@
 /**
- * db/schema.svg from the ELK layout: a box per table (name, then a row per column: name with PK/FK/UK and
+ * db/schema.svg from layout.ts (dagre): a box per table (name, then a row per column: name with PK/FK/UK and
  * type), an orthogonal line per relation from the referenced column's row to the FK column's row, with a bar
  * at the "one" end and a crow's foot at the "many" end (a ring where NULL is allowed). Opens in any browser.
  */
