@@ -34,8 +34,8 @@ function keyRenames(table: string, fs: Follower[], back = false): string[] {
 /** The contract's down, one RENAME TABLE as its up (atomic: each name is the table or the view at every moment). The
  *  view must exist before it under a name of its own, and a view needs a base under the old name: a second view, of
  *  the table (writes through it reach the table), holds that name meanwhile, then goes. Before the RENAME code sees
- *  the expand's shape; a second run after a stop fails at once (the keys' old names, or the old name a table), so the
- *  file says what to do. */
+ *  the expand's shape; a second run after a stop completes or fails at once (the keys' old names, or the old name a
+ *  table), so the file says what to do. */
 function swapBack(s: Rename): string[] {
   const [view, gone] = [q(viewName(s.to)), q(`${s.from.slice(0, 58)}__gone`)];
   return ['-- the swap back is the one RENAME TABLE below (atomic); a stop before it leaves both names working (the old one ' +
