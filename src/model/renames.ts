@@ -85,7 +85,8 @@ const fieldAt = (m: Model | undefined, s: Schema, entity: string, column: string
 
 /** What disappears while something else appears, once the renames are applied: entities, then fields (named as the
  *  designs name them, `models` at hand: a rename said back is the field's, ids kept; `replaced` takes either). */
-export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, replaced: string[], models?: { prev: Model; next: Model }): Ambiguity[] {
+export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, replaced: string[],
+  models?: { prev: Model; next: Model }): Ambiguity[] {
   const tableTo = new Map(r.tables.map((t) => [t.from, t.to]));
   const after = (t: Table) => tableTo.get(t.name) ?? t.name;
   const goneE = prev.tables.filter((t) => t.entity && !replaced.includes(t.entity) && !next.tables.some((n) => n.name === after(t)));
@@ -100,7 +101,8 @@ export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, repl
     const gone = t.columns.filter((c) => ![c.name, was(c.name)].some((x) => replaced.includes(`${t.entity}.${x}`))
       && !n.columns.some((x) => x.name === renamedTo(c.name)));
     const fresh = n.columns.filter((c) => !t.columns.some((x) => renamedTo(x.name) === c.name));
-    if (gone.length && fresh.length) out.push({ gone: `${t.entity}.${was(gone[0].name)}`, fresh: `${n.entity}.${fieldAt(models?.next, next, n.entity!, fresh[0].name)}` });
+    const now = (c: string) => fieldAt(models?.next, next, n.entity!, c);
+    if (gone.length && fresh.length) out.push({ gone: `${t.entity}.${was(gone[0].name)}`, fresh: `${n.entity}.${now(fresh[0].name)}` });
   }
   return out;
 }

@@ -45,9 +45,10 @@ function inPlace(s: Extract<Statement, { kind: 'alterColumn' }>): boolean {
 
 /** NOT NULL without a backfill: InnoDB (MariaDB 10.11) rebuilds the table in place, writes going on (INSTANT and NOCOPY
  *  are refused); a NULL row stops it (the data check first). Its down, NULL allowed again, likewise. */
-const notNull = (s: Extract<Statement, { kind: 'alterColumn' }>, up: string[], down: string[]): Piece => ({ at: 'main', up: online(up),
-  down: online(down), notes: [`ONLINE: ${s.after.name}: MODIFY COLUMN ${s.to.name} NOT NULL rebuilds the table in place (ALGORITHM=INPLACE, ` +
-    'LOCK=NONE: writes go on; not instant, its time grows with the table); a NULL row stops it before any change'] });
+const notNull = (s: Extract<Statement, { kind: 'alterColumn' }>, up: string[], down: string[]): Piece => ({
+  at: 'main', up: online(up), down: online(down),
+  notes: [`ONLINE: ${s.after.name}: MODIFY COLUMN ${s.to.name} NOT NULL rebuilds the table in place ` +
+    '(ALGORITHM=INPLACE, LOCK=NONE: writes go on; not instant, its time grows with the table); a NULL row stops it before any change'] });
 
 function pieceOf(s: Statement): Piece {
   const up = emit(s);
@@ -58,8 +59,8 @@ function pieceOf(s: Statement): Piece {
     case 'addForeignKey': return plain(`ADD FOREIGN KEY ${s.fk.name} (checking the rows)`);
     case 'addCheck': return plain(`ADD CHECK ${s.check.name} (checking the rows)`);
     case 'addColumn': return s.fk || s.checks?.length ? plain(`ADD COLUMN ${s.column.name} with its FK or CHECK`) : { at: 'main', up: online(up), down };
-    case 'alterColumn': return !inPlace(s) ? plain(`MODIFY COLUMN ${s.to.name}`) : s.from.nullable && !s.to.nullable ? notNull(s, up, down)
-      : { at: 'main', up: online(up), down };
+    case 'alterColumn': return !inPlace(s) ? plain(`MODIFY COLUMN ${s.to.name}`)
+      : s.from.nullable && !s.to.nullable ? notNull(s, up, down) : { at: 'main', up: online(up), down };
     case 'renameColumn': return { at: 'main', up: online(up), down,
       notes: [`ONLINE: ${table}.${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: deploy code that reads both names first, or add ${s.to}, copy, switch, drop by hand`] };
     case 'renameTable': return { at: 'main', up, down, // with other changes, or a CHECK named after the table (online-table.ts)
