@@ -4,7 +4,8 @@
  * asks "Album.title disappears and Album.headline appears", rename clicked) and the click edit (the field
  * renamed). All three write the same migration and schema files, byte for byte (db/design.json too, for the spec
  * that says the lines the click writes): the column follows the new name as the design
- * spells it (Title → Headline), the field's id kept. Before, the question named the column (Album.Title, no id kept),
+ * spells it (Title → Headline), the field's id kept; an entity renamed by clicks renames the ref(…) fields to it.
+ * Before, the question named the column (Album.Title, no id kept), a clicked entity rename left ref(Artist) behind,
  * and the click kept column(Title): "nothing to change".
  */
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { buildInit } from '../src/core/init.js';
 import { planChange } from '../src/change/plan.js';
 import { ChangeSpec } from '../src/change/spec.js';
 import { Model } from '../src/state/model-schema.js';
+import { buildModel } from '../src/core/design.js';
 import { askChange } from '../src/wizard/change.js';
 import { resolveAmbiguities } from '../src/wizard/change-renames.js';
 import type { Inquirer } from '../src/wizard/io.js';
@@ -62,5 +64,14 @@ describe('db-change: one rename on a column(…) design, three ways, the same fi
     const lines = click.design.answers;
     const same = planChange(built.design, ChangeSpec.parse({ entities: lines.entities, relations: lines.relations, renames }), NOWHERE, AT);
     expect(files(click)).toEqual(files(same));
+  });
+
+  test('an entity renamed by clicks: the ref(…) fields to it follow, the lines it stores read back', async () => {
+    const click = answers({ entity: 'Artist', target: 'rename', to: 'Performer' });
+    const clicked = (await askChange(click, built.design, NOWHERE)) as { model: unknown };
+    const out = planChange(built.design, ChangeSpec.parse({}), NOWHERE, AT, Model.parse(clicked.model));
+    expect(out.design.answers.entities).toMatch(/artist_id:ref\(Performer, restrict\)/);
+    const again = buildModel({ entities: out.design.answers.entities!, relations: out.design.answers.relations! });
+    expect(again.entities.find((e) => e.name === 'Album')!.fields.find((f) => f.name === 'artist_id')!.ref!.entity).toBe('Performer');
   });
 });

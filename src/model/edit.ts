@@ -70,7 +70,9 @@ export function applyEdit(m: Model, e: Edit): Edited {
       return {
         model: {
           ...m,
-          entities: m.entities.map((x) => (x.name === e.entity ? { ...x, name: to, typed: to, table: tableName(to) } : x)),
+          entities: m.entities.map((x) => ({ ...x, ...(x.name === e.entity ? { name: to, typed: to, table: tableName(to) } : {}),
+            // a ref(…) field to it names it anew, as its relation does
+            fields: x.fields.map((f) => (f.ref?.entity === e.entity ? { ...f, ref: { ...f.ref, entity: to } } : f)) })),
           relations: m.relations.map((r) => ({ ...r, from: name(r.from), to: name(r.to) })),
         },
       };
