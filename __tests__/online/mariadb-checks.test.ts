@@ -9,7 +9,7 @@ import { SEED, specOf, type Case } from '../change-cases.js';
 import { describeEngine, openEngine, type Engine } from '../support/engines.js';
 import { databaseUrl } from '../support/project.js';
 import { planChange } from '../../src/change/plan.js';
-import { ALL, dbmate, onlineProject, runContract, write } from './project.js';
+import { ALL, dbmate, onMariadb, onlineProject, runContract, write } from './project.js';
 
 const state = async (e: Engine) => [await e.catalog(), await e.query('SELECT * FROM books ORDER BY id'), await e.query('SELECT * FROM authors ORDER BY id')];
 const column = async (e: Engine, t: string, c: string) => (await e.query<{ t: string; n: string }>('SELECT COLUMN_TYPE AS t, IS_NULLABLE AS n ' +
@@ -51,12 +51,7 @@ describeEngine('mysql', 'MariaDB online: the rows checked before anything change
   }, 120_000);
 
   test('a type change to NOT NULL: the contract checks again; a NULL the old code wrote meanwhile stops it before the swap', async () => {
-    const p = onlineProject('mysql', 'online', 'dbmate', 'mchecks-contract');
-    const e = await openEngine('mysql');
-    try {
-      const url = databaseUrl('mysql', e.name, p.dir);
-      dbmate(p.dir, url, 'up');
-      await e.exec(`${SEED}\nUPDATE books SET subtitle = 'one' WHERE subtitle IS NULL;`);
+    await onMariadb('mchecks-contract', `${SEED}\nUPDATE books SET subtitle = 'one' WHERE subtitle IS NULL;`, async (p, e, url) => {
       const change = planChange(p.design, specOf(RETYPE), p.dir, at());
       write(p.dir, change.files);
       dbmate(p.dir, url, 'migrate'); // the expand: no NULL yet
@@ -70,6 +65,6 @@ describeEngine('mysql', 'MariaDB online: the rows checked before anything change
       dbmate(p.dir, url, 'migrate');
       expect(await column(e, 'books', 'subtitle')).toEqual(['varchar(80) NO']);
       expect(await column(e, 'books', 'subtitle__new')).toEqual([]);
-    } finally { await e.close(); }
+    });
   }, 120_000);
 });

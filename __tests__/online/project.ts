@@ -14,6 +14,8 @@ import type { FileRecord } from '../../src/io/files.js';
 import type { Existing } from '../../src/runners/layout.js';
 import type { EngineId } from '../support/types.js';
 import { tempDir } from '../support/temp.js';
+import { openEngine, type Engine } from '../support/engines.js';
+import { databaseUrl } from '../support/project.js';
 
 /** Online-only cases: renames of columns that have keys (a unique, a CHECK, an index; an FK), a type change with a backfill,
  *  a parent table renamed. */
@@ -86,4 +88,16 @@ export function runContract(p: Online, change: Changed): Changed {
   const done = planChange(change.design, ChangeSpec.parse({ contract: true }), p.dir, later());
   write(p.dir, done.files);
   return done;
+}
+
+/** A MariaDB online dbmate project at its init, `seed` run on it, then `run`; the engine closed after. */
+export async function onMariadb(tag: string, seed: string, run: (p: Online, e: Engine, url: string) => Promise<void>): Promise<void> {
+  const p = onlineProject('mysql', 'online', 'dbmate', tag);
+  const e = await openEngine('mysql');
+  try {
+    const url = databaseUrl('mysql', e.name, p.dir);
+    dbmate(p.dir, url, 'up');
+    await e.exec(seed);
+    await run(p, e, url);
+  } finally { await e.close(); }
 }

@@ -8,6 +8,7 @@ import type { Schema } from '../state/physical-schema.js';
 import type { Model } from '../state/model-schema.js';
 import { buildModel, compileFor } from '../core/design.js';
 import { ready, runChange, type Result } from '../core/pipeline.js';
+import type { Settings } from '../core/target.js';
 import { ambiguities, physicalRenames } from '../model/renames.js';
 import { carryIds, idRenames } from '../model/stable-ids.js';
 import type { Fills } from '../diff/table.js';
@@ -45,19 +46,27 @@ export function ambiguityLine(a: { gone: string; fresh: string }): string {
     `Say it in the spec: "renames": [{"from": "${a.gone}", "to": "${a.fresh}"}] or "replace": ["${a.gone}"] (or run it in a terminal to be asked)`;
 }
 
+/** The renames a change applies (the spec's, the ids' of a click edit) and what still disappears while something
+ *  appears, the designs before and after at hand (fields under `column(…)` names): one for the spec, the terminal's
+ *  questions (wizard/change-renames.ts) and the clicks. */
+export function resolveRenames(design: Design, spec: ChangeSpec, settings: Settings, clicked?: Model) {
+  const byId = clicked ? idRenames(design.model!, clicked) : [];
+  const said = [...spec.renames, ...byId.filter((x) => !spec.renames.some((s) => s.from === x.from))];
+  const model = clicked ?? carryIds(design.model!, buildModel({ entities: spec.entities!, relations: spec.relations }), said);
+  const next = compileFor(model, settings);
+  const models = { prev: design.model!, next: model };
+  const renames = physicalRenames(design.schema!, next, said, models);
+  return { model, next, renames, open: ambiguities(design.schema!, next, renames, spec.replace, models) };
+}
+
 /** `clicked`: the model as the terminal click path left it (then `entities`/`relations` of the spec are not used). */
 export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock: Date, clicked?: Model): Result {
   const r = ready(loaded, WHAT);
   const { design } = r;
   if (spec.contract) return planContract(r, dest, clock);
   if (!clicked && !spec.entities) fail(`${WHAT}: entities: missing; give the whole design as it should now be (the same entity lines as db-schema)`);
-  const byId = clicked ? idRenames(design.model, clicked) : [];
-  const said = [...spec.renames, ...byId.filter((x) => !spec.renames.some((s) => s.from === x.from))];
-  const model = clicked ?? carryIds(design.model, buildModel({ entities: spec.entities!, relations: spec.relations }), said);
-  const next = compileFor(model, r.settings);
+  const { model, next, renames, open } = resolveRenames(design, spec, r.settings, clicked);
   const prev = design.schema;
-  const renames = physicalRenames(prev, next, said, { prev: design.model, next: model });
-  const open = ambiguities(prev, next, renames, spec.replace);
   if (open.length) fail(ambiguityLine(open[0]));
   const seeded = !!design.seed && design.seed.tier !== 'skip';
   return runChange(r, {

@@ -16,6 +16,7 @@ import { trustSaved } from '../model/default-expr.js';
 import { appendMigration, diffOf, stateRecord, type Appended } from './migrate.js';
 import { settingsOf, targetOf, type Ready } from './target.js';
 import { stuckNotes } from '../report/stuck.js';
+import { pruneResidue } from './residue-prune.js';
 
 /** What every generator's plan returns: the files (the state last), the design they leave, the report. */
 export interface Result {
@@ -85,17 +86,20 @@ function judge(s: Step, diff: Diff): void {
 
 /** A later change through the one pipeline: one diff, judged, appended, the state record last. */
 export function runChange(r: Ready, s: Step): Result {
-  const diff = diffOf(r, r.design.schema, s.next, s.diff);
-  judge(s, diff);
-  const w = s.words(diff);
+  const planned = diffOf(r, r.design.schema, s.next, s.diff);
+  judge(s, planned);
+  const pruned = pruneResidue(s.design ?? r.design, planned); // a dropped table's residue goes with it
+  const diff = pruned.diff;
+  const said = s.words(diff);
+  const w = { ...said, notes: [...said.notes, ...pruned.notes] };
   const out = appendMigration({
-    target: r, design: s.design ?? r.design, prev: r.design.schema, model: s.model, clock: s.clock, dest: s.dest, ...w,
+    target: r, design: pruned.design, prev: r.design.schema, model: s.model, clock: s.clock, dest: s.dest, ...w,
   }, diff);
   const files = [...out.files, stateRecord(out.design)];
-  const said = { ...w, notes: [...w.notes, ...stuckNotes(r.dialect, r.layout, out.files, out.migration)] }; // the report's lines, not the file's
+  const told = { ...w, notes: [...w.notes, ...stuckNotes(r.dialect, r.layout, out.files, out.migration)] }; // the report's lines, not the file's
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {
-    files, design: out.design, report: s.report(out, said), notes: w.notes, schemaText: out.schemaText, migration: out.migration,
+    files, design: out.design, report: s.report(out, told), notes: w.notes, schemaText: out.schemaText, migration: out.migration,
     get up() { return body(out.migration?.up); }, get down() { return body(out.migration?.down); }, // decoded when read
     kinds: diff.up.map((x) => x.kind),
   };

@@ -2,7 +2,7 @@
 import type { ColType, Field, Model, Relation } from '../state/model-schema.js';
 import { typeText } from './types.js';
 import { valueProblem } from './values.js';
-import { entityName, fieldName, tableName } from './naming.js';
+import { entityName, fieldName, recased, tableName } from './naming.js';
 import { parseType } from './infer.js';
 import { fail } from '../base/errors.js';
 import { parseDefault } from './defaults.js';
@@ -59,7 +59,9 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const to = fieldName(e.to, `${e.entity}: new name`);
       if (m.entities.find((x) => x.name === e.entity)?.fields.some((f) => f.name === to)) fail(`db-change: ${e.entity} has a field ${to} already`);
       const relations = m.relations.map((r) => (r.to === e.entity && r.column === e.field ? { ...r, column: to } : r));
-      return { model: { ...onField(m, e.entity, e.field, (f) => ({ ...f, name: to })), relations } };
+      // a column stored as the field recased (db-import's `Title` for title) follows the new name
+      const follow = (f: Field) => (f.column && recased(f.column, f.name, to) ? { column: recased(f.column, f.name, to) } : {});
+      return { model: { ...onField(m, e.entity, e.field, (f) => ({ ...f, name: to, ...follow(f) })), relations } };
     }
     case 'renameEntity': {
       const to = entityName(e.to);
@@ -68,7 +70,9 @@ export function applyEdit(m: Model, e: Edit): Edited {
       return {
         model: {
           ...m,
-          entities: m.entities.map((x) => (x.name === e.entity ? { ...x, name: to, typed: to, table: tableName(to) } : x)),
+          entities: m.entities.map((x) => ({ ...x, ...(x.name === e.entity ? { name: to, typed: to, table: tableName(to) } : {}),
+            // a ref(…) field to it names it anew, as its relation does
+            fields: x.fields.map((f) => (f.ref?.entity === e.entity ? { ...f, ref: { ...f.ref, entity: to } } : f)) })),
           relations: m.relations.map((r) => ({ ...r, from: name(r.from), to: name(r.to) })),
         },
       };

@@ -1,6 +1,6 @@
 /** Names: entity normalisation, table/junction names, identifier limits shortened with a stable hash. */
 import { sha256 } from '../base/checksum.js';
-import { pascalCase, snakeCase } from 'change-case';
+import { camelCase, pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
 import { fail } from '../base/errors.js';
 import { oneByte } from '../base/one-byte.js';
@@ -38,6 +38,12 @@ export const tableName = once(function tableName(entity: string): string {
 });
 
 export const snake = once((name: string): string => words(name).join('_'));
+
+/** A name stored as `old` recased (`Title` for title, `artistId` for artist_id: db-import's column(…)), the
+ *  same recasing of `to`; undefined when `stored` is no recasing of `old`. */
+export function recased(stored: string, old: string, to: string): string | undefined {
+  return [pascalCase, camelCase].find((f) => f(old) === stored)?.(to);
+}
 
 export function fieldName(typed: string, where: string): string {
   return checkIdent(snake(typed), where);

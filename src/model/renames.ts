@@ -79,8 +79,14 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[], m
   return out;
 }
 
-/** What disappears while something else appears, once the renames are applied: entities, then fields. */
-export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, replaced: string[]): Ambiguity[] {
+/** The field of `entity` stored in `column` (its `column(…)` name, else its own), or the column itself (an FK of a relation). */
+const fieldAt = (m: Model | undefined, s: Schema, entity: string, column: string) =>
+  m?.entities.find((e) => e.name === entity)?.fields.find((f) => (f.column ?? colOf(s, f.name)) === column)?.name ?? column;
+
+/** What disappears while something else appears, once the renames are applied: entities, then fields (named as the
+ *  designs name them, `models` at hand: a rename said back is the field's, ids kept; `replaced` takes either). */
+export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, replaced: string[],
+  models?: { prev: Model; next: Model }): Ambiguity[] {
   const tableTo = new Map(r.tables.map((t) => [t.from, t.to]));
   const after = (t: Table) => tableTo.get(t.name) ?? t.name;
   const goneE = prev.tables.filter((t) => t.entity && !replaced.includes(t.entity) && !next.tables.some((n) => n.name === after(t)));
@@ -91,9 +97,12 @@ export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, repl
     const n = next.tables.find((x) => x.name === after(t));
     if (!n) continue;
     const renamedTo = (c: string) => r.columns.find((x) => x.table === n.name && x.from === c)?.to ?? c;
-    const gone = t.columns.filter((c) => !replaced.includes(`${t.entity}.${c.name}`) && !n.columns.some((x) => x.name === renamedTo(c.name)));
+    const was = (c: string) => fieldAt(models?.prev, prev, t.entity!, c);
+    const gone = t.columns.filter((c) => ![c.name, was(c.name)].some((x) => replaced.includes(`${t.entity}.${x}`))
+      && !n.columns.some((x) => x.name === renamedTo(c.name)));
     const fresh = n.columns.filter((c) => !t.columns.some((x) => renamedTo(x.name) === c.name));
-    if (gone.length && fresh.length) out.push({ gone: `${t.entity}.${gone[0].name}`, fresh: `${n.entity}.${fresh[0].name}` });
+    const now = (c: string) => fieldAt(models?.next, next, n.entity!, c);
+    if (gone.length && fresh.length) out.push({ gone: `${t.entity}.${was(gone[0].name)}`, fresh: `${n.entity}.${now(fresh[0].name)}` });
   }
   return out;
 }

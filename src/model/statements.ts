@@ -11,8 +11,9 @@ export interface Step { before: Table; after: Table; unreferenced?: boolean }
 export type Statement =
   | { kind: 'createTriggerFunction' }
   | { kind: 'dropTriggerFunction' }
-  | { kind: 'createTable'; table: Table; deferred: string[] }
-  | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean }
+  // residue: what the design's residue made on the table, made again by a drop's down (core/residue-prune.ts)
+  | { kind: 'createTable'; table: Table; deferred: string[]; residue?: string[] }
+  | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean; residue?: string[] }
   | ({ kind: 'addForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'addColumn' } & ColumnChange)

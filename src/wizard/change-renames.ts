@@ -1,16 +1,15 @@
 /** db-change in a terminal: each "X disappears and Y appears" is asked: a rename, or a drop and a new one. */
 import type { Design } from '../state/design-schema.js';
-import { buildModel, compileFor } from '../core/design.js';
 import { settingsOf } from '../core/target.js';
-import { ambiguities, physicalRenames } from '../model/renames.js';
 import type { ChangeSpec } from '../change/spec.js';
+import { resolveRenames } from '../change/plan.js';
 import { select, type Inquirer } from './io.js';
 
 export async function resolveAmbiguities(inq: Inquirer, design: Design, spec: ChangeSpec): Promise<ChangeSpec> {
-  const next = compileFor(buildModel({ entities: spec.entities!, relations: spec.relations }), settingsOf(design, 'db-change'));
+  const settings = settingsOf(design, 'db-change');
   let out = spec;
-  for (;;) {
-    const open = ambiguities(design.schema!, next, physicalRenames(design.schema!, next, out.renames), out.replace)[0];
+  for (;;) { // asked as db-change resolves them (the designs at hand: fields under column(…) names)
+    const open = resolveRenames(design, out, settings).open[0];
     if (!open) return out;
     const how = await select(inq, 'rename', `${open.gone} disappears and ${open.fresh} appears`, [
       { value: 'rename', label: `rename ${open.gone} → ${open.fresh}`, hint: 'the same data under the new name (nothing lost)' },

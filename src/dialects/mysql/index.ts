@@ -70,7 +70,7 @@ export const mysql: Dialect = {
   readCatalog: readMysqlCatalog,
   emit: {
     ...baseEmitters(() => mysql),
-    createTable: ({ table: t, deferred }) => [
+    createTable: ({ table: t, deferred, residue }) => [
       [...t.indexes.filter(isKeyed).map((ix) => keyedSql(ix, t).note), ddl.createTableSql(mysql, t, [
         ...t.columns.map((c) => colDef(c, t)),
         ...t.indexes.filter(isKeyed).flatMap((ix) => keyedSql(ix, t).columns),
@@ -78,6 +78,7 @@ export const mysql: Dialect = {
         ...t.indexes.map((ix) => (isKeyed(ix) ? keyedSql(ix, t).key : indexLine(ix))),
         ...ddl.constraintLines(mysql, t, deferred, (n, c) => `UNIQUE KEY ${q(n)} (${ddl.cols(mysql, c)})`),
       ], `${SUFFIX}${t.doc ? ` COMMENT=${mysql.literal(t.doc)}` : ''}`)].join('\n'),
+      ...(residue ?? []),
     ],
     addForeignKey: ({ table, fk }) => [addFkOnce(table, ddl.fkSql(mysql, fk), fk.name)],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP FOREIGN KEY ${q(fk.name)};`],

@@ -5,6 +5,7 @@
  * drops the view, and renames the keys in one ALTER (RENAME INDEX; an FK dropped and added under its new name
  * with foreign_key_checks off for that ALTER, so INPLACE, LOCK=NONE: the old FK held the same rule). A CHECK
  * named after the table cannot be renamed in place (an added CHECK copies the table): then the plain form.
+ * The contract's down swaps back with one RENAME TABLE as well (swapBack).
  */
 import type { Statement } from '../../model/statements.js';
 import type { Piece } from '../online.js';
@@ -30,6 +31,20 @@ function keyRenames(table: string, fs: Follower[], back = false): string[] {
     ...(fks ? ['SET SESSION foreign_key_checks = 1;'] : [])];
 }
 
+/** The contract's down, one RENAME TABLE as its up (atomic: each name is the table or the view at every moment). The
+ *  view must exist before it under a name of its own, and a view needs a base under the old name: a second view, of
+ *  the table (writes through it reach the table), holds that name meanwhile, then goes. Before the RENAME code sees
+ *  the expand's shape; a second run after a stop completes or fails at once (the keys' old names, or the old name a
+ *  table), so the file says what to do. */
+function swapBack(s: Rename): string[] {
+  const [view, gone] = [q(viewName(s.to)), q(`${s.from.slice(0, 58)}__gone`)];
+  return ['-- the swap back is the one RENAME TABLE below (atomic); a stop before it leaves both names working (the old one ' +
+    'a view of the table): fix the cause, run the statements from the one that failed on by hand, then record the ' +
+    'migration as rolled back in your runner',
+  `CREATE OR REPLACE VIEW ${q(s.from)} AS SELECT * FROM ${q(s.to)};`, `CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${q(s.from)};`,
+  `RENAME TABLE ${q(s.from)} TO ${gone}, ${q(s.to)} TO ${q(s.from)}, ${view} TO ${q(s.to)};`, `DROP VIEW ${gone};`];
+}
+
 /** The statement is a key that follows a lone table rename's name, renamed by its contract: no piece of its own. */
 export function followsTable(s: Statement, up: Statement[]): boolean {
   const lone = loneRenames(up);
@@ -48,7 +63,6 @@ export function renameTablePieces(s: Rename, up: Statement[]): Piece[] | undefin
     { at: 'contract',
       up: [`RENAME TABLE ${q(s.to)} TO ${q(viewName(s.to))}, ${q(s.from)} TO ${q(s.to)};`, `DROP VIEW IF EXISTS ${q(viewName(s.to))};`,
         ...keyRenames(s.to, keys)],
-      // back: the table first, then its view (no one statement does both: code using the new name waits a moment)
-      down: [...keyRenames(s.to, keys, true), `RENAME TABLE ${q(s.to)} TO ${q(s.from)};`, ...view] },
+      down: [...keyRenames(s.to, keys, true), ...swapBack(s)] },
   ];
 }

@@ -32,16 +32,23 @@ export function copies(table: string, what: string, sql: string[]): string {
     `or pt-online-schema-change --alter '${alter}' D=<database>,t=${table} --execute`;
 }
 
-/** Can MariaDB change this column in place without a lock: a default, NULL allowed, a VARCHAR widened within its
- *  length class (utf8mb4: up to 63 characters keep a one-byte length)? */
+/** Can MariaDB change this column in place without a lock: a default, NULL allowed or refused (no backfill: a NULL row
+ *  stops it), a VARCHAR widened within its length class (utf8mb4: up to 63 characters keep a one-byte length)? */
 function inPlace(s: Extract<Statement, { kind: 'alterColumn' }>): boolean {
-  if (s.backfill || (s.from.nullable && !s.to.nullable)) return false;
+  if (s.backfill) return false;
   const [a, b] = [s.from.type, s.to.type];
   if (JSON.stringify(a) === JSON.stringify(b)) return true;
   if (a.kind !== 'string' || b.kind !== 'string') return false;
   const [x, y] = [a.length ?? 255, b.length ?? 255];
   return y >= x && (x * 4 < 256) === (y * 4 < 256);
 }
+
+/** NOT NULL without a backfill: InnoDB (MariaDB 10.11) rebuilds the table in place, writes going on (INSTANT and NOCOPY
+ *  are refused); a NULL row stops it (the data check first). Its down, NULL allowed again, likewise. */
+const notNull = (s: Extract<Statement, { kind: 'alterColumn' }>, up: string[], down: string[]): Piece => ({
+  at: 'main', up: online(up), down: online(down),
+  notes: [`ONLINE: ${s.after.name}: MODIFY COLUMN ${s.to.name} NOT NULL rebuilds the table in place ` +
+    '(ALGORITHM=INPLACE, LOCK=NONE: writes go on; not instant, its time grows with the table); a NULL row stops it before any change'] });
 
 function pieceOf(s: Statement): Piece {
   const up = emit(s);
@@ -52,7 +59,8 @@ function pieceOf(s: Statement): Piece {
     case 'addForeignKey': return plain(`ADD FOREIGN KEY ${s.fk.name} (checking the rows)`);
     case 'addCheck': return plain(`ADD CHECK ${s.check.name} (checking the rows)`);
     case 'addColumn': return s.fk || s.checks?.length ? plain(`ADD COLUMN ${s.column.name} with its FK or CHECK`) : { at: 'main', up: online(up), down };
-    case 'alterColumn': return inPlace(s) ? { at: 'main', up: online(up), down } : plain(`MODIFY COLUMN ${s.to.name}`);
+    case 'alterColumn': return !inPlace(s) ? plain(`MODIFY COLUMN ${s.to.name}`)
+      : s.from.nullable && !s.to.nullable ? notNull(s, up, down) : { at: 'main', up: online(up), down };
     case 'renameColumn': return { at: 'main', up: online(up), down,
       notes: [`ONLINE: ${table}.${s.from} → ${s.to} is instant, but replicas still running code that uses ${s.from} fail from then on: deploy code that reads both names first, or add ${s.to}, copy, switch, drop by hand`] };
     case 'renameTable': return { at: 'main', up, down, // with other changes, or a CHECK named after the table (online-table.ts)

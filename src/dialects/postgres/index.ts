@@ -62,7 +62,7 @@ export const postgres: Dialect = {
         '  RETURN NEW;\nEND;\n$$;',
     ],
     dropTriggerFunction: () => [`DROP FUNCTION IF EXISTS ${q(FN)}() CASCADE;`],
-    createTable: ({ table: t, deferred }) => [
+    createTable: ({ table: t, deferred, residue }) => [
       ...citextFor(t.columns),
       ddl.createTableSql(postgres, t, [
         ...t.columns.map(colDef),
@@ -74,6 +74,7 @@ export const postgres: Dialect = {
       ...(t.trigger
         ? [`CREATE OR REPLACE TRIGGER ${q(t.trigger)} BEFORE UPDATE ON ${q(t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(FN)}();`]
         : []),
+      ...(residue ?? []),
     ],
     dropTable: ({ table: t, irreversible }) =>
       irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)} CASCADE;`],

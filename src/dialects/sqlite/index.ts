@@ -93,7 +93,7 @@ export const sqlite: Dialect = {
   readCatalog: readSqliteCatalog,
   emit: {
     ...baseEmitters(() => sqlite),
-    createTable: ({ table }) => tableParts(table),
+    createTable: ({ table, residue }) => [...tableParts(table), ...(residue ?? [])],
     // FKs are inline: on an existing table one comes or goes through the rebuild
     addForeignKey: ({ fk, before, after, unreferenced }) => rebuildOrFail(`add ${fk.name}`, before, after, unreferenced),
     dropForeignKey: ({ fk, before, after, unreferenced }) => rebuildOrFail(`drop ${fk.name}`, before, after, unreferenced),
