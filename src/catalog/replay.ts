@@ -25,6 +25,8 @@ export interface ReplayWriter {
   rebuild?(t: CatTable, baseline: CatTable): Replayed[];
   addIndex(t: CatTable, i: CatIndex): Replayed[];
   dropIndex(t: CatTable, i: CatIndex): Replayed[];
+  /** `was` replaced by `i` of the same name in one statement, where dropping it alone can fail (MariaDB: an FK needs it). */
+  swapIndex?(t: CatTable, was: CatIndex, i: CatIndex): Replayed[];
   addUnique(t: CatTable, u: CatKey): Replayed[];
   dropUnique(t: CatTable, u: CatKey): Replayed[];
   addForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
