@@ -4,14 +4,17 @@
  * changed, a junction dropped, and on SQLite a primary key changed by a table rebuild.
  */
 
-/** `before`: made and adopted first; `lossy`: what --revert's file says it cannot undo exactly; `adopted`: in the adopt's up. */
-export interface Hand { name: string; before?: string[]; sql: string[]; named: RegExp[]; lossy?: RegExp; adopted?: RegExp }
+/** `before`: made and adopted first; `lossy`: what --revert's file says it cannot undo exactly (`kept`: so the next verify names it);
+ *  `adopted`: in the adopt's up. */
+export interface Hand { name: string; before?: string[]; sql: string[]; named: RegExp[]; lossy?: RegExp; kept?: RegExp[]; adopted?: RegExp }
 
 const GEN: RegExp[] = [/^column posts\.title_len: generated: live "\(?(length|char_length)\(`?title`?\)\)? \* 2/];
 const JCOL = [/^column post_tags\.position: only in the live database/, /^index post_tags ix_post_tags_tag_id_post_id \(.*\): columns: live /];
 const JLOSS = /^-- not exact: (column post_tags\.position|table post_tags): the down adds post_tags\.position back empty, its values gone; to keep them: /m;
 const JDROP: Hand = { name: 'a junction dropped by hand', sql: ['DROP TABLE post_tags'], named: [/^table post_tags: missing from the live database/],
   adopted: /^-- adopted from the live database: table post_tags dropped \(the many-to-many Post ↔ Tag with it\)$/m };
+const DROPPED: Hand = { name: 'a column the design makes itself dropped', sql: ['ALTER TABLE tags DROP COLUMN updated_at'],
+  named: [/^column tags\.updated_at: missing from the live database/] };
 const DESC = /^index comments ix_comments_post_id \(post_id desc\): columns: live \["post_id desc"\] \/ migrations \["post_id"\]/;
 
 /** tags rebuilt as the sqlite3 CLI user does, its key now (id, name), its trigger made again. */
@@ -28,6 +31,12 @@ export const HAND: Record<'postgres' | 'mysql' | 'sqlite', Hand[]> = {
       before: ['ALTER TABLE posts ADD COLUMN title_len INTEGER GENERATED ALWAYS AS (length(title)) STORED'],
       sql: ['ALTER TABLE posts DROP COLUMN title_len', 'ALTER TABLE posts ADD COLUMN title_len INTEGER GENERATED ALWAYS AS (length(title) * 2) STORED'],
       named: GEN },
+    { name: 'a plain column made generated (dropped and added: it comes last)',
+      sql: ['ALTER TABLE users DROP COLUMN bio', 'ALTER TABLE users ADD COLUMN bio TEXT GENERATED ALWAYS AS (lower(display_name)) STORED'],
+      named: [/^column users\.bio: generated: live "lower\(display_name\) stored" \/ migrations null/, /^table users: column order: /],
+      lossy: /^-- not exact: table users: column order: the revert leaves id, email, username, display_name, is_admin, created_at, updated_at, bio, .*PostgreSQL cannot move a column.*; to have the design's order: rebuild the table /m,
+      kept: [/^table users: column order: /] },
+    DROPPED,
     { name: 'indexes: hash for btree, DESC, and a gin and a brin added',
       sql: ['DROP INDEX ix_posts_author_id', 'CREATE INDEX ix_posts_author_id ON posts USING hash (author_id)', 'DROP INDEX ix_comments_post_id',
         'CREATE INDEX ix_comments_post_id ON comments (post_id DESC)', "CREATE INDEX posts_body_gin ON posts USING gin (to_tsvector('english', body))",
@@ -46,6 +55,7 @@ export const HAND: Record<'postgres' | 'mysql' | 'sqlite', Hand[]> = {
     { name: 'a plain column made generated', sql: ['ALTER TABLE users MODIFY bio TEXT AS (lower(display_name)) STORED'],
       named: [/^column users\.bio: generated: live "lcase\(`display_name`\) stored" \/ migrations null/],
       lossy: /^-- not exact: column users\.bio: MariaDB cannot make a generated column plain in place: .*; to keep its values: copy the column first /m },
+    DROPPED,
     { name: 'indexes: DESC on one an FK needs, a FULLTEXT added',
       sql: ['ALTER TABLE comments DROP INDEX ix_comments_post_id, ADD INDEX ix_comments_post_id (post_id DESC)',
         'CREATE FULLTEXT INDEX posts_body_ft ON posts (body)'], named: [DESC, /^index posts posts_body_ft \(body\): only in the live/] },

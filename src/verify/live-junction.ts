@@ -7,7 +7,7 @@
 import type { CatColumn, CatTable } from '../catalog/types.js';
 import type { Relation } from '../state/model-schema.js';
 import { squash } from '../catalog/compare.js';
-import { addedColumn, columnUnsaid, pkUnsaid, type Unsaid } from './live-unsaid.js';
+import { addedColumn, columnUnsaid, droppedColumn, pkUnsaid, type Unsaid } from './live-unsaid.js';
 import { byName } from './live-byname.js';
 import type { Walk } from './live-walk.js';
 
@@ -40,12 +40,10 @@ export function tableParts(w: Walk, lt: CatTable, et: CatTable): void {
       left(msg, { ...columnUnsaid(r, lt, et, c, x, PARTS.filter((k) => text(c, k) !== text(x, k)), msg), whole: r.addColumn(lt, c, lt.columns[n - 1]?.name) });
     }
   });
-  et.columns.forEach((x, n) => {
-    if (lt.columns.some((c) => c.name === x.name)) return;
+  for (const x of et.columns.filter((y) => !lt.columns.some((c) => c.name === y.name))) {
     const msg = `column ${t}.${x.name}: dropped (${why})`;
-    left(msg, { kind: 'column', name: `${t}.${x.name}`, reason: msg, table: t, gone: true, toLive: r.dropColumn?.(et, x) ?? [],
-      toDesign: r.addColumn(et, x, et.columns[n - 1]?.name) });
-  });
+    left(msg, droppedColumn(r, et, x, msg));
+  }
   const pk = (x: CatTable) => x.primaryKey?.columns.join(', ') ?? '';
   const pkMsg = `primary key ${t}: (${pk(lt)}), the design's (${pk(et)}) (${why})`;
   if (pk(lt) !== pk(et)) left(pkMsg, pkUnsaid(r, lt, et, pkMsg));

@@ -15,7 +15,7 @@ import { defaultOf, fieldOf, typeOf } from './live-fields.js';
 import { patchKeys } from './live-keys.js';
 import { dropTable, entityOf, relationAt, type Adopted, type Walk } from './live-walk.js';
 import { isUserError } from '../base/errors.js';
-import { addedColumn, byEngine, columnUnsaid, pkUnsaid, type Unsaid } from './live-unsaid.js';
+import { addedColumn, byEngine, columnUnsaid, droppedColumn, pkUnsaid, type Unsaid } from './live-unsaid.js';
 
 function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean): void {
   const t = lt.name;
@@ -63,7 +63,7 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     const f = e.fields.find((k) => k.name === x.name); const r = relationAt(w, e, x.name);
     if (f && !f.pk) e.fields = e.fields.filter((k) => k !== f);
     else if (r && !f) w.model.relations = w.model.relations.filter((k) => k !== r);
-    else { w.left.push(`column ${t}.${x.name} dropped: the design makes it itself (a key, a timestamp)`); continue; }
+    else { const msg = `column ${t}.${x.name} dropped: a column the design makes itself (a key, a timestamp)`; left(msg, droppedColumn(w.writer, et, x, msg)); continue; }
     w.taken.push(`column ${t}.${x.name} dropped`);
   }
   if ((lt.comment ?? '') !== (et.comment ?? '')) {

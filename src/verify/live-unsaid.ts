@@ -52,6 +52,10 @@ export function addedColumn(w: ReplayWriter, lt: CatTable, c: CatColumn, reason:
     toDesign: w.dropColumn?.(lt, c) ?? [], ...(c.generated ? {} : { loss: lostColumn(lt, c) }) };
 }
 
+/** A column only the design's table has (dropped by hand): dropped again where the design is made, added back by --revert. */
+export const droppedColumn = (w: ReplayWriter, et: CatTable, x: CatColumn, reason: string): Unsaid => ({ kind: 'column', name: `${et.name}.${x.name}`,
+  reason, table: et.name, gone: true, toLive: w.dropColumn?.(et, x) ?? [], toDesign: w.addColumn(et, x, et.columns[et.columns.indexOf(x) - 1]?.name) });
+
 export const pkUnsaid = (w: ReplayWriter, lt: CatTable, et: CatTable, reason: string): Unsaid =>
   ({ kind: 'primary key', name: lt.name, reason, table: lt.name, toLive: w.primaryKey?.(lt, et) ?? [], toDesign: w.primaryKey?.(et, lt) ?? [] });
 
