@@ -43,7 +43,8 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, expect
   const old = (u: Unsaid) => (design.residue ?? []).filter((r) => u.kind === r.kind && u.name === r.name);
   const had = (u: Unsaid) => old(u).length > 0;
   // what the residue made, changed by hand again: its drops of the migrations' object kept, then the object as the live database has it
-  const sqlOf = (u: Unsaid) => (had(u) && u.whole ? [...old(u).flatMap((r) => r.sql.filter((s) => s.phase < 3)), ...u.whole] : u.toLive);
+  const sqlOf = (u: Unsaid) => (had(u) && u.whole
+    ? [...old(u).flatMap((r) => r.sql.filter((s) => s.phase < 3)), ...u.whole] : u.toLive);
   const residue = [...(design.residue ?? []).filter((r) => !said.some((u) => u.kind === r.kind && u.name === r.name)),
     ...said.filter((u) => !u.implied && !(u.gone && had(u))) // gone by hand from what the residue made: out of the residue
       .map((u) => ({ kind: u.kind, name: u.name, reason: `adopted from the live database: ${u.reason}`, sql: sqlOf(u) }))];
@@ -51,7 +52,8 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, expect
   if (!residue.length) delete base.residue;
   const out = appendMigration({
     target: l.target, design: base, prev: design.schema!, model: l.model, name: 'adopt_drift', clock, dest,
-    notes: [`adopted from the live database: ${l.taken.join(', ') || 'nothing the language says'}`, // a changed key: its drop and its add, one note
+    // a key changed: its drop and its add, one note
+    notes: [`adopted from the live database: ${l.taken.join(', ') || 'nothing the language says'}`,
       ...[...new Set(said.map((u) => u.reason))]
         .map((why) => `kept in the design's residue (db/residue.sql, replayed after the migrations; the live database has it): ${why}`),
       ...left.map((x) => `not adopted: ${x} — make it through npx plop db-change, or bring the database back with --revert`)],

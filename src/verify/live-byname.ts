@@ -31,6 +31,8 @@ export function byName<T extends { name: string }>({ w, lt, et }: At, kind: stri
     const msg = `${kind} ${lt.name} ${y.name} ${x ? `${label(x)} → ` : ''}${label(y)} ${x ? 'changed' : 'added'} in the live database`;
     // a CHECK or an FK the design keeps under the same name (or a key not removed from it): dropped before the live one is made
     if (add(y)) w.taken.push(msg); else left(msg, y, x && (kind === 'check' || kind === 'foreign key' || kept.has(x)) ? x : undefined);
-    if (x && kept.delete(x) && !w.left.includes(msg)) left(`${kind} ${lt.name} ${x.name} ${label(x)} changed in the live database`, undefined, x);
+    if (x && kept.delete(x) && !w.left.includes(msg)) { // the live one taken, the design's still to drop
+      left(`${kind} ${lt.name} ${x.name} ${label(x)} changed in the live database`, undefined, x);
+    }
   }
 }

@@ -22,7 +22,8 @@ export function junctionOf(w: Walk, table: string): Relation | undefined {
 }
 
 const PARTS = ['type', 'nullable', 'default', 'comment', 'identity', 'onUpdate', 'generated'] as const;
-const text = (c: CatColumn, k: typeof PARTS[number]) => (k === 'default' ? squash(c.default) : JSON.stringify(c[k] ?? null));
+const text = (c: CatColumn, k: typeof PARTS[number]) =>
+  (k === 'default' ? squash(c.default) : JSON.stringify(c[k] ?? null));
 
 /** Every column and key of the live `lt` that differs from the design's `et`, as an unsaid object. */
 export function tableParts(w: Walk, lt: CatTable, et: CatTable): void {
@@ -34,11 +35,10 @@ export function tableParts(w: Walk, lt: CatTable, et: CatTable): void {
   const left = (msg: string, u: Unsaid) => { w.left.push(msg); w.unsaid.push(u); };
   lt.columns.forEach((c, n) => {
     const x = et.columns.find((k) => k.name === c.name);
-    const msg = `column ${t}.${c.name}: ${x ? `${PARTS.filter((k) => text(c, k) !== text(x, k)).join(', ')} changed` : 'added'} (${why})`;
+    const parts = x ? PARTS.filter((k) => text(c, k) !== text(x, k)) : [];
+    const msg = `column ${t}.${c.name}: ${x ? `${parts.join(', ')} changed` : 'added'} (${why})`;
     if (!x) left(msg, addedColumn(r, lt, c, msg));
-    else if (PARTS.some((k) => text(c, k) !== text(x, k))) {
-      left(msg, { ...columnUnsaid(r, lt, et, c, x, PARTS.filter((k) => text(c, k) !== text(x, k)), msg), whole: r.addColumn(lt, c, lt.columns[n - 1]?.name) });
-    }
+    else if (parts.length) left(msg, { ...columnUnsaid(r, lt, et, c, x, parts, msg), whole: r.addColumn(lt, c, lt.columns[n - 1]?.name) });
   });
   for (const x of et.columns.filter((y) => !lt.columns.some((c) => c.name === y.name))) {
     const msg = `column ${t}.${x.name}: dropped (${why})`;
@@ -49,8 +49,10 @@ export function tableParts(w: Walk, lt: CatTable, et: CatTable): void {
   if (pk(lt) !== pk(et)) left(pkMsg, pkUnsaid(r, lt, et, pkMsg));
   const k = { w, lt, et }; const no = () => false;
   const cols = (x: { columns: string[] }) => `(${x.columns.join(', ')})`;
-  byName(k, 'index', lt.indexes, et.indexes, (i) => `${cols(i)}${i.method ? ` USING ${i.method}` : ''}`, no, no, { add: r.addIndex, drop: r.dropIndex, swap: r.swapIndex });
+  byName(k, 'index', lt.indexes, et.indexes, (i) => `${cols(i)}${i.method ? ` USING ${i.method}` : ''}`, no, no,
+    { add: r.addIndex, drop: r.dropIndex, swap: r.swapIndex });
   byName(k, 'unique', lt.uniques, et.uniques, cols, no, no, { add: r.addUnique, drop: r.dropUnique });
-  byName(k, 'foreign key', lt.foreignKeys, et.foreignKeys, (f) => `${cols(f)} → ${f.refTable}`, no, no, { add: r.addForeignKey, drop: r.dropForeignKey });
+  byName(k, 'foreign key', lt.foreignKeys, et.foreignKeys, (f) => `${cols(f)} → ${f.refTable}`, no, no,
+    { add: r.addForeignKey, drop: r.dropForeignKey });
   byName(k, 'check', lt.checks, et.checks, (c) => `(${c.expr})`, no, no, { add: r.addCheck, drop: r.dropCheck });
 }

@@ -38,9 +38,10 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
     const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
     const was = (k: typeof other[number]) => `${k} ${JSON.stringify(c[k] ?? null)} (the design's: ${JSON.stringify(x[k] ?? null)})`;
-    const made = !w.design.schema!.tables.find((k) => k.name === t)?.columns.some((k) => k.name === c.name); // by the residue alone
-    const whole = made ? { whole: w.writer.addColumn(lt, c, lt.columns[lt.columns.indexOf(c) - 1]?.name) } : {};
-    const fix = (msg: string, parts: (keyof CatColumn)[]) => left(msg, { ...columnUnsaid(w.writer, lt, et, c, x, parts, msg), ...whole });
+    const byResidue = !w.design.schema!.tables.find((k) => k.name === t)?.columns.some((k) => k.name === c.name);
+    const whole = byResidue ? { whole: w.writer.addColumn(lt, c, lt.columns[lt.columns.indexOf(c) - 1]?.name) } : {};
+    const fix = (msg: string, parts: (keyof CatColumn)[]) =>
+      left(msg, { ...columnUnsaid(w.writer, lt, et, c, x, parts, msg), ...whole });
     if (other.length) fix(`column ${t}.${c.name}: ${other.map(was).join(', ')} changed in the live database`, other);
     if (!changed.length) continue;
     const f = e.fields.find((k) => k.name === c.name);
@@ -63,7 +64,11 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     const f = e.fields.find((k) => k.name === x.name); const r = relationAt(w, e, x.name);
     if (f && !f.pk) e.fields = e.fields.filter((k) => k !== f);
     else if (r && !f) w.model.relations = w.model.relations.filter((k) => k !== r);
-    else { const msg = `column ${t}.${x.name} dropped: a column the design makes itself (a key, a timestamp)`; left(msg, droppedColumn(w.writer, et, x, msg)); continue; }
+    else {
+      const msg = `column ${t}.${x.name} dropped: a column the design makes itself (a key, a timestamp)`;
+      left(msg, droppedColumn(w.writer, et, x, msg));
+      continue;
+    }
     w.taken.push(`column ${t}.${x.name} dropped`);
   }
   if ((lt.comment ?? '') !== (et.comment ?? '')) {

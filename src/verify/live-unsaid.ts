@@ -27,8 +27,11 @@ export interface Way<T> {
 export function keyUnsaid<T>(kind: string, name: string, reason: string, lt: CatTable, et: CatTable, way: Way<T>, live?: T, exp?: T): Unsaid {
   return {
     kind, name, reason, table: lt.name, ...(exp && !live ? { gone: true } : {}),
-    toLive: live && exp && way.swap ? way.swap(lt, exp, live) : [...(exp ? way.drop(et, exp) : []), ...(live ? way.add(lt, live) : [])],
-    toDesign: live && exp && way.swap ? way.swap(et, live, exp) : [...(live ? way.drop(lt, live) : []), ...(exp ? way.add(et, exp) : [])], ...(live ? { whole: way.add(lt, live) } : {}),
+    toLive: live && exp && way.swap ? way.swap(lt, exp, live)
+      : [...(exp ? way.drop(et, exp) : []), ...(live ? way.add(lt, live) : [])],
+    toDesign: live && exp && way.swap ? way.swap(et, live, exp)
+      : [...(live ? way.drop(lt, live) : []), ...(exp ? way.add(et, exp) : [])],
+    ...(live ? { whole: way.add(lt, live) } : {}),
   };
 }
 
@@ -40,8 +43,8 @@ export function columnUnsaid(w: ReplayWriter, lt: CatTable, et: CatTable, c: Cat
 }
 
 /** `rebuilt`: SQLite, where the revert rebuilds the table without it. */
-const lostColumn = (t: CatTable, c: CatColumn, rebuilt = false) => `the down adds ${t.name}.${c.name} back empty, its values gone; to keep them: copy them first `
-  + `(CREATE TABLE ${t.name}_${c.name}_kept AS SELECT ${[...(t.primaryKey?.columns ?? []), c.name].join(', ')} FROM ${t.name};), or `
+const lostColumn = (t: CatTable, c: CatColumn, rebuilt = false) => `the down adds ${t.name}.${c.name} back empty, its values gone; `
+  + `to keep them: copy them first (CREATE TABLE ${t.name}_${c.name}_kept AS SELECT ${[...(t.primaryKey?.columns ?? []), c.name].join(', ')} FROM ${t.name};), or `
   + (rebuilt ? `keep the column in the rebuild (add it to the CREATE TABLE and to the INSERT's two column lists here)`
     : 'leave the column out of the revert (delete its DROP COLUMN here and its ADD COLUMN in the down)') + ', or keep it in the design with --adopt';
 
@@ -53,8 +56,9 @@ export function addedColumn(w: ReplayWriter, lt: CatTable, c: CatColumn, reason:
 }
 
 /** A column only the design's table has (dropped by hand): dropped again where the design is made, added back by --revert. */
-export const droppedColumn = (w: ReplayWriter, et: CatTable, x: CatColumn, reason: string): Unsaid => ({ kind: 'column', name: `${et.name}.${x.name}`,
-  reason, table: et.name, gone: true, toLive: w.dropColumn?.(et, x) ?? [], toDesign: w.addColumn(et, x, et.columns[et.columns.indexOf(x) - 1]?.name) });
+export const droppedColumn = (w: ReplayWriter, et: CatTable, x: CatColumn, reason: string): Unsaid => ({
+  kind: 'column', name: `${et.name}.${x.name}`, reason, table: et.name, gone: true, toLive: w.dropColumn?.(et, x) ?? [],
+  toDesign: w.addColumn(et, x, et.columns[et.columns.indexOf(x) - 1]?.name) });
 
 export const pkUnsaid = (w: ReplayWriter, lt: CatTable, et: CatTable, reason: string): Unsaid =>
   ({ kind: 'primary key', name: lt.name, reason, table: lt.name, toLive: w.primaryKey?.(lt, et) ?? [], toDesign: w.primaryKey?.(et, lt) ?? [] });
@@ -73,7 +77,8 @@ export function byEngine(w: ReplayWriter, live: Catalog, expected: Catalog, xs: 
     if (!lt || !et) continue;
     const parts = xs.filter((x) => x.table === name);
     const reason = `rebuilt from its live text: ${parts.map((x) => x.reason).join('; ')}`;
-    const lost = lt.columns.filter((c) => !et.columns.some((k) => k.name === c.name) && parts.some((x) => x.loss && x.name === `${name}.${c.name}`)).map((c) => lostColumn(lt, c, true));
+    const lost = lt.columns.filter((c) => !et.columns.some((k) => k.name === c.name)
+      && parts.some((x) => x.loss && x.name === `${name}.${c.name}`)).map((c) => lostColumn(lt, c, true));
     out.push({ kind: 'table', name, reason, table: name, toLive: rebuilt(w, live, lt, et), toDesign: rebuilt(w, expected, et, lt), parts,
       ...(lost.length ? { loss: lost.join('; ') } : {}) });
   }

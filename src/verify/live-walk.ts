@@ -41,8 +41,11 @@ export function dropTable(w: Walk, name: string): void {
     if (m2m) w.model.relations = w.model.relations.filter((r) => r !== m2m);
     if (m2m) w.taken.push(`table ${name} dropped (the many-to-many ${m2m.from} ↔ ${m2m.to} with it)`);
     else if (w.design.schema!.tables.some((t) => t.name === name && t.kind === 'junction')) {
-      w.left.push(`table ${name} dropped: a junction of one of several many-to-manys between the same entities (drop it with npx plop db-change)`);
-    } else w.left.push(`table ${name} dropped: the design's residue makes it (take it out of db/design.json's residue, or make it again by hand)`);
+      w.left.push(`table ${name} dropped: a junction of one of several many-to-manys between the same entities `
+        + '(drop it with npx plop db-change)');
+    } else {
+      w.left.push(`table ${name} dropped: the design's residue makes it (take it out of db/design.json's residue, or make it again by hand)`);
+    }
     return;
   }
   w.model.entities = w.model.entities.filter((x) => x !== e);

@@ -23,7 +23,8 @@ function colDef(c: CatColumn): string {
   return `${q(c.name)} ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}${def}${upd}${auto}${note}`;
 }
 
-const indexKind = (i: CatIndex) => (i.method === 'fulltext' || i.method === 'spatial' ? `${i.method.toUpperCase()} ` : i.unique ? 'UNIQUE ' : '');
+const indexKind = (i: CatIndex) =>
+  (i.method === 'fulltext' || i.method === 'spatial' ? `${i.method.toUpperCase()} ` : i.unique ? 'UNIQUE ' : '');
 
 const place = (t: CatTable, c: CatColumn) => {
   const i = t.columns.findIndex((x) => x.name === c.name);
@@ -58,7 +59,8 @@ export const mysqlReplay: ReplayWriter = {
   },
   addIndex: (t, i) => at(5, `CREATE ${indexKind(i)}INDEX ${q(i.name)} ON ${q(t.name)} (${i.columns.map(part).join(', ')});`),
   // one ALTER: InnoDB refuses to drop alone an index an FK needs
-  swapIndex: (t, was, i) => at(5, `ALTER TABLE ${q(t.name)} DROP INDEX ${q(was.name)}, ADD ${indexKind(i)}INDEX ${q(i.name)} (${i.columns.map(part).join(', ')});`),
+  swapIndex: (t, was, i) => at(5, `ALTER TABLE ${q(t.name)} DROP INDEX ${q(was.name)}, `
+    + `ADD ${indexKind(i)}INDEX ${q(i.name)} (${i.columns.map(part).join(', ')});`),
   dropIndex: (t, i) => at(1, `DROP INDEX ${q(i.name)} ON ${q(t.name)};`),
   addUnique: (t, u) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(u.name)} UNIQUE (${u.columns.map(part).join(', ')});`),
   dropUnique: (t, u) => at(1, `ALTER TABLE ${q(t.name)} DROP INDEX ${q(u.name)};`),
