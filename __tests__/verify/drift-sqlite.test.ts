@@ -10,8 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWith, SQLITE3 } from '../support/extras.js';
 import { readDesign, sharedScratch } from './project.js';
-import { applyPlan } from '../../src/io/apply.js';
-import { liveBlog } from './live.js';
+import { drifted as made, liveBlog } from './live.js';
 import { comments, posts } from './sqlite-rebuild.js';
 
 const NAMED = [/^foreign key comments \(post_id\) → posts: onDelete: live "(cascade|restrict)" \/ migrations "(restrict|cascade)"/,
@@ -24,15 +23,8 @@ afterAll(() => scratch.close());
 describeWith([SQLITE3], 'SQLite FK and CHECK drift', () => describe('FK and CHECK drift made through a table rebuild', () => {
   const l = liveBlog('sqlite', scratch);
   async function drifted(sql: string[], fix: object) {
-    for (const s of sql) await l.exec(s);
-    const before = await l.seen();
-    const r = await l.run(fix);
-    expect(r.exit === 1 ? 1 : r.lines.join('\n')).toBe(1);
-    const lines = r.findings.map((f) => f.message);
-    expect(NAMED.filter((n) => !lines.some((x) => n.test(x)))).toEqual([]);
-    expect(lines).toHaveLength(NAMED.length); // nothing else: the FKs renumbered by the rebuild are not named
-    expect(await l.seen()).toEqual(before);
-    applyPlan(l.dir, r.files);
+    const { r } = await made(l, sql, NAMED, fix);
+    expect(r.findings).toHaveLength(NAMED.length); // nothing else: the FKs renumbered by the rebuild are not named
     return r;
   }
   const clean = async () => {

@@ -7,13 +7,13 @@
  * included) is clean; what it kept there, dropped by hand again, is taken out of it. `--revert`'s file, applied,
  * brings the database back (next verify clean), and its down, applied after it, gives the drifted catalog back.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeEngine } from '../support/engines.js';
 import { describeWith, SQLITE3 } from '../support/extras.js';
 import { readDesign, sharedScratch } from './project.js';
 import { applyPlan } from '../../src/io/apply.js';
-import { liveBlog, type Live, type LiveDb } from './live.js';
+import { drifted as made, liveBlog, revertedAndBack, type Live, type LiveDb } from './live.js';
 import { UNSAID } from './drift-unsaid.js';
 
 const scratch = sharedScratch();
@@ -28,18 +28,7 @@ const clean = async (l: Live) => {
 describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db: LiveDb) => describeWith(db === 'sqlite' ? [SQLITE3] : [], `unsaid drift on ${db}`,
   () => describeEngine(db, 'drift the design cannot say', () => {
   const u = UNSAID[db];
-  /** The drift made, verified with the fix asked for: each named, exit 1, the live database as it was. */
-  async function drifted(l: Live, fix: object) {
-    for (const s of u.sql) await l.exec(s);
-    const before = await l.seen();
-    const r = await l.run(fix);
-    expect(r.exit === 1 ? 1 : r.lines.join('\n')).toBe(1);
-    const lines = r.findings.map((f) => f.message);
-    expect(u.named.filter((n) => !lines.some((x) => n.test(x)))).toEqual([]);
-    expect(await l.seen()).toEqual(before);
-    applyPlan(l.dir, r.files);
-    return { r, before };
-  }
+  const drifted = (l: Live, fix: object) => made(l, u.sql, u.named, fix);
 
   const a = liveBlog(db, scratch);
   test('--adopt keeps each in the residue, the next verify clean; one of them dropped by hand again, adopted, leaves the residue', async () => {
@@ -69,14 +58,7 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('%s', (db: LiveDb) => de
     const design = readFileSync(join(b.dir, 'db/design.json'), 'utf8');
     const { r, before } = await drifted(b, { revert: true });
     expect(readFileSync(join(b.dir, 'db/design.json'), 'utf8')).toEqual(design);
-    const [up] = readdirSync(join(b.dir, 'db/drift')).filter((f) => !f.endsWith('.down.sql'));
-    const body = readFileSync(join(b.dir, 'db/drift', up), 'utf8');
-    expect(body).not.toMatch(/^-- not written/m);
-    if (u.lossy) expect(body).toMatch(u.lossy); else expect(body).not.toMatch(/^-- not exact/m);
-    await b.exec(body);
-    await clean(b);
-    await b.exec(readFileSync(join(b.dir, 'db/drift', up.replace(/\.sql$/, '.down.sql')), 'utf8'));
-    const back = await b.run(); // the drift again, every object as it was
+    const back = await revertedAndBack(b, u.lossy); // the drift again, every object as it was
     expect(back.findings.map((f) => f.message).sort()).toEqual(r.findings.map((f) => f.message).sort());
     if (db !== 'sqlite') expect(await b.seen()).toEqual(before); // SQLite: the catalog, not the file's bytes
   }, 300000);

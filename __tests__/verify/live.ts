@@ -4,7 +4,7 @@
  * creates it), one row in users; db-verify run against it; and what a reader sees of it, read over a client of our own.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import mysql from 'mysql2/promise';
@@ -14,6 +14,7 @@ import { dialectOf } from '../../src/dialects/registry.js';
 import { mysqlConn, pgConn } from '../../src/catalog/conn.js';
 import { sha256 } from '../../src/core/versions.js';
 import { RUNNER_DDL } from '../support/runner-tables.js';
+import { applyPlan } from '../../src/io/apply.js';
 
 export const INIT = '20260102030405';
 export type LiveDb = 'postgres' | 'mysql' | 'sqlite';
@@ -52,4 +53,33 @@ export function liveBlog(db: LiveDb, scratch: ReturnType<typeof sharedScratch>):
   }, 60000);
   afterAll(async () => { await live?.close(); await scratchDb?.close(); });
   return h;
+}
+
+/** The drift `sql` made, verified with the fix asked for: each of `named` named, exit 1, the live database as it was; the files written. */
+export async function drifted(l: Live, sql: string[], named: RegExp[], fix: object) {
+  for (const s of sql) await l.exec(s);
+  const before = await l.seen();
+  const r = await l.run(fix);
+  expect(r.exit === 1 ? 1 : r.lines.join('\n')).toBe(1);
+  const lines = r.findings.map((f) => f.message);
+  expect(named.filter((n) => !lines.some((x) => n.test(x)))).toEqual([]);
+  expect(await l.seen()).toEqual(before);
+  applyPlan(l.dir, r.files);
+  return { r, before };
+}
+
+/** `--revert`'s file: every statement written, `lossy` said (else nothing not exact); applied, the next verify clean
+ *  but for `kept` (what the file said it cannot undo); its down applied after it: the findings of that verify (the drift again). */
+export async function revertedAndBack(l: Live, lossy?: RegExp, kept: RegExp[] = []) {
+  const [up] = readdirSync(join(l.dir, 'db/drift')).filter((f) => !f.endsWith('.down.sql'));
+  const body = readFileSync(join(l.dir, 'db/drift', up), 'utf8');
+  expect(body).not.toMatch(/^-- not written/m);
+  if (lossy) expect(body).toMatch(lossy); else expect(body).not.toMatch(/^-- not exact/m);
+  await l.exec(body);
+  const again = await l.run();
+  expect(again.exit === (kept.length ? 1 : 0) ? 'as said' : again.lines.join('\n')).toBe('as said');
+  expect(again.findings.map((f) => f.message).filter((m) => !kept.some((k) => k.test(m)))).toEqual([]);
+  expect(kept.filter((k) => !again.findings.some((f) => k.test(f.message)))).toEqual([]);
+  await l.exec(readFileSync(join(l.dir, 'db/drift', up.replace(/\.sql$/, '.down.sql')), 'utf8'));
+  return l.run();
 }

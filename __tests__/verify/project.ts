@@ -33,12 +33,13 @@ export function recordPair(dir: string, version: string, name: string, up: strin
   writeFileSync(join(dir, 'db/design.json'), serialiseDesign(design));
 }
 
-/** One scratch per test file (PGlite is heavy): reset between runs instead of closed. */
+/** One scratch per test file (PGlite is heavy): reset between runs instead of closed. MariaDB's is the live
+ *  database's own scratch (DATABASE_URL, which its live harness drops with it): one per URL. */
 export function sharedScratch(): { open: typeof openScratch; close(): Promise<void> } {
   const open = new Map<string, Scratch>();
   return {
     open: async (db, env) => {
-      const key = `${db}`;
+      const key = db === 'mysql' ? `${db} ${env?.DATABASE_URL ?? ''}` : db;
       if (!open.has(key)) open.set(key, await openScratch(db, env));
       const s = open.get(key)!;
       await s.reset();

@@ -17,6 +17,8 @@ export interface ReplayWriter {
   /** Where `fixColumn` from `was` to `col` loses what the rows hold: why, and the ways round it (db-verify --revert). */
   lossOf?(t: CatTable, col: CatColumn, changed: (keyof CatColumn)[], was: CatColumn): string | undefined;
   dropColumn?(t: CatTable, col: CatColumn): Replayed[];
+  /** Where the columns of `table` in the order `live` cannot be put in the order `wanted` in place: why, and the ways round it. */
+  columnOrder?(table: string, live: string[], wanted: string[]): string | undefined;
   /** Give `t` its primary key (`t.primaryKey`, or none) where `was` has another (db-verify; SQLite rebuilds). */
   primaryKey?(t: CatTable, was: CatTable): Replayed[];
   /** Add `col`, which the table lacks, after the column before it (`after`, or first). */
@@ -25,6 +27,8 @@ export interface ReplayWriter {
   rebuild?(t: CatTable, baseline: CatTable): Replayed[];
   addIndex(t: CatTable, i: CatIndex): Replayed[];
   dropIndex(t: CatTable, i: CatIndex): Replayed[];
+  /** `was` replaced by `i` of the same name in one statement, where dropping it alone can fail (MariaDB: an FK needs it). */
+  swapIndex?(t: CatTable, was: CatIndex, i: CatIndex): Replayed[];
   addUnique(t: CatTable, u: CatKey): Replayed[];
   dropUnique(t: CatTable, u: CatKey): Replayed[];
   addForeignKey(t: CatTable, f: CatForeignKey): Replayed[];

@@ -40,16 +40,22 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, expect
   const left = l.left.filter((x) => !saidBy(said, x));
   if (!l.taken.length && !said.length) fail(`--adopt: nothing it can take into the design (${left.slice(0, 3).join('; ')}); --revert writes the SQL that brings the database back`);
   const kept = Object.keys(l.names).length ? { names: l.names } : {};
-  const had = (u: Unsaid) => (design.residue ?? []).some((r) => u.kind === r.kind && u.name === r.name);
+  const old = (u: Unsaid) => (design.residue ?? []).filter((r) => u.kind === r.kind && u.name === r.name);
+  const had = (u: Unsaid) => old(u).length > 0;
+  // what the residue made, changed by hand again: its drops of the migrations' object kept, then the object as the live database has it
+  const sqlOf = (u: Unsaid) => (had(u) && u.whole
+    ? [...old(u).flatMap((r) => r.sql.filter((s) => s.phase < 3)), ...u.whole] : u.toLive);
   const residue = [...(design.residue ?? []).filter((r) => !said.some((u) => u.kind === r.kind && u.name === r.name)),
     ...said.filter((u) => !u.implied && !(u.gone && had(u))) // gone by hand from what the residue made: out of the residue
-      .map((u) => ({ kind: u.kind, name: u.name, reason: `adopted from the live database: ${u.reason}`, sql: u.toLive }))];
+      .map((u) => ({ kind: u.kind, name: u.name, reason: `adopted from the live database: ${u.reason}`, sql: sqlOf(u) }))];
   const base: Design = { ...design, answers: { ...design.answers, ...kept }, residue };
   if (!residue.length) delete base.residue;
   const out = appendMigration({
     target: l.target, design: base, prev: design.schema!, model: l.model, name: 'adopt_drift', clock, dest,
+    // a key changed: its drop and its add, one note
     notes: [`adopted from the live database: ${l.taken.join(', ') || 'nothing the language says'}`,
-      ...said.map((u) => `kept in the design's residue (db/residue.sql, replayed after the migrations; the live database has it): ${u.reason}`),
+      ...[...new Set(said.map((u) => u.reason))]
+        .map((why) => `kept in the design's residue (db/residue.sql, replayed after the migrations; the live database has it): ${why}`),
       ...left.map((x) => `not adopted: ${x} — make it through npx plop db-change, or bring the database back with --revert`)],
   }, diffOf(l.target, design.schema!, l.schema));
   return [...out.files, stateRecord(out.design)];

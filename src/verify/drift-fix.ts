@@ -35,11 +35,19 @@ function revertSql(d: Dialect, design: Design, live: Catalog, expected: Catalog)
   const back = l.unsaid.filter((u) => u.toDesign.length);
   const up = around(back.flatMap((u) => u.toDesign), sql(d, planDiff(l.schema, target, d.caps).up));
   const down = around(back.flatMap((u) => u.toLive), sql(d, planDiff(target, l.schema, d.caps).up));
-  const not = l.left.filter((x) => !saidBy(back, x));
+  const not = l.left.filter((x) => !saidBy(back, x)).map((x) => `${x} — write that statement by hand here`);
   const loss = back.flatMap((u) => (u.loss ? [`${u.kind} ${u.name}: ${u.loss}`] : []));
+  for (const lt of live.tables) { // a column dropped and added by hand comes last, and so does one the revert adds back
+    const names = (t?: { columns: { name: string }[] }) => (t?.columns ?? []).map((c) => c.name);
+    const want = names(expected.tables.find((x) => x.name === lt.name));
+    const now = [...names(lt).filter((n) => want.includes(n)), ...want.filter((n) => !names(lt).includes(n))];
+    const n = want.length && now.join() !== want.join() ? d.replay.columnOrder?.(lt.name, now, want) : undefined;
+    if (n) loss.push(`table ${lt.name}: ${n}`);
+  }
   for (const t of live.tables) {
     if (l.schema.tables.some((x) => x.name === t.name) || target.tables.some((x) => x.name === t.name)) continue;
-    up.push(`DROP TABLE ${d.quote(t.name)};`); not.push(`the down does not re-create ${t.name} (added by hand; its rows are gone)`);
+    up.push(`DROP TABLE ${d.quote(t.name)};`); not.push(`the down does not re-create ${t.name} (added by hand; its rows are gone) — `
+      + 'write its CREATE TABLE by hand in the down, or take it into the design with --adopt');
   }
   return { up, down, not, loss };
 }
@@ -50,7 +58,7 @@ export function fixDrift(dest: string, design: Design, d: Dialect, live: Catalog
   const r = revertSql(d, design, live, expected);
   const base = `db/drift/${timestamp(clock)}_revert_drift`;
   const head = (what: string) => [`-- db-scaffold db-verify --revert: ${what} (written, never run; apply it yourself, e.g. psql -f / mariadb / sqlite3)`,
-    ...r.not.map((n) => `-- not written: ${n} — write that statement by hand here, or take it into the design with --adopt`),
+    ...r.not.map((n) => `-- not written: ${n}`),
     ...r.loss.map((n) => `-- not exact: ${n}`), ''];
   return [
     { path: `${base}.sql`, body: [...head('brings the live database back to the design'), ...r.up, ''].join('\n'), immutable: true },

@@ -17,18 +17,22 @@ export function byName<T extends { name: string }>({ w, lt, et }: At, kind: stri
     const u = keyUnsaid(kind, `${lt.name} ${(y ?? x)!.name}`, msg, lt, et, way, y, x);
     w.unsaid.push(implied?.((y ?? x)!) ? { ...u, toLive: [], implied: true } : u);
   };
+  const kept = new Set<T>(); // changed, the design's not removed: one object with the live one (dropped and made again)
   for (const x of exp) {
     const y = live.find((k) => k.name === x.name);
     if (y && JSON.stringify(y) === JSON.stringify(x)) continue;
     if (y && kind === 'check') continue; // the same CHECK with a new body: taken as one (the add below)
     const msg = `${kind} ${lt.name} ${x.name} ${label(x)} ${y ? 'changed in' : 'dropped from'} the live database`;
-    if (remove(x)) w.taken.push(msg); else left(msg, undefined, x);
+    if (remove(x)) w.taken.push(msg); else if (y) kept.add(x); else left(msg, undefined, x);
   }
   for (const y of live) {
     const x = exp.find((k) => k.name === y.name);
     if (x && JSON.stringify(y) === JSON.stringify(x)) continue;
-    const msg = `${kind} ${lt.name} ${y.name} ${label(y)} ${x ? 'changed' : 'added'} in the live database`;
-    // a CHECK or an FK the design keeps under the same name: dropped before the live one is made
-    if (add(y)) w.taken.push(msg); else left(msg, y, x && (kind === 'check' || kind === 'foreign key') ? x : undefined);
+    const msg = `${kind} ${lt.name} ${y.name} ${x ? `${label(x)} → ` : ''}${label(y)} ${x ? 'changed' : 'added'} in the live database`;
+    // a CHECK or an FK the design keeps under the same name (or a key not removed from it): dropped before the live one is made
+    if (add(y)) w.taken.push(msg); else left(msg, y, x && (kind === 'check' || kind === 'foreign key' || kept.has(x)) ? x : undefined);
+    if (x && kept.delete(x) && !w.left.includes(msg)) { // the live one taken, the design's still to drop
+      left(`${kind} ${lt.name} ${x.name} ${label(x)} changed in the live database`, undefined, x);
+    }
   }
 }

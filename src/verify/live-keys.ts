@@ -100,8 +100,9 @@ export function patchKeys(w: Walk, e: Entity, lt: CatTable, et: CatTable): void 
   const fkOwn = (i: CatIndex) => [lt, et].some((t) => t.foreignKeys.some((f) => f.name === i.name && f.columns.length > 1));
   const fkLabel = (f: CatForeignKey) => `${cols(f)} → ${f.refTable}${f.columns.length > 1 ? ' (the design says FKs of one column)' : ''}`;
   const k = { w, lt, et };
-  byName(k, 'index', lt.indexes, et.indexes, (i) => `${cols(i)}${i.where ? ` WHERE ${i.where}` : ''}`, (i) => !fkOwn(i) && addIndex(w, e, i),
-    (i) => dropIndex(w, e, i), { add: (t, i) => (fkOwn(i) ? [] : r.addIndex(t, i)), drop: r.dropIndex }, fkOwn);
+  const ixLabel = (i: CatIndex) => `${cols(i)}${i.method ? ` USING ${i.method}` : ''}${i.where ? ` WHERE ${i.where}` : ''}`;
+  byName(k, 'index', lt.indexes, et.indexes, ixLabel, (i) => !fkOwn(i) && addIndex(w, e, i),
+    (i) => dropIndex(w, e, i), { add: (t, i) => (fkOwn(i) ? [] : r.addIndex(t, i)), drop: r.dropIndex, swap: r.swapIndex }, fkOwn);
   byName(k, 'unique', lt.uniques, et.uniques, cols, (u) => unique(w, e, u, true), (u) => unique(w, e, u, false), { add: r.addUnique, drop: r.dropUnique });
   byName(k, 'foreign key', lt.foreignKeys, et.foreignKeys, fkLabel,
     (f) => foreignKey(w, e, lt, f, true), (f) => lt.foreignKeys.some((x) => x.name === f.name) || foreignKey(w, e, lt, f, false),

@@ -7,15 +7,15 @@
 import type { Design } from '../state/design-schema.js';
 import type { ReplayWriter } from '../catalog/replay.js';
 import type { Entity, Model } from '../state/model-schema.js';
-import { emptyCatalog, type Catalog, type CatColumn, type CatTable } from '../catalog/types.js';
+import type { Catalog, CatColumn, CatTable } from '../catalog/types.js';
 import { squash } from '../catalog/compare.js';
-import { diffCatalogs } from '../catalog/diff.js';
+import { tableParts } from './live-junction.js';
 import { entityName } from '../model/naming.js';
 import { defaultOf, fieldOf, typeOf } from './live-fields.js';
 import { patchKeys } from './live-keys.js';
 import { dropTable, entityOf, relationAt, type Adopted, type Walk } from './live-walk.js';
 import { isUserError } from '../base/errors.js';
-import { addedColumn, byEngine, columnUnsaid, pkUnsaid, type Unsaid } from './live-unsaid.js';
+import { addedColumn, byEngine, columnUnsaid, droppedColumn, pkUnsaid, type Unsaid } from './live-unsaid.js';
 
 function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean): void {
   const t = lt.name;
@@ -38,7 +38,10 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
     const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
     const was = (k: typeof other[number]) => `${k} ${JSON.stringify(c[k] ?? null)} (the design's: ${JSON.stringify(x[k] ?? null)})`;
-    const fix = (msg: string, parts: (keyof CatColumn)[]) => left(msg, columnUnsaid(w.writer, lt, et, c, x, parts, msg));
+    const byResidue = !w.design.schema!.tables.find((k) => k.name === t)?.columns.some((k) => k.name === c.name);
+    const whole = byResidue ? { whole: w.writer.addColumn(lt, c, lt.columns[lt.columns.indexOf(c) - 1]?.name) } : {};
+    const fix = (msg: string, parts: (keyof CatColumn)[]) =>
+      left(msg, { ...columnUnsaid(w.writer, lt, et, c, x, parts, msg), ...whole });
     if (other.length) fix(`column ${t}.${c.name}: ${other.map(was).join(', ')} changed in the live database`, other);
     if (!changed.length) continue;
     const f = e.fields.find((k) => k.name === c.name);
@@ -61,7 +64,11 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     const f = e.fields.find((k) => k.name === x.name); const r = relationAt(w, e, x.name);
     if (f && !f.pk) e.fields = e.fields.filter((k) => k !== f);
     else if (r && !f) w.model.relations = w.model.relations.filter((k) => k !== r);
-    else { w.left.push(`column ${t}.${x.name} dropped: the design makes it itself (a key, a timestamp)`); continue; }
+    else {
+      const msg = `column ${t}.${x.name} dropped: a column the design makes itself (a key, a timestamp)`;
+      left(msg, droppedColumn(w.writer, et, x, msg));
+      continue;
+    }
     w.taken.push(`column ${t}.${x.name} dropped`);
   }
   if ((lt.comment ?? '') !== (et.comment ?? '')) {
@@ -87,11 +94,7 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog, wri
   for (const lt of live.tables.filter((t) => !ahead.includes(t))) {
     const et = expected.tables.find((t) => t.name === lt.name) ?? empty(lt.name);
     const e = entityOf(w, lt.name);
-    if (!e) {
-      const one = (t: CatTable) => ({ ...emptyCatalog(live.dialect), tables: [t] });
-      if (diffCatalogs(one(lt), one(et)).length) w.left.push(`table ${lt.name}: a junction (change its many-to-many with npx plop db-change)`);
-      continue;
-    }
+    if (!e) { tableParts(w, lt, et); continue; } // a junction, or a table of the residue
     columns(w, e, lt, et, fresh.includes(lt));
     const id = lt.columns.find((c) => c.name === 'id'); // a key of its own once its fields are there
     if (fresh.includes(lt) && lt.primaryKey && !(lt.primaryKey.columns.join() === 'id' && id?.identity)) e.pk = lt.primaryKey.columns;

@@ -6,6 +6,7 @@ import type { ReplayWriter } from '../catalog/replay.js';
 import type { Unsaid } from './live-unsaid.js';
 import { defaultColumn } from '../model/relations.js';
 import { fieldOf } from './live-fields.js';
+import { junctionOf } from './live-junction.js';
 
 /**
  * `says(what)`: the model compiles with it (an expression the language cannot read is left, with the language's reason);
@@ -35,7 +36,18 @@ export function plainField(w: Walk, e: Entity, lt: CatTable | undefined, col: st
 /** A table dropped by hand: its entity, its relations gone; a child's FK column kept as a plain field. */
 export function dropTable(w: Walk, name: string): void {
   const e = entityOf(w, name);
-  if (!e) { w.left.push(`table ${name} dropped: a junction (drop its many-to-many with npx plop db-change)`); return; }
+  if (!e) {
+    const m2m = junctionOf(w, name);
+    if (m2m) w.model.relations = w.model.relations.filter((r) => r !== m2m);
+    if (m2m) w.taken.push(`table ${name} dropped (the many-to-many ${m2m.from} ↔ ${m2m.to} with it)`);
+    else if (w.design.schema!.tables.some((t) => t.name === name && t.kind === 'junction')) {
+      w.left.push(`table ${name} dropped: a junction of one of several many-to-manys between the same entities `
+        + '(drop it with npx plop db-change)');
+    } else {
+      w.left.push(`table ${name} dropped: the design's residue makes it (take it out of db/design.json's residue, or make it again by hand)`);
+    }
+    return;
+  }
   w.model.entities = w.model.entities.filter((x) => x !== e);
   for (const r of w.model.relations.filter((x) => x.from === e.name || x.to === e.name)) {
     const child = w.model.entities.find((x) => x.name === r.to && r.to !== e.name);

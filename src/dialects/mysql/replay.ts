@@ -1,5 +1,5 @@
 /** MySQL/MariaDB writes catalog objects back (an import's residue): MODIFY with the whole column, in place. */
-import type { CatColumn, CatTable } from '../../catalog/types.js';
+import type { CatColumn, CatIndex, CatTable } from '../../catalog/types.js';
 import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
 
 const q = (n: string) => '`' + n.replace(/`/g, '``') + '`';
@@ -22,6 +22,9 @@ function colDef(c: CatColumn): string {
   const note = c.comment !== undefined ? ` COMMENT ${lit(c.comment)}` : '';
   return `${q(c.name)} ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}${def}${upd}${auto}${note}`;
 }
+
+const indexKind = (i: CatIndex) =>
+  (i.method === 'fulltext' || i.method === 'spatial' ? `${i.method.toUpperCase()} ` : i.unique ? 'UNIQUE ' : '');
 
 const place = (t: CatTable, c: CatColumn) => {
   const i = t.columns.findIndex((x) => x.name === c.name);
@@ -54,10 +57,10 @@ export const mysqlReplay: ReplayWriter = {
     if (changed.includes('generated')) return [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...mysqlReplay.addColumn(t, c)];
     return at(4, `ALTER TABLE ${q(t.name)} MODIFY COLUMN ${colDef(c)}${place(t, c)};`);
   },
-  addIndex: (t, i) => {
-    const kind = i.method === 'fulltext' || i.method === 'spatial' ? `${i.method.toUpperCase()} ` : i.unique ? 'UNIQUE ' : '';
-    return at(5, `CREATE ${kind}INDEX ${q(i.name)} ON ${q(t.name)} (${i.columns.map(part).join(', ')});`);
-  },
+  addIndex: (t, i) => at(5, `CREATE ${indexKind(i)}INDEX ${q(i.name)} ON ${q(t.name)} (${i.columns.map(part).join(', ')});`),
+  // one ALTER: InnoDB refuses to drop alone an index an FK needs
+  swapIndex: (t, was, i) => at(5, `ALTER TABLE ${q(t.name)} DROP INDEX ${q(was.name)}, `
+    + `ADD ${indexKind(i)}INDEX ${q(i.name)} (${i.columns.map(part).join(', ')});`),
   dropIndex: (t, i) => at(1, `DROP INDEX ${q(i.name)} ON ${q(t.name)};`),
   addUnique: (t, u) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(u.name)} UNIQUE (${u.columns.map(part).join(', ')});`),
   dropUnique: (t, u) => at(1, `ALTER TABLE ${q(t.name)} DROP INDEX ${q(u.name)};`),

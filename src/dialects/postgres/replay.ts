@@ -42,6 +42,10 @@ export const pgReplay: ReplayWriter = {
       + `(ALTER TABLE ${q(t.name)} ADD COLUMN ${q(`${c.name}_kept`)} ${was.type}; UPDATE ${q(t.name)} SET ${q(`${c.name}_kept`)} = ${q(c.name)};), `
       + `or export them (\\copy (SELECT * FROM ${q(t.name)}) TO '${t.name}.csv' CSV HEADER), or keep the column as it is with --adopt` : undefined),
   dropColumn: (t, c) => at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`),
+  columnOrder: (t, live, wanted) => `column order: the revert leaves ${live.join(', ')}, the design has ${wanted.join(', ')}; PostgreSQL cannot move `
+    + `a column, so db-verify still names it; to have the design's order: rebuild the table (CREATE TABLE ${t}_new with the columns in `
+    + `that order, INSERT INTO ${t}_new SELECT them FROM ${t}, drop ${t} and rename ${t}_new, its keys, indexes, triggers and the FKs to it made `
+    + `again), or dump and reload it (pg_dump -t ${t}, the CREATE TABLE's columns reordered), or leave it: only SELECT * sees the order`,
   primaryKey: (t, was) => {
     const parts = [...(was.primaryKey ? [`DROP CONSTRAINT ${q(was.primaryKey.name)}`] : []),
       ...(t.primaryKey ? [`ADD CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : [])];
