@@ -12,7 +12,7 @@ import type { Model } from '../state/model-schema.js';
 import type { Schema } from '../state/physical-schema.js';
 import { encoded, type FileRecord } from '../io/files.js';
 import { planDiff, type Diff, type DiffOptions } from '../diff/plan.js';
-import { migrationPair, schemaHead, schemaSql, type Meta } from '../render/sql-files.js';
+import { migrationPair, schemaHead, schemaSql, sharedCreate, type Meta } from '../render/sql-files.js';
 import { designBytes, STATE_PATH } from '../state/store.js';
 import { layoutPaths } from '../runners/layout.js';
 import { versionsOnDisk } from './disk-versions.js';
@@ -54,9 +54,12 @@ type Rendering = Pick<Target, 'dialect' | 'settings'>;
 const metaOf = (t: Rendering, clock: Date): Meta => ({ date: isoDate(clock), orm: t.settings.orm, style: t.settings.style });
 
 /** db/schema.sql from a snapshot, and the files rendered beside it: db/residue.sql, the ORM's and the picture
- *  (every path that changes the design). */
-export function snapshotFiles(t: Rendering, design: Design, clock: Date): { schema: FileRecord; beside: FileRecord[] } {
-  const schema = encoded('db/schema.sql', schemaSql(t.dialect, design.model!, design.schema!, metaOf(t, clock)));
+ *  (every path that changes the design); `emitted`: schema.sql's statements as text, made for the first up. */
+export function snapshotFiles(
+  t: Rendering, design: Design, clock: Date, emitted?: string,
+): { schema: FileRecord; beside: FileRecord[] } {
+  const text = schemaSql(t.dialect, design.model!, design.schema!, metaOf(t, clock), emitted);
+  const schema = encoded('db/schema.sql', text);
   return { schema, beside: [...residueRecords(design), ...ormRecords(design), ...pictureRecords(design)] };
 }
 
@@ -67,6 +70,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
   const files: FileRecord[] = [];
   let migration: Appended['migration'];
   let online: string[] | undefined;
+  let emitted: string | undefined; // the first up's statements as text when schema.sql has the same ones
   const a = design.answers;
   const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
   if (!design.handoff && layout.paths) {
@@ -92,9 +96,11 @@ export function appendMigration(c: Change, diff: Diff): Appended {
     } else {
       const version = versionAfter(c.design, c.clock, disk);
       const irreversible = c.irreversible ?? [];
-      const pair = migrationPair(d, d.group?.(diff.up, [c.prev, diff.schema]) ?? diff.up, {
+      const up = d.group?.(diff.up, [c.prev, diff.schema]) ?? diff.up;
+      emitted = first ? sharedCreate(d, up, diff.schema) : undefined;
+      const pair = migrationPair(d, up, {
         version, date: meta.date, name: c.name, tool: layout.id, notes, downNotes: c.downNotes, irreversible,
-        lead: first ? schemaHead(d, c.model, diff.schema, meta) : [],
+        lead: first ? schemaHead(d, c.model, diff.schema, meta) : [], emitted,
       });
       const read = (f: string) => readFileSync(join(c.dest, f), 'utf8');
       const laid = recordMigration(c.target, design, { version, name: c.name, date: meta.date, ...pair }, { irreversible }, c.dest, read);
@@ -102,7 +108,8 @@ export function appendMigration(c: Change, diff: Diff): Appended {
       migration = laid.paths;
     }
   }
-  const snap = snapshotFiles(c.target, design, c.clock); // online and data steps too: the picture follows the design
+  // online and data steps too: the picture follows the design
+  const snap = snapshotFiles(c.target, design, c.clock, emitted);
   if (first && migration) files.unshift(snap.schema); // the first run writes schema.sql, then its migration; a change the other way round
   else files.push(snap.schema);
   files.push(...snap.beside);

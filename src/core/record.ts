@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Design } from '../state/design-schema.js';
 import type { Target } from './target.js';
 import { laidChecksum, layMigration, type Laid, type Rendered } from '../runners/layout.js';
-import { nextVersion, sha256 } from './versions.js';
+import { nextVersion } from './versions.js';
 import { fail } from '../cli/errors.js';
-import { bytesOf } from '../io/files.js';
+import { bytesOf, bytesSha } from '../io/files.js';
 
 /** The next version: after the recorded ones and after `onDisk` (a teammate's file merged from a branch). */
 export const versionAfter = (design: Design, clock: Date, onDisk: string[]): string =>
@@ -26,7 +26,8 @@ export function recordMigration(
   const p = laid.paths;
   for (const f of new Set([p.up, p.down])) if (existsSync(join(dest, f))) fail(`${f} exists already; a written migration is never edited`);
   const bytes = (f: string) => bytesOf(laid.files.find((x) => x.path === f)!);
-  const sums = { up: sha256(bytes(p.up)), down: sha256(bytes(p.down)) }; // as written: one file for both is hashed twice
+  // as written; the write's journal reuses them (io/files.ts bytesSha)
+  const sums = { up: bytesSha(bytes(p.up)), down: bytesSha(bytes(p.down)) };
   design.migrations.push({
     version: r.version, name: r.name, up: p.up, down: p.down, checksum: laidChecksum(laid), sums, irreversible: rec.irreversible,
     ...(rec.noTransaction ? { noTransaction: true as const } : {}),

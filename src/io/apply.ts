@@ -8,9 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync
 import { dirname, join } from 'node:path';
 import { ensureDirSync } from 'fs-extra/esm';
 import { fail } from '../base/errors.js';
-import { bytesOf, type FileRecord, type WriteResult } from './files.js';
+import { bytesOf, bytesSha, type FileRecord, type WriteResult } from './files.js';
 import { sameBytes, writeParts } from './bytes.js';
-import { sha256 } from '../base/checksum.js';
 import { assertInside } from './inside.js';
 import { JOURNAL, RUN_DIR, removeRun, undoRun, type Journal } from './journal.js';
 import { identity, shaOf } from './journal-trust.js';
@@ -61,7 +60,7 @@ function stage(root: string, todo: FileRecord[]): Journal {
     const staged = join(run, `new-${i}`);
     const bytes = bytesOf(r); // encoded once, for the write and the hash (design.json: 36 MB at 10,000 entities)
     at(target, () => writeParts(staged, bytes, r.mode ?? 0o644));
-    const entry = { path: r.path, staged: `new-${i}`, sha: sha256(bytes), id: identity(staged) }; // what a roll-back may take back
+    const entry = { path: r.path, staged: `new-${i}`, sha: bytesSha(bytes), id: identity(staged) }; // what a roll-back may take back
     if (existsSync(target)) {
       writeStep(r.path);
       at(target, () => copyFileSync(target, join(run, `old-${i}`)));

@@ -1,4 +1,5 @@
 /** File records rendered in memory (written by io/apply.ts: .gitignore first, the state last, all or nothing). */
+import { sha256 } from '../base/checksum.js';
 
 export interface FileRecord {
   path: string;          // relative to the destination
@@ -29,3 +30,12 @@ export function encoded(path: string, text: string | Buffer[], more: Omit<FileRe
 
 /** A record's bytes: those `encoded` kept, or its body encoded now (a record made as a plain object). */
 export const bytesOf = (r: FileRecord): Buffer[] => BYTES.get(r) ?? [Buffer.from(r.body)];
+
+const SHAS = new WeakMap<readonly Buffer[], string>();
+/** The SHA-256 of a record's bytes (`bytesOf`), hashed once: the migration's recorded sums and the write's
+ *  journal hash the same files (a record made as a plain object is hashed each time). */
+export function bytesSha(parts: Buffer[]): string {
+  let sha = SHAS.get(parts);
+  if (sha === undefined) SHAS.set(parts, (sha = sha256(parts)));
+  return sha;
+}

@@ -13,18 +13,23 @@ import { PRECOMPILED } from './precompiled.js';
 /** The options every template is compiled with (scripts/precompile.mjs passes the same to precompile). */
 export const COMPILE_OPTIONS = { noEscape: true, strict: false } as const;
 
+/** What `{{sqlEach dialect statements}}` writes: each statement's SQL between newlines. */
+export function emitAll(dialect: DialectId, ss: readonly Statement[]): string {
+  const d = dialectOf(dialect);
+  let out = '';
+  for (const s of ss) out += `\n${emitStatement(d, s).join('\n')}\n`;
+  return out;
+}
+
 /** The engine's own helpers, shared with plop (plopfile registers the same functions); the layers above hand
  *  theirs to `render` (orm/files.ts: the ORM files' type mappings), so this module imports none of them. */
 export const helpers: Record<string, Handlebars.HelperDelegate> = {
   sql: (dialect: DialectId, s: Statement) => emitStatement(dialectOf(dialect), s).join('\n'),
   // every statement of a migration or schema.sql in one call (what `{{#each}}` of `\n{{sql}}\n` wrote, without a
   // helper call and a block frame per statement)
-  sqlEach: (dialect: DialectId, ss: Statement[]) => {
-    const d = dialectOf(dialect);
-    let out = '';
-    for (const s of ss) out += `\n${emitStatement(d, s).join('\n')}\n`;
-    return out;
-  },
+  // `emitted`: that text made already (the first migration's up and schema.sql share it: render/sql-files.ts)
+  sqlEach: (dialect: DialectId, ss: Statement[], emitted?: unknown) =>
+    (typeof emitted === 'string' ? emitted : emitAll(dialect, ss)),
   dialectLabel: (dialect: DialectId) => dialectOf(dialect).label,
 };
 const withHelpers = <T extends typeof Handlebars>(env: T): T => {

@@ -6,6 +6,7 @@
 import type { Design } from '../state/design-schema.js';
 import type { SeedTier } from '../state/answers-schema.js';
 import type { SeedResult } from './index.js';
+import { fullTier } from '../cli/v8-tier.js';
 
 export const SEED_PATH = 'db/seed.sql';
 
@@ -20,9 +21,12 @@ export async function loadSeed(): Promise<void> {
   if (!render) provideSeed((await import('./index.js')).seedFiles);
 }
 
-/** Before a plan that renders `tier`: faker is loaded only for a tier other than skip (none: nothing to load). */
+/** Before a plan that renders `tier`: faker is loaded only for a tier other than skip (none: nothing to load),
+ *  and V8's optimizing compiler is back on. */
 export async function seedReady(tier: SeedTier | undefined): Promise<void> {
-  if (tier && tier !== 'skip') await loadSeed();
+  if (!tier || tier === 'skip') return;
+  fullTier(); // the seed's rows are hot loops: TurboFan on again if the bin turned it off (cli/v8-tier.ts)
+  await loadSeed();
 }
 
 /** db/seed.sql for a tier (nothing for skip, which never needs faker). */

@@ -109,8 +109,8 @@ export const irreversibleComment = (tables: string[]) => [
 
 /** A whole SQL file: the dialect's encoding statement before the first statement (MySQL/MariaDB files start with it, issue 7). */
 export function withEncoding(d: Pick<Dialect, 'encoding'>, text: string): string {
+  if (!d.encoding || text.includes(d.encoding)) return text; // before the split (schema.sql: 640 KB at 1,000 entities)
   const lines = text.split('\n');
-  if (!d.encoding || text.includes(d.encoding)) return text;
   const at = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('--'));
   lines.splice(at < 0 ? lines.length : at, 0, d.encoding, ...(at < 0 ? [] : ['']));
   return lines.join('\n');

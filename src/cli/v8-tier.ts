@@ -1,0 +1,39 @@
+/**
+ * V8's tiers for a design run (BENCHMARKS.md "V8's tiers for the design commands"): a design run calls most of
+ * its per-entity functions about once per entity, so at 1,000 entities V8's optimizing compiler (TurboFan) spent
+ * more time compiling them than the compiled code saved. The bin turns TurboFan off (`--no-opt`: the interpreter
+ * and Sparkplug only) for the design commands, and on again before the seed renderer runs (a seed tier writes
+ * rows in tight loops that TurboFan pays for: `seedReady`); db-seed and db-verify never have it off.
+ * Left as it is: DB_SCAFFOLD_V8=default, or a tier flag the user gave node (node's arguments, NODE_OPTIONS).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/** The commands that run with TurboFan off (db-schema's phases are db-schema's work, one phase at a time). */
+export const DESIGN_COMMANDS: ReadonlySet<string> = new Set([
+  'db-schema', 'db-intake', 'db-entities', 'db-ddl', 'db-migrations',
+  'db-entity', 'db-field', 'db-relation', 'db-change', 'db-import',
+]);
+
+const USER_TIER = /--(?:no-)?(?:opt|turbofan|maglev|sparkplug|always-sparkplug)\b|--max-opt\b/;
+
+let off = false;
+
+/** Whether a run of `command` would turn TurboFan off (the env and node's own arguments given). */
+export function lightTierFor(command: string, env: NodeJS.ProcessEnv, nodeArgs: readonly string[]): boolean {
+  if (!DESIGN_COMMANDS.has(command) || env.DB_SCAFFOLD_V8 === 'default') return false;
+  return !USER_TIER.test([...nodeArgs, env.NODE_OPTIONS ?? ''].join(' '));
+}
+
+/** At the start of the bin's run of `command`: TurboFan off for a design command (true when turned off). */
+export function lightTier(command: string): boolean {
+  if (off || !lightTierFor(command, process.env, process.execArgv)) return off;
+  setFlagsFromString('--no-opt');
+  return (off = true);
+}
+
+/** Before work that runs hot loops (the seed renderer): TurboFan on again, if the bin turned it off. */
+export function fullTier(): void {
+  if (!off) return;
+  setFlagsFromString('--opt');
+  off = false;
+}
