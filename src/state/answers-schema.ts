@@ -1,5 +1,6 @@
 /** The wizard's answers: every key is also a `--spec` key and a `-- --key value` bypass. */
 import * as z from 'zod';
+import { str } from './leaves.js';
 import { Relation, Timestamps } from './model-schema.js';
 
 export const DB = z.enum(['postgres', 'mysql', 'sqlite']);
@@ -30,7 +31,7 @@ export const Answers = z.object({
   existing: Existing.optional(),      // the runner in use when runner is 'existing'
   seed: SeedTier,
   rows: z.coerce.number().int().min(1).max(50_000_000).optional(), // volume tier: rows over the whole design (default 100000)
-  irreversible: z.array(z.string()),
+  irreversible: z.array(str),
   timestamps: Timestamps.optional(),
   timezone: z.enum(['tz', 'local']).optional(), // datetime columns with (tz, the default) or without time zone unless typed datetime(tz|local)
   safety: Safety.optional(),          // later migrations lock-safe (online) or plain (offline); default: online at multi-replica scale
