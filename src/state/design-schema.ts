@@ -3,7 +3,7 @@
  * see upgrade.ts); JSON Schema shipped as design.schema.json. Every entity and field carries a stable id.
  */
 import * as z from 'zod';
-import { str, optStr, optBool } from './leaves.js';
+import { str, optStr, optBool, nonEmpty, strs } from './leaves.js';
 import { Answers } from './answers-schema.js';
 import { Model } from './model-schema.js';
 import { Schema } from './physical-schema.js';
@@ -18,15 +18,15 @@ export const Migration = z.object({
   down: str,
   checksum: str,               // sha256 of up + down as written
   sums: z.object({ up: str, down: str }).optional(), // sha256 of each file, to name the one edited
-  irreversible: z.array(str),
+  irreversible: strs,
   noTransaction: z.literal(true).optional(), // written to run outside a transaction (CONCURRENTLY, a batched backfill)
 });
 export type Migration = z.infer<typeof Migration>;
 
 /** What the entity language cannot say, one object each (db-import): replayed after the migrations (db/residue.sql). */
 export const ResidueObject = z.object({
-  kind: z.string().min(1),            // table, column, index, foreign key, check, view, trigger, function, …
-  name: z.string().min(1),            // film.title, film idx_title, rental_date on rental
+  kind: nonEmpty,            // table, column, index, foreign key, check, view, trigger, function, …
+  name: nonEmpty,            // film.title, film idx_title, rental_date on rental
   reason: str,
   // statements by phase (catalog/replay.ts, in order; 0.5 between 0 and 1): 0 types and routines, 1 drops, … 7 triggers
   sql: z.array(z.object({ phase: z.number().min(0), sql: str })),
@@ -46,10 +46,10 @@ export const Design = z.object({
   // safety online: what the expand migrations leave for `db-change -- --contract true` (one phase = one migration)
   contract: z.object({
     name: str,
-    phases: z.array(z.object({ name: str, up: z.array(str), down: z.array(str), noTx: optBool })),
-    notes: z.array(str),
+    phases: z.array(z.object({ name: str, up: strs, down: strs, noTx: optBool })),
+    notes: strs,
   }).optional(),
-  seed: z.object({ tier: str, file: optStr, entities: z.array(str), rows: z.number().int().optional() }).optional(),
+  seed: z.object({ tier: str, file: optStr, entities: strs, rows: z.number().int().optional() }).optional(),
   // db-verify's lint rules switched off for this design, each with the reason: {"ban-drop-column": "legacy table"}
   lint: z.record(str, z.string().trim().min(1, 'give the reason the rule is off')).optional(),
   // db-schema's answers kept as they are given (no schema files yet): the next run offers to resume them

@@ -6,3 +6,6 @@ export const str = z.string();
 export const optStr = str.optional();
 export const bool = z.boolean();
 export const optBool = bool.optional();
+export const nonEmpty = str.min(1);
+export const strs = z.array(str);
+export const optStrs = strs.optional();

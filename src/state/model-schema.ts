@@ -1,6 +1,6 @@
 /** zod schema of the dialect-free design model: entities, resolved fields, relations. */
 import * as z from 'zod';
-import { str, optStr, bool, optBool } from './leaves.js';
+import { str, optStr, bool, optBool, nonEmpty, strs, optStrs } from './leaves.js';
 
 export { ColType, Default } from './type-schema.js';
 import { ColType, Default } from './type-schema.js';
@@ -17,7 +17,7 @@ export type IdentityKind = z.infer<typeof IdentityKind>;
 
 export const Field = z.object({
   id: optStr,          // stable id (kept across renames); filled for every field of a design
-  name: z.string().min(1),            // logical snake_case name
+  name: nonEmpty,            // logical snake_case name
   type: ColType,
   nullable: bool,
   unique: bool,
@@ -49,21 +49,21 @@ export type KeyedIndex = z.infer<typeof KeyedIndex>;
 
 export const Entity = z.object({
   id: optStr,          // stable id (kept across renames); filled for every entity of a design
-  name: z.string().min(1),            // PascalCase singular
+  name: nonEmpty,            // PascalCase singular
   typed: str,                  // as the user typed it
-  table: z.string().min(1),           // logical snake_case plural table name (or @table(name))
+  table: nonEmpty,           // logical snake_case plural table name (or @table(name))
   fields: z.array(Field),
   line: z.number().int().optional(),
-  pk: z.array(str).optional(),               // @pk(a, b) or fields marked pk; absent: surrogate id
-  uniques: z.array(z.array(str)).optional(), // @unique(a, b)
-  indexes: z.array(z.array(str)).optional(), // @index(a, b)
+  pk: optStrs,               // @pk(a, b) or fields marked pk; absent: surrogate id
+  uniques: z.array(strs).optional(), // @unique(a, b)
+  indexes: z.array(strs).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
   softDelete: optBool,               // @soft-delete or a typed deleted_at
   keyed: z.array(KeyedIndex).optional(),
   doc: optStr,                       // @doc('text'): the table comment            // partial and expression indexes/uniques
   identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
   group: optStr,                     // @group(name): its section of the picture (db/schema.md)
-  plain: z.array(str).optional(),            // @plain(owner_id, …): `<entity>_id` columns that are no FK
+  plain: optStrs,            // @plain(owner_id, …): `<entity>_id` columns that are no FK
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -1,6 +1,6 @@
 /** zod schema of the compiled physical schema (names final, limits applied): the snapshot each migration leaves. */
 import * as z from 'zod';
-import { str, optStr, bool, optBool } from './leaves.js';
+import { str, optStr, bool, optBool, strs, optStrs } from './leaves.js';
 import { ColType, Default, CheckRule, IdentityKind, OnDelete } from './model-schema.js';
 
 export const Column = z.object({
@@ -16,7 +16,7 @@ export const Column = z.object({
 export type Column = z.infer<typeof Column>;
 
 export const Check = z.object({
-  name: str, column: str, rule: CheckRule, values: z.array(str).optional(),
+  name: str, column: str, rule: CheckRule, values: optStrs,
   expr: optStr,         // rule expr: the user's expression, emitted as written
 });
 export type Check = z.infer<typeof Check>;
@@ -35,7 +35,7 @@ export const Index = z.object({
   columns: z.array(str).min(1),
   unique: bool,
   whereAlive: optBool,  // partial: WHERE deleted_at IS NULL
-  keys: z.array(str).optional(), // expression index: the key parts (a column name or an expression as written)
+  keys: optStrs, // expression index: the key parts (a column name or an expression as written)
   where: optStr,        // partial index: the predicate as written (columns: every column it reads)
 });
 export type Index = z.infer<typeof Index>;
@@ -46,7 +46,7 @@ export const Table = z.object({
   kind: z.enum(['entity', 'junction']),
   columns: z.array(Column),
   primaryKey: z.object({ name: str, columns: z.array(str).min(1) }),
-  uniques: z.array(z.object({ name: str, columns: z.array(str) })),
+  uniques: z.array(z.object({ name: str, columns: strs })),
   checks: z.array(Check),
   foreignKeys: z.array(ForeignKey),
   indexes: z.array(Index),

@@ -1,6 +1,6 @@
 /** zod schema of a field's column type and default in the design model (model-schema.ts re-exports both). */
 import * as z from 'zod';
-import { str, bool, optBool } from './leaves.js';
+import { str, bool, optBool, nonEmpty } from './leaves.js';
 
 const len = z.number().int().positive();
 export const ColType = z.discriminatedUnion('kind', [
@@ -33,6 +33,6 @@ export const Default = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('uuid') }),              // a generated UUID
   z.object({ kind: z.literal('null') }),
   z.object({ kind: z.literal('value'), value: z.union([str, z.number(), bool]) }),
-  z.object({ kind: z.literal('expr'), expr: z.string().min(1) }), // default(expr(…)): an expression the engines share
+  z.object({ kind: z.literal('expr'), expr: nonEmpty }), // default(expr(…)): an expression the engines share
 ]);
 export type Default = z.infer<typeof Default>;
