@@ -41,5 +41,7 @@ export const Answers = z.object({
   names: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a generated name (from an @table(…) name, in its case)'), z.string().min(1).max(64)).optional(),
 });
 export type Answers = z.infer<typeof Answers>;
-export const SpecFile = Answers.partial().strict();
+/** Any of the answers (db/design.json's, a spec's): built once, shared by the design schema and complete(). */
+export const SomeAnswers = Answers.partial();
+export const SpecFile = SomeAnswers.strict();
 export type Spec = z.infer<typeof SpecFile>;

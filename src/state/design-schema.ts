@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { str, optStr, optBool, nonEmpty, strs } from './leaves.js';
-import { Answers } from './answers-schema.js';
+import { SomeAnswers } from './answers-schema.js';
 import { Model } from './model-schema.js';
 import { Schema } from './physical-schema.js';
 
@@ -37,7 +37,7 @@ export const Design = z.object({
   $schema: optStr,
   version: z.literal(STATE_VERSION),
   tool: z.literal('db-scaffold'),
-  answers: Answers.partial(),
+  answers: SomeAnswers,
   model: Model.refine((m) => m.entities.every((e) => e.id && e.fields.every((f) => f.id)), 'every entity and field needs its id').optional(),
   schema: Schema.optional(),          // snapshot of what the migrations replay to
   migrations: z.array(Migration),
