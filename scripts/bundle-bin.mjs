@@ -70,6 +70,11 @@ for (const todo = [relative(ROOT, join(OUT, 'db-scaffold.js'))]; todo.length;) {
     if (!i.external) todo.push(i.path);
   }
 }
+// One character above U+00FF (a regex literal esbuild leaves unescaped) and V8 holds the whole chunk two-byte.
+for (const out of eager) {
+  const wide = /[^\u0000-\u00ff]/.exec(readFileSync(join(ROOT, out), 'utf8'));
+  if (wide) throw new Error(`bundle-bin: ${out} holds ${JSON.stringify(wide[0])}: escape it (\\u${wide[0].charCodeAt(0).toString(16)})`);
+}
 const seedSource = join('src', 'seed', 'index.ts');
 for (const out of eager) {
   if (Object.keys(outputs[out].inputs).includes(seedSource)) throw new Error(`bundle-bin: ${seedSource} would load with the bin (${out})`);
