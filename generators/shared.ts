@@ -3,7 +3,7 @@
  * is a `Core` (pending / gather / plan) with no runtime tie to plop: the bin runs it directly when nothing is
  * left to ask, and `register` (plop.ts) wraps the same functions for plop.
  */
-import { Answers, type Spec } from '../src/state/answers-schema.js';
+import { SomeAnswers, type Answers, type Spec } from '../src/state/answers-schema.js';
 import type { CliArgs } from '../src/cli/args.js';
 import { givenAnswers, requireKeys } from '../src/cli/given.js';
 import { fail } from '../src/cli/errors.js';
@@ -84,7 +84,7 @@ export function complete<K extends keyof Answers>(a: Spec, keys: K[]): Pick<Answ
   const withDefaults = { ...OPTIONAL, ...a };
   const missing = keys.filter((k) => withDefaults[k] === undefined);
   if (missing.length) fail(`missing answers: ${missing.join(', ')} (give them in --spec FILE or as -- --${missing[0]} VALUE)`);
-  const r = Answers.partial().safeParse(withDefaults);
+  const r = SomeAnswers.safeParse(withDefaults, { jitless: true }); // parsed once: zod's compiled path costs more
   if (!r.success) fail(`answers: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
   return r.data as Pick<Answers, K>;
 }

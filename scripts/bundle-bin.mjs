@@ -2,7 +2,7 @@
 // file, so `npx db-scaffold …` starts without resolving and reading ~100 modules one by one.
 //
 // bin/db-scaffold.ts and everything it imports statically (our sources, zod, handlebars' runtime with the
-// templates precompiled (scripts/precompile.mjs), change-case, pluralize, fs-extra) go into
+// templates precompiled (scripts/precompile.mjs), change-case, pluralize) go into
 // dist/bin/db-scaffold.js, overwriting tsc's copy at the path package.json's `bin` names; plopfile.ts into
 // dist/bin/plopfile.js, sharing the chunks (so the bin's plop path loads each module once). Kept out:
 //  - plop, node-plop, inquirer: external, imported only on the plop path;
@@ -25,6 +25,10 @@ const EXTERNAL = ['plop', 'node-plop', 'inquirer', '@inquirer/*', '@faker-js/fak
   // the wizard's highlighter, CommonJS: node's own import gives its named exports (a bundled copy would not)
   'cli-highlight'];
 
+/** Built-ins the fast path does not use, loaded where they are (40 M instructions for child_process: git is asked
+ *  only inside a repository, src/io/gitignore.ts). */
+const NOT_EAGER = ['node:child_process', 'child_process'];
+
 rmSync(CHUNKS, { recursive: true, force: true }); // chunk names carry a hash: no leftovers from a previous build
 
 const result = await build({
@@ -39,7 +43,7 @@ const result = await build({
   platform: 'node',
   target: `node${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node.replace(/\D/g, '')}`,
   external: EXTERNAL,
-  // CommonJS packages in the bundle (handlebars, fs-extra) call require() for node built-ins.
+  // CommonJS packages in the bundle (handlebars) call require() for node built-ins.
   banner: { js: "import { createRequire as __dbsCreateRequire } from 'node:module'; const require = __dbsCreateRequire(import.meta.url);" },
   legalComments: 'none',
   // Less to parse (~5 ms); identifiers are kept, so stack traces still name our functions.
@@ -62,9 +66,14 @@ for (const todo = [relative(ROOT, join(OUT, 'db-scaffold.js'))]; todo.length;) {
   eager.add(out);
   for (const i of outputs[out].imports) {
     if (i.kind !== 'import-statement') continue;
-    if (i.external && lazy(i.path)) throw new Error(`bundle-bin: ${i.path} would load with the bin (${out})`);
+    if (i.external && (lazy(i.path) || NOT_EAGER.includes(i.path))) throw new Error(`bundle-bin: ${i.path} would load with the bin (${out})`);
     if (!i.external) todo.push(i.path);
   }
+}
+// One character above U+00FF (a regex literal esbuild leaves unescaped) and V8 holds the whole chunk two-byte.
+for (const out of eager) {
+  const wide = /[^\u0000-\u00ff]/.exec(readFileSync(join(ROOT, out), 'utf8'));
+  if (wide) throw new Error(`bundle-bin: ${out} holds ${JSON.stringify(wide[0])}: escape it (\\u${wide[0].charCodeAt(0).toString(16)})`);
 }
 const seedSource = join('src', 'seed', 'index.ts');
 for (const out of eager) {

@@ -4,10 +4,13 @@
  * one the file's own lines do, negations included. When not ignored, `secrets/` is appended: a folder rule
  * at the end wins, since nothing inside an excluded folder can be re-included.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { FileRecord } from './files.js';
+
+/** node:child_process loaded when git is asked (in a repository), not with the pack (~40 M instructions). */
+const childProcess = () => createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
 
 /** Could git see a repository here? No `.git` in `root` or above it (and no GIT_DIR): git is not asked. */
 function inRepository(root: string): boolean {
@@ -21,7 +24,7 @@ function inRepository(root: string): boolean {
 /** What git says of each path in `root`: ignored, not ignored, or undefined (not a repository, or no git). */
 export function gitIgnores(root: string, paths: string[]): (boolean | undefined)[] {
   if (!paths.length || !inRepository(root)) return paths.map(() => undefined);
-  const r = spawnSync('git', ['-C', root, 'check-ignore', '--', ...paths], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 10_000 });
+  const r = childProcess().spawnSync('git', ['-C', root, 'check-ignore', '--', ...paths], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 10_000 });
   if (r.status !== 0 && r.status !== 1) return paths.map(() => undefined);
   const ignored = new Set((r.stdout ?? '').split('\n'));
   return paths.map((p) => ignored.has(p));
@@ -29,7 +32,7 @@ export function gitIgnores(root: string, paths: string[]): (boolean | undefined)
 
 /** Is `path` tracked by git already (ignoring it then changes nothing)? */
 const gitTracks = (root: string, path: string) => inRepository(root)
-  && spawnSync('git', ['-C', root, 'ls-files', '--error-unmatch', '--', path], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+  && childProcess().spawnSync('git', ['-C', root, 'ls-files', '--error-unmatch', '--', path], { stdio: 'ignore', timeout: 10_000 }).status === 0;
 
 /** Without git: a line naming the folder (or all in it), not negated by a later `!…` line for it. */
 function linesIgnore(old: string, entry: string): boolean {

@@ -1,5 +1,6 @@
 /** The wizard's answers: every key is also a `--spec` key and a `-- --key value` bypass. */
 import * as z from 'zod';
+import { nonEmpty, strs } from './leaves.js';
 import { Relation, Timestamps } from './model-schema.js';
 
 export const DB = z.enum(['postgres', 'mysql', 'sqlite']);
@@ -17,20 +18,20 @@ export type ORM = z.infer<typeof ORM>;
 export type SeedTier = z.infer<typeof SeedTier>;
 
 export const Answers = z.object({
-  intake: z.string().min(1),
+  intake: nonEmpty,
   db: DB,
   orm: ORM,
   scale: Scale,
   style: Style,
   migctl: MigCtl,
-  entities: z.string().min(1),
+  entities: nonEmpty,
   relations: z.array(Relation),
   review: z.enum(['accept', 'accept-as-is']),
   runner: Runner,
   existing: Existing.optional(),      // the runner in use when runner is 'existing'
   seed: SeedTier,
   rows: z.coerce.number().int().min(1).max(50_000_000).optional(), // volume tier: rows over the whole design (default 100000)
-  irreversible: z.array(z.string()),
+  irreversible: strs,
   timestamps: Timestamps.optional(),
   timezone: z.enum(['tz', 'local']).optional(), // datetime columns with (tz, the default) or without time zone unless typed datetime(tz|local)
   safety: Safety.optional(),          // later migrations lock-safe (online) or plain (offline); default: online at multi-replica scale
@@ -40,5 +41,7 @@ export const Answers = z.object({
   names: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a generated name (from an @table(…) name, in its case)'), z.string().min(1).max(64)).optional(),
 });
 export type Answers = z.infer<typeof Answers>;
-export const SpecFile = Answers.partial().strict();
+/** Any of the answers (db/design.json's, a spec's): built once, shared by the design schema and complete(). */
+export const SomeAnswers = Answers.partial();
+export const SpecFile = SomeAnswers.strict();
 export type Spec = z.infer<typeof SpecFile>;

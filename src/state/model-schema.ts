@@ -1,5 +1,6 @@
 /** zod schema of the dialect-free design model: entities, resolved fields, relations. */
 import * as z from 'zod';
+import { str, optStr, bool, optBool, nonEmpty, strs, optStrs } from './leaves.js';
 
 export { ColType, Default } from './type-schema.js';
 import { ColType, Default } from './type-schema.js';
@@ -15,23 +16,23 @@ export const IdentityKind = z.enum(['always', 'by-default', 'serial', 'autoincre
 export type IdentityKind = z.infer<typeof IdentityKind>;
 
 export const Field = z.object({
-  id: z.string().optional(),          // stable id (kept across renames); filled for every field of a design
-  name: z.string().min(1),            // logical snake_case name
+  id: optStr,          // stable id (kept across renames); filled for every field of a design
+  name: nonEmpty,            // logical snake_case name
   type: ColType,
-  nullable: z.boolean(),
-  unique: z.boolean(),
-  index: z.boolean(),
+  nullable: bool,
+  unique: bool,
+  index: bool,
   default: Default.optional(),
   checks: z.array(CheckRule),
-  check: z.string().optional(),       // check(expr): the user's boolean SQL expression
-  pk: z.boolean().optional(),         // part of the primary key
-  identity: z.boolean().optional(),   // a generated integer key (id:integer, id:bigint, id:smallint)
-  ref: z.object({ entity: z.string(), onDelete: OnDelete.optional() }).optional(), // ref(Entity[, action])
-  onUpdateNow: z.boolean().optional(), // updated_at kept current on update (`auto`, or automatic timestamps)
+  check: optStr,       // check(expr): the user's boolean SQL expression
+  pk: optBool,         // part of the primary key
+  identity: optBool,   // a generated integer key (id:integer, id:bigint, id:smallint)
+  ref: z.object({ entity: str, onDelete: OnDelete.optional() }).optional(), // ref(Entity[, action])
+  onUpdateNow: optBool, // updated_at kept current on update (`auto`, or automatic timestamps)
   identityKind: IdentityKind.optional(),
-  doc: z.string().optional(),         // doc('text'): the column comment
-  column: z.string().optional(),      // column(Name): the column's own name when it is not the field's (db-import)
-  reason: z.string(),                 // why this type: "typed", "inferred: email", ...
+  doc: optStr,         // doc('text'): the column comment
+  column: optStr,      // column(Name): the column's own name when it is not the field's (db-import)
+  reason: str,                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;
 
@@ -40,29 +41,29 @@ export type Timestamps = z.infer<typeof Timestamps>;
 
 /** `@index(…) where(expr)`, `@unique(lower(email))` …: a key part is a column or an expression over the columns (issue 16). */
 export const KeyedIndex = z.object({
-  unique: z.boolean(),
-  keys: z.array(z.string()).min(1),   // column names, or expressions as written (lower(email))
-  where: z.string().optional(),       // partial: the rows it covers, a boolean expression as written
+  unique: bool,
+  keys: z.array(str).min(1),   // column names, or expressions as written (lower(email))
+  where: optStr,       // partial: the rows it covers, a boolean expression as written
 });
 export type KeyedIndex = z.infer<typeof KeyedIndex>;
 
 export const Entity = z.object({
-  id: z.string().optional(),          // stable id (kept across renames); filled for every entity of a design
-  name: z.string().min(1),            // PascalCase singular
-  typed: z.string(),                  // as the user typed it
-  table: z.string().min(1),           // logical snake_case plural table name (or @table(name))
+  id: optStr,          // stable id (kept across renames); filled for every entity of a design
+  name: nonEmpty,            // PascalCase singular
+  typed: str,                  // as the user typed it
+  table: nonEmpty,           // logical snake_case plural table name (or @table(name))
   fields: z.array(Field),
   line: z.number().int().optional(),
-  pk: z.array(z.string()).optional(),               // @pk(a, b) or fields marked pk; absent: surrogate id
-  uniques: z.array(z.array(z.string())).optional(), // @unique(a, b)
-  indexes: z.array(z.array(z.string())).optional(), // @index(a, b)
+  pk: optStrs,               // @pk(a, b) or fields marked pk; absent: surrogate id
+  uniques: z.array(strs).optional(), // @unique(a, b)
+  indexes: z.array(strs).optional(), // @index(a, b)
   timestamps: Timestamps.optional(),                // @timestamps(…); absent: the spec's `timestamps`
-  softDelete: z.boolean().optional(),               // @soft-delete or a typed deleted_at
+  softDelete: optBool,               // @soft-delete or a typed deleted_at
   keyed: z.array(KeyedIndex).optional(),
-  doc: z.string().optional(),                       // @doc('text'): the table comment            // partial and expression indexes/uniques
+  doc: optStr,                       // @doc('text'): the table comment            // partial and expression indexes/uniques
   identityKind: IdentityKind.optional(),            // the surrogate id's generation (id:serial, id:identity(by-default) …)
-  group: z.string().optional(),                     // @group(name): its section of the picture (db/schema.md)
-  plain: z.array(z.string()).optional(),            // @plain(owner_id, …): `<entity>_id` columns that are no FK
+  group: optStr,                     // @group(name): its section of the picture (db/schema.md)
+  plain: optStrs,            // @plain(owner_id, …): `<entity>_id` columns that are no FK
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -71,16 +72,16 @@ export type RelationKind = z.infer<typeof RelationKind>;
 
 /** A many-to-many's junction as it is (model/junction.ts): columns of `from` then `to`, ON DELETE, created_at, index. */
 export const Junction = z.object({
-  columns: z.tuple([z.string(), z.string()]).optional(), onDelete: z.tuple([OnDelete, OnDelete]).optional(),
-  createdAt: z.boolean().optional(), index: z.union([z.boolean(), z.literal('to')]).optional(),
+  columns: z.tuple([str, str]).optional(), onDelete: z.tuple([OnDelete, OnDelete]).optional(),
+  createdAt: optBool, index: z.union([bool, z.literal('to')]).optional(),
 }).strict();
 
 export const Relation = z.object({
-  from: z.string(), to: z.string(),
+  from: str, to: str,
   kind: RelationKind,
-  column: z.string().optional(),
+  column: optStr,
   onDelete: OnDelete.optional(), // ON DELETE (the matrix records it only when not the kind's default)
-  name: z.string().optional(),   // many-to-many: the junction's name (a self one: `vouches` → vouches (member_id, vouch_member_id))
+  name: optStr,   // many-to-many: the junction's name (a self one: `vouches` → vouches (member_id, vouch_member_id))
   junction: Junction.optional(), // many-to-many: the junction as it is (db-import): columns, FK actions, created_at, index
 });
 export type Relation = z.infer<typeof Relation>;
@@ -88,6 +89,6 @@ export type Relation = z.infer<typeof Relation>;
 export const Model = z.object({
   entities: z.array(Entity),
   relations: z.array(Relation),
-  renamed: z.array(z.object({ typed: z.string(), name: z.string() })),
+  renamed: z.array(z.object({ typed: str, name: str })),
 });
 export type Model = z.infer<typeof Model>;
