@@ -2,7 +2,7 @@
 // file, so `npx db-scaffold …` starts without resolving and reading ~100 modules one by one.
 //
 // bin/db-scaffold.ts and everything it imports statically (our sources, zod, handlebars' runtime with the
-// templates precompiled (scripts/precompile.mjs), change-case, pluralize) go into
+// templates precompiled (scripts/precompile.mjs), change-case, pluralize, fs-extra) go into
 // dist/bin/db-scaffold.js, overwriting tsc's copy at the path package.json's `bin` names; plopfile.ts into
 // dist/bin/plopfile.js, sharing the chunks (so the bin's plop path loads each module once). Kept out:
 //  - plop, node-plop, inquirer: external, imported only on the plop path;
@@ -43,7 +43,7 @@ const result = await build({
   platform: 'node',
   target: `node${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node.replace(/\D/g, '')}`,
   external: EXTERNAL,
-  // CommonJS packages in the bundle (handlebars) call require() for node built-ins.
+  // CommonJS packages in the bundle (handlebars, fs-extra) call require() for node built-ins.
   banner: { js: "import { createRequire as __dbsCreateRequire } from 'node:module'; const require = __dbsCreateRequire(import.meta.url);" },
   legalComments: 'none',
   // Less to parse (~5 ms); identifiers are kept, so stack traces still name our functions.

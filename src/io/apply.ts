@@ -6,6 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ensureDirSync } from 'fs-extra/esm';
 import { fail } from '../base/errors.js';
 import { bytesOf, bytesSha, type FileRecord, type WriteResult } from './files.js';
 import { sameBytes, writeParts } from './bytes.js';
@@ -83,9 +84,9 @@ export function applyPlan(root: string, files: FileRecord[]): WriteResult[] {
     const j = stage(root, todo);
     for (const d of j.dirs) {
       writeStep(d);
-      mkdirSync(join(root, d), { recursive: true });
+      ensureDirSync(join(root, d));
     }
-    for (const e of j.entries) { // one rename over the old file (a move with overwrite would remove it first)
+    for (const e of j.entries) { // one rename over the old file (fs-extra's move with overwrite removes it first)
       writeStep(e.path);
       renameSync(join(root, RUN_DIR, e.staged), join(root, e.path));
     }

@@ -5,8 +5,9 @@
  * files get their old content back (or go, if they were new), made folders go if empty. Once the last
  * entry is in place the run is complete, and only the folder is left to remove.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeSync } from 'fs-extra/esm';
 import { fail } from '../base/errors.js';
 import { depthLine } from '../base/depth.js';
 import { checkJournal, checkRollBack, journalShape, type Journal } from './journal-trust.js';
@@ -62,15 +63,15 @@ export function removeRun(root: string): void {
   if (!run) return;
   for (const f of readdirSync(run).filter((f) => f !== JOURNAL)) {
     writeStep(`${RUN_DIR}/${f}`);
-    rmSync(join(run, f), { recursive: true, force: true });
+    removeSync(join(run, f));
   }
   writeStep(`${RUN_DIR}/${JOURNAL}`);
-  rmSync(join(run, JOURNAL), { recursive: true, force: true }); // gone already: nothing to do
+  removeSync(join(run, JOURNAL)); // gone already: nothing to do
   ignoreMissing(() => rmdirSync(run)); // only when empty: what the run did not put there stays
 }
 
-/** Undo the moves of an unfinished run (in reverse order); the number of files put back. Never a move or a
- *  recursive remove: an old file goes back in one rename over the new one, and an undo never removes more than
+/** Undo the moves of an unfinished run (in reverse order); the number of files put back. node:fs, not fs-extra's
+ *  move and remove: an old file goes back in one rename over the new one, and an undo never removes more than
  *  the run wrote (unlink a file, rmdir an empty folder). */
 function rollBack(root: string, j: Journal): number {
   const run = join(root, RUN_DIR);

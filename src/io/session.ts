@@ -4,8 +4,9 @@
  * stays inside the target; then the caller reads, plans and applies; then the lock goes. A failure leaves
  * no trace: a folder made for the run is removed again when empty, fs errors become one line.
  */
-import { existsSync, mkdirSync, realpathSync, rmdirSync } from 'node:fs';
+import { existsSync, realpathSync, rmdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ensureDirSync } from 'fs-extra/esm';
 import { fail, printable, UserError } from '../base/errors.js';
 import { STATE_PATH } from '../state/store.js';
 import { ioLine, isFsError } from './fs-errors.js';
@@ -27,7 +28,7 @@ function open(dest: string): Opened {
   let root = abs;
   let lock: ReturnType<typeof acquireLock>;
   try {
-    if (top) mkdirSync(abs, { recursive: true });
+    if (top) ensureDirSync(abs);
     root = realpathSync(abs);
     lock = acquireLock(root);
   } catch (e) {
