@@ -52,7 +52,8 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
   for (const t of kept) dropParts(w, t, false, caps.fkNeedsIndex ? late : undefined);
   for (const t of kept) dropTrigger(w, t);
   for (const t of kept) dropColumns(w, t);
-  const gone = w.tables.filter((t) => !next.tables.some((n) => n.name === t.name));
+  const nextNames = new Set(next.tables.map((n) => n.name));
+  const gone = w.tables.filter((t) => !nextNames.has(t.name));
   for (const t of gone) w.facts.destructive.push(`table ${t.name} (${t.entity ? `entity ${t.entity}` : 'a junction'}: its rows do not come back with the down)`);
   w.up.push(...creates(gone, w.tables.filter((t) => !gone.includes(t)).map((t) => t.name), caps).map(invert).reverse());
   for (const t of gone) w.remove(t.name);

@@ -12,22 +12,35 @@ export class Work {
   readonly up: Statement[] = [];
   readonly facts: Facts = { destructive: [], lossy: [], unfilled: [] };
   tables: Table[];
+  /** Name → position in `tables` (the first of a name), built on use and dropped when `tables` changes. */
+  private at: Map<string, number> | undefined;
 
   constructor(prev: Schema) {
     this.tables = [...prev.tables];
   }
 
+  private indexOf(name: string): number {
+    if (!this.at) {
+      this.at = new Map();
+      this.tables.forEach((t, i) => { if (!this.at!.has(t.name)) this.at!.set(t.name, i); });
+    }
+    const i = this.at.get(name);
+    return i !== undefined && this.tables[i]?.name === name ? i : this.tables.findIndex((t) => t.name === name);
+  }
+
   get(name: string): Table | undefined {
-    return this.tables.find((t) => t.name === name);
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : this.tables[i];
   }
 
   /** Change one table (it may get a new name); the statement made gets the table before and after. */
   step(name: string, change: (t: Table) => Table, make: (st: Step) => Statement): Table {
-    const i = this.tables.findIndex((t) => t.name === name);
+    const i = this.indexOf(name);
     if (i < 0) throw new Error(`diff: no table ${name}`);
     const before = this.tables[i];
     const after = change(before);
     this.tables[i] = after;
+    if (after.name !== before.name) this.at = undefined;
     this.up.push(make({ before, after }));
     return after;
   }
@@ -35,10 +48,12 @@ export class Work {
   /** What the engine does by itself (a renamed parent: the children's FKs follow), no statement. */
   silently(change: (t: Table) => Table): void {
     this.tables = this.tables.map(change);
+    this.at = undefined;
   }
 
   remove(name: string): void {
     this.tables = this.tables.filter((t) => t.name !== name);
+    this.at = undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import type { Schema, Table } from '../state/physical-schema.js';
 import type { Model } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
 import { snake } from './naming.js';
+import { fieldNamer } from './field-namer.js';
 
 /** Renames as the diff applies them: tables by name, columns by table. */
 export interface PhysicalRenames {
@@ -44,9 +45,12 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[], m
     if (a.name !== b.name) out.tables.push({ from: a.name, to: b.name });
   }
   // the same entity under another table name (a changed @table): the table is renamed, never dropped
+  const nextByEntity = new Map<string, Table>();
+  for (const t of next.tables) if (t.entity && !nextByEntity.has(t.entity)) nextByEntity.set(t.entity, t);
+  const prevNames = new Set(prev.tables.map((t) => t.name));
   for (const a of prev.tables.filter((t) => t.entity && !tableMap.has(t.name))) {
-    const b = next.tables.find((t) => t.entity === a.entity);
-    if (b && b.name !== a.name && !prev.tables.some((t) => t.name === b.name)) {
+    const b = nextByEntity.get(a.entity!);
+    if (b && b.name !== a.name && !prevNames.has(b.name)) {
       tableMap.set(a.name, b.name);
       out.tables.push({ from: a.name, to: b.name });
     }
@@ -79,29 +83,30 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[], m
   return out;
 }
 
-/** The field of `entity` stored in `column` (its `column(…)` name, else its own), or the column itself (an FK of a relation). */
-const fieldAt = (m: Model | undefined, s: Schema, entity: string, column: string) =>
-  m?.entities.find((e) => e.name === entity)?.fields.find((f) => (f.column ?? colOf(s, f.name)) === column)?.name ?? column;
-
 /** What disappears while something else appears, once the renames are applied: entities, then fields (named as the
  *  designs name them, `models` at hand: a rename said back is the field's, ids kept; `replaced` takes either). */
 export function ambiguities(prev: Schema, next: Schema, r: PhysicalRenames, replaced: string[],
   models?: { prev: Model; next: Model }): Ambiguity[] {
   const tableTo = new Map(r.tables.map((t) => [t.from, t.to]));
   const after = (t: Table) => tableTo.get(t.name) ?? t.name;
-  const goneE = prev.tables.filter((t) => t.entity && !replaced.includes(t.entity) && !next.tables.some((n) => n.name === after(t)));
-  const freshE = next.tables.filter((n) => n.entity && !prev.tables.some((t) => after(t) === n.name));
+  const nextByName = new Map<string, Table>();
+  for (const n of next.tables) if (!nextByName.has(n.name)) nextByName.set(n.name, n);
+  const afterNames = new Set(prev.tables.map(after));
+  const goneE = prev.tables.filter((t) => t.entity && !replaced.includes(t.entity) && !nextByName.has(after(t)));
+  const freshE = next.tables.filter((n) => n.entity && !afterNames.has(n.name));
   if (goneE.length && freshE.length) return [{ gone: goneE[0].entity!, fresh: freshE[0].entity! }];
   const out: Ambiguity[] = [];
+  const wasField = fieldNamer(models?.prev, prev);
+  const nowField = fieldNamer(models?.next, next);
   for (const t of prev.tables.filter((x) => x.entity)) {
-    const n = next.tables.find((x) => x.name === after(t));
+    const n = nextByName.get(after(t));
     if (!n) continue;
     const renamedTo = (c: string) => r.columns.find((x) => x.table === n.name && x.from === c)?.to ?? c;
-    const was = (c: string) => fieldAt(models?.prev, prev, t.entity!, c);
+    const was = (c: string) => wasField(t.entity!, c);
     const gone = t.columns.filter((c) => ![c.name, was(c.name)].some((x) => replaced.includes(`${t.entity}.${x}`))
       && !n.columns.some((x) => x.name === renamedTo(c.name)));
     const fresh = n.columns.filter((c) => !t.columns.some((x) => renamedTo(x.name) === c.name));
-    const now = (c: string) => fieldAt(models?.next, next, n.entity!, c);
+    const now = (c: string) => nowField(n.entity!, c);
     if (gone.length && fresh.length) out.push({ gone: `${t.entity}.${was(gone[0].name)}`, fresh: `${n.entity}.${now(fresh[0].name)}` });
   }
   return out;
