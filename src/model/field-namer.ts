@@ -2,9 +2,9 @@
 import type { Schema } from '../state/physical-schema.js';
 import type { Model } from '../state/model-schema.js';
 
-export /** The field of `entity` stored in `column` (its `column(…)` name, else its own), or the column itself (an FK of a
+/** The field of `entity` stored in `column` (its `column(…)` name, else its own), or the column itself (an FK of a
  *  relation): a lookup built once per design and entity (a change on 1,000 entities asks it for every column). */
-function fieldNamer(m: Model | undefined, s: Schema): (entity: string, column: string) => string {
+export function fieldNamer(m: Model | undefined, s: Schema): (entity: string, column: string) => string {
   if (!m) return (_e, column) => column;
   const short = new Map<string, string>();
   for (const x of s.shortened) if (x.kind === 'column' && !short.has(x.full)) short.set(x.full, x.short);
