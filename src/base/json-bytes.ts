@@ -4,7 +4,7 @@
  * 72 MB) beside its 36 MB encoding. Here the outer levels (objects and arrays down to `depth`) are laid out
  * as JSON.stringify lays them out, each value below is stringified alone, re-indented and encoded into a
  * chunk of about CHUNK characters; so only one small piece is ever a string. The bytes are the same (a toJSON
- * is called with the key '', which Date's ignores).
+ * is given its index in the array as the key, which Date's ignores).
  */
 
 const CHUNK = 1 << 20;
@@ -16,6 +16,17 @@ const structural = (v: unknown): v is object => {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 };
+
+const BATCH = 256;
+
+/** `batch` inside k - 1 more arrays: its elements indented 2k spaces by JSON.stringify. */
+const nest = (batch: unknown[], k: number): unknown[] => (k <= 1 ? batch : [nest(batch, k - 1)]);
+
+/** How many characters the nesting of k arrays puts before the first element and after the last. */
+function nesting(k: number): [number, number] {
+  const t = JSON.stringify(nest([0], k), null, 2);
+  return [t.indexOf('0'), t.length - t.indexOf('0') - 1];
+}
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -41,6 +52,18 @@ export function jsonBytes(value: unknown, depth = 3, each?: (path: string, v: un
     const s = JSON.stringify(v, null, 2) as string | undefined;
     return s !== undefined && pad && s.includes('\n') ? s.replaceAll('\n', `\n${pad}`) : s;
   };
+  /** The elements of an array whose elements are leaves, BATCH at a time: one JSON.stringify of the batch nested
+   *  as deep as `inner` (JSON.stringify indents it there itself), the nesting's brackets sliced off. */
+  const leaves = (v: unknown[], inner: string, path: string) => {
+    const [head, tail] = nesting(inner.length / 2);
+    for (let i = 0; i < v.length; i += BATCH) {
+      const batch = v.slice(i, i + BATCH).map((x) => (each ? each(path, x) : x));
+      let text = JSON.stringify(nest(batch, inner.length / 2), null, 2);
+      text = text.slice(head, text.length - tail);
+      put(`${i ? ',' : '['}\n${inner}`);
+      put(text);
+    }
+  };
   /** Put `v` unless it is left out; whether it was put. */
   const walk = (v: unknown, pad: string, level: number, path: string): boolean => {
     if (level >= depth || !structural(v)) {
@@ -50,14 +73,15 @@ export function jsonBytes(value: unknown, depth = 3, each?: (path: string, v: un
     }
     const inner = `${pad}  `;
     if (Array.isArray(v)) {
-      if (v.length === 0) put('[]');
+      if (v.length === 0) return put('[]'), true;
+      if (level + 1 >= depth) leaves(v, inner, path);
       else {
         for (let i = 0; i < v.length; i++) { // a hole is null, as JSON.stringify has it
           put(`${i ? ',' : '['}\n${inner}`);
           if (!walk(each ? each(path, v[i]) : v[i], inner, level + 1, path)) put('null');
         }
-        put(`\n${pad}]`);
       }
+      put(`\n${pad}]`);
       return true;
     }
     let first = true;
