@@ -1,16 +1,20 @@
 /** db/schema.dbml: the design in DBML (dbdiagram.io, dbdocs): tables, keys, indexes and refs. */
 import type { Schema, Table } from '../state/physical-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
-import { shortType } from './view.js';
+import type { Picture } from './view.js';
 import { Lines } from '../base/lines.js';
 
 const q = (name: string) => `"${name.includes('"') ? name.replace(/"/g, '') : name}"`;
 const type = (t: string) => (/^[A-Za-z_][A-Za-z0-9_]*(\(\d+(,\s*\d+)?\))?$/.test(t) ? t : `"${t.replace(/"/g, "'")}"`);
+/** A design has a few types for thousands of columns: each spelled once. */
+const typeOnce = new Map<string, string>();
+const typeOf = (t: string) => typeOnce.get(t) ?? typeOnce.set(t, type(t)).get(t)!;
 const note = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-function table(d: Dialect, t: Table): string[] {
+/** `types`: each column's type as the picture's view has it (shortType of the dialect's), in the table's order. */
+function table(d: Dialect, t: Table, types: readonly string[]): string[] {
   const pkAlone = t.primaryKey.columns.length === 1 ? t.primaryKey.columns[0] : undefined;
-  const cols = t.columns.map((c) => {
+  const cols = t.columns.map((c, i) => {
     const s: string[] = [];
     if (c.name === pkAlone) s.push('pk');
     if (c.identity) s.push('increment');
@@ -18,7 +22,7 @@ function table(d: Dialect, t: Table): string[] {
     if (t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === c.name)) s.push('unique');
     const def = d.columnDefault(c, t);
     if (def !== undefined) s.push(`default: \`${def.replace(/`/g, '')}\``);
-    return `  ${q(c.name)} ${type(shortType(d.columnType(c, t)))}${s.length ? ` [${s.join(', ')}]` : ''}`;
+    return `  ${q(c.name)} ${typeOf(types[i])}${s.length ? ` [${s.join(', ')}]` : ''}`;
   });
   const idx = [
     ...(pkAlone ? [] : [`    (${t.primaryKey.columns.map(q).join(', ')}) [pk, name: ${note(t.primaryKey.name)}]`]),
@@ -30,11 +34,8 @@ function table(d: Dialect, t: Table): string[] {
 
 const ACTION: Record<string, string> = { cascade: 'cascade', 'set-null': 'set null', restrict: 'restrict', 'no-action': 'no action' };
 
-export const schemaDbml = (d: Dialect, schema: Schema, title: string): string =>
-  dbmlLines(new Lines(), d, schema, title).text();
-
-/** The DBML's lines into `out`, a table at a time. */
-export function dbmlLines(out: Lines, d: Dialect, schema: Schema, title: string): Lines {
+/** The DBML's lines into `out`, a table at a time; `p` is pictureOf(d, schema) (its column types). */
+export function dbmlLines(out: Lines, d: Dialect, schema: Schema, p: Picture, title: string): Lines {
   const refs = schema.tables.flatMap((t) => t.foreignKeys.map((f) => {
     const one = t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === f.column);
     return `Ref ${q(f.name)}: ${q(t.name)}.${q(f.column)} ${one ? '-' : '>'} ${q(f.refTable)}.${q(f.refColumn)} [delete: ${ACTION[f.onDelete]}]`;
@@ -43,7 +44,7 @@ export function dbmlLines(out: Lines, d: Dialect, schema: Schema, title: string)
     `// ${title}: written by db-scaffold from db/design.json; every generator that changes the design rewrites it.`,
     `Project ${q(title)} {`, `  database_type: ${note(d.label)}`, '}', '',
   );
-  for (const t of schema.tables) out.push(...table(d, t));
+  schema.tables.forEach((t, i) => out.push(...table(d, t, p.tables[i].columns.map((c) => c.type))));
   out.push(...refs, '');
   return out;
 }

@@ -36,6 +36,6 @@ export function pictureRecords(design: Design): FileRecord[] {
   return [
     encoded(PICTURE_PATHS.md, mdLines(bytes(), p, title).bytes()), // UTF-8 a chunk at a time (base/lines.ts)
     encoded(PICTURE_PATHS.svg, svgLines(bytes(), p, layOut(p), title).bytes()),
-    encoded(PICTURE_PATHS.dbml, dbmlLines(bytes(), d, design.schema, title).bytes()),
+    encoded(PICTURE_PATHS.dbml, dbmlLines(bytes(), d, design.schema, p, title).bytes()),
   ];
 }

@@ -15,8 +15,11 @@ export interface PicTable { name: string; columns: PicColumn[]; group: string }
 export interface PicRelation { name: string; child: string; column: string; parent: string; refColumn: string; many: boolean; optional: boolean }
 export interface Picture { tables: PicTable[]; relations: PicRelation[]; groups: string[] }
 
+/** A design has a few types for thousands of columns: each shortened once. */
+const shortOnce = new Map<string, string>();
 /** The column's type as the DDL spells it, without what is not the type (identity, AUTO_INCREMENT, a key). */
-export const shortType = (t: string) =>
+export const shortType = (t: string) => shortOnce.get(t) ?? shortOnce.set(t, shortened(t)).get(t)!;
+const shortened = (t: string) =>
   t.replace(/\s+(GENERATED\b.*|AUTO_INCREMENT\b.*|AUTOINCREMENT\b.*|PRIMARY\s+KEY\b.*)$/i, '').trim();
 
 const uniqueAlone = (t: Table, col: string) =>
