@@ -8,6 +8,7 @@
  */
 import type * as z from 'zod';
 import { byZod, FAIL, ONCE, withChecks, type Def, type Schema, type Walk } from './zod-parts.js';
+import { objectWalkOf } from './object-walk.js';
 
 const built = new WeakMap<Schema, Walk>();
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,20 +20,7 @@ function objectWalk(s: Schema, def: Def): Walk | undefined {
   const walks = keys.map((k) => walkOf(def.shape![k]));
   const optional = keys.map((k) => def.shape![k]._zod.optin === 'optional' && def.shape![k]._zod.def.type === 'optional');
   if (keys.some((k, i) => def.shape![k]._zod.optin !== undefined && !optional[i])) return undefined; // a default: zod's
-  const known = new Set(keys);
-  return (v) => {
-    if (!isObject(v)) return FAIL;
-    if (strict) for (const k in v) if (!known.has(k)) return FAIL;
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (!(k in v)) { if (optional[i]) continue; return FAIL; }
-      const r = walks[i](v[k]);
-      if (r === FAIL) return FAIL;
-      out[k] = r;
-    }
-    return out;
-  };
+  return objectWalkOf(def, keys, walks, optional, strict);
 }
 
 function unionWalk(def: Def): Walk {
