@@ -33,6 +33,8 @@ export interface ReplayWriter {
   dropUnique(t: CatTable, u: CatKey): Replayed[];
   addForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
   dropForeignKey(t: CatTable, f: CatForeignKey): Replayed[];
+  /** Dropped where it may be gone already (before a dropped table it references: core/residue-depends.ts). */
+  dropForeignKeyIfAny?(table: string, name: string): string;
   addCheck(t: CatTable, c: CatCheck): Replayed[];
   dropCheck(t: CatTable, c: CatCheck): Replayed[];
   tableComment(t: CatTable): Replayed[];

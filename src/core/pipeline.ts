@@ -88,7 +88,7 @@ function judge(s: Step, diff: Diff): void {
 export function runChange(r: Ready, s: Step): Result {
   const planned = diffOf(r, r.design.schema, s.next, s.diff);
   judge(s, planned);
-  const pruned = pruneResidue(s.design ?? r.design, planned); // a dropped table's residue goes with it
+  const pruned = pruneResidue(s.design ?? r.design, planned, r.dialect, s.what); // a dropped table's residue goes with it
   const diff = pruned.diff;
   const said = s.words(diff);
   const w = { ...said, notes: [...said.notes, ...pruned.notes] };

@@ -11,9 +11,10 @@ export interface Step { before: Table; after: Table; unreferenced?: boolean }
 export type Statement =
   | { kind: 'createTriggerFunction' }
   | { kind: 'dropTriggerFunction' }
-  // residue: what the design's residue made on the table, made again by a drop's down (core/residue-prune.ts)
+  // residue: what the design's residue made on the table, made again by a drop's down (core/residue-prune.ts);
+  // dependents: the drops of what of the residue depends on the table (an FK to it, a view over it), run before it
   | { kind: 'createTable'; table: Table; deferred: string[]; residue?: string[] }
-  | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean; residue?: string[] }
+  | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean; residue?: string[]; dependents?: string[] }
   | ({ kind: 'addForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'addColumn' } & ColumnChange)

@@ -76,8 +76,8 @@ export const postgres: Dialect = {
         : []),
       ...(residue ?? []),
     ],
-    dropTable: ({ table: t, irreversible }) =>
-      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)} CASCADE;`],
+    dropTable: ({ table: t, irreversible, dependents }) =>
+      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [...(dependents ?? []), `DROP TABLE IF EXISTS ${q(t.name)} CASCADE;`],
     // drop-if-exists + add in one ALTER: re-running an up (FK cycles) is harmless
     addForeignKey: ({ table, fk }) => [`ALTER TABLE ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)}, ADD ${ddl.fkSql(postgres, fk)};`],
     dropForeignKey: ({ table, fk }) => [`ALTER TABLE IF EXISTS ${q(table)} DROP CONSTRAINT IF EXISTS ${q(fk.name)};`],

@@ -13,8 +13,8 @@ export function baseEmitters(self: () => Dialect): Base {
   return {
     createTriggerFunction: () => [], // only an engine whose triggers call a function (caps.triggerFunction) creates one
     dropTriggerFunction: () => [],
-    dropTable: ({ table: t, irreversible }) =>
-      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [`DROP TABLE IF EXISTS ${q(t.name)};`],
+    dropTable: ({ table: t, irreversible, dependents }) =>
+      irreversible ? [`-- IRREVERSIBLE: kept ${q(t.name)}`] : [...(dependents ?? []), `DROP TABLE IF EXISTS ${q(t.name)};`],
     addIndex: ({ after, index }) => [createIndexSql(self(), after, index, true)],
     dropIndex: ({ index }) => [`DROP INDEX IF EXISTS ${q(index.name)};`],
     renameColumn: ({ after, from, to }) => [`ALTER TABLE ${q(after.name)} RENAME COLUMN ${q(from)} TO ${q(to)};`],
