@@ -101,6 +101,7 @@ describe('db-change: a rename nothing physical follows writes the design, no mig
       expect(out.design.schema!.tables.find((t) => t.name === 'Genre')!.entity).toBe('Style');
       expect(out.design.answers.entities).toMatch(/^Style: name, @timestamps\(none\), @table\(Genre\)$/m);
       expect(out.report).toMatch(/^Migration: {4}none \(no table or column changes\)$/m);
+      expect(out.report).toMatch(/^Next: {9}nothing to apply: the database stays as it is/m);
     }
     expect(click.files.map((f) => [f.path, f.body])).toEqual(spec.files.map((f) => [f.path, f.body]));
     // the saved design reads back for the next change: renamed again, still no migration

@@ -46,7 +46,6 @@ export function migrationLine(design: Design, mig?: { up: string; down: string }
 /** What to run next, for the runner the design records (a hand-off: the ORM's own command). */
 export function nextLine(mig: { up: string; down: string } | undefined, design?: Design): string {
   if (mig) return 'Next:         apply it with your runner (the commands printed by db-schema); its down returns to the schema before it';
-  if (!design?.handoff) return 'Next:         nothing to apply: the database stays as it is (the design and ORM files say the new names)';
   const orm = design?.answers.orm;
   if (!orm || orm === 'prisma') return 'Next:         npx prisma migrate dev --name <change> (prisma/schema.prisma is rewritten from the design)';
   return `Next:         no SQL migration was written (${design?.handoff ?? 'hand-off'}); make it with ${orm === 'sqlalchemy' ? 'alembic revision --autogenerate, then alembic upgrade head' : "your ORM's own command"}`;
