@@ -56,7 +56,7 @@ export function resolveRenames(design: Design, spec: ChangeSpec, settings: Setti
   const next = compileFor(model, settings);
   const models = { prev: design.model!, next: model };
   const renames = physicalRenames(design.schema!, next, said, models);
-  return { model, next, renames, open: ambiguities(design.schema!, next, renames, spec.replace, models) };
+  return { model, next, renames, said, open: ambiguities(design.schema!, next, renames, spec.replace, models) };
 }
 
 /** `clicked`: the model as the terminal click path left it (then `entities`/`relations` of the spec are not used). */
@@ -65,14 +65,16 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
   const { design } = r;
   if (spec.contract) return planContract(r, dest, clock);
   if (!clicked && !spec.entities) fail(`${WHAT}: entities: missing; give the whole design as it should now be (the same entity lines as db-schema)`);
-  const { model, next, renames, open } = resolveRenames(design, spec, r.settings, clicked);
+  const { model, next, renames, said, open } = resolveRenames(design, spec, r.settings, clicked);
   const prev = design.schema;
   if (open.length) fail(ambiguityLine(open[0]));
   const seeded = !!design.seed && design.seed.tier !== 'skip';
   return runChange(r, {
     what: WHAT, model, next, clock, dest,
     diff: { renames, fills: fillsOf(next, spec, r.dialect.caps), values: valueRenames(design.model, model, next, spec.renameValues, !!r.dialect.online && safetyOf(design.answers).mode === 'online') },
-    empty: spec.data ? undefined : `${WHAT}: nothing to change; the design in the spec is the design in db/design.json`,
+    // a rename the tables do not see (an entity under its own @table): the design and the ORM's files, no migration
+    empty: spec.data || said.length ? undefined
+      : `${WHAT}: nothing to change; the design in the spec is the design in db/design.json`,
     allowDestructive: spec.allowDestructive, stops: new Set(Object.keys(spec.backfill).filter((k) => spec.backfill[k] === 'fail')),
     // the entity lines say the design as it now is
     design: { ...design, answers: { ...design.answers, ...(clicked ? { entities: writeEntities(model), relations: model.relations }

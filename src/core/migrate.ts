@@ -73,7 +73,8 @@ export function appendMigration(c: Change, diff: Diff): Appended {
   let emitted: string | undefined; // the first up's statements as text when schema.sql has the same ones
   const a = design.answers;
   const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
-  if (!design.handoff && layout.paths) {
+  // no statement, no migration (a rename no table or column follows)
+  if (!design.handoff && layout.paths && (first || diff.up.length || c.data)) {
     const probe = layoutPaths(layout, '0', 'x');
     const disk = versionsOnDisk(c.dest, [probe.up, probe.down]);
     const safety = safetyOf(a);

@@ -66,7 +66,11 @@ export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptio
   for (const t of kept) addParts(w, t);
   dropLate(w, late);
   if (caps.triggerFunction && hadTrigger && !wantsTrigger) w.up.push({ kind: 'dropTriggerFunction' });
-  const tables = next.tables.map((t) => w.get(t.name) ?? t);
+  // a table kept under its own name may belong to a renamed entity (@table(tag) of Tag → Label): the snapshot says whose
+  const tables = next.tables.map((t) => {
+    const k = w.get(t.name);
+    return !k ? t : k.entity === t.entity ? k : { ...k, entity: t.entity };
+  });
   return { up: w.up, schema: { ...next, tables }, facts: w.facts };
 }
 

@@ -67,10 +67,12 @@ export function applyEdit(m: Model, e: Edit): Edited {
       const to = entityName(e.to);
       if (m.entities.some((x) => x.name === to)) fail(`db-change: an entity ${to} exists already`);
       const name = (n: string) => (n === e.entity ? to : n);
+      // a table named by the user (@table(category)) is theirs and stays; a derived one follows the new name
+      const table = (x: Model['entities'][number]) => (x.table === tableName(x.name) ? tableName(to) : x.table);
       return {
         model: {
           ...m,
-          entities: m.entities.map((x) => ({ ...x, ...(x.name === e.entity ? { name: to, typed: to, table: tableName(to) } : {}),
+          entities: m.entities.map((x) => ({ ...x, ...(x.name === e.entity ? { name: to, typed: to, table: table(x) } : {}),
             // a ref(…) field to it names it anew, as its relation does
             fields: x.fields.map((f) => (f.ref?.entity === e.entity ? { ...f, ref: { ...f.ref, entity: to } } : f)) })),
           relations: m.relations.map((r) => ({ ...r, from: name(r.from), to: name(r.to) })),

@@ -60,7 +60,10 @@ export function physicalRenames(prev: Schema, next: Schema, renames: Rename[], m
     const refs = (t: Table) => t.foreignKeys.map((f) => f.refTable).sort().join(',');
     const want = j.foreignKeys.map((f) => mapped(f.refTable)).sort().join(',');
     const n = next.tables.find((t) => t.kind === 'junction' && refs(t) === want);
-    if (!n || want === refs(j)) continue;
+    // its tables as they were, yet named anew (an entity renamed under its own @table): renamed all the same
+    const kept = want === refs(j)
+      && (!n || n.name === j.name || prevNames.has(n.name) || next.tables.some((t) => t.name === j.name));
+    if (!n || kept) continue;
     if (n.name !== j.name) out.tables.push({ from: j.name, to: n.name });
     j.foreignKeys.forEach((f, i) => {
       const to = n.foreignKeys.filter((g) => g.refTable === mapped(f.refTable))[j.foreignKeys.filter((g) => g.refTable === f.refTable).indexOf(f)] ?? n.foreignKeys[i];

@@ -54,6 +54,7 @@ export function changeReport(i: ChangeReportInput): string {
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${i.design.schema?.tables.length ?? 0} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);
-  lines.push(nextLine(i.migration, i.design));
+  lines.push(i.migration || i.design.handoff ? nextLine(i.migration, i.design) // else a rename no table or column follows
+    : 'Next:         nothing to apply: the database stays as it is (the design and ORM files say the new names)');
   return lines.join('\n');
 }

@@ -39,7 +39,8 @@ export function evolveReport(i: ReportInput): string {
 
 /** The report's migration line in any layout (one file holds up and down for dbmate, goose and Alembic). */
 export function migrationLine(design: Design, mig?: { up: string; down: string }): string {
-  return `Migration:    ${mig ? (mig.up === mig.down ? `${mig.up} (up and down)` : `${mig.up} (+ ${mig.down})`) : `none (${design.handoff})`}`;
+  const none = `none (${design.handoff ?? 'no table or column changes'})`;
+  return `Migration:    ${mig ? (mig.up === mig.down ? `${mig.up} (up and down)` : `${mig.up} (+ ${mig.down})`) : none}`;
 }
 
 /** What to run next, for the runner the design records (a hand-off: the ORM's own command). */
