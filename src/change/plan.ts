@@ -75,6 +75,7 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
     // a rename the tables do not see (an entity under its own @table): the design and the ORM's files, no migration
     empty: spec.data || said.length ? undefined
       : `${WHAT}: nothing to change; the design in the spec is the design in db/design.json`,
+    quietIfEmpty: said.length > 0 && !spec.data,
     allowDestructive: spec.allowDestructive, stops: new Set(Object.keys(spec.backfill).filter((k) => spec.backfill[k] === 'fail')),
     // the entity lines say the design as it now is
     design: { ...design, answers: { ...design.answers, ...(clicked ? { entities: writeEntities(model), relations: model.relations }

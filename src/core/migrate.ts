@@ -39,6 +39,7 @@ export interface Change {
   downNotes?: string[];         // down header lines
   irreversible?: string[];      // tables whose down aborts
   data?: { up: string; down?: string }; // a data step's SQL (core/data-step.ts)
+  quietIfEmpty?: boolean;       // no statement: no migration (a rename no table or column follows)
 }
 
 export interface Appended {
@@ -73,8 +74,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
   let emitted: string | undefined; // the first up's statements as text when schema.sql has the same ones
   const a = design.answers;
   const first = c.design.migrations.length === 0 && c.prev.tables.length === 0;
-  // no statement, no migration (a rename no table or column follows)
-  if (!design.handoff && layout.paths && (first || diff.up.length || c.data)) {
+  if (!design.handoff && layout.paths && (first || diff.up.length || c.data || !c.quietIfEmpty)) {
     const probe = layoutPaths(layout, '0', 'x');
     const disk = versionsOnDisk(c.dest, [probe.up, probe.down]);
     const safety = safetyOf(a);

@@ -58,6 +58,7 @@ export interface Step {
   model: Model; next: Schema;           // the next model and its compiled schema
   diff?: DiffOptions;                   // renames, backfills
   empty?: string;                       // the line when the diff is empty; absent: an empty diff is allowed (a data step)
+  quietIfEmpty?: boolean;               // an empty diff writes no migration (a rename only the design sees)
   allowDestructive?: boolean;           // absent: the change only adds (drops and narrowings cannot arise)
   stops?: Set<string>;                  // Entity.field whose backfill is "fail": the migration stops on a NULL
   design?: Design;                      // the design to record (db-change: the answers the spec gives)
@@ -94,6 +95,7 @@ export function runChange(r: Ready, s: Step): Result {
   const w = { ...said, notes: [...said.notes, ...pruned.notes] };
   const out = appendMigration({
     target: r, design: pruned.design, prev: r.design.schema, model: s.model, clock: s.clock, dest: s.dest, ...w,
+    quietIfEmpty: s.quietIfEmpty,
   }, diff);
   const files = [...out.files, stateRecord(out.design)];
   const told = { ...w, notes: [...w.notes, ...stuckNotes(r.dialect, r.layout, out.files, out.migration)] }; // the report's lines, not the file's
