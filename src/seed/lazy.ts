@@ -7,6 +7,7 @@ import type { Design } from '../state/design-schema.js';
 import type { SeedTier } from '../state/answers-schema.js';
 import type { SeedResult } from './index.js';
 import { fullTier } from '../cli/v8-tier.js';
+import { importEsm } from '../base/esm-import.js';
 
 export const SEED_PATH = 'db/seed.sql';
 
@@ -18,7 +19,9 @@ export function provideSeed(fn: Render): void {
 }
 
 export async function loadSeed(): Promise<void> {
-  if (!render) provideSeed((await import('./index.js')).seedFiles);
+  if (render) return;
+  await importEsm('@faker-js/faker'); // first: the bin's bundle hands this module to rng.ts (scripts/bundle-bin.mjs)
+  provideSeed((await import('./index.js')).seedFiles);
 }
 
 /** Before a plan that renders `tier`: faker is loaded only for a tier other than skip (none: nothing to load),

@@ -1,12 +1,13 @@
 /** The review's text: the DDL coloured as SQL (when the terminal wants colour) and the diff against the
  *  previous revision above it. highlight.js and diff are loaded only here, on first use. */
 import { cyan, green, red, useColour } from './tty/style.js';
+import { importEsm } from '../base/esm-import.js';
 
 export interface Painted { lines: string[]; paint: (line: string, i: number) => string; changed: number }
 
 /** Unified hunks of `before` → `after` (headers left out), 2 lines of context. */
 export async function hunks(before: string, after: string): Promise<string[]> {
-  const { structuredPatch } = await import('diff');
+  const { structuredPatch } = await importEsm<typeof import('diff')>('diff');
   const p = structuredPatch('db/schema.sql', 'db/schema.sql', before, after, '', '', { context: 2 });
   return p.hunks.flatMap((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines]);
 }
@@ -19,7 +20,7 @@ export async function reviewText(sql: string, previous?: string): Promise<Painte
   const body = sql.replace(/\n+$/, '').split('\n');
   let sqlPaint = (l: string) => l;
   if (useColour()) {
-    const { highlight } = await import('cli-highlight');
+    const { highlight } = await importEsm<typeof import('cli-highlight')>('cli-highlight');
     sqlPaint = (l) => highlight(l, { language: 'sql', ignoreIllegals: true });
   }
   const n = head.length;

@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { Connection, Session } from '../members.js';
 import { mysqlConn } from '../../catalog/conn.js';
 import { splitDelimited } from './script.js';
+import { importEsm } from '../../base/esm-import.js';
 
 async function open(url: string, o: { database?: string; readOnly?: boolean }): Promise<Session> {
-  const mysql = (await import('mysql2/promise')).default;
+  const mysql = (await importEsm<{ default: typeof import('mysql2/promise') }>('mysql2/promise')).default;
   const u = new URL(url.replace(/^mariadb:/i, 'mysql:'));
   const c = await mysql.createConnection({
     host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password),

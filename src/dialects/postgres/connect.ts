@@ -3,11 +3,12 @@ import { randomBytes } from 'node:crypto';
 import type { Connection, Scratch, Session } from '../members.js';
 import { pgConn } from '../../catalog/conn.js';
 import { freshPGlite } from './pglite-cache.js';
+import { importEsm } from '../../base/esm-import.js';
 
 type Client = { connect(): Promise<void>; query(s: string, p?: unknown[]): Promise<unknown>; end(): Promise<void>; on(e: string, f: () => void): void };
 
 async function open(url: string, o: { readOnly?: boolean }): Promise<Session> {
-  const pg = (await import('pg')).default;
+  const pg = (await importEsm<typeof import('pg')>('pg')).default;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 }) as unknown as Client;
   client.on('error', () => undefined);
   try {

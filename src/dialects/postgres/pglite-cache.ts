@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { importEsm } from '../../base/esm-import.js';
 
 export interface Lite { exec(s: string): Promise<unknown>; query(s: string, p?: unknown[]): Promise<unknown>; close(): Promise<void> }
 type LiteClass = new (o?: { loadDataDir?: Blob }) => Lite & { waitReady: Promise<void>; dumpDataDir(c: 'none'): Promise<Blob> };
@@ -30,7 +31,7 @@ const read = (file: string): Uint8Array | undefined => { try { return readFileSy
 
 /** Loads the kept data directory, else starts PGlite with initdb and keeps its data directory for next time. */
 export async function freshPGlite(): Promise<Lite> {
-  const { PGlite } = (await import(PGLITE)) as unknown as { PGlite: LiteClass };
+  const { PGlite } = await importEsm<{ PGlite: LiteClass }>(PGLITE);
   const file = cacheFile();
   const kept = file ? read(file) : undefined;
   if (kept) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connection, Scratch, Session } from '../members.js';
 import { sqlJsConn } from '../../catalog/conn.js';
+import { importEsm } from '../../base/esm-import.js';
 
 /** A SQLite URL's file: `sqlite:app.db`, `sqlite:///abs/app.db`, `file:app.db`. */
 export function sqlitePath(url: string, cwd: string): string {
@@ -11,7 +12,7 @@ export function sqlitePath(url: string, cwd: string): string {
 }
 
 export async function sqlJs(bytes?: Uint8Array): Promise<Session & { dump(): Uint8Array }> {
-  const initSqlJs = (await import('sql.js')).default;
+  const initSqlJs = (await importEsm<typeof import('sql.js')>('sql.js')).default;
   const SQL = await initSqlJs();
   const db = new SQL.Database(bytes);
   db.exec('PRAGMA foreign_keys = ON');
