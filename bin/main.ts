@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 /**
  * `npx db-scaffold <generator> [--dest DIR] [-- --spec FILE --key value …]`: the pack's generators with no
- * plopfile, writing into the cwd (or --dest).
+ * plopfile, writing into the cwd (or --dest). This is the bin's work; bin/db-scaffold.ts loads it (load-pack.ts).
  *
  * Fast path: with no terminal (stdin or stdout not a TTY, or CI=true), or when every answer the generator
  * would ask is given (--spec, bypass flags, db/design.json), the generator's core runs here directly:
@@ -11,6 +10,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importEsm } from '../src/base/esm-import.js';
 import { parseArgs } from '../src/cli/args.js';
 import { isUserError, printable } from '../src/cli/errors.js';
 import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
@@ -59,11 +59,11 @@ async function fast(core: Core, inv: Invocation): Promise<boolean> {
 /** plop as before; a pack that fails to load is one line and exit 1 (plop itself would print and exit 0). */
 async function viaPlop(): Promise<void> {
   try {
-    await import(pathToFileURL(PLOPFILE).href);
+    await importEsm(pathToFileURL(PLOPFILE).href);
   } catch (e) {
     return error(`cannot load the generator pack ${PLOPFILE}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
   }
-  const { Plop, run } = await import('plop');
+  const { Plop, run } = await importEsm<typeof import('plop')>('plop');
   const cwd = process.cwd();
   Plop.prepare({ cwd, configPath: PLOPFILE, preload: [], completion: undefined }, (env) =>
     Plop.execute(env, async (env2: object) => {
@@ -86,11 +86,13 @@ async function main(): Promise<void> {
   if (!(await fast(named, inv))) await viaPlop();
 }
 
-// stdout closed early (`| head -1`): the run is complete or refused already; stop printing, keep the exit code
-process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : error(ioLine(e))));
-
-main().catch((e: unknown) => {
-  if (isUserError(e)) return error(e.message);
-  if (isFsError(e)) return error(printable(ioLine(e))); // a path's name can hold a newline or a terminal escape
-  error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-});
+/** The bin's run. stdout closed early (`| head -1`): the run is complete or refused already; stop printing, keep the
+ *  exit code. */
+export function start(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : error(ioLine(e))));
+  main().catch((e: unknown) => {
+    if (isUserError(e)) return error(e.message);
+    if (isFsError(e)) return error(printable(ioLine(e))); // a path's name can hold a newline or a terminal escape
+    error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  });
+}

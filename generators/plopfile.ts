@@ -1,10 +1,10 @@
 /** db-scaffold's plop pack: helpers, then one generator per phase, db-schema chaining them, db-entity, db-seed. */
 import type { NodePlopAPI } from 'plop';
-import { helpers } from './src/render/hbs.js';
-import { typoLine } from './src/cli/typo.js';
-import { quietSpinner } from './src/cli/quiet.js';
-import { GENERATORS } from './generators/registry.js';
-import { register } from './generators/plop.js';
+import { helpers } from '../src/render/hbs.js';
+import { typoLine } from '../src/cli/typo.js';
+import { quietSpinner } from '../src/cli/quiet.js';
+import { GENERATORS } from './registry.js';
+import { register } from './plop.js';
 
 /** Async: node-plop awaits it. faker is not loaded here: a plan that renders a seed tier awaits it (seed/lazy.ts). */
 export default async function dbScaffold(plop: NodePlopAPI): Promise<void> {

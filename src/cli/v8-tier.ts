@@ -16,7 +16,15 @@ export const DESIGN_COMMANDS: ReadonlySet<string> = new Set([
 
 const USER_TIER = /--(?:no-)?(?:opt|turbofan|maglev|sparkplug|always-sparkplug)\b|--max-opt\b/;
 
-let off = false;
+/** The tier, one per process: the bin's entry sets it before the pack loads, and the pack's copy of this module
+ *  (dist/bin/pack.cjs, bin/load-pack.ts) reads the same state. */
+const STATE = Symbol.for('db-scaffold.v8-light');
+const state = globalThis as { [STATE]?: boolean };
+const isOff = () => state[STATE] === true;
+
+/** A tier the code cache is made for: `light` (TurboFan off) or `full` (V8 as it started). */
+export type Tier = 'light' | 'full';
+export const tierNow = (): Tier => (isOff() ? 'light' : 'full');
 
 /** Whether a run of `command` would turn TurboFan off (the env and node's own arguments given). */
 export function lightTierFor(command: string, env: NodeJS.ProcessEnv, nodeArgs: readonly string[]): boolean {
@@ -24,16 +32,16 @@ export function lightTierFor(command: string, env: NodeJS.ProcessEnv, nodeArgs: 
   return !USER_TIER.test([...nodeArgs, env.NODE_OPTIONS ?? ''].join(' '));
 }
 
-/** At the start of the bin's run of `command`: TurboFan off for a design command (true when turned off). */
+/** At the start of the bin's run of `command`: TurboFan off for a design command, on for any other (whether off). */
 export function lightTier(command: string): boolean {
-  if (off || !lightTierFor(command, process.env, process.execArgv)) return off;
-  setFlagsFromString('--no-opt');
-  return (off = true);
+  if (!lightTierFor(command, process.env, process.execArgv)) return fullTier(), false;
+  if (!isOff()) setFlagsFromString('--no-opt');
+  return (state[STATE] = true);
 }
 
 /** Before work that runs hot loops (the seed renderer): TurboFan on again, if the bin turned it off. */
 export function fullTier(): void {
-  if (!off) return;
+  if (!isOff()) return;
   setFlagsFromString('--opt');
-  off = false;
+  state[STATE] = false;
 }
