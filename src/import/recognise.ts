@@ -11,7 +11,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The type of the first key column the language cannot key (text, json, binary), whose table is then created whole. */
 export function unkeyable(t: CatTable): string | undefined {
-  const types = (t.primaryKey?.columns ?? []).map((k) => t.columns.find((x) => x.name === k)).map((c) => (c ? langType(c) : 'text'));
+  const keys = (t.primaryKey?.columns ?? []).map((k) => t.columns.find((x) => x.name === k));
+  const types = keys.map((c) => (c ? langType(c) : 'text'));
   return types.find((x) => ['text', 'json', 'binary'].includes(x));
 }
 

@@ -51,7 +51,8 @@ function columnChecks(o: Origin, t0: Table, t: Table, from: Column, to: Column, 
   if (a !== undefined && b !== undefined && b < a) out.push({ what: `${at} holds a value over ${b} characters`, count: count(`CHAR_LENGTH(${c}) > ${b}`) });
   const unsigned = (x: Column) => 'unsigned' in x.type && !!x.type.unsigned;
   const range = (unsigned(to) ? URANGE : RANGE)[to.type.kind];
-  if (range && (WIDER[to.type.kind].includes(from.type.kind) || (from.type.kind === to.type.kind && unsigned(from) !== unsigned(to)))) {
+  const signChange = from.type.kind === to.type.kind && unsigned(from) !== unsigned(to);
+  if (range && (WIDER[to.type.kind].includes(from.type.kind) || signChange)) {
     out.push({ what: `${at} holds a number out of ${to.type.kind}`, count: count(`${c} NOT BETWEEN ${range[0]} AND ${range[1]}`) });
   }
   if (to.type.kind === 'decimal') {

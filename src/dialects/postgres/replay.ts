@@ -23,7 +23,8 @@ const comment = (t: CatTable, c: CatColumn) =>
   (c.comment === undefined ? [] : at(5, `COMMENT ON COLUMN ${q(t.name)}.${q(c.name)} IS ${lit(c.comment)};`));
 
 /** A citext column needs the extension, which the baseline makes only for the design's own citext fields. */
-const citext = (...cs: CatColumn[]) => (cs.some((c) => /^citext\b/.test(c.type)) ? at(0, 'CREATE EXTENSION IF NOT EXISTS citext;') : []);
+const citext = (...cs: CatColumn[]) => (cs.some((c) => /^citext\b/.test(c.type))
+  ? at(0, 'CREATE EXTENSION IF NOT EXISTS citext;') : []);
 
 const pkOf = (t: CatTable) => (t.primaryKey ? [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : []);
 
