@@ -7,10 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dialectOf } from '../../src/dialects/registry.js';
-import { openReadable } from '../support/readable.js';
 import { tempDir } from '../support/temp.js';
-import { replay } from './roundtrip.js';
+import { catalogOf, replay } from './roundtrip.js';
 
 const MEMBERS = 'CREATE TABLE members (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, handle citext NOT NULL UNIQUE, note citext);';
 const TAGS = 'CREATE TABLE counts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, n integer);\n'
@@ -23,13 +21,7 @@ test.each([
   const sql = `CREATE EXTENSION IF NOT EXISTS citext;\n${table}\n`;
   const file = join(tempDir('import-citext'), 'schema.sql');
   writeFileSync(file, sql);
-  const source = await openReadable('pglite');
-  let original;
-  try {
-    await source.exec(sql);
-    original = await dialectOf('postgres').readCatalog(source.conn);
-  } finally { await source.close(); }
-  const trip = await replay('pglite', original, ['--file', file, '--db', 'postgres']);
+  const trip = await replay('pglite', await catalogOf('pglite', sql), ['--file', file, '--db', 'postgres']);
   expect(trip.diffs).toEqual([]);
   expect(trip.up).toMatch(up);
   expect(trip.residue).toMatch(residue);

@@ -5,10 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dialectOf } from '../../src/dialects/registry.js';
-import { openReadable } from '../support/readable.js';
 import { tempDir } from '../support/temp.js';
-import { replay } from './roundtrip.js';
+import { catalogOf, replay } from './roundtrip.js';
 
 const KEY = 'a00E2m4vmCuwjrBoTLdHsi29wfxHlpefKkTemqEXm4Xgubk1ihxIUgsUVz2byZM';
 const BODY = `SET statement_timeout = 0;
@@ -24,13 +22,6 @@ ALTER TABLE ONLY public.tools ADD CONSTRAINT pk_tools PRIMARY KEY (id);
 test('a pg_dump with \\restrict / \\unrestrict lines: loaded into PGlite, the same catalog back', async () => {
   const file = join(tempDir('pgdump-restrict'), 'schema.sql');
   writeFileSync(file, `--\n-- PostgreSQL database dump\n--\n\n\\restrict ${KEY}\n\n${BODY}\n\\unrestrict ${KEY}\n\n`);
-  const source = await openReadable('pglite');
-  let original;
-  try {
-    await source.exec(BODY);
-    await source.exec('SET search_path TO public');
-    original = await dialectOf('postgres').readCatalog(source.conn);
-  } finally { await source.close(); }
-  const trip = await replay('pglite', original, ['--file', file, '--db', 'postgres']);
+  const trip = await replay('pglite', await catalogOf('pglite', BODY, ['SET search_path TO public']), ['--file', file, '--db', 'postgres']);
   expect(trip.diffs).toEqual([]);
 }, 240_000);

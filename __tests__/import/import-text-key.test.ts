@@ -6,9 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replay, sqliteFile } from './roundtrip.js';
-import { dialectOf } from '../../src/dialects/registry.js';
-import { openReadable } from '../support/readable.js';
+import { catalogOf, replay, sqliteFile } from './roundtrip.js';
 import { tempDir } from '../support/temp.js';
 
 const SQL = `CREATE TABLE "group" (code TEXT PRIMARY KEY, label TEXT);
@@ -16,13 +14,7 @@ CREATE TABLE member (id INTEGER PRIMARY KEY, name TEXT NOT NULL, group_code TEXT
 
 test('SQLite: a TEXT primary key: no entity with an invented id; the round trip exact', async () => {
   const file = await sqliteFile(SQL, tempDir('text-key'));
-  const source = await openReadable('sqlite');
-  let original;
-  try {
-    await source.exec(SQL);
-    original = await dialectOf('sqlite').readCatalog(source.conn);
-  } finally { await source.close(); }
-  const trip = await replay('sqlite', original, ['--url', `sqlite:${file}`]);
+  const trip = await replay('sqlite', await catalogOf('sqlite', SQL), ['--url', `sqlite:${file}`]);
   expect(trip.diffs).toEqual([]);
   const entities = JSON.parse(readFileSync(join(trip.dest, 'db', 'design.json'), 'utf8')).answers.entities as string;
   expect(entities).not.toMatch(/^Group:/m);
