@@ -29,7 +29,7 @@ test('options before -- count as after it: db-scaffold db-schema --spec x.json w
 
 test.each([
   ['an unknown option before --', ['db-schema', '--bogus', '1'], /^\[ERROR\] db-schema: unknown option --bogus \(db-scaffold db-schema --help lists them\)$/, /wizard/],
-  ['an unknown option after --', ['db-schema', '--', '--bogus', '1'], /^\[ERROR\] db-schema: unknown option --bogus \(db-schema takes --spec, --dest, --help, --intake, .*--existing, --timestamps\)$/, /swallow/],
+  ['an unknown option after --', ['db-schema', '--', '--bogus', '1'], /^\[ERROR\] db-schema: unknown option --bogus \(db-schema takes --spec, --dest, --help, --intake, .*--existing, --timestamps, --rows, --safety, --lockTimeout, --statementTimeout\)$/, /swallow/],
   ['a typo before --', ['db-schema', '--spce', 'x.json'], /^\[ERROR\] db-schema: unknown option --spce; did you mean --spec\? /, /wizard/],
   ["db-seed's typo after --", ['db-seed', '--', '--sede', 'smoke'], /^\[ERROR\] db-seed: unknown option --sede; did you mean --seed\? \(db-seed takes --spec, --dest, --help, --seed, --rows, --apply\)$/, /intake/],
   ["db-seed's typo before --", ['db-seed', '--sede', 'smoke'], /^\[ERROR\] db-seed: unknown option --sede; did you mean --seed\? /, /intake/],

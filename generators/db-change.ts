@@ -42,6 +42,8 @@ export const DB_CHANGE: Core = {
     allowDestructive: 'true to confirm a change that drops or narrows (data may be lost)',
     backfill: 'JSON {"Book.subtitle":"\'none\'"}: a one-off value for NULLs when a field becomes required',
     renameValues: 'JSON {"Book.status":{"live":"published"}}: enum values renamed in the rows (CHECK dropped, UPDATE, CHECK added)',
+    data: 'JSON {"up":"db/move.sql","down":"db/back.sql"}: your SQL that moves the rows between the two shapes (a data step)',
+    contract: 'true: write the contract migrations of the online expand that waits for them (after the new code is deployed)',
   },
   example: '--spec change.json   (the whole design as it should now be; renames, replace, allowDestructive, backfill beside it)',
   description: 'change anything (type, size, NULL, default, unique, index, FK action, rename, drop): one migration pair with its exact down',

@@ -35,6 +35,10 @@ export const DB_SCHEMA: Core = {
   more: {
     existing: `${allowed('existing')} (the runner in use, with runner: existing)`,
     timestamps: 'created_at/updated_at on every entity: both|created|none (default both; @timestamps on a line overrides)',
+    rows: 'volume tier: rows over the whole design (default 100000)',
+    safety: 'online|offline: later migrations lock-safe or plain (default online at multi-replica scale)',
+    lockTimeout: 'online PostgreSQL files: SET lock_timeout, e.g. 2s (the default)',
+    statementTimeout: 'online PostgreSQL files: SET statement_timeout, e.g. 60s (the default)',
   },
   example: '--spec examples/blog.json   or   -- --intake "A blog…" --db postgres --orm none --scale team …',
   gather: async (args, dest, plain) => {

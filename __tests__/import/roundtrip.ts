@@ -53,6 +53,15 @@ export interface Trip { run: Run; dest: string; original: Catalog; replayed: Cat
 
 const read = (db: Readable) => dialectOf(db.dialect).readCatalog(db.conn);
 
+/** The catalog `sql` gives on a fresh embedded engine (the original a schema file's round trip is compared with). */
+export async function catalogOf(engine: 'sqlite' | 'pglite', sql: string, after: string[] = []): Promise<Catalog> {
+  const db = await openReadable(engine);
+  try {
+    for (const s of [sql, ...after]) await db.exec(s);
+    return await read(db);
+  } finally { await db.close(); }
+}
+
 /** Import `args` (a source already holding `sql`) into a fresh folder, then replay it onto a fresh `engine`. */
 export async function replay(engine: 'postgres' | 'mysql' | 'sqlite' | 'pglite', original: Catalog, args: string[]): Promise<Trip> {
   const dest = tempDir('import');

@@ -32,6 +32,7 @@ test.each([
   ['Post: slug:string(80)', 'Post.slug: typed string(80), so without the UNIQUE a bare slug gets (add :unique to keep it)'],
   ['User: email:string(100)',
     'User.email: typed string(100), so without the UNIQUE and the email CHECK a bare email gets (add :unique:email to keep them)'],
+  ['User: email:string(100):unique', 'User.email: typed string(100), so without the email CHECK a bare email gets (add :email to keep it)'],
   ['Post: view_count:bigint', 'Post.view_count: typed bigint, so without the DEFAULT 0 and CHECK >= 0 a bare view_count gets (add :default(0):nonneg to keep them)'],
   ['Loan: due_at:date', 'Loan.due_at: typed date, so without the DEFAULT now() a bare due_at gets (add :default(now) to keep it)'],
 ])('%s → %s', (entities, line) => {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import mysql from 'mysql2/promise';
 import initSqlJs from 'sql.js';
 import { PGlite } from '@electric-sql/pglite';
+import { citext } from '@electric-sql/pglite/contrib/citext';
 import { mysqlConn, pgConn, sqlJsConn } from '../../src/catalog/conn.js';
 import type { CatalogConn } from '../../src/catalog/types.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
@@ -51,7 +52,7 @@ let sqlJs: ReturnType<typeof initSqlJs> | undefined;
 export async function openReadable(id: ReadableId): Promise<Readable> {
   if (id === 'postgres' || id === 'mysql') return server(id);
   if (id === 'pglite') {
-    const db = new PGlite();
+    const db = new PGlite({ extensions: { citext } }); // as the product's PGlite (pglite-cache.ts)
     return {
       id, dialect: 'postgres', name: 'pglite', exec: async (s) => void (await db.exec(s)), conn: pgConn(db),
       readOnly: async () => void (await db.exec('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY')),

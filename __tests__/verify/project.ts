@@ -1,6 +1,7 @@
 /** A project folder for db-verify tests: an example's files as a fresh run writes them, and ways to break it. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import initSqlJs from 'sql.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import type { Design } from '../../src/state/design-schema.js';
 import { checksum, sha256 } from '../../src/core/versions.js';
@@ -18,6 +19,15 @@ export function project(name: Example, db: DialectId, seed?: 'smoke'): string {
     writeFileSync(join(dir, path), body);
   }
   return dir;
+}
+
+/** A live SQLite file in the project made by `sql` (sql.js: no sqlite3 needed); its `sqlite:` URL. */
+export async function liveSqliteFile(dir: string, sql: string): Promise<string> {
+  const live = new (await initSqlJs()).Database();
+  live.exec(sql);
+  writeFileSync(join(dir, 'live.db'), live.export());
+  live.close();
+  return `sqlite:${join(dir, 'live.db')}`;
 }
 
 export const readDesign = (dir: string): Design => JSON.parse(readFileSync(join(dir, 'db/design.json'), 'utf8'));

@@ -1,6 +1,6 @@
 /**
  * The options a generator takes, for its help and for refusing the rest: `--spec`, `--dest`, `--help`, its
- * answer keys and its further keys (db-schema: existing, timestamps; db-change: renames, replace,
+ * answer keys and its further keys (db-schema: existing, timestamps, rows, safety, the timeouts; db-change: renames, replace,
  * allowDestructive, backfill, renameValues). An unknown or misplaced one is refused in one line with the closest form.
  */
 import type { CliArgs } from './args.js';

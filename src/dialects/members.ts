@@ -56,6 +56,8 @@ export interface Connection {
   serverTables?: { list(s: Session): Promise<string[]>; dropAll(s: Session): Promise<void> };
   /** Statements after a dump file is loaded (PostgreSQL: pg_dump empties the search_path). */
   afterLoad?: string[];
+  /** A dump file's text as the engine takes it: without the lines only the engine's shell reads (psql's \restrict). */
+  loadable?(text: string): string;
 }
 
 /** The engine as the wizard's engine select shows it. */

@@ -24,7 +24,7 @@ export function langType(c: CatColumn): string {
   if (/^(timestamp|datetime)/.test(b)) return 'datetime';
   if (b === 'uuid') return 'uuid';
   if (/^jsonb?$/.test(b)) return 'json';
-  if (b === 'inet' || b === 'cidr') return b;
+  if (b === 'inet' || b === 'cidr' || b === 'citext') return b; // citext: the baseline creates the extension first
   if (/^(bytea|blob|tinyblob|mediumblob|longblob|binary|varbinary)$/.test(b)) return 'binary';
   return 'text';
 }

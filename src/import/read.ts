@@ -12,6 +12,7 @@ import type { Relation } from '../state/model-schema.js';
 import { buildInit } from '../core/init.js';
 import { fail } from '../cli/errors.js';
 import { draft, expressible, recognise, type Recognised } from './design-from.js';
+import { unkeyable } from './recognise.js';
 import { residueOf, residueSql, type ResidueItem } from './residue.js';
 import { openFile, openUrl, type Opened } from './source.js';
 import { scratchSeries } from './scratch.js';
@@ -35,6 +36,7 @@ export async function readSource(s: Source): Promise<{ catalog: Catalog; label: 
 }
 
 const whyNot = (t: CatTable) => (!t.primaryKey ? 'a table without a primary key (every entity has one)'
+  : unkeyable(t) ? `a primary key on a column of type ${unkeyable(t)} (the language keys string(n), char(n), uuid or integers)`
   : 'a name the language cannot hold (letters, digits and _ only; two columns the same in snake_case)');
 
 /** The first migration's up as the `later` layout writes it (one plain SQL file). */

@@ -4,12 +4,21 @@ import type { Relation } from '../state/model-schema.js';
 import { snake } from '../model/naming.js';
 import { junctionRelation } from './junctions.js';
 import { entityOf } from './entity-names.js';
+import { langType } from './lang-types.js';
 
 export const IDENT = /^[a-z_][a-z0-9_]*$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Tables the language can hold: a primary key, names of letters, digits and _ whose fields (snake_case) stay apart. */
-export const expressible = (t: CatTable) => !!t.primaryKey && NAME.test(t.name) && t.columns.every((c) => NAME.test(c.name))
+/** The type of the first key column the language cannot key (text, json, binary), whose table is then created whole. */
+export function unkeyable(t: CatTable): string | undefined {
+  const keys = (t.primaryKey?.columns ?? []).map((k) => t.columns.find((x) => x.name === k));
+  const types = keys.map((c) => (c ? langType(c) : 'text'));
+  return types.find((x) => ['text', 'json', 'binary'].includes(x));
+}
+
+/** Tables the language can hold: a primary key of key types, names of letters, digits and _ whose fields (snake_case)
+ *  stay apart. */
+export const expressible = (t: CatTable) => !!t.primaryKey && !unkeyable(t) && NAME.test(t.name) && t.columns.every((c) => NAME.test(c.name))
   && new Set(t.columns.map((c) => (IDENT.test(c.name) ? c.name : snake(c.name)))).size === t.columns.length
   && t.columns.every((c) => IDENT.test(c.name) || IDENT.test(snake(c.name)));
 

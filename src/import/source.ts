@@ -34,7 +34,7 @@ export async function openFile(path: string, text: string, d: DialectId, url: st
   const db = await openScratch(d, url);
   const c = dialectOf(d).connection;
   try {
-    await db.exec(text);
+    await db.exec(c.loadable?.(text) ?? text);
     for (const s of c.afterLoad ?? []) await db.exec(s);
   } catch (e) {
     await db.close().catch(() => undefined);

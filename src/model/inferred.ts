@@ -41,7 +41,7 @@ function lostLine(e: Entity, f: Field, n: Inferred): string | undefined {
   }
   for (const c of n.checks) if (!f.checks.includes(c)) lost.push([CHECK_WORD[c] ?? `CHECK ${c}`, c]);
   if (!lost.length) return undefined;
-  const what = lost.map(([w]) => w).join(' and ');
+  const what = lost.map(([w]) => w).join(' and ').replace(/^the /, ''); // 'the email CHECK' alone: one 'the'
   const add = `:${lost.map(([, m]) => m).join(':')} to keep ${lost.length > 1 ? 'them' : 'it'}`;
   return `${e.name}.${f.name}: typed ${typeText(f.type)}, so without the ${what} a bare ${f.name} gets (add ${add})`;
 }

@@ -33,10 +33,13 @@ function revertSql(d: Dialect, design: Design, live: Catalog, expected: Catalog)
   const l = liveDesign(design, live, expected);
   const target = design.schema!;
   const back = l.unsaid.filter((u) => u.toDesign.length);
-  const up = around(back.flatMap((u) => u.toDesign), sql(d, planDiff(l.schema, target, d.caps).up));
+  const plan = planDiff(l.schema, target, d.caps);
+  const up = around(back.flatMap((u) => u.toDesign), sql(d, plan.up));
   const down = around(back.flatMap((u) => u.toLive), sql(d, planDiff(target, l.schema, d.caps).up));
   const not = l.left.filter((x) => !saidBy(back, x)).map((x) => `${x} — write that statement by hand here`);
-  const loss = back.flatMap((u) => (u.loss ? [`${u.kind} ${u.name}: ${u.loss}`] : []));
+  // what the plan drops or narrows (a column added by hand: its values) does not come back with the down either
+  const loss = [...plan.facts.destructive, ...plan.facts.lossy,
+    ...back.flatMap((u) => (u.loss ? [`${u.kind} ${u.name}: ${u.loss}`] : []))];
   for (const lt of live.tables) { // a column dropped and added by hand comes last, and so does one the revert adds back
     const names = (t?: { columns: { name: string }[] }) => (t?.columns ?? []).map((c) => c.name);
     const want = names(expected.tables.find((x) => x.name === lt.name));

@@ -59,16 +59,17 @@ export async function drift(dest: string, design: Design, d: Dialect, texts: Mig
   const expected = at0 && keyed(at0); const liveCat = keyed(withoutRunners(raw));
   if (!expected) throw new CouldNotVerify(`the replay did not reach version ${at ?? 'none'}, so there is nothing to compare ${live.label} with`);
   const diffs = diffCatalogs(liveCat, expected);
+  const version = at ?? 'no version';
   const schemaSql = existsSync(join(dest, 'db/schema.sql')) ? readFileSync(join(dest, 'db/schema.sql'), 'utf8') : '';
   const findings: Finding[] = diffs.map((x) => {
     const where = inSchemaSql(schemaSql, tableOf(x.object));
     const detail = x.detail.replace('only in a', 'only in the live database').replace('only in b', 'missing from the live database')
       .replace(/\ba (\S)/, 'live $1').replace(/ \/ b /, ' / migrations ');
-    return { step: 'drift', file: where.file, line: where.line, rule: 'schema-drift', message: `${x.object}: ${detail} (${live.label} at ${at ?? 'no version'})`,
+    return { step: 'drift', file: where.file, line: where.line, rule: 'schema-drift', message: `${x.object}: ${detail} (${live.label} at ${version})`,
       fix: '--adopt takes it into the design as a migration pair; --revert writes the SQL that brings the database back' };
   });
   const files = findings.length && (o.adopt || o.revert) ? fixDrift(dest, design, d, liveCat, expected, o) : [];
   const written = files.filter((f) => f.path !== 'db/design.json').map((f) => f.path);
-  const summary = findings.length ? `${findings.length} difference${findings.length === 1 ? '' : 's'} in ${live.label} at ${at}` : `${live.label} at ${at ?? 'no version'} matches the migrations`;
+  const summary = findings.length ? `${findings.length} difference${findings.length === 1 ? '' : 's'} in ${live.label} at ${version}` : `${live.label} at ${version} matches the migrations`;
   return { step: { step: 'drift', status: findings.length ? 'findings' : 'ok', summary: written.length ? `${summary}; ${o.adopt ? 'adopted' : 'revert'}: ${written.filter((p) => /migrations|drift|alembic/.test(p)).join(', ')}` : summary, findings }, files };
 }

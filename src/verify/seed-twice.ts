@@ -14,7 +14,8 @@ export async function seedTwice(dest: string, design: Design, d: Dialect, db: Sc
   const count = async () => Promise.all(design.schema!.tables.map(async (t) =>
     Number(Object.values((await db.conn.query(`SELECT COUNT(*) AS n FROM ${d.quote(t.name)}`))[0] ?? {})[0] ?? 0)));
   const first = await runPart(db, part, 'the seed');
-  if (first) return [first];
+  const again = `write it again for the design as it is now: npx plop db-seed -- --seed ${design.seed?.tier ?? 'smoke'}`;
+  if (first) return [{ ...first, fix: again }]; // db-seed rewrites the file whole: no new migration mends it
   const before = await count();
   const second = await runPart(db, part, 'the seed, run a second time');
   if (second) return [{ ...second, rule: 'seed-not-repeatable' }];

@@ -17,6 +17,7 @@ const lit = (s: string) => mysql.literal(s);
 const checkExpr = (k: Table['checks'][number], t: Table) => ddl.checkSql(mysql, k, t).replace(/^CHECK /, '');
 const TMP = q('_db_scaffold_data_checks');
 const RANGE: Record<string, [string, string]> = { smallint: ['-32768', '32767'], integer: ['-2147483648', '2147483647'] };
+const URANGE: Record<string, [string, string]> = { smallint: ['0', '65535'], integer: ['0', '4294967295'] }; // UNSIGNED
 const WIDER: Record<string, string[]> = { smallint: ['integer', 'bigint', 'decimal', 'float'], integer: ['bigint', 'decimal', 'float'] };
 
 interface Origin { table: string; cols: Map<string, string>; fresh: Set<string>; values: Map<string, ValueMap> }
@@ -48,8 +49,10 @@ function columnChecks(o: Origin, t0: Table, t: Table, from: Column, to: Column, 
   if (from.nullable && !to.nullable && !fill) out.push({ what: `${at} holds NULL`, count: count(`${c} IS NULL`) });
   const [a, b] = [width(from, t0), width(to, t)];
   if (a !== undefined && b !== undefined && b < a) out.push({ what: `${at} holds a value over ${b} characters`, count: count(`CHAR_LENGTH(${c}) > ${b}`) });
-  const range = RANGE[to.type.kind];
-  if (range && WIDER[to.type.kind].includes(from.type.kind)) {
+  const unsigned = (x: Column) => 'unsigned' in x.type && !!x.type.unsigned;
+  const range = (unsigned(to) ? URANGE : RANGE)[to.type.kind];
+  const signChange = from.type.kind === to.type.kind && unsigned(from) !== unsigned(to);
+  if (range && (WIDER[to.type.kind].includes(from.type.kind) || signChange)) {
     out.push({ what: `${at} holds a number out of ${to.type.kind}`, count: count(`${c} NOT BETWEEN ${range[0]} AND ${range[1]}`) });
   }
   if (to.type.kind === 'decimal') {

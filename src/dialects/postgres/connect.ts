@@ -59,4 +59,6 @@ export const pgConnection: Connection = {
   embedded: { label: 'PGlite', open: pglite },
   serverScratch,
   afterLoad: ['SET search_path TO public'],
+  // pg_dump since 17.6 / 16.10 / 15.14 / 14.19 / 13.22 opens and ends with psql's \restrict KEY / \unrestrict KEY
+  loadable: (text) => text.replace(/^\\(?:un)?restrict [A-Za-z0-9]+[ \t]*$/gm, ''),
 };

@@ -3,7 +3,8 @@
  * the replay of a 200-table design), and the data directory it makes is the same for one PGlite version: the
  * first start keeps it, as PGlite's own tar dump, in the user's cache (DB_SCAFFOLD_CACHE, else
  * $XDG_CACHE_HOME/db-scaffold, else ~/.cache/db-scaffold); later starts load it. A cache that cannot be
- * written or read is not an error: PGlite runs initdb as it would without one.
+ * written or read is not an error: PGlite runs initdb as it would without one. It starts with the contrib
+ * extensions the designs create (citext, for `ci`), which PGlite has only when it is given them.
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { importEsm } from '../../base/esm-import.js';
 
 export interface Lite { exec(s: string): Promise<unknown>; query(s: string, p?: unknown[]): Promise<unknown>; close(): Promise<void> }
-type LiteClass = new (o?: { loadDataDir?: Blob }) => Lite & { waitReady: Promise<void>; dumpDataDir(c: 'none'): Promise<Blob> };
+type LiteClass = new (o?: { loadDataDir?: Blob; extensions?: Record<string, unknown> }) => Lite & { waitReady: Promise<void>; dumpDataDir(c: 'none'): Promise<Blob> };
 
 const req = createRequire(import.meta.url);
 const PGLITE = '@electric-sql/pglite';
@@ -32,13 +33,15 @@ const read = (file: string): Uint8Array | undefined => { try { return readFileSy
 /** Loads the kept data directory, else starts PGlite with initdb and keeps its data directory for next time. */
 export async function freshPGlite(): Promise<Lite> {
   const { PGlite } = await importEsm<{ PGlite: LiteClass }>(PGLITE);
+  const { citext } = await importEsm<{ citext: unknown }>(`${PGLITE}/contrib/citext`);
+  const extensions = { citext };
   const file = cacheFile();
   const kept = file ? read(file) : undefined;
   if (kept) {
-    const db = new PGlite({ loadDataDir: new Blob([new Uint8Array(kept)]) });
+    const db = new PGlite({ loadDataDir: new Blob([new Uint8Array(kept)]), extensions });
     try { await db.waitReady; return db; } catch { rmSync(file!, { force: true }); }
   }
-  const db = new PGlite();
+  const db = new PGlite({ extensions });
   await db.waitReady;
   if (file) {
     try {

@@ -22,6 +22,10 @@ function colDef(c: CatColumn): string {
 const comment = (t: CatTable, c: CatColumn) =>
   (c.comment === undefined ? [] : at(5, `COMMENT ON COLUMN ${q(t.name)}.${q(c.name)} IS ${lit(c.comment)};`));
 
+/** A citext column needs the extension, which the baseline makes only for the design's own citext fields. */
+const citext = (...cs: CatColumn[]) => (cs.some((c) => /^citext\b/.test(c.type))
+  ? at(0, 'CREATE EXTENSION IF NOT EXISTS citext;') : []);
+
 const pkOf = (t: CatTable) => (t.primaryKey ? [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${cols(t.primaryKey.columns)})`] : []);
 
 const isIdentity = (c: CatColumn) => c.identity === 'always' || c.identity === 'by-default';
@@ -52,10 +56,11 @@ export const pgReplay: ReplayWriter = {
     return at(5, `ALTER TABLE ${q(t.name)} ${parts.join(', ')};`);
   },
   createTable: (t) => [
+    ...citext(...t.columns),
     ...at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pkOf(t)].join(',\n  ')}\n);`),
     ...t.columns.flatMap((c) => comment(t, c)),
   ],
-  addColumn: (t, c) => [...at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)};`), ...comment(t, c)],
+  addColumn: (t, c) => [...citext(c), ...at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)};`), ...comment(t, c)],
   fixColumn: (t, c, changed, was) => {
     const alter = (x: string) => `ALTER TABLE ${q(t.name)} ALTER COLUMN ${q(c.name)} ${x};`;
     const has = (...k: (keyof CatColumn)[]) => k.some((x) => changed.includes(x));
@@ -66,7 +71,7 @@ export const pgReplay: ReplayWriter = {
     const keyed = has('identity', 'default', 'type');
     if (has('identity')) out.push(...at(2, alter('DROP IDENTITY IF EXISTS')));
     if (keyed) out.push(...at(2, alter('DROP DEFAULT')));
-    if (has('type')) out.push(...at(4, alter(`TYPE ${c.type} USING ${q(c.name)}::${c.type}`)));
+    if (has('type')) out.push(...citext(c), ...at(4, alter(`TYPE ${c.type} USING ${q(c.name)}::${c.type}`)));
     if (has('nullable')) out.push(...at(4, alter(c.nullable ? 'DROP NOT NULL' : 'SET NOT NULL')));
     if (keyed && c.default !== null) out.push(...at(4, alter(`SET DEFAULT ${c.default}`)));
     const ident = c.identity === 'always' || c.identity === 'by-default';
