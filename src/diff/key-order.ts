@@ -15,7 +15,10 @@ function keptKey(cur: Table, next: Table): Table {
   const want = next.primaryKey.columns;
   if (had.join() === want.join() || [...had].sort().join() !== [...want].sort().join()) return next;
   const kept: Table = { ...next, primaryKey: { ...next.primaryKey, columns: had } };
-  if (next.kind !== 'junction' || had.length !== 2) return kept;
+  // a snapshot written before this rule (the index on the key's own columns) stays as it is, no change to refuse
+  const as = (i: Table['indexes'][number]) => JSON.stringify(i);
+  const before = next.indexes.length && next.indexes.every((i) => cur.indexes.some((c) => as(c) === as(i)));
+  if (next.kind !== 'junction' || had.length !== 2 || before) return kept;
   const indexes = next.indexes.map((i) => {
     const columns = swapped(i.columns, had);
     // the name the compile gives (ix_<table>_<columns>) follows the columns; a name kept otherwise stays
