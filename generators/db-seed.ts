@@ -8,6 +8,7 @@ import { SEED_PATH, seedFor, seedReady } from '../src/seed/lazy.js';
 import { askSeed } from '../src/wizard/finish.js';
 import type { CliArgs } from '../src/cli/args.js';
 import { fail } from '../src/cli/errors.js';
+import { givenAnswers } from '../src/cli/given.js';
 import { applySeed, applyUrl } from '../src/seed/apply.js';
 import { parseTableRows } from '../src/seed/volume-rows.js';
 import { complete, givenAt, start, unanswered, type Core, type Data, type Plan } from './shared.js';
@@ -53,6 +54,11 @@ export const DB_SEED: Core = {
     const a = await askSeed(inq, { seed: given.seed });
     if (url && a.seed === 'skip') fail('seed: --apply has nothing to load with --seed skip (choose smoke, rich, fixtures or volume)');
     const byTable = perTable(args);
+    // rows said now (not the saved answers'): the volume tier's alone; the others plan their own counts (README)
+    const said = byTable ?? givenAnswers(answersOf(args)).rows;
+    if (said !== undefined && a.seed !== 'volume') {
+      fail(`seed: --rows ${said} applies to the volume tier only (--seed volume); smoke, rich and fixtures plan their own rows`);
+    }
     return { seed: a.seed, ...(given.rows !== undefined ? { rows: given.rows } : {}), ...(url ? { [APPLY]: url } : {}),
       ...(byTable ? { [PER_TABLE]: parseTableRows(byTable) } : {}) };
   },

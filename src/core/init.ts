@@ -16,6 +16,7 @@ import { STATE_PATH } from '../state/store.js';
 import type { FileRecord } from '../io/files.js';
 import type { Result } from './pipeline.js';
 import { targetOf } from './target.js';
+import { urlFormatOf } from '../runners/layout.js';
 
 /** Every table of `part`, with each of its columns as it is, is in `whole` (later changes may have added more). */
 const holdsAll = (whole: Schema, part: Schema): boolean => part.tables.every((t) => {
@@ -61,7 +62,8 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     laid = { migration: out.migration, kinds: diff.up.map((s) => s.kind) };
     Object.assign(design, out.design);
   }
-  files.unshift(...secretsRecords(dest, a.db));
+  const t = targetOf(design, a);
+  files.unshift(...secretsRecords(dest, a.db, urlFormatOf(t.layout, t.dialect)));
   const seed = a.seed ? seedFor(design, a.seed) : undefined;
   if (seed) {
     files.push(...seed.files);

@@ -41,6 +41,8 @@ export interface Scratch extends Session { label: string; reset(): Promise<void>
 /** How to reach the engine: the DATABASE_URL shape in secrets/db.env, the drivers each stack names, the openers. */
 export interface Connection {
   urlFormat: string;
+  /** The URL a tool that picks its Go driver by the scheme takes (golang-migrate), where it is not `urlFormat`. */
+  driverUrlFormat?: string;
   driver: { node: string; python: string; rust: string };
   /** The URL schemes that name this engine. */
   schemes: string[];

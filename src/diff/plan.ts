@@ -15,6 +15,7 @@ import { addParts, dropParts } from './parts.js';
 import { addTrigger, dropTrigger } from './triggers.js';
 import { commentTable } from './comment.js';
 import { dropLate, type LateDrop } from './fk-index.js';
+import { keepKeyOrder } from './key-order.js';
 
 export interface Diff { up: Statement[]; schema: Schema; facts: Facts }
 /** `values`: enum values renamed in the rows, by `table.column` of the next schema (old → new). */
@@ -38,12 +39,13 @@ function creates(tables: Table[], existing: string[], caps: Caps): Statement[] {
   return [...out, ...late];
 }
 
-export function planDiff(prev: Schema, next: Schema, caps: Caps, opts: DiffOptions = {}): Diff {
+export function planDiff(prev: Schema, compiled: Schema, caps: Caps, opts: DiffOptions = {}): Diff {
   const w = new Work(prev);
   const hadTrigger = prev.tables.some((t) => t.trigger);
-  const wantsTrigger = next.tables.some((t) => t.trigger);
+  const wantsTrigger = compiled.tables.some((t) => t.trigger);
   if (caps.triggerFunction && wantsTrigger && !hadTrigger) w.up.push({ kind: 'createTriggerFunction' });
-  applyRenames(w, next, opts.renames ?? NO_RENAMES);
+  applyRenames(w, compiled, opts.renames ?? NO_RENAMES);
+  const next = keepKeyOrder(w, compiled);
   const fills = opts.fills ?? {};
   const kept = next.tables.filter((t) => w.get(t.name));
   for (const t of kept) checkShape(w.get(t.name)!, t);

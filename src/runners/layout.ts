@@ -33,6 +33,11 @@ export function designLayout(a: Pick<Spec, 'orm' | 'runner' | 'existing'>, recor
 }
 
 /** A rendered migration, before it is laid out. */
+/** The DATABASE_URL a user of `layout` on `d` writes (secrets/db.env, the next steps): the engine's own, or the Go
+ *  driver's where the runner picks the driver by the URL's scheme (golang-migrate: sqlite3://, not sqlite:). */
+export const urlFormatOf = (layout: Layout, d: Dialect): string =>
+  (layout.driverUrl ? d.connection.driverUrlFormat : undefined) ?? d.connection.urlFormat;
+
 export interface Rendered {
   version: string; name: string; date: string; up: string; down: string;
   transactional?: boolean; // false: the runner must not wrap it, nor the file (default true: all or nothing)

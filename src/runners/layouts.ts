@@ -40,6 +40,7 @@ export interface Layout {
   installs?: boolean;       // its next-step block depends on how it is installed (kei-migrate)
   next: string;             // its block in templates/next-steps.hbs
   note?: string;            // said when the first migration is written in it
+  driverUrl?: boolean;      // its DATABASE_URL names the Go driver (Connection.driverUrlFormat where the engine's differs)
 }
 
 const imm = (path: string, body: string): FileRecord => ({ path, body, immutable: true });
@@ -60,7 +61,8 @@ const LAYOUTS: Record<LayoutId, Layout> = {
     table: 'goose_db_version', next: 'goose', applied: gooseRead, readBack: splitAt(/^-- \+goose Down\b/),
     markApplied: mark.gooseMark },
   'golang-migrate': { ...RUNNER, id: 'golang-migrate', paths: at('migrations', '.up.sql', '.down.sql'),
-    table: 'schema_migrations', next: 'golangMigrate', applied: golangMigrateRead, markApplied: mark.golangMigrateMark },
+    table: 'schema_migrations', next: 'golangMigrate', applied: golangMigrateRead, markApplied: mark.golangMigrateMark,
+    driverUrl: true }, // its CLI picks the driver by the URL's scheme
   sqlx: { ...RUNNER, id: 'sqlx', noTxMark: '-- no-transaction', paths: at('migrations', '.up.sql', '.down.sql'), table: '_sqlx_migrations', next: 'sqlx',
     applied: sqlxRead, markApplied: mark.sqlxMark,
     files: (m, p) => (m.noTx ? [imm(p.up, `-- no-transaction\n${m.up}`), imm(p.down, `-- no-transaction\n${m.down}`)] : [imm(p.up, m.up), imm(p.down, m.down)]),

@@ -32,6 +32,7 @@ async function memory(): Promise<Scratch> {
 
 export const sqliteConnection: Connection = {
   urlFormat: 'sqlite:<path/to/app.sqlite3>',
+  driverUrlFormat: 'sqlite3://<path/to/app.sqlite3>', // golang-migrate has no sqlite: scheme
   driver: { node: 'better-sqlite3', python: 'sqlite3 (stdlib)', rust: 'sqlite' },
   schemes: ['sqlite', 'sqlite3', 'file'],
   path: sqlitePath,
