@@ -16,7 +16,7 @@ import { compileFor } from '../core/design.js';
 import { appendMigration, diffOf, stateRecord } from '../core/migrate.js';
 import { settingsOf, targetOf, type Target } from '../core/target.js';
 import { fail } from '../cli/errors.js';
-import { adoptModel } from './live-model.js';
+import { adoptModel, RECORD_IT } from './live-model.js';
 import { namesFor } from './live-names.js';
 import { saidBy, type Unsaid } from './live-unsaid.js';
 
@@ -33,6 +33,10 @@ export function liveDesign(design: Design, live: Catalog, expected: Catalog): Li
   const names = namesFor(compileFor(model, settings), live, settings.names, !!target.dialect.caps.unnamedKeys);
   return { target, model, schema: compileFor(model, { ...settings, names }), names, taken: r.taken, left: r.left, unsaid: r.unsaid };
 }
+
+/** A note for what --adopt left; a table run by hand without its record carries its own advice (live-model.ts). */
+export const notAdoptedLine = (x: string): string =>
+  `not adopted: ${x}${x.endsWith(RECORD_IT) ? '' : ' — make it through npx plop db-change, or bring the database back with --revert'}`;
 
 export function adoptRecords(dest: string, design: Design, live: Catalog, expected: Catalog, clock: Date): FileRecord[] {
   const l = liveDesign(design, live, expected);
@@ -56,7 +60,7 @@ export function adoptRecords(dest: string, design: Design, live: Catalog, expect
     notes: [`adopted from the live database: ${l.taken.join(', ') || 'nothing the language says'}`,
       ...[...new Set(said.map((u) => u.reason))]
         .map((why) => `kept in the design's residue (db/residue.sql, replayed after the migrations; the live database has it): ${why}`),
-      ...left.map((x) => `not adopted: ${x} — make it through npx plop db-change, or bring the database back with --revert`)],
+      ...left.map(notAdoptedLine)],
   }, diffOf(l.target, design.schema!, l.schema));
   return [...out.files, stateRecord(out.design)];
 }

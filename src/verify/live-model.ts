@@ -77,6 +77,9 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
   }
 }
 
+/** The advice for a table a migration makes that the live database has without its record (run by hand). */
+export const RECORD_IT = 'record that migration as applied in the runner\'s table (or drop the table and run it), then verify again';
+
 export function adoptModel(design: Design, live: Catalog, expected: Catalog, writer: ReplayWriter, compiles: (m: Model) => void): Adopted {
   const w: Walk = { design, model: structuredClone(design.model!), live, taken: [], left: [], writer, unsaid: [], says: (what) => {
     try { compiles(w.model); return true; } catch (e) { if (!isUserError(e)) throw e; w.left.push(`${what}: ${e.message}`); return false; }
@@ -85,7 +88,7 @@ export function adoptModel(design: Design, live: Catalog, expected: Catalog, wri
   const unmade = live.tables.filter((t) => !expected.tables.some((x) => x.name === t.name));
   // a table the design makes in a migration the live database has not run: taken again, it would be in the design twice
   const ahead = unmade.filter((t) => design.schema!.tables.some((x) => x.name === t.name));
-  for (const lt of ahead) w.left.push(`table ${lt.name} added in the live database, which the design makes in a migration it has not run: run that migration, then verify again`);
+  for (const lt of ahead) w.left.push(`table ${lt.name} added in the live database, which the design makes in a migration it has not recorded: ${RECORD_IT}`);
   const fresh = unmade.filter((t) => !ahead.includes(t));
   for (const lt of fresh) {
     w.model.entities.push({ name: entityName(lt.name), typed: entityName(lt.name), table: lt.name, fields: [], timestamps: 'none' });
