@@ -24,7 +24,7 @@ const KEY = Symbol.for('db-scaffold.pack');
 const PARAMS = 'exports, require, module, __filename, __dirname, __dbsUrl, __dbsResolve, __dbsImport, __dbsPreloaded';
 
 declare const __PACK_ID__: string; // the pack's hash, defined by scripts/bundle-bin.mjs
-export const cacheFile = (tier: Tier) => join(HERE, `pack.${tier}.${__PACK_ID__}.cache`);
+const cacheFile = (tier: Tier) => join(HERE, `pack.${tier}.${__PACK_ID__}.cache`);
 
 /** A cache file: the SHA-256 of V8's data, then the data. V8 checks a cache's version, flags and source length but
  *  not its bytes (a damaged one can crash it): a cache whose digest does not match is not handed to V8. */

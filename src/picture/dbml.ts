@@ -3,12 +3,10 @@ import type { Schema, Table } from '../state/physical-schema.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { Picture } from './view.js';
 import { Lines } from '../base/lines.js';
+import { memoByString } from '../base/memo.js';
 
 const q = (name: string) => `"${name.includes('"') ? name.replace(/"/g, '') : name}"`;
-const type = (t: string) => (/^[A-Za-z_][A-Za-z0-9_]*(\(\d+(,\s*\d+)?\))?$/.test(t) ? t : `"${t.replace(/"/g, "'")}"`);
-/** A design has a few types for thousands of columns: each spelled once. */
-const typeOnce = new Map<string, string>();
-const typeOf = (t: string) => typeOnce.get(t) ?? typeOnce.set(t, type(t)).get(t)!;
+const typeOf = memoByString((t) => (/^[A-Za-z_][A-Za-z0-9_]*(\(\d+(,\s*\d+)?\))?$/.test(t) ? t : `"${t.replace(/"/g, "'")}"`));
 const note = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** `types`: each column's type as the picture's view has it (shortType of the dialect's), in the table's order. */

@@ -5,14 +5,12 @@
  */
 import type { Picture, PicRelation, PicTable } from './view.js';
 import { Lines } from '../base/lines.js';
+import { memoByString } from '../base/memo.js';
 
-/** A design has a few types for thousands of columns: each spelled once. */
-const mermaidOnce = new Map<string, string>();
 /** Mermaid's attribute type is one word of letters, digits, `_ - ( ) [ ]`: a type's other characters go. */
-export const mermaidType = (t: string) => mermaidOnce.get(t) ?? mermaidOnce.set(t, spelled(t)).get(t)!;
-const spelled = (t: string) =>
+export const mermaidType = memoByString((t) =>
   t.replace(/\(([^)]*)\)/, (_, inner: string) => (/^[\d, ]+$/.test(inner) ? `(${inner.replace(/\s*,\s*/g, '-')})` : ''))
-    .replace(/\s+/g, '_').replace(/[^A-Za-z0-9_()[\]-]/g, '') || 'unknown';
+    .replace(/\s+/g, '_').replace(/[^A-Za-z0-9_()[\]-]/g, '') || 'unknown');
 
 /** Parent side, then child side: `||` exactly one, `|o` zero or one, `o{` zero or more, `o|` zero or one. */
 export function cardinality(r: PicRelation): string {

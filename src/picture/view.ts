@@ -6,6 +6,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../state/model-schema.js';
 import type { Schema, Table } from '../state/physical-schema.js';
+import { memoByString } from '../base/memo.js';
 
 export const SPLIT = 30;
 
@@ -15,12 +16,9 @@ export interface PicTable { name: string; columns: PicColumn[]; group: string }
 export interface PicRelation { name: string; child: string; column: string; parent: string; refColumn: string; many: boolean; optional: boolean }
 export interface Picture { tables: PicTable[]; relations: PicRelation[]; groups: string[] }
 
-/** A design has a few types for thousands of columns: each shortened once. */
-const shortOnce = new Map<string, string>();
 /** The column's type as the DDL spells it, without what is not the type (identity, AUTO_INCREMENT, a key). */
-export const shortType = (t: string) => shortOnce.get(t) ?? shortOnce.set(t, shortened(t)).get(t)!;
-const shortened = (t: string) =>
-  t.replace(/\s+(GENERATED\b.*|AUTO_INCREMENT\b.*|AUTOINCREMENT\b.*|PRIMARY\s+KEY\b.*)$/i, '').trim();
+export const shortType = memoByString((t) =>
+  t.replace(/\s+(GENERATED\b.*|AUTO_INCREMENT\b.*|AUTOINCREMENT\b.*|PRIMARY\s+KEY\b.*)$/i, '').trim());
 
 const uniqueAlone = (t: Table, col: string) =>
   t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === col) ||
