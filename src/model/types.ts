@@ -76,9 +76,22 @@ function parseTypeV3(t: string, where: string): ColType | undefined {
   return { kind: 'datetime', local: dt[1] === 'local' };
 }
 
-/** `; did you mean 'string(80)'?` for a slip of a type's word (`strng(80)`), else ''. */
+/** An engine's name for a type the language spells otherwise (`timestamp` is written `datetime`). */
+const SQL_NAMES: Readonly<Record<string, string>> = {
+  timestamp: 'datetime', timestamptz: 'datetime(tz)', int: 'integer', int4: 'integer', int2: 'smallint', int8: 'bigint',
+  tinyint: 'smallint', mediumint: 'integer', bool: 'boolean', numeric: 'decimal', money: 'decimal', real: 'float',
+  double: 'float', float4: 'float', float8: 'float', blob: 'binary', bytea: 'binary', varbinary: 'binary',
+  longtext: 'text', mediumtext: 'text', nvarchar: 'string', character: 'char',
+};
+
+/** `; did you mean 'string(80)'?` for a slip of a type's word (`strng(80)`) or an engine's name for it
+ *  (`timestamp` → `datetime`, `numeric(10,2)` → `decimal(10,2)`, `varchar(80)` → `string(80)`), else ''. */
 export function nearType(raw: string): string {
-  const word = closest(slotWord(raw), [...new Set(TYPES.map((t) => t.replace(/\(.*$/, '')))]);
+  const said = slotWord(raw).toLowerCase();
+  if (said === 'varchar' && /\(/.test(raw)) return didYouMean(withWord(raw, 'string'));
+  const sql = Object.hasOwn(SQL_NAMES, said) ? SQL_NAMES[said] : undefined;
+  if (sql) return didYouMean(sql.includes('(') ? sql : withWord(raw, sql));
+  const word = closest(said, [...new Set(TYPES.map((t) => t.replace(/\(.*$/, '')))]);
   return didYouMean(word && withWord(raw, word));
 }
 
