@@ -54,6 +54,8 @@ const preloaded = {
   },
 };
 
+// DBS_BUNDLE_PRETTY=1: an unminified bundle, for a profile that names lines (never shipped).
+const PRETTY = process.env.DBS_BUNDLE_PRETTY === '1';
 const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target, legalComments: 'none', logLevel: 'warning', metafile: true };
 await build({
   ...common,
@@ -63,8 +65,8 @@ await build({
   external: EXTERNAL.filter((e) => !PRELOADED.includes(e)),
   define: { 'import.meta.url': '__dbsUrl', 'import.meta.resolve': '__dbsResolve' },
   // Less to parse (~5 ms); identifiers are kept, so stack traces still name our functions.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !PRETTY,
+  minifySyntax: !PRETTY,
   plugins: [precompilePlugin(join(ROOT, 'templates')), loaderImport, preloaded],
 });
 const packId = createHash('sha256').update(readFileSync(join(OUT, 'pack.cjs'))).digest('hex').slice(0, 12);
@@ -78,7 +80,7 @@ const entries = await build({
 });
 
 checkEntries(entries.metafile);
-checkOneByte(ROOT, [join(OUT, 'pack.cjs'), join(OUT, 'db-scaffold.js'), join(OUT, 'plopfile.js')]);
+if (!PRETTY) checkOneByte(ROOT, [join(OUT, 'pack.cjs'), join(OUT, 'db-scaffold.js'), join(OUT, 'plopfile.js')]);
 
 // `main`, plop.load('db-scaffold') and the bin's plop path load dist/plopfile.js: one line that points at the entry
 writeFileSync(join(ROOT, 'dist', 'plopfile.js'), "// The pack's plopfile, bundled by scripts/bundle-bin.mjs.\nexport { default } from './bin/plopfile.js';\n");
