@@ -4,6 +4,7 @@ import type { Relation } from '../state/model-schema.js';
 import type { Merged } from '../model/merge.js';
 import { typeText } from '../model/types.js';
 import { inferredLines } from '../model/inferred.js';
+import { inferredSummary } from './inferred-summary.js';
 
 export interface ReportInput {
   what: string; merged: Merged; design: Design; migration?: { up: string; down: string }; notes: string[]; schemaText: string;
@@ -18,7 +19,7 @@ function relationLine(r: Relation, tableOf: (entity: string) => string): string 
 /** What the names of the fields this change adds gave (those there before said so when they were added). */
 export function addedInferred(m: Merged): string[] {
   const added = [...m.added.flatMap((e) => e.fields.map((f) => [e.name, f.name])), ...m.fields.map((f) => [f.entity, f.field.name])];
-  return inferredLines(m.model, [], new Set(added.map(([e, f]) => `${e}.${f}`)));
+  return inferredSummary(inferredLines(m.model, [], new Set(added.map(([e, f]) => `${e}.${f}`))));
 }
 
 export function evolveReport(i: ReportInput): string {

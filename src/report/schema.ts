@@ -4,6 +4,7 @@ import type { Design } from '../state/design-schema.js';
 import { libraries, runnerLabel, SCALE_LABEL } from '../render/catalogue.js';
 import { render } from '../render/hbs.js';
 import { inferredLines } from '../model/inferred.js';
+import { inferredSummary } from './inferred-summary.js';
 
 /** `text.split('\n').length - 1`, without the array (schema.sql at 10,000 entities: 132,000 lines). */
 function newlines(text: string): number {
@@ -30,7 +31,7 @@ export function report(d: Design, schemaText: string, notes: string[]): string {
     migrations: mig ? `${mig}${d.migrations[0].down !== d.migrations[0].up ? ' (+ down)' : ' (up and down in one file)'}` : d.handoff ? `none (${d.handoff})` : 'none',
     runner: runnerLabel(a),
     seed, libraries: libraries(a.orm, a.db), shortened: d.schema?.shortened ?? [], notes,
-    inferred: d.model ? inferredLines(d.model, a.relations ?? []) : [],
+    inferred: d.model ? inferredSummary(inferredLines(d.model, a.relations ?? [])) : [],
     next: 'see the command block above; then `npx plop db-entity` to evolve the design',
   });
 }
