@@ -1,5 +1,5 @@
 /**
- * The README's deploy order, step 3, through the bin: `db-change -- --contract true` writes the contract of an
+ * docs/safety.md's deploy order, step 3, through the bin: `db-change -- --contract true` writes the contract of an
  * online expand (it was refused as an unknown option, so only a --spec {"contract": true} worked); db-change's
  * help lists contract and data.
  */

@@ -75,11 +75,14 @@ describe('the packed tarball in a fresh repo', () => {
   }, 360_000);
   afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
-  it('ships dist/ (built by prepare), templates/, design.schema.json, examples/; no sources or tests', () => {
+  it('ships dist/ (built by prepare), templates/, design.schema.json, examples/, README links; no sources or tests', () => {
     expect(existsSync(tarball)).toBe(true);
     for (const f of ['dist/plopfile.js', 'dist/bin/db-scaffold.js', 'dist/generators/db-schema.js', 'design.schema.json',
       'examples/blog.json', 'examples/saas.json', 'examples/shop.json', 'package.json']) expect(files).toContain(f);
     expect(files.filter((f) => f.startsWith('templates/') && f.endsWith('.hbs')).length).toBeGreaterThan(0);
+    const linked = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\((?![a-z]+:)([^)#\s]+)/g)].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(10); // docs/*.md, the picture, BENCHMARKS.md: the README's links work when installed
+    expect(linked.filter((f) => !files.includes(f))).toEqual([]);
     const leaked = files.filter((f) => /(^|\/)(__tests__|src|generators|bin|scripts)\/[^/]*\.ts$|^(src|__tests__|\.ci)\//.test(f) ||
       /\.test\.|^plopfile\.(ts|js)$|^tsconfig|^jest\.config/.test(f));
     expect(leaked).toEqual([]);

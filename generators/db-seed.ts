@@ -54,7 +54,7 @@ export const DB_SEED: Core = {
     const a = await askSeed(inq, { seed: given.seed });
     if (url && a.seed === 'skip') fail('seed: --apply has nothing to load with --seed skip (choose smoke, rich, fixtures or volume)');
     const byTable = perTable(args);
-    // rows said now (not the saved answers'): the volume tier's alone; the others plan their own counts (README)
+    // rows said now (not the saved answers'): the volume tier's alone; the others plan their own counts (docs/seed.md)
     const said = byTable ?? givenAnswers(answersOf(args)).rows;
     if (said !== undefined && a.seed !== 'volume') {
       fail(`seed: --rows ${said} applies to the volume tier only (--seed volume); smoke, rich and fixtures plan their own rows`);

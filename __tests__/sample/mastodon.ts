@@ -2,7 +2,8 @@
  * A slice of Mastodon's public db/schema.rb (ActiveRecord 8.0, version 2025_12_17) written in the language, and
  * what PostgreSQL's catalog must hold for it — transcribed from schema.rb: Rails' `t.string` is varchar without a
  * length, `t.datetime precision: nil` a timestamp without time zone, `id` a bigserial, `add_foreign_key … on_delete`.
- * `accounts` holds the columns its keys, indexes and FKs use (the rest are listed in README, not in the slice).
+ * `accounts` holds the columns its keys, indexes and FKs use (the rest are listed in docs/language.md, not in the
+ * slice).
  */
 const TS = 'created_at:datetime(local):default(none), updated_at:datetime(local):default(none), @timestamps(none)';
 const BY = 'account_id:ref(Account, cascade)';
@@ -51,7 +52,8 @@ export const MASTODON_INDEXES: Record<string, string[]> = {
     'CREATE INDEX ON public.accounts USING btree (domain, id)',
     'CREATE INDEX ON public.accounts USING btree (moved_to_account_id) WHERE (moved_to_account_id IS NOT NULL)',
     'CREATE INDEX ON public.accounts USING btree (uri)',
-    'CREATE INDEX ON public.accounts USING btree (url) WHERE (url IS NOT NULL)', // Mastodon: url text_pattern_ops (README)
+    // Mastodon: url text_pattern_ops (docs/language.md)
+    'CREATE INDEX ON public.accounts USING btree (url) WHERE (url IS NOT NULL)',
   ],
   account_aliases: ['CREATE UNIQUE INDEX ON public.account_aliases USING btree (account_id, uri)'],
   account_domain_blocks: ['CREATE UNIQUE INDEX ON public.account_domain_blocks USING btree (account_id, domain)'],

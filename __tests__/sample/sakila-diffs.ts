@@ -1,5 +1,5 @@
 /**
- * Where the transcription's catalog differs from the original Sakila, and why. The README lists the same
+ * Where the transcription's catalog differs from the original Sakila, and why. docs/language.md lists the same
  * entries (sakila.test.ts checks that every one is listed there and that each is still a real difference).
  */
 type Db = 'postgres' | 'mysql' | 'sqlite';
@@ -25,7 +25,7 @@ export const COLUMN_DIFFS: ColumnDiff[] = [
   { where: 'staff.store_id', nullable: true, why: 'staff and store point at each other; the FK that closes the cycle is NULL-allowed so a first row can be inserted (the original loads with FOREIGN_KEY_CHECKS=0)' },
 ];
 
-/** Differences the catalog checks do not see, listed in the README too. */
+/** Differences the catalog checks do not see, listed in docs/language.md too. */
 export const OTHER_DIFFS = [
   'ON UPDATE CASCADE', 'FULLTEXT', 'MyISAM', 'utf8mb4', 'index and constraint names', 'views, triggers, stored procedures',
 ];

@@ -1,6 +1,6 @@
 /**
  * `--revert` of a column added by hand drops it, and its down adds it back empty: both files say so in a
- * `-- not exact:` line (README), for a column the language can say as for one it cannot. Before, only the
+ * `-- not exact:` line (docs/verify.md), for a column the language can say as for one it cannot. Before, only the
  * latter had the line: a plain column's values went with no word.
  */
 import { readFileSync } from 'node:fs';
