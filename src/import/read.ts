@@ -62,7 +62,10 @@ async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefi
   const names = a.names ?? {};
   const fresh = Object.entries(found).some(([k, v]) => names[k] !== v);
   if (fresh) return { entities, relations, names, recognised, residue: [], left, still: [], found }; // again, with the names
-  const why = (t: CatTable) => (exclude.has(t.name) ? 'its columns in an order the language cannot keep (created whole)'
+  const gen = (t: CatTable) => t.columns.filter((c) => c.generated).map((c) => c.name).join(', ');
+  const why = (t: CatTable) => (exclude.has(t.name) ? (gen(t) ? `generated column ${gen(t)} amid its columns (the language has no `
+    + 'generated columns, and one the residue adds comes last): created whole, its relations with it'
+    : 'its columns in an order the language cannot keep (created whole)')
     : expressible(t) ? 'left out' : whyNot(t));
   const residue = residueOf(catalog, base, d.replay, why);
   if (residue.length) {
