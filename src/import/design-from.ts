@@ -33,12 +33,13 @@ function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<
 const fieldOf = (col: string) => (IDENT.test(col) ? col : snake(col));
 const colMod = (col: string) => (IDENT.test(col) ? [] : [`column(${col})`]);
 
-function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, entityName: (table: string) => string): string {
+function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, entityName: (table: string) => string,
+  unkeyed: Set<string>): string {
   const db = cat.dialect;
   const name = entityName(t.name);
   const hints = dialectOf(db).recognise;
   const ts = timestampsOf(cat, t, hints);
-  const keyed = keyedOf(t, hints);
+  const keyed = keyedOf(t, hints, unkeyed);
   const fields = (cs: string[]) => cs.map(fieldOf).join(', ');
   const pk = t.primaryKey!.columns;
   const items: string[] = [];
@@ -93,14 +94,14 @@ function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep
 }
 
 /** The design text for `c`, with the FKs of the `kept` relations as ref(...) (all of them by default). */
-export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set()): Drafted {
+export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set(), unkeyed = new Set<string>()): Drafted {
   const ents = new Map(c.tables.filter((t) => expressible(t) && !exclude.has(t.name)).map((t) => [t.name, t]));
   const keep = new Set(kept.flatMap((r) => r.fks));
   const entityName = entityOf(c, expressible);
   const relations = kept.flatMap((r) => (r.relation && ents.has(r.relation.name!)
     && [r.relation.from, r.relation.to].every((e) => [...ents.keys()].some((n) => entityName(n) === e)) ? [r.relation] : []));
   const junctions = new Set(relations.map((r) => r.name!));
-  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(c, t, ents, keep, entityName));
+  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(c, t, ents, keep, entityName, unkeyed));
   trustPending(); // an engine's own default(expr(…)) read from its catalog: that engine holds it, so it ran
   const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);
   // a relation of a table the residue creates whole is no relation of the design: not told as recognised

@@ -27,11 +27,12 @@ export function timestampsOf(c: Catalog, t: CatTable, h: ImportHints | undefined
   return { mode: 'none', skip: new Set(), keptCurrent };
 }
 
-/** The uniques and indexes the dialect reads as keyed (`@unique(…) where(…)`), each with its item. */
-export function keyedOf(t: CatTable, h: ImportHints | undefined): Map<object, string> {
+/** The uniques and indexes the dialect reads as keyed (`@unique(…) where(…)`), each with its item; not those named in
+ *  `unkeyed` (`<table> <name>`: the baseline made them otherwise, so the residue makes them from their own text). */
+export function keyedOf(t: CatTable, h: ImportHints | undefined, unkeyed: Set<string>): Map<object, string> {
   const out = new Map<object, string>();
-  const one = (orig: object, k: KeyLike) => {
-    const p = h?.keyed(t, k);
+  const one = (orig: object & { name: string }, k: KeyLike) => {
+    const p = unkeyed.has(`${t.name} ${orig.name}`) ? undefined : h?.keyed(t, k);
     if (p) out.set(orig, `@${p.unique ? 'unique' : 'index'}(${p.keys.join(', ')})${p.where !== undefined ? ` where(${p.where})` : ''}`);
   };
   for (const u of t.uniques) one(u, { ...u, unique: true });

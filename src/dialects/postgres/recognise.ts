@@ -16,7 +16,7 @@ function ownFunction(c: Catalog): boolean {
 }
 
 /** Casts the engine adds (`sku::text`, `'a'::character varying`), outside quoted text. */
-const CAST = /::(?:"[^"]+"|[a-z_][a-z_ ]*?)(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?(?=[\s),]|$)/g;
+const CAST = /::(?:"[^"]+"|character varying|double precision|time(?:stamp)? with(?:out)? time zone|[a-z_]+)(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?(?=[\s),\]]|$)/g;
 const WORDS: [RegExp, string][] = [
   [/\s!~~\s/g, ' NOT LIKE '], [/\s~~\s/g, ' LIKE '], [/\b(COALESCE|LOWER|UPPER|TRIM|LENGTH|ABS)\(/g, ''],
 ];
