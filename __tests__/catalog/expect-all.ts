@@ -61,9 +61,9 @@ export function expectAllObjects(c: Catalog, id: ReadableId): void {
     ]);
     expect(c.rules).toEqual([{ name: 'books_keep_live', table: 'books', sql: expect.stringMatching(/^CREATE RULE books_keep_live AS\s+ON DELETE TO (public\.)?books\s+WHERE old\.deleted_at IS NULL DO INSTEAD NOTHING;?$/) }]);
     expect(c.sequences).toEqual([
-      { name: 'authors_id_seq', start: 1, increment: 1, ownedBy: 'authors.id', identity: true },
-      { name: 'books_id_seq', start: 1, increment: 1, ownedBy: 'books.id' },
-      { name: 'invoice_no', start: 1000, increment: 5 },
+      { name: 'authors_id_seq', start: 1, increment: 1, type: 'bigint', ownedBy: 'authors.id', identity: true },
+      { name: 'books_id_seq', start: 1, increment: 1, type: 'integer', ownedBy: 'books.id' },
+      { name: 'invoice_no', start: 1000, increment: 5, type: 'bigint' },
     ]);
   }
   if (id === 'mysql') {

@@ -99,7 +99,7 @@ export function diffCatalogs(a: Catalog, b: Catalog, opts: DiffCatalogOptions = 
   compareLists('sequence', a.sequences, b.sequences, {
     key: (s) => (!names && s.ownedBy ? `owned by ${s.ownedBy}` : s.name), label: (s) => s.name,
     body: (s) => ({
-      start: s.start ?? null, increment: s.increment ?? null, ownedBy: s.ownedBy ?? null, identity: s.identity ?? false,
+      start: s.start ?? null, increment: s.increment ?? null, type: s.type ?? null, ownedBy: s.ownedBy ?? null, identity: s.identity ?? false,
       ...(names ? { sql: squash(s.sql) || null } : {}),
     }),
   }, out);

@@ -47,4 +47,6 @@ export interface ReplayWriter {
   /** An engine with rules (PostgreSQL). */
   rule?(r: CatRule): Replayed[];
   dropTrigger(g: CatTrigger): Replayed[];
+  /** Drops an object the residue made by itself (a table created whole, a sequence, an enum type): the baseline's down. */
+  dropMade?(kind: string, name: string): string | undefined;
 }

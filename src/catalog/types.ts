@@ -92,8 +92,8 @@ export interface CatRoutine { name: string; kind: 'function' | 'procedure' | 'ag
 /** A PostgreSQL rule (CREATE RULE … DO INSTEAD …), its text as the engine gives it back. */
 export interface CatRule { name: string; table: string; sql: string }
 
-/** `ownedBy`: `table.column` of the column that owns it (a serial, an identity); `sql`: SHOW CREATE (MariaDB). */
-export interface CatSequence { name: string; start?: number; increment?: number; ownedBy?: string; identity?: boolean; sql?: string }
+/** `ownedBy`: `table.column` of the column that owns it (a serial, an identity); `type` (PostgreSQL): `integer` …; `sql`: SHOW CREATE (MariaDB). */
+export interface CatSequence { name: string; start?: number; increment?: number; ownedBy?: string; identity?: boolean; type?: string; sql?: string }
 
 export interface Catalog {
   dialect: DialectId;

@@ -17,6 +17,7 @@ import type { FileRecord } from '../io/files.js';
 import type { Result } from './pipeline.js';
 import { targetOf } from './target.js';
 import { urlFormatOf } from '../runners/layout.js';
+import { residueUndo } from './residue-depends.js';
 
 /** Every table of `part`, with each of its columns as it is, is in `whole` (later changes may have added more). */
 const holdsAll = (whole: Schema, part: Schema): boolean => part.tables.every((t) => {
@@ -56,6 +57,9 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     } else delete design.handoff; // a hand-off recorded before (another ORM) no longer holds
     if (target.layout.note) notes.push(target.layout.note);
     const diff = diffOf(target, EMPTY, schema);
+    const last = [...diff.up].reverse().find((s) => s.kind === 'createTable');
+    const undo = design.residue?.length ? residueUndo(design.residue, target.dialect) : [];
+    if (last?.kind === 'createTable' && undo.length) last.dependents = undo; // its down drops the residue's own objects first
     const out = appendMigration({ target, design, prev: EMPTY, model, name: 'init_schema', clock, dest, irreversible }, diff);
     files.push(...out.files);
     schemaText = out.schemaText;

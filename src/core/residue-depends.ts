@@ -41,6 +41,16 @@ function undo(o: ResidueObject, d: Pick<Dialect, 'replay' | 'quote'>): string[] 
   });
 }
 
+const MADE = ['foreign key', 'view', 'table', 'sequence', 'function', 'procedure', 'aggregate', 'domain', 'enum'];
+
+/** The baseline's down of an imported design: what its residue made of its own, dropped before the tables go, the
+ *  last made first (its FKs, views, tables created whole, sequences, routines, types); what sits on a table the down
+ *  drops (a column, an index, a trigger) goes with that table. */
+export function residueUndo(residue: ResidueObject[], d: Pick<Dialect, 'replay' | 'quote'>): string[] {
+  return MADE.flatMap((k) => residue.filter((o) => o.kind === k).reverse()
+    .flatMap((o) => (k === 'foreign key' || k === 'view' ? undo(o, d) : [d.replay.dropMade?.(k, o.name) ?? []].flat())));
+}
+
 /** What goes with the dropped `table` (`rest`: the residue not yet taken), a view's own objects with it, in the order
  *  they are made; `gone` gains the views. Stops, naming it, at code of the rest that names a table or view that goes. */
 export function dependents(rest: ResidueObject[], table: string, gone: string[], d: Pick<Dialect, 'replay' | 'quote'>, what: string) {

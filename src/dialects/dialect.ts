@@ -6,6 +6,7 @@ import type { VolumeSql } from './volume.js';
 import type { OnlinePlan, Timeouts } from './online.js';
 import type { Catalog, CatalogConn } from '../catalog/types.js';
 import type { ReplayWriter } from '../catalog/replay.js';
+import type { ImportHints } from './import-hints.js';
 import type { Choice, Connection, SeedSql } from './members.js';
 
 export type DialectId = 'postgres' | 'mysql' | 'sqlite';
@@ -71,6 +72,8 @@ export interface Dialect {
   readCatalog(conn: CatalogConn): Promise<Catalog>;
   /** Writes catalog objects back as SQL: the residue of an import (db/residue.sql). */
   replay: ReplayWriter;
+  /** What db-import recognises of the engine's own constructs as the language's (the kept-current updated_at …). */
+  recognise?: ImportHints;
 }
 
 export const DIALECT_IDS: DialectId[] = ['postgres', 'mysql', 'sqlite'];

@@ -8,28 +8,18 @@ import type { Catalog, CatForeignKey, CatTable } from '../catalog/types.js';
 import { snake, tableName } from '../model/naming.js';
 import { entityOf } from './entity-names.js';
 import { idFieldTarget } from '../model/relations.js';
-import { buildModel, compileFor } from '../core/design.js';
 import type { DialectId } from '../dialects/dialect.js';
 import type { Relation } from '../state/model-schema.js';
 import { exprDefault, langDefault, langType } from './lang-types.js';
 import { trustPending } from '../model/engine-expr.js';
 import { ACTION } from './junctions.js';
 import { IDENT, expressible, recognise, type Recognised } from './recognise.js';
+import { accepts, keyedOf, quoteDoc, timestampsOf, withChecks } from './design-said.js';
+import { dialectOf } from '../dialects/registry.js';
 
 export { expressible, recognise, type Recognised } from './recognise.js';
 
 export interface Drafted { entities: string; relations: Relation[]; recognised: Recognised[]; left: string[] }
-
-/** Does the language take this entity line (refs stood in for by plain keys)? */
-function accepts(line: string, db: DialectId): boolean {
-  try {
-    const entities = line.replace(/:ref\([^)]*\)/g, ':bigint');
-    compileFor(buildModel({ entities, relations: [] }), { db, scale: 'team', timestamps: 'none' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<string>): CatForeignKey | undefined {
   const fk = t.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === col);
@@ -43,42 +33,46 @@ function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<
 const fieldOf = (col: string) => (IDENT.test(col) ? col : snake(col));
 const colMod = (col: string) => (IDENT.test(col) ? [] : [`column(${col})`]);
 
-function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, db: DialectId, entityName: (table: string) => string): string {
+function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, entityName: (table: string) => string,
+  unkeyed: Set<string>): string {
+  const db = cat.dialect;
   const name = entityName(t.name);
+  const hints = dialectOf(db).recognise;
+  const ts = timestampsOf(cat, t, hints);
+  const keyed = keyedOf(t, hints, unkeyed);
   const fields = (cs: string[]) => cs.map(fieldOf).join(', ');
   const pk = t.primaryKey!.columns;
   const items: string[] = [];
   for (const c of t.columns) {
-    if (c.generated) continue; // generated columns: residue
+    if (c.generated || ts.skip.has(c.name)) continue; // generated columns: residue; the automatic timestamps: @timestamps
     const fk = refOf(t, c.name, ents, keep);
     const single = (xs: { columns: string[] }[]) => xs.some((x) => x.columns.length === 1 && x.columns[0] === c.name);
     const mods: string[] = [];
     const type = langType(c);
-    if (pk.length === 1 && pk[0] === c.name && c.name === 'id' && c.identity && type === 'bigint') continue; // the automatic id
+    if (pk.length === 1 && pk[0] === c.name && c.name === 'id' && c.identity && type === 'bigint') { // the automatic id
+      if (c.identity === 'by-default') items.push('id:identity(by-default)');
+      continue;
+    }
     const fname = fieldOf(c.name);
     let item = fk ? `${fname}:ref(${entityName(fk.refTable)}, ${ACTION[fk.onDelete]})` : `${fname}:${type}`;
     if (c.name === 'id' && !fk && pk.length === 1 && pk[0] === 'id' && type === 'bigint') item = 'id:bigint';
     if (pk.length === 1 && pk[0] === c.name && c.name !== 'id') mods.push('pk');
     mods.push(...colMod(c.name));
     if (c.nullable && !pk.includes(c.name)) mods.push('optional');
-    if (single(t.uniques)) mods.push('unique');
+    if (single(t.uniques.filter((u) => !keyed.has(u)))) mods.push('unique');
     if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
     const said = fk ? undefined : langDefault(c, type);
     const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
-    const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : [])].join(':');
+    const extra = [...(c.name === 'updated_at' && ts.keptCurrent ? ['auto'] : []), ...(c.comment ? [quoteDoc(c.comment)] : [])];
+    const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : []), ...extra].join(':');
     const bare = (ty: string, opt: boolean) => [`${fname}:${ty}`, ...(opt ? ['optional'] : []), ...colMod(c.name)].join(':');
-    const tries = [field, [item, ...mods].join(':'), bare(type, c.nullable), bare('text', true)];
+    // a type only the name infers (MySQL's TIMESTAMP of a `*_at`): the field bare, then typed
+    const byName = !fk && hints?.byName?.(c) ? [field.replace(`${fname}:${type}`, fname)] : [];
+    const tries = [...byName, field, [item, ...mods, ...extra].join(':'), [item, ...mods].join(':'), bare(type, c.nullable), bare('text', true)];
     const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
     if (ok) items.push(ok); // else the column is left to the residue
   }
-  for (const ck of t.checks) {
-    const col = t.columns.find((c) => new RegExp(`\\b${c.name}\\b`).test(ck.expr));
-    const at = col && IDENT.test(col.name) ? items.findIndex((i) => i.startsWith(`${col.name}:`)) : -1;
-    if (at < 0) continue;
-    const withCheck = `${items[at]}:check(${ck.expr.replace(/^\((.*)\)$/s, '$1')})`;
-    const others = items.filter((_, i) => i !== at);
-    if (accepts(`${name}: ${[withCheck, ...others].join(', ')}, @timestamps(none)`, db)) items[at] = withCheck;
-  }
+  withChecks(t, items, name, db);
   // an FK kept as a plain column (unselected on the confirm screen): no FK inferred from its `<entity>_id` name
   const unkept = t.foreignKeys.filter((f) => f.columns.length === 1 && !keep.has(`${t.name}.${f.columns[0]}`)).map((f) => f.columns[0]);
   // a column with no FK whose field the language would read as one (`album_id` in Album2, the key of `Album`): plain too
@@ -88,24 +82,30 @@ function entityLine(t: CatTable, ents: Map<string, CatTable>, keep: Set<string>,
   const said = [...unkept, ...inferred].filter((c) => items.some((i) => i.startsWith(`${fieldOf(c)}:`)));
   if (said.length) items.push(`@plain(${fields(said)})`);
   if (pk.length > 1) items.push(`@pk(${fields(pk)})`);
-  for (const u of t.uniques.filter((x) => x.columns.length > 1)) items.push(`@unique(${fields(u.columns)})`);
+  for (const u of t.uniques.filter((x) => x.columns.length > 1 && !keyed.has(x))) items.push(`@unique(${fields(u.columns)})`);
   const plain = t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method && i.columns.length > 1);
   for (const i of plain) items.push(`@index(${fields(i.columns)})`);
-  items.push('@timestamps(none)');
+  const takes = (more: string) => accepts(`${name}: ${[...items, more].join(', ')}, @timestamps(none)`, db);
+  for (const k of keyed.values()) if (takes(k)) items.push(k); // else the index stays with the residue
+  const doc = t.comment !== undefined && takes(`@${quoteDoc(t.comment)}`) ? [`@${quoteDoc(t.comment)}`] : [];
+  items.push(`@timestamps(${ts.mode})`, ...doc);
   if (tableName(name) !== t.name) items.push(`@table(${t.name})`);
   return `${name}: ${items.join(', ')}`;
 }
 
 /** The design text for `c`, with the FKs of the `kept` relations as ref(...) (all of them by default). */
-export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set()): Drafted {
+export function draft(c: Catalog, kept: Recognised[] = recognise(c), exclude: Set<string> = new Set(), unkeyed = new Set<string>()): Drafted {
   const ents = new Map(c.tables.filter((t) => expressible(t) && !exclude.has(t.name)).map((t) => [t.name, t]));
   const keep = new Set(kept.flatMap((r) => r.fks));
   const entityName = entityOf(c, expressible);
   const relations = kept.flatMap((r) => (r.relation && ents.has(r.relation.name!)
     && [r.relation.from, r.relation.to].every((e) => [...ents.keys()].some((n) => entityName(n) === e)) ? [r.relation] : []));
   const junctions = new Set(relations.map((r) => r.name!));
-  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(t, ents, keep, c.dialect, entityName));
+  const lines = [...ents.values()].filter((t) => !junctions.has(t.name)).map((t) => entityLine(c, t, ents, keep, entityName, unkeyed));
   trustPending(); // an engine's own default(expr(…)) read from its catalog: that engine holds it, so it ran
   const left = c.tables.filter((t) => !ents.has(t.name)).map((t) => t.name);
-  return { entities: lines.join('\n'), relations, recognised: kept, left };
+  // a relation of a table the residue creates whole is no relation of the design: not told as recognised
+  const inDesign = (fk: string) => ents.has(fk.split('.')[0]) && ents.get(fk.split('.')[0])!.foreignKeys.some((f) =>
+    f.columns.length === 1 && f.columns[0] === fk.split('.')[1] && ents.has(f.refTable));
+  return { entities: lines.join('\n'), relations, recognised: kept.filter((r) => r.fks.every(inDesign)), left };
 }

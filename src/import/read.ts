@@ -14,6 +14,7 @@ import { fail } from '../cli/errors.js';
 import { draft, expressible, recognise, type Recognised } from './design-from.js';
 import { unkeyable } from './recognise.js';
 import { residueOf, residueSql, type ResidueItem } from './residue.js';
+import { LANG_MADE } from './residue-table.js';
 import { openFile, openUrl, type Opened } from './source.js';
 import { scratchSeries } from './scratch.js';
 import { namesOf } from './names.js';
@@ -52,19 +53,26 @@ export interface Drafted {
 
 /** One attempt: the baseline of the design without `exclude` on a scratch database, its residue, what still differs. */
 async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratch: Opened,
-  exclude: Set<string>): Promise<Drafted & { still: CatalogDifference[]; found: Record<string, string> }> {
+  exclude: Set<string>, unkeyed: Set<string>): Promise<Drafted & { still: CatalogDifference[]; found: Record<string, string>; misread: string[] }> {
   const d = dialectOf(catalog.dialect);
-  const drafted = draft(catalog, kept ?? recognise(catalog), exclude);
+  const drafted = draft(catalog, kept ?? recognise(catalog), exclude, unkeyed);
   const { entities, relations, recognised, left } = drafted;
   await scratch.exec(baselineUp({ ...a, entities: drafted.entities, relations: drafted.relations }, dest));
   const base = await d.readCatalog(scratch.conn);
   const found = namesOf(catalog, base);
   const names = a.names ?? {};
   const fresh = Object.entries(found).some(([k, v]) => names[k] !== v);
-  if (fresh) return { entities, relations, names, recognised, residue: [], left, still: [], found }; // again, with the names
-  const why = (t: CatTable) => (exclude.has(t.name) ? 'its columns in an order the language cannot keep (created whole)'
+  if (fresh) return { entities, relations, names, recognised, residue: [], left, still: [], found, misread: [] }; // again, with the names
+  const gen = (t: CatTable) => t.columns.filter((c) => c.generated).map((c) => c.name).join(', ');
+  const why = (t: CatTable) => (exclude.has(t.name) ? (gen(t) ? `generated column ${gen(t)} amid its columns (the language has no `
+    + 'generated columns, and one the residue adds comes last): created whole, its relations with it'
+    : 'its columns in an order the language cannot keep (created whole)')
     : expressible(t) ? 'left out' : whyNot(t));
   const residue = residueOf(catalog, base, d.replay, why);
+  // an index the design says that the baseline makes otherwise (dropped and added by the residue): said no more, again
+  const misread = residue.filter((x) => x.kind === 'index' && x.reason === LANG_MADE && !unkeyed.has(x.name)
+    && residue.some((y) => y.kind === 'index' && y.name === x.name && y.reason !== LANG_MADE)).map((x) => x.name);
+  if (misread.length) return { entities, relations, names, recognised, residue, left, still: [], found, misread };
   if (residue.length) {
     try {
       await scratch.exec(residueSql(residue, []));
@@ -73,7 +81,7 @@ async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefi
     }
   }
   const still = diffCatalogs(catalog, await d.readCatalog(scratch.conn));
-  return { entities, relations, names, recognised, residue, left, still, found };
+  return { entities, relations, names, recognised, residue, left, still, found, misread: [] };
 }
 
 /**
@@ -83,11 +91,13 @@ async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefi
 export async function draftAndProve(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string,
   scratchUrl?: string): Promise<Drafted> {
   const exclude = new Set<string>();
+  const unkeyed = new Set<string>();
   let names: Record<string, string> = {};
   const scratches = scratchSeries(catalog.dialect, scratchUrl);
   try {
     for (;;) {
-      const r = await attempt(catalog, { ...a, names }, kept, dest, await scratches.fresh(), exclude);
+      const r = await attempt(catalog, { ...a, names }, kept, dest, await scratches.fresh(), exclude, unkeyed);
+      if (r.misread.length) { r.misread.forEach((x) => unkeyed.add(x)); continue; }
       // the baseline names what the original names otherwise: keep the original's (once: a name the design cannot set stays)
       if (Object.entries(r.found).some(([k, v]) => names[k] !== v)) {
         names = { ...names, ...r.found };

@@ -63,7 +63,7 @@ function columns(o: CatTable, b: CatTable, w: ReplayWriter, out: ResidueItem[]):
     const bc = b.columns.find((x) => x.name === c.name);
     const name = `${o.name}.${c.name}`;
     if (!bc) {
-      const reason = c.generated ? 'a generated column' : 'not in the design';
+      const reason = c.generated ? 'a generated column (the language has none)' : 'not in the design';
       out.push(item('column', name, reason, w.addColumn(o, c, o.columns[n - 1]?.name)));
       return;
     }

@@ -13,7 +13,8 @@ export type Statement =
   | { kind: 'dropTriggerFunction' }
   // residue: what the design's residue made on the table, made again by a drop's down (core/residue-prune.ts);
   // dependents: the drops of what of the residue depends on the table (an FK to it, a view over it), run before it
-  | { kind: 'createTable'; table: Table; deferred: string[]; residue?: string[] }
+  // dependents on a create: the drops its down runs first (an import's baseline: what its residue made, core/init.ts)
+  | { kind: 'createTable'; table: Table; deferred: string[]; residue?: string[]; dependents?: string[] }
   | { kind: 'dropTable'; table: Table; deferred: string[]; irreversible?: boolean; residue?: string[]; dependents?: string[] }
   | ({ kind: 'addForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)

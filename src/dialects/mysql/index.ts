@@ -13,6 +13,7 @@ import { isKeyed, keyedSql } from './keyed.js';
 import { mysqlVolume } from './volume.js';
 import { mysqlOnline, mysqlTimeouts } from './online.js';
 import { mysqlReplay } from './replay.js';
+import { mysqlRecognise } from './recognise.js';
 import { readMysqlCatalog } from './catalog.js';
 import { mysqlSeed } from './seed.js';
 import { mysqlConnection } from './connect.js';
@@ -67,6 +68,7 @@ export const mysql: Dialect = {
   group: groupCheckSwaps, // a CHECK replaced in one ALTER TABLE: validated before the old one goes
   dataChecks, // the rows checked before the first ALTER (data-checks.ts)
   replay: mysqlReplay,
+  recognise: mysqlRecognise,
   readCatalog: readMysqlCatalog,
   emit: {
     ...baseEmitters(() => mysql),

@@ -78,4 +78,5 @@ export const mysqlReplay: ReplayWriter = {
   view: (v) => at(6, `CREATE VIEW ${q(v.name)} AS ${v.definition};`),
   trigger: (g) => at(7, delimited(g.sql)),
   dropTrigger: (g) => at(1, `DROP TRIGGER IF EXISTS ${q(g.name)};`),
+  dropMade: (kind, name) => (['table', 'sequence', 'function', 'procedure'].includes(kind) ? `DROP ${kind.toUpperCase()} IF EXISTS ${q(name)};` : undefined),
 };

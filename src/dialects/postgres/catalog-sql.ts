@@ -70,7 +70,7 @@ export const AGGREGATES = `SELECT p.proname AS name, format('CREATE AGGREGATE %I
   FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid JOIN pg_namespace n ON n.oid = p.pronamespace
   WHERE ${NS} AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY p.proname`;
 
-export const SEQUENCES = `SELECT c.relname AS name, s.seqstart::text AS start, s.seqincrement::text AS inc,
+export const SEQUENCES = `SELECT c.relname AS name, s.seqstart::text AS start, s.seqincrement::text AS inc, format_type(s.seqtypid, NULL) AS type,
   (SELECT t.relname || '.' || a.attname FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid
     JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
     WHERE d.objid = c.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) AS owner,

@@ -100,7 +100,7 @@ export async function readPostgresCatalog(conn: CatalogConn): Promise<Catalog> {
   for (const r of await conn.query(Q.AGGREGATES)) out.routines.push({ name: str(r.name), kind: 'aggregate', sql: str(r.sql) });
   for (const r of await conn.query(Q.SEQUENCES)) {
     out.sequences.push({
-      name: str(r.name), start: Number(r.start), increment: Number(r.inc),
+      name: str(r.name), start: Number(r.start), increment: Number(r.inc), type: str(r.type),
       ...(opt(r.owner) ? { ownedBy: str(r.owner) } : {}), ...(r.ident === true ? { identity: true } : {}),
     });
   }

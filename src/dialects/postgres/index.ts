@@ -12,6 +12,7 @@ import { pgVolume } from './volume.js';
 import { pgOnline } from './online.js';
 import { pgTimeouts } from './online-sql.js';
 import { pgReplay } from './replay.js';
+import { pgRecognise } from './recognise.js';
 import { readPostgresCatalog } from './catalog.js';
 import { pgSeed } from './seed.js';
 import { pgConnection } from './connect.js';
@@ -52,6 +53,7 @@ export const postgres: Dialect = {
   online: (up) => pgOnline(up),
   timeouts: pgTimeouts,
   replay: pgReplay,
+  recognise: pgRecognise,
   readCatalog: readPostgresCatalog,
   emit: {
     ...baseEmitters(() => postgres),

@@ -91,7 +91,7 @@ export const pgReplay: ReplayWriter = {
   tableComment: (t) => at(5, `COMMENT ON TABLE ${q(t.name)} IS ${t.comment === undefined ? 'NULL' : lit(t.comment)};`),
   enumType: (e) => at(0, `CREATE TYPE ${q(e.name)} AS ENUM (${e.values.map(lit).join(', ')});`),
   sequence: (s) => [
-    ...at(3, `CREATE SEQUENCE IF NOT EXISTS ${q(s.name)} START ${s.start ?? 1} INCREMENT ${s.increment ?? 1};`),
+    ...at(3, `CREATE SEQUENCE IF NOT EXISTS ${q(s.name)}${s.type ? ` AS ${s.type}` : ''} START ${s.start ?? 1} INCREMENT ${s.increment ?? 1};`),
     ...(s.ownedBy ? at(5, `ALTER SEQUENCE ${q(s.name)} OWNED BY ${s.ownedBy.split('.').map(q).join('.')};`) : []),
   ],
   // bodies checked when they run, not in file order (one function calls another made later), as pg_dump writes them
@@ -104,4 +104,8 @@ export const pgReplay: ReplayWriter = {
   trigger: (g) => at(7, `${g.sql};`),
   rule: (r) => at(6, /;\s*$/.test(r.sql) ? r.sql : `${r.sql};`),
   dropTrigger: (g) => at(1, `DROP TRIGGER IF EXISTS ${q(g.name)} ON ${q(g.table)};`),
+  dropMade: (kind, name) => { // an aggregate's DROP needs its argument types: left to the database's own DROP SCHEMA
+    const what = ({ table: 'TABLE', sequence: 'SEQUENCE', enum: 'TYPE', domain: 'DOMAIN', function: 'FUNCTION', procedure: 'PROCEDURE' } as Record<string, string>)[kind];
+    return what ? `DROP ${what} IF EXISTS ${q(name)} CASCADE;` : undefined;
+  },
 };

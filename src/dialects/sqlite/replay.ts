@@ -45,4 +45,5 @@ export const sqliteReplay: ReplayWriter = {
   view: (v) => at(6, end(v.sql ?? `CREATE VIEW ${q(v.name)} AS ${v.definition}`)),
   trigger: (g) => at(7, end(g.sql)),
   dropTrigger: (g) => at(1, `DROP TRIGGER IF EXISTS ${q(g.name)};`),
+  dropMade: (kind, name) => (kind === 'table' ? `DROP TABLE IF EXISTS ${q(name)};` : undefined),
 };

@@ -1,0 +1,23 @@
+/**
+ * What db-import asks a dialect about a catalog it read: which of the engine's own constructs are the ones the
+ * design language makes itself (the kept-current updated_at, the automatic timestamps, a partial or expression
+ * index), so the entity text says them instead of the residue replaying them.
+ */
+import type { Catalog, CatColumn, CatTable } from '../catalog/types.js';
+
+/** An index or a unique key as the catalog has it (CatIndex, or CatKey with `unique: true`). */
+export interface KeyLike { columns: string[]; unique: boolean; where?: string; expression?: boolean; method?: string }
+
+/** An index in the language's words: `@unique(keys) where(where)` / `@index(keys) where(where)`. */
+export interface KeyedParts { keys: string[]; where?: string; unique: boolean }
+
+export interface ImportHints {
+  /** `updated_at` of `t` is kept current by what the language's `auto` makes (a trigger, ON UPDATE). */
+  keptCurrent(c: Catalog, t: CatTable): boolean;
+  /** The column is exactly the automatic `created_at` / `updated_at` (type, NOT NULL, default). */
+  automaticTimestamp(col: CatColumn): boolean;
+  /** The column's type is one no type word gives, only a name's inference (MySQL: TIMESTAMP of a `*_at`). */
+  byName?(col: CatColumn): boolean;
+  /** A partial or expression index (or the engine's stand-in for one) in the language's words, when it has them. */
+  keyed(t: CatTable, i: KeyLike): KeyedParts | undefined;
+}
