@@ -32,8 +32,8 @@ export const UNSAID: Record<'postgres' | 'mysql' | 'sqlite', Unsaid> = {
       'ALTER TABLE tags MODIFY updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP', 'ALTER TABLE posts ADD COLUMN title_len INT AS (CHAR_LENGTH(title)) STORED',
       "ALTER TABLE users ADD COLUMN labels SET('a', 'b') NULL", 'ALTER TABLE users MODIFY bio TEXT COLLATE utf8mb4_bin NULL',
       'ALTER TABLE tags DEFAULT COLLATE = latin1_swedish_ci'],
-    named: [...NAMED, /^column tags\.updated_at: onUpdate/, /^column users\.labels: only in the live/, /^column users\.bio: collation: live "utf8mb4_bin"/,
-      /^collation of table tags: live "latin1_swedish_ci"/],
+    named: [...NAMED, /^column tags\.updated_at: onUpdate/, /^column users\.labels: only in the live/,
+      /^column users\.bio: collation: live "utf8mb4_bin"/, /^collation of table tags: live "latin1_swedish_ci"/],
     residue: [...RESIDUE, 'column tags.updated_at', 'column users.labels', 'column users.bio', 'collation of table tags'],
     lossy: /^-- not exact: column users\.labels: the down adds users\.labels back empty/m,
     undo: 'ALTER TABLE comments DROP FOREIGN KEY comments_pair_fk, DROP INDEX comments_pair_fk', // InnoDB's index for it too

@@ -30,8 +30,9 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
       const f = fieldOf(c);
       if (f) { e.fields.push(f); if (lt.primaryKey?.columns.includes(c.name)) f.pk = true; w.taken.push(`column ${t}.${c.name} added`); }
       else {
-        const what = `${c.type}${c.collation ? ` COLLATE ${c.collation}` : ''}${c.default ? ` DEFAULT ${c.default}` : ''}`;
-        const msg = `column ${t}.${c.name} (${what}): no design type${c.collation ? ', collation' : ''} or default says it`;
+        const coll = c.collation ? ` COLLATE ${c.collation}` : '';
+        const def = c.default ? ` DEFAULT ${c.default}` : '';
+        const msg = `column ${t}.${c.name} (${c.type}${coll}${def}): no design type${coll ? ', collation' : ''} or default says it`;
         left(msg, addedColumn(w.writer, lt, c, msg));
       }
       continue;
@@ -77,7 +78,7 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
     w.taken.push(`comment on table ${t} ${lt.comment ? 'set' : 'removed'}`);
   }
   if (lt.collation !== et.collation && w.writer.tableCollation) { // the language has no collations
-    const msg = `collation of table ${t}: ${lt.collation ?? 'the default'} (the design's: ${et.collation ?? 'the default'})`;
+    const msg = `collation of table ${t}: ${lt.collation ?? 'default'} (the design's: ${et.collation ?? 'default'})`;
     left(msg, { kind: 'collation of table', name: t, reason: msg, table: t,
       toLive: w.writer.tableCollation(lt), toDesign: w.writer.tableCollation(et) });
   }
