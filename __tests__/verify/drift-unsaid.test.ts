@@ -1,7 +1,8 @@
 /**
  * Drift the design language cannot say, made by hand on a live database (the real PostgreSQL and MariaDB; an
  * SQLite file through the sqlite3 CLI, by a table rebuild): an FK of two columns, a second CHECK on a field, a
- * CHECK the language cannot read, a primary key of two columns, an identity's kind, a generated column, ON UPDATE.
+ * CHECK the language cannot read, a primary key of two columns, an identity's kind, a generated column, ON UPDATE,
+ * a collation.
  * verify names each (exit 1) and never writes the live database; `--adopt` keeps them in the design's residue
  * (db/residue.sql), its migration recorded as applied, and the next verify (the replay with the residue
  * included) is clean; what it kept there, dropped by hand again, is taken out of it. `--revert`'s file, applied,

@@ -1,5 +1,8 @@
 /** Adapters from the engines' own clients to the readers' `CatalogConn` (structural: no client is imported). */
-import type { CatalogConn, Row } from './types.js';
+
+/** What a reader needs from a connection: pg, mysql2, PGlite and sql.js all fit through these adapters. */
+export type Row = Record<string, unknown>;
+export interface CatalogConn { query(sql: string, params?: unknown[]): Promise<Row[]> }
 
 /** node-postgres Client/Pool and PGlite: `query(sql, params)` resolves to `{ rows }`. */
 export function pgConn(c: { query(sql: string, params?: unknown[]): Promise<unknown> }): CatalogConn {

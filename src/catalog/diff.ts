@@ -17,6 +17,7 @@ function column(c: CatColumn): Record<string, unknown> {
     type: c.type, nullable: c.nullable, default: squash(c.default) || null, identity: c.identity ?? null,
     generated: c.generated ? `${squash(c.generated.expr)}${c.generated.stored ? ' stored' : ''}` : null,
     onUpdate: c.onUpdate ?? null, enumValues: c.enumValues ?? null, comment: c.comment ?? null,
+    collation: c.collation ?? null,
   };
 }
 
@@ -36,6 +37,9 @@ function compareTable(a: CatTable, b: CatTable, names: boolean, out: CatalogDiff
   const named = <T extends { name: string }>(k: (x: T) => string) => (x: T) => (names ? x.name : k(x));
   if (a.comment !== b.comment) {
     out.push({ object: `comment on table ${t}`, detail: `a ${json(a.comment)} / b ${json(b.comment)}` });
+  }
+  if (a.collation !== b.collation) {
+    out.push({ object: `collation of table ${t}`, detail: `a ${json(a.collation)} / b ${json(b.collation)}` });
   }
   const colSide = { key: (c: CatColumn) => c.name, label: (c: CatColumn) => `${t}.${c.name}`, body: column };
   compareLists('column', a.columns, b.columns, colSide, out);

@@ -38,6 +38,8 @@ export interface ReplayWriter {
   addCheck(t: CatTable, c: CatCheck): Replayed[];
   dropCheck(t: CatTable, c: CatCheck): Replayed[];
   tableComment(t: CatTable): Replayed[];
+  /** The table's default collation made `t.collation` (or the default one); where tables have one (MySQL). */
+  tableCollation?(t: CatTable): Replayed[];
   enumType(e: CatEnum): Replayed[];
   sequence(s: CatSequence): Replayed[];
   routine(r: CatRoutine): Replayed[];

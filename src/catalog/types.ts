@@ -27,6 +27,8 @@ export interface CatColumn {
   /** The values of an ENUM column (MySQL) or of the column's enum type (PostgreSQL). */
   enumValues?: string[];
   comment?: string;
+  /** A collation but the default (MySQL: the database's utf8mb4 one or utf8mb4_unicode_ci; PostgreSQL: its type's). */
+  collation?: string;
 }
 
 export interface CatKey { name: string; columns: string[] }
@@ -61,6 +63,8 @@ export interface CatTable {
   foreignKeys: CatForeignKey[];
   checks: CatCheck[];
   comment?: string;
+  /** MySQL: the table's default collation, where it is not the default one (as `CatColumn.collation`). */
+  collation?: string;
   /** The CREATE TABLE text where the engine keeps it (SQLite). */
   sql?: string;
 }
@@ -109,9 +113,7 @@ export interface Catalog {
   unsupported?: string[];
 }
 
-/** What a reader needs from a connection: pg, mysql2, PGlite and sql.js all fit through conn.ts. */
-export type Row = Record<string, unknown>;
-export interface CatalogConn { query(sql: string, params?: unknown[]): Promise<Row[]> }
+export type { CatalogConn, Row } from './conn.js';
 
 export function emptyCatalog(dialect: DialectId): Catalog {
   return { dialect, tables: [], enums: [], views: [], triggers: [], routines: [], sequences: [] };

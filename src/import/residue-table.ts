@@ -8,8 +8,11 @@ export interface ResidueItem { kind: string; name: string; reason: string; sql: 
 
 export const item = (kind: string, name: string, reason: string, sql: Replayed[]): ResidueItem => ({ kind, name, reason, sql });
 
-const FIELDS: (keyof CatColumn)[] = ['type', 'nullable', 'default', 'identity', 'generated', 'onUpdate', 'comment'];
-const show = (v: unknown) => (v === undefined || v === null ? 'none' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const FIELDS: (keyof CatColumn)[] = [
+  'type', 'nullable', 'default', 'identity', 'generated', 'onUpdate', 'comment', 'collation',
+];
+const show = (v: unknown, k?: string) => (v === undefined || v === null ? (k === 'collation' ? 'the default' : 'none')
+  : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const norm = (k: keyof CatColumn, v: unknown) => (k === 'default' ? squash(v as string) || null : v ?? null);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -17,7 +20,8 @@ export const changedOf = (o: CatColumn, b: CatColumn) => FIELDS.filter((k) => !s
 
 function columnReason(o: CatColumn, b: CatColumn): string | undefined {
   const diffs = changedOf(o, b);
-  return diffs.length ? diffs.map((k) => `${k} ${show(o[k])} (the language gives ${show(b[k])})`).join('; ') : undefined;
+  const one = (k: keyof CatColumn) => `${k} ${show(o[k], k)} (the language gives ${show(b[k], k)})`;
+  return diffs.length ? diffs.map(one).join('; ') : undefined;
 }
 
 export const cols = (c: string[]) => `(${c.map(squash).join(', ')})`;
@@ -72,7 +76,7 @@ function columns(o: CatTable, b: CatTable, w: ReplayWriter, out: ResidueItem[]):
   });
 }
 
-/** `retyped`: `table.column` of every column whose type changes (an FK over one is dropped and made again). */
+/** `retyped`: `table.column` of every column whose type or collation changes (an FK over it dropped and made again). */
 export function tableResidue(o: CatTable, b: CatTable, w: ReplayWriter, out: ResidueItem[], retyped: Set<string>): void {
   const t = o.name;
   const ix: Kind<CatIndex> = {
@@ -89,11 +93,11 @@ export function tableResidue(o: CatTable, b: CatTable, w: ReplayWriter, out: Res
   const touched = (f: CatForeignKey) => f.columns.some((c) => retyped.has(`${t}.${c}`))
     || f.refColumns.some((c) => retyped.has(`${f.refTable}.${c}`));
   for (const f of b.foreignKeys.filter(touched)) {
-    const reason = 'dropped while its columns change type';
+    const reason = 'dropped while its columns change type or collation';
     out.push(item('foreign key', `${t} ${fkLabel(f)}`, reason, w.dropForeignKey(b, f)));
   }
   for (const f of o.foreignKeys.filter(touched)) {
-    const reason = 'made again after its columns changed type';
+    const reason = 'made again after its columns changed type or collation';
     out.push(item('foreign key', `${t} ${fkLabel(f)}`, reason, w.addForeignKey(o, f)));
   }
   const free = (x: CatTable) => x.foreignKeys.filter((f) => !touched(f));
@@ -106,6 +110,10 @@ export function tableResidue(o: CatTable, b: CatTable, w: ReplayWriter, out: Res
   }, out);
   if ((o.comment ?? null) !== (b.comment ?? null)) {
     out.push(item('comment on table', t, 'the language has no comments', w.tableComment(o)));
+  }
+  if ((o.collation ?? null) !== (b.collation ?? null) && w.tableCollation) {
+    const why = `collation ${show(o.collation, 'collation')} (the language gives ${show(b.collation, 'collation')})`;
+    out.push(item('collation of table', t, why, w.tableCollation(o)));
   }
   parts(t, o.indexes, b.indexes, ix, out);
 }

@@ -10,14 +10,14 @@ import { item, LANG_MADE, tableResidue, type ResidueItem } from './residue-table
 
 export type { ResidueItem } from './residue-table.js';
 
-/** `table.column` of every column the residue gives another type. */
+/** `table.column` of every column the residue gives another type or collation (an FK needs both sides alike). */
 function retypedOf(orig: Catalog, base: Catalog): Set<string> {
   const out = new Set<string>();
   for (const o of orig.tables) {
     const b = base.tables.find((x) => x.name === o.name);
     for (const c of o.columns) {
       const bc = b?.columns.find((x) => x.name === c.name);
-      if (bc && bc.type !== c.type) out.add(`${o.name}.${c.name}`);
+      if (bc && (bc.type !== c.type || bc.collation !== c.collation)) out.add(`${o.name}.${c.name}`);
     }
   }
   return out;
@@ -28,6 +28,7 @@ function wholeTable(o: CatTable, w: ReplayWriter) {
   return [
     ...w.createTable(o), ...o.uniques.flatMap((u) => w.addUnique(o, u)), ...o.foreignKeys.flatMap((f) => w.addForeignKey(o, f)),
     ...o.checks.flatMap((c) => w.addCheck(o, c)), ...(o.comment !== undefined ? w.tableComment(o) : []),
+    ...(o.collation !== undefined ? w.tableCollation?.(o) ?? [] : []),
     ...o.indexes.flatMap((i) => w.addIndex(o, i)),
   ];
 }

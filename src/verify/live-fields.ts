@@ -40,10 +40,10 @@ export function defaultOf(c: CatColumn): Default | null | undefined {
   return undefined;
 }
 
-/** A field for a column the live database has; undefined when its type or default has no word in the model. */
+/** A field for a column the live database has; undefined when its type, default or collation has no word in it. */
 export function fieldOf(c: CatColumn): Field | undefined {
   const type = typeOf(c); const def = defaultOf(c);
-  if (!type || def === undefined || c.generated || c.identity) return undefined;
+  if (!type || def === undefined || c.generated || c.identity || c.collation) return undefined;
   const f: Field = { name: c.name, type, nullable: c.nullable, unique: false, index: false, checks: [], reason: 'adopted from the live database' };
   if (def) f.default = def;
   if (c.comment) f.doc = c.comment;

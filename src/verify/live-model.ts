@@ -30,13 +30,15 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
       const f = fieldOf(c);
       if (f) { e.fields.push(f); if (lt.primaryKey?.columns.includes(c.name)) f.pk = true; w.taken.push(`column ${t}.${c.name} added`); }
       else {
-        const msg = `column ${t}.${c.name} (${c.type}${c.default ? ` DEFAULT ${c.default}` : ''}): no design type or default says it`;
+        const coll = c.collation ? ` COLLATE ${c.collation}` : '';
+        const def = c.default ? ` DEFAULT ${c.default}` : '';
+        const msg = `column ${t}.${c.name} (${c.type}${coll}${def}): no design type${coll ? ', collation' : ''} or default says it`;
         left(msg, addedColumn(w.writer, lt, c, msg));
       }
       continue;
     }
     const changed = (['type', 'nullable', 'default', 'comment'] as const).filter((k) => squash(String(c[k] ?? '')) !== squash(String(x[k] ?? '')));
-    const other = (['identity', 'onUpdate', 'generated'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
+    const other = (['identity', 'onUpdate', 'generated', 'collation'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(x[k] ?? null));
     const was = (k: typeof other[number]) => `${k} ${JSON.stringify(c[k] ?? null)} (the design's: ${JSON.stringify(x[k] ?? null)})`;
     const byResidue = !w.design.schema!.tables.find((k) => k.name === t)?.columns.some((k) => k.name === c.name);
     const whole = byResidue ? { whole: w.writer.addColumn(lt, c, lt.columns[lt.columns.indexOf(c) - 1]?.name) } : {};
@@ -74,6 +76,11 @@ function columns(w: Walk, e: Entity, lt: CatTable, et: CatTable, fresh: boolean)
   if ((lt.comment ?? '') !== (et.comment ?? '')) {
     if (lt.comment) e.doc = lt.comment; else delete e.doc;
     w.taken.push(`comment on table ${t} ${lt.comment ? 'set' : 'removed'}`);
+  }
+  if (lt.collation !== et.collation && w.writer.tableCollation) { // the language has no collations
+    const msg = `collation of table ${t}: ${lt.collation ?? 'default'} (the design's: ${et.collation ?? 'default'})`;
+    left(msg, { kind: 'collation of table', name: t, reason: msg, table: t,
+      toLive: w.writer.tableCollation(lt), toDesign: w.writer.tableCollation(et) });
   }
 }
 

@@ -21,6 +21,6 @@ export function inSchemaSql(schemaSql: string, table: string): { file: string; l
 
 /** The table an object's name (`column users.nickname`, `index posts ix_…`, `table tags`) is about. */
 export function tableOf(object: string): string {
-  const rest = object.replace(/^(column|table|primary key|unique|index|foreign key|check|comment on table|trigger|view|sequence|enum|routine( function| procedure)?) /, '');
+  const rest = object.replace(/^(column|table|primary key|unique|index|foreign key|check|comment on table|collation of table|trigger|view|sequence|enum|routine( function| procedure)?) /, '');
   return rest.split(/[ .(]/)[0];
 }

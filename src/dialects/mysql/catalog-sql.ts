@@ -2,12 +2,15 @@
 
 const DB = `TABLE_SCHEMA = DATABASE()`;
 
-export const TABLES = `SELECT TABLE_NAME AS name, TABLE_TYPE AS kind, TABLE_COMMENT AS comment
+export const TABLES = `SELECT TABLE_NAME AS name, TABLE_TYPE AS kind, TABLE_COMMENT AS comment, TABLE_COLLATION AS coll
   FROM information_schema.TABLES WHERE ${DB} ORDER BY TABLE_NAME`;
 
 export const COLUMNS = `SELECT TABLE_NAME AS t, COLUMN_NAME AS name, COLUMN_TYPE AS type, IS_NULLABLE AS nullable,
-  COLUMN_DEFAULT AS def, EXTRA AS extra, GENERATION_EXPRESSION AS gen, COLUMN_COMMENT AS comment
+  COLUMN_DEFAULT AS def, EXTRA AS extra, GENERATION_EXPRESSION AS gen, COLUMN_COMMENT AS comment, COLLATION_NAME AS coll
   FROM information_schema.COLUMNS WHERE ${DB} ORDER BY TABLE_NAME, ORDINAL_POSITION`;
+
+/** The database's name and default collation (what a table made without one gets). */
+export const DATABASE = 'SELECT DATABASE() AS db, @@collation_database AS coll';
 
 export const INDEXES = `SELECT TABLE_NAME AS t, INDEX_NAME AS name, NON_UNIQUE AS nonUnique, COLUMN_NAME AS col,
   SUB_PART AS sub, COLLATION AS coll, INDEX_TYPE AS method

@@ -4,12 +4,17 @@ import {
 } from '../../catalog/types.js';
 import { enumValuesOf, lowerType, sizeOf } from '../../catalog/type-text.js';
 import * as Q from './catalog-sql.js';
+import { CHARSET, COLLATION } from './types.js';
 
 const str = (v: unknown): string => String(v);
 const action = (v: unknown) => str(v).toLowerCase() as FkAction;
 
+/** A collation but the default: the migrations' own, or the database's if one of utf8mb4 (they make that theirs). */
+const collationOf = (v: unknown, db: string): string | undefined =>
+  (v === null || v === undefined || v === COLLATION || (v === db && db.startsWith(`${CHARSET}_`)) ? undefined : str(v));
+
 /** MariaDB says 'NULL' for "no default" on a nullable column; a string default comes quoted. */
-function column(r: Row): CatColumn {
+function column(r: Row, db: string): CatColumn {
   const type = lowerType(str(r.type));
   const extra = str(r.extra ?? '').toLowerCase();
   const def = r.def === null || r.def === undefined || r.def === 'NULL' ? null : str(r.def);
@@ -24,6 +29,8 @@ function column(r: Row): CatColumn {
   const values = enumValuesOf(type);
   if (values) c.enumValues = values;
   if (r.comment) c.comment = str(r.comment);
+  const coll = collationOf(r.coll, db);
+  if (coll) c.collation = coll;
   return c;
 }
 
@@ -52,6 +59,7 @@ function addIndexPart(t: CatTable, r: Row, uniques: Set<string>): void {
 export async function readMysqlCatalog(conn: CatalogConn): Promise<Catalog> {
   const out = emptyCatalog('mysql');
   const byName = new Map<string, CatTable>();
+  const [{ db, coll: dbColl }] = (await conn.query(Q.DATABASE)) as { db: string; coll: string }[];
   for (const r of await conn.query(Q.TABLES)) {
     if (r.kind === 'SEQUENCE') {
       const [row] = await conn.query(Q.showCreate('SEQUENCE', str(r.name)));
@@ -60,10 +68,12 @@ export async function readMysqlCatalog(conn: CatalogConn): Promise<Catalog> {
     if (r.kind !== 'BASE TABLE') continue;
     const t: CatTable = { name: str(r.name), columns: [], uniques: [], indexes: [], foreignKeys: [], checks: [] };
     if (r.comment) t.comment = str(r.comment);
+    const coll = collationOf(r.coll, dbColl);
+    if (coll) t.collation = coll;
     out.tables.push(t);
     byName.set(t.name, t);
   }
-  for (const r of await conn.query(Q.COLUMNS)) byName.get(str(r.t))?.columns.push(column(r));
+  for (const r of await conn.query(Q.COLUMNS)) byName.get(str(r.t))?.columns.push(column(r, dbColl));
   const uniques = new Set((await conn.query(Q.UNIQUES)).map((r) => `${str(r.t)}.${str(r.name)}`));
   for (const r of await conn.query(Q.INDEXES)) {
     const t = byName.get(str(r.t));
@@ -86,7 +96,6 @@ export async function readMysqlCatalog(conn: CatalogConn): Promise<Catalog> {
   for (const r of await conn.query(Q.CHECKS)) {
     byName.get(str(r.t))?.checks.push({ name: str(r.name), expr: str(r.expr) });
   }
-  const [{ db }] = (await conn.query('SELECT DATABASE() AS db')) as { db: string }[];
   // a view's text names its own database: `db`.`t`.`c`
   const own = new RegExp('`' + db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '`\\.', 'g');
   for (const r of await conn.query(Q.VIEWS)) {

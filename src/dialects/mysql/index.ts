@@ -1,7 +1,7 @@
 /** MySQL/MariaDB: AUTO_INCREMENT keys, indexes inline in CREATE TABLE, ON UPDATE keeps updated_at current. */
 import type { Dialect } from '../dialect.js';
 import type { Column, Table } from '../../state/physical-schema.js';
-import { KEYED_TEXT, MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
+import { CHARSET, COLLATION, KEYED_TEXT, MYSQL_DEFAULTS, mysqlType, mysqlWrap } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { addClauses, alterTable } from '../shared/alter.js';
 import { mysqlChanges, placeAfter } from './alter.js';
@@ -19,14 +19,14 @@ import { mysqlSeed } from './seed.js';
 import { mysqlConnection } from './connect.js';
 
 const q = ddl.quoteWith('`');
-const SUFFIX = ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
+const SUFFIX = ` ENGINE=InnoDB DEFAULT CHARSET=${CHARSET} COLLATE=${COLLATION}`;
 
 export function colDef(c: Column, t: Table): string {
   const null_ = c.nullable ? ' NULL' : ' NOT NULL';
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
   const doc = c.doc ? ` COMMENT ${mysql.literal(c.doc)}` : '';
-  const ci = 'ci' in c.type && c.type.ci ? ' COLLATE utf8mb4_unicode_ci' : ''; // ci: case-insensitive, said where it is meant
+  const ci = 'ci' in c.type && c.type.ci ? ` COLLATE ${COLLATION}` : ''; // ci: case-insensitive, said where it is meant
   return `${q(c.name)} ${mysqlType(c, t)}${ci}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}${doc}`;
 }
 

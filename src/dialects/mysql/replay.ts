@@ -1,6 +1,7 @@
 /** MySQL/MariaDB writes catalog objects back (an import's residue): MODIFY with the whole column, in place. */
 import type { CatColumn, CatIndex, CatTable } from '../../catalog/types.js';
 import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
+import { COLLATION } from './types.js';
 
 const q = (n: string) => '`' + n.replace(/`/g, '``') + '`';
 const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -14,13 +15,15 @@ const part = (p: string) => {
 /** Compound bodies (BEGIN … END) need the client's DELIMITER. */
 const delimited = (sql: string) => (/;\s*\S/.test(sql) ? `DELIMITER ;;\n${sql};;\nDELIMITER ;` : `${sql};`);
 
-function colDef(c: CatColumn): string {
-  if (c.generated) return `${q(c.name)} ${c.type} AS (${c.generated.expr}) ${c.generated.stored ? 'STORED' : 'VIRTUAL'}`;
+/** `coll`: the column's collation (COLLATE alone names its character set too), when it has one but the default. */
+function colDef(c: CatColumn, coll = c.collation): string {
+  const type = `${c.type}${coll ? ` COLLATE ${coll}` : ''}`;
+  if (c.generated) return `${q(c.name)} ${type} AS (${c.generated.expr}) ${c.generated.stored ? 'STORED' : 'VIRTUAL'}`;
   const def = c.default !== null ? ` DEFAULT ${c.default}` : '';
   const upd = c.onUpdate ? ` ON UPDATE ${c.onUpdate}` : '';
   const auto = c.identity === 'auto-increment' ? ' AUTO_INCREMENT' : '';
   const note = c.comment !== undefined ? ` COMMENT ${lit(c.comment)}` : '';
-  return `${q(c.name)} ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}${def}${upd}${auto}${note}`;
+  return `${q(c.name)} ${type}${c.nullable ? ' NULL' : ' NOT NULL'}${def}${upd}${auto}${note}`;
 }
 
 const indexKind = (i: CatIndex) =>
@@ -49,13 +52,15 @@ export const mysqlReplay: ReplayWriter = {
   createTable: (t) => {
     const pk = t.primaryKey ? [`PRIMARY KEY (${t.primaryKey.columns.map(part).join(', ')})`] : [];
     const note = t.comment !== undefined ? ` COMMENT=${lit(t.comment)}` : '';
-    return at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map(colDef), ...pk].join(',\n  ')}\n)${note};`);
+    return at(4, `CREATE TABLE ${q(t.name)} (\n  ${[...t.columns.map((c) => colDef(c)), ...pk].join(',\n  ')}\n)${note};`);
   },
   addColumn: (t, c) => at(4, `ALTER TABLE ${q(t.name)} ADD COLUMN ${colDef(c)}${place(t, c)};`),
   fixColumn: (t, c, changed) => {
     // a generated column's expression cannot be modified: it is dropped and added again
     if (changed.includes('generated')) return [...at(2, `ALTER TABLE ${q(t.name)} DROP COLUMN ${q(c.name)};`), ...mysqlReplay.addColumn(t, c)];
-    return at(4, `ALTER TABLE ${q(t.name)} MODIFY COLUMN ${colDef(c)}${place(t, c)};`);
+    // a collation made the default again is said: without it the column takes the table's
+    const coll = c.collation ?? (changed.includes('collation') ? COLLATION : undefined);
+    return at(4, `ALTER TABLE ${q(t.name)} MODIFY COLUMN ${colDef(c, coll)}${place(t, c)};`);
   },
   addIndex: (t, i) => at(5, `CREATE ${indexKind(i)}INDEX ${q(i.name)} ON ${q(t.name)} (${i.columns.map(part).join(', ')});`),
   // one ALTER: InnoDB refuses to drop alone an index an FK needs
@@ -71,6 +76,8 @@ export const mysqlReplay: ReplayWriter = {
   addCheck: (t, c) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(c.name)} CHECK (${c.expr});`),
   dropCheck: (t, c) => at(1, `ALTER TABLE ${q(t.name)} DROP CONSTRAINT ${q(c.name)};`),
   tableComment: (t) => at(5, `ALTER TABLE ${q(t.name)} COMMENT = ${lit(t.comment ?? '')};`),
+  // after the columns (each says its own): a column added without one takes the table's
+  tableCollation: (t) => at(5, `ALTER TABLE ${q(t.name)} DEFAULT COLLATE = ${t.collation ?? COLLATION};`),
   enumType: () => [],
   sequence: (s) => at(3, `${s.sql ?? `CREATE SEQUENCE ${q(s.name)}`};`),
   routine: (r) => at(0, delimited(r.sql)),

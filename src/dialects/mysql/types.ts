@@ -1,6 +1,10 @@
 /** MySQL/MariaDB column types; TEXT that must be indexed becomes VARCHAR(255) (TEXT keys need a prefix length). */
 import type { Column, Table } from '../../state/physical-schema.js';
 
+/** The character set and collation every table the migrations make has (CREATE TABLE … DEFAULT CHARSET … COLLATE …). */
+export const CHARSET = 'utf8mb4';
+export const COLLATION = 'utf8mb4_unicode_ci';
+
 /** The length a keyed TEXT column gets (caps.keyedText). */
 export const KEYED_TEXT = 255;
 

@@ -10,7 +10,9 @@ export const COLUMNS = `SELECT c.relname AS t, a.attname AS name, format_type(a.
   NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS def, a.attidentity AS ident,
   a.attgenerated AS gen, col_description(c.oid, a.attnum) AS comment, ty.typtype AS typtype,
   CASE WHEN ty.typtype = 'e' THEN ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = ty.oid
-    ORDER BY e.enumsortorder) END AS enumvals
+    ORDER BY e.enumsortorder) END AS enumvals,
+  CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+    THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation) END AS coll
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
   JOIN pg_type ty ON ty.oid = a.atttypid

@@ -34,6 +34,8 @@ function column(r: Row): CatColumn {
   if (r.enumvals) c.enumValues = list(r.enumvals);
   const comment = opt(r.comment);
   if (comment !== undefined) c.comment = comment;
+  const coll = opt(r.coll); // COLLATE "C": one but its type's
+  if (coll !== undefined) c.collation = coll;
   return c;
 }
 

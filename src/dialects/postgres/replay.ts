@@ -16,7 +16,8 @@ function colDef(c: CatColumn): string {
   const gen = c.generated ? ` GENERATED ALWAYS AS (${c.generated.expr}) STORED` : '';
   const ident = c.identity === 'always' || c.identity === 'by-default' ? ` GENERATED ${identity(c)} AS IDENTITY` : '';
   const def = c.default !== null && !c.generated ? ` DEFAULT ${c.default}` : '';
-  return `${q(c.name)} ${c.type}${gen}${ident}${c.nullable ? '' : ' NOT NULL'}${def}`;
+  const coll = c.collation !== undefined ? ` COLLATE ${q(c.collation)}` : '';
+  return `${q(c.name)} ${c.type}${coll}${gen}${ident}${c.nullable ? '' : ' NOT NULL'}${def}`;
 }
 
 const comment = (t: CatTable, c: CatColumn) =>
@@ -71,7 +72,9 @@ export const pgReplay: ReplayWriter = {
     const keyed = has('identity', 'default', 'type');
     if (has('identity')) out.push(...at(2, alter('DROP IDENTITY IF EXISTS')));
     if (keyed) out.push(...at(2, alter('DROP DEFAULT')));
-    if (has('type')) out.push(...citext(c), ...at(4, alter(`TYPE ${c.type} USING ${q(c.name)}::${c.type}`)));
+    const coll = c.collation !== undefined || has('collation') ? ` COLLATE ${q(c.collation ?? 'default')}` : '';
+    if (has('type')) out.push(...citext(c), ...at(4, alter(`TYPE ${c.type}${coll} USING ${q(c.name)}::${c.type}`)));
+    else if (has('collation')) out.push(...at(4, alter(`TYPE ${c.type}${coll}`)));
     if (has('nullable')) out.push(...at(4, alter(c.nullable ? 'DROP NOT NULL' : 'SET NOT NULL')));
     if (keyed && c.default !== null) out.push(...at(4, alter(`SET DEFAULT ${c.default}`)));
     const ident = c.identity === 'always' || c.identity === 'by-default';
