@@ -5,6 +5,7 @@
  * imported database migrates, a fresh one made by the migrations then db/residue.sql (as db-verify replays it)
  * matches it and reads every view, and the down brings the original back. Before, the residue kept them and
  * db/residue.sql failed (PostgreSQL: "covers" does not exist), MariaDB refused the DROP TABLE, SQLite's views broke.
+ * MariaDB's down is checked too (it was skipped): its originals are in the collation the product makes tables in.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,8 +69,9 @@ for (const id of ['postgres', 'mysql', 'sqlite'] as ServerId[]) {
         await fresh.exec(up);
         if (residue) await fresh.exec(residue);
         expect(bare(await read(fresh))).toEqual(bare(migrated));
-        // MariaDB: the down's FK of two columns fails (errno 150) after covers comes back; not solved yet
-        if (id !== 'mysql') expect(bare(await live(down))).toEqual(bare(was));
+        // MariaDB: covers comes back (its residue first), then books' FK of two columns over it
+        if (id === 'mysql') expect(down.indexOf('CREATE TABLE IF NOT EXISTS `covers`')).toBeLessThan(down.indexOf('ADD CONSTRAINT `books_cover`'));
+        expect(bare(await live(down))).toEqual(bare(was));
       } finally { await trip.source.close(); await fresh.close(); }
     }, 240000);
   });

@@ -5,15 +5,18 @@
  */
 import type { ServerId } from './roundtrip.js';
 
+// the collation the product makes its tables in: the down's covers comes back in it, and an FK over text needs both sides
+// alike (a server default such as utf8mb4_general_ci: errno 150 until db-import keeps the live collation)
+const UNICODE_CI = 'DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
 const TABLES: Record<ServerId, string> = {
   postgres: `CREATE TABLE covers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind varchar(10) NOT NULL,
   url varchar(200) NOT NULL, CONSTRAINT covers_id_kind UNIQUE (id, kind));
 CREATE TABLE books (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title varchar(200) NOT NULL, art_no bigint,
   art_kind varchar(10), CONSTRAINT books_cover FOREIGN KEY (art_no, art_kind) REFERENCES covers (id, kind));`,
   mysql: `CREATE TABLE covers (id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, kind varchar(10) NOT NULL,
-  url varchar(200) NOT NULL, CONSTRAINT covers_id_kind UNIQUE (id, kind)) ENGINE=InnoDB;
+  url varchar(200) NOT NULL, CONSTRAINT covers_id_kind UNIQUE (id, kind)) ENGINE=InnoDB ${UNICODE_CI};
 CREATE TABLE books (id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, title varchar(200) NOT NULL, art_no bigint,
-  art_kind varchar(10), CONSTRAINT books_cover FOREIGN KEY (art_no, art_kind) REFERENCES covers (id, kind)) ENGINE=InnoDB;`,
+  art_kind varchar(10), CONSTRAINT books_cover FOREIGN KEY (art_no, art_kind) REFERENCES covers (id, kind)) ENGINE=InnoDB ${UNICODE_CI};`,
   // SQLite keeps an FK in its table's text: the residue rebuilds books from it, code db-change cannot rewrite
   sqlite: `CREATE TABLE covers (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, url TEXT NOT NULL);
 CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT NOT NULL, art_no INTEGER, art_kind TEXT);`,

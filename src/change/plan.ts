@@ -88,6 +88,7 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
     },
     report: (out, w) => changeReport({
       design: out.design, diff: out.diff, migration: out.migration, notes: [...w.notes, ...(out.online ?? []).map((n) => `next: ${n}`)], schemaText: out.schemaText,
+      said,
     }),
   });
 }

@@ -6,6 +6,7 @@ import type { Default } from '../state/model-schema.js';
 import type { CliArgs } from '../cli/args.js';
 import { fail } from '../cli/errors.js';
 import { specObject } from '../cli/given.js';
+import { jsonFlag } from '../cli/json-flag.js';
 import { didYouMean, semi } from '../cli/options.js';
 import { guardText } from '../model/guard.js';
 import { RELATION_SHAPE, refuseUnknownKeys } from '../cli/spec-keys.js';
@@ -45,11 +46,7 @@ export function givenChange(args: CliArgs, cwd = process.cwd()): Record<string, 
   const raw: Record<string, unknown> = args.spec ? { ...specObject(args.spec, cwd) } : {};
   delete raw.$schema;
   for (const [k, v] of Object.entries(args.values)) {
-    try {
-      raw[k] = k === 'entities' ? v : k === 'allowDestructive' || k === 'contract' ? v === 'true' : JSON.parse(v);
-    } catch {
-      fail(`--${k}: not valid JSON`);
-    }
+    raw[k] = k === 'entities' ? v : k === 'allowDestructive' || k === 'contract' ? v === 'true' : jsonFlag(k, v);
   }
   return raw;
 }

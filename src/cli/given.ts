@@ -7,6 +7,7 @@ import { didYouMean, semi } from './options.js';
 import { guardStrings } from '../base/guard.js';
 import { duplicateKey, readBounded } from './spec-read.js';
 import { depthLine } from './depth.js';
+import { jsonFlag } from './json-flag.js';
 import { RELATION_SHAPE, refuseUnknownKeys, unknownKeyLine } from './spec-keys.js';
 
 const KEYS = Object.keys(Answers.shape) as (keyof Answers)[];
@@ -58,15 +59,14 @@ export function specObject(file: string, cwd = process.cwd()): Record<string, un
   return raw as Record<string, unknown>;
 }
 
-const asValue = (key: string, v: string): unknown =>
-  key === 'relations' || key === 'irreversible' ? (v.trim().startsWith('[') ? JSON.parse(v) : v.split(',').map((s) => s.trim()).filter(Boolean)) : v;
+// relations are JSON only; irreversible also takes names joined by commas
+const asValue = (key: string, v: string): unknown => (key === 'relations' || (key === 'irreversible' && v.trim().startsWith('['))
+  ? jsonFlag(key, v) : key === 'irreversible' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
 
 export function givenAnswers(args: CliArgs, cwd = process.cwd()): Spec {
   let out: Spec = args.spec ? readSpec(args.spec, cwd) : {};
   for (const [k, v] of Object.entries(args.values)) {
-    let value: unknown;
-    try { value = asValue(k, v); } catch { fail(`--${k}: not valid JSON`); }
-    out = { ...out, ...check(`--${k}`, k, value) };
+    out = { ...out, ...check(`--${k}`, k, asValue(k, v)) };
   }
   return out;
 }

@@ -2,10 +2,9 @@
  * The one migration pipeline's last step, for the first migration and every later one: the diff already made
  * (previous snapshot or EMPTY → next) emitted in the target's dialect as one appended migration (or, online or
  * with a data step, its phases), each through recordMigration; db/schema.sql rendered from the snapshot the
- * migration leaves, the ORM's files and the picture (schema.md/svg/dbml) rewritten. The caller adds the state
- * record, always last.
+ * migration leaves, the ORM's files and the picture (schema.md/svg/dbml) rewritten; the caller adds state last.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Design } from '../state/design-schema.js';
 import type { Model } from '../state/model-schema.js';
@@ -18,7 +17,7 @@ import { layoutPaths } from '../runners/layout.js';
 import { versionsOnDisk } from './disk-versions.js';
 import { ormRecords } from '../orm/files.js';
 import { pictureRecords } from '../picture/files.js';
-import { residueRecords } from '../render/residue-sql.js';
+import { emptiedResidue, RESIDUE_PATH, residueRecords } from '../render/residue-sql.js';
 import { isoDate } from './paths.js';
 import { safetyOf } from './safety.js';
 import { appendPhases } from './migrate-online.js';
@@ -113,7 +112,8 @@ export function appendMigration(c: Change, diff: Diff): Appended {
   const snap = snapshotFiles(c.target, design, c.clock, emitted);
   if (first && migration) files.unshift(snap.schema); // the first run writes schema.sql, then its migration; a change the other way round
   else files.push(snap.schema);
-  files.push(...snap.beside);
+  const emptied = !design.residue?.length && existsSync(join(c.dest, RESIDUE_PATH)); // its last object went with a table
+  files.push(...snap.beside, ...(emptied ? [emptiedResidue()] : []));
   return { files, design, diff, schemaText: snap.schema.body, migration, ...(online ? { online } : {}) };
 }
 

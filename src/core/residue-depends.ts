@@ -67,6 +67,12 @@ export function dependents(rest: ResidueObject[], table: string, gone: string[],
   const code = rest.find((o) => !taken.some((t) => t.o === o) && gone.some((g) => refersTo(o, g)));
   if (code) {
     const g = gone.find((x) => refersTo(code, x))!;
+    const t = code.name; // a table the residue makes whole (SQLite: rebuilt from its text, an FK inside it): three ways on
+    if (code.kind === 'table') {
+      fail(`${what}: dropping table ${table} leaves table ${t} of the residue (db/residue.sql), whose CREATE TABLE names ${g} (SQLite `
+        + `keeps an FK inside it), which db-change cannot rewrite; either keep the entity, or drop ${t} in the same change, or first `
+        + `take what names ${g} out of ${t} (on the database, then in its CREATE TABLE in db/design.json's "residue"), then drop ${table}`);
+    }
     fail(`${what}: dropping table ${table} leaves ${code.kind} ${code.name} of the residue (db/residue.sql) naming ${g}, which db-change `
       + `cannot rewrite; keep the entity, or change or take out that object in db/design.json's "residue" first`);
   }

@@ -27,3 +27,7 @@ export const RESIDUE_HEAD = [
 export function residueRecords(design: Pick<Design, 'residue'>): FileRecord[] {
   return design.residue?.length ? [{ path: RESIDUE_PATH, body: residueSql(design.residue, RESIDUE_HEAD) }] : [];
 }
+
+/** The file once its last object went with a dropped table (db-change): said empty, as db/design.json keeps none. */
+export const emptiedResidue = (): FileRecord => ({ path: RESIDUE_PATH, body: residueSql([], [...RESIDUE_HEAD,
+  'Nothing left over: db/design.json keeps no residue now (the last of it went with a table dropped); nothing to run.']) });

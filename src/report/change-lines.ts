@@ -1,5 +1,6 @@
 /** db-change's report in the user's words: one line per thing changed (no operation names), a drop and an
  *  add of the same thing said once as "changed". */
+import type { Model } from '../state/model-schema.js';
 import type { Statement } from '../model/statements.js';
 
 type Said = { what: string; verb: 'added' | 'removed' | 'changed' | string };
@@ -42,4 +43,16 @@ export function changeLines(up: Statement[]): string[] {
     else if (same.verb !== x.verb) same.verb = 'changed';
   }
   return out.map((o) => `${o.what} ${o.verb}`);
+}
+
+/** Renames only the design sees (an entity under its own @table, a field under its column(…)): the physical name
+ *  each keeps, for a run that writes no migration. */
+export function designOnlyLines(said: { from: string; to: string }[], model: Model): string[] {
+  return said.map(({ from, to }) => {
+    const [entity, field] = to.split('.');
+    const e = model.entities.find((x) => x.name === entity);
+    const kept = field ? `its column keeps its name ${e?.fields.find((f) => f.name === field)?.column ?? field}`
+      : `its table keeps its name ${e?.table ?? entity}`;
+    return `${from} renamed to ${to} in the design only (${kept}); no migration needed`;
+  });
 }

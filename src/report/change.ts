@@ -4,7 +4,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { Statement } from '../model/statements.js';
 import type { Diff } from '../diff/plan.js';
 import { migrationLine, nextLine } from './evolve.js';
-import { changeLines } from './change-lines.js';
+import { changeLines, designOnlyLines } from './change-lines.js';
 import { mustRunOutside } from './outside.js';
 import type { Schema } from '../state/physical-schema.js';
 
@@ -46,11 +46,13 @@ export function changeNotes(diff: Diff, d: Dialect, seeded: boolean, prev: Schem
 
 export interface ChangeReportInput {
   design: Design; diff: Diff; migration?: { up: string; down: string }; notes: string[]; schemaText: string;
+  said?: { from: string; to: string }[]; // the renames the spec or the clicks said
 }
 
 export function changeReport(i: ChangeReportInput): string {
   const lines = ['== db-change report =='];
-  for (const l of changeLines(i.diff.up)) lines.push(`Change:       ${l}`);
+  const quiet = !i.diff.up.length && !i.migration && i.design.model ? designOnlyLines(i.said ?? [], i.design.model) : [];
+  for (const l of [...changeLines(i.diff.up), ...quiet]) lines.push(`Change:       ${l}`);
   lines.push(migrationLine(i.design, i.migration));
   lines.push(`Schema:       db/schema.sql regenerated: ${i.design.schema?.tables.length ?? 0} tables, ${i.schemaText.split('\n').length - 1} lines`);
   for (const n of i.notes) lines.push(`Note:         ${n}`);

@@ -1,4 +1,5 @@
-/** The smoke test printed once after writing: apply the migrations, load the seed, count the rows. */
+/** The smoke test printed once after writing: apply the migrations (or db/schema.sql, where they are not plain SQL files),
+ *  load the seed, count the rows. */
 import type { Dialect } from '../dialects/dialect.js';
 import type { Design } from '../state/design-schema.js';
 import type { PlannedGroup } from './types.js';
@@ -17,9 +18,10 @@ export function smokeSnippet(d: Dialect, design: Design, counts: Map<string, num
   const plain = design.migrations.length && design.migrations.every((m) => m.up !== m.down && m.up.endsWith('.sql'));
   // a migration in one transaction (psql -1; sqlite3 wrapped), unless it must run outside one (CONCURRENTLY)
   const apply = plain ? design.migrations.map((m) => (m.noTransaction ? s.shell.file(m.up) : s.shell.migration(m.up))) : [s.shell.file('db/schema.sql')];
+  const made = plain ? 'apply the migrations' : 'apply db/schema.sql (the schema the migrations make)';
   const select = order.map((n, i) => `${i ? 'UNION ALL ' : ''}SELECT ${d.literal(n)} AS table_name, COUNT(*) AS row_count FROM ${d.quote(n)}`);
   return [
-    `Smoke test (${d.label}; on a scratch database): apply the migrations, load the seed, count rows`,
+    `Smoke test (${d.label}; on a scratch database): ${made}, load the seed, count rows`,
     ...s.shell.setup,
     ...apply,
     s.shell.file(seedPath),

@@ -9,6 +9,7 @@ import { askType, ON_DELETE } from './change-types.js';
 import { askChecks, askEnum } from './change-field.js';
 import { defaultChoices, defaultText } from '../model/type-choices.js';
 import { typeText } from '../model/types.js';
+import { recased, tableName } from '../model/naming.js';
 import { applyEdit, type Edit } from '../model/edit.js';
 import { planChange } from '../change/plan.js';
 import type { ChangeSpec } from '../change/spec.js';
@@ -25,9 +26,17 @@ const FIELD_CHANGES = [
   c('default', 'Default', 'set or remove the value a new row gets when none is given'),
   c('key', 'Unique / index', 'none, an index, or a unique constraint'),
   c('checks', 'Checks', 'add at least 0 or an email shape; drop a check'),
-  c('renameField', 'Rename', 'the same data under a new name'),
+  c('renameField', 'Rename', ''), // renameHint
   c('dropField', 'Drop', 'the column and its values go (the down brings the column back empty)'),
 ];
+
+/** What a rename does with the physical name: one derived from the name, or the name recased, follows it (RENAME);
+ *  one the user chose (@table(tag), column(code_x)) stays, and the rows or values with it. */
+type E = Model['entities'][number];
+const tableHint = (e: E) => (e.table === tableName(e.name) ? 'the table is renamed with it, its rows kept'
+  : `the table keeps its name ${e.table} (its @table) and its rows; names derived from ${e.name} (a junction) follow`);
+const columnHint = (f: E['fields'][number]) => (!f.column || recased(f.column, f.name, f.name) ? 'the same data under a new name (the column is renamed)'
+  : `the column keeps its name ${f.column} (its column(…)) and its data; only the design's name changes`);
 
 /** A relation's kind and action; `ref(…)` when a field of the child holds it (as the entity lines say it). */
 const relHint = (m: Model, r: Model['relations'][number]) => {
@@ -42,7 +51,7 @@ async function pickEdit(inq: Inquirer, m: Model, spec: ChangeSpec): Promise<Edit
   const what = await select(inq, 'target', `What of ${entity}`, [
     ...e.fields.map((f) => c(`f:${f.name}`, f.name, `${f.type.kind}${f.nullable ? ', NULL allowed' : ''}${f.unique ? ', unique' : f.index ? ', index' : ''}`)),
     ...rels.map(({ r, i }) => c(`r:${i}`, `${r.from} → ${r.to}${r.column ? ` (${r.column})` : ''}`, relHint(m, r))),
-    c('rename', `Rename ${entity}`, 'the table keeps its rows under the new name'),
+    c('rename', `Rename ${entity}`, tableHint(e)),
     c('drop', `Drop ${entity}`, 'the table, its rows and its relations go'),
   ]);
   if (what === 'rename') return { kind: 'renameEntity', entity, to: await line(inq, 'to', `New name for ${entity}`, typed) };
@@ -62,7 +71,8 @@ async function pickEdit(inq: Inquirer, m: Model, spec: ChangeSpec): Promise<Edit
   const field = what.slice(2);
   const f = e.fields.find((x) => x.name === field)!;
   const enumOne = f.type.kind === 'enum' ? [c('enum', 'Enum values', 'add, rename or remove a value')] : [];
-  const kind = await select(inq, 'change', `${entity}.${field}`, [...enumOne, ...FIELD_CHANGES]);
+  const changes = FIELD_CHANGES.map((x) => (x.value === 'renameField' ? { ...x, hint: columnHint(f) } : x));
+  const kind = await select(inq, 'change', `${entity}.${field}`, [...enumOne, ...changes]);
   if (kind === 'enum') {
     const { type, rename } = await askEnum(inq, entity, f);
     if (rename) spec.renameValues[`${entity}.${field}`] = { [rename[0]]: rename[1] };

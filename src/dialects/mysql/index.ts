@@ -17,6 +17,7 @@ import { mysqlRecognise } from './recognise.js';
 import { readMysqlCatalog } from './catalog.js';
 import { mysqlSeed } from './seed.js';
 import { mysqlConnection } from './connect.js';
+import { addFkOnce } from './fk-once.js';
 
 const q = ddl.quoteWith('`');
 const SUFFIX = ` ENGINE=InnoDB DEFAULT CHARSET=${CHARSET} COLLATE=${COLLATION}`;
@@ -31,16 +32,6 @@ export function colDef(c: Column, t: Table): string {
 }
 
 const indexLine = (ix: Table['indexes'][number]) => `${ix.unique ? 'UNIQUE ' : ''}KEY ${q(ix.name)} (${ddl.cols(mysql, ix.columns)})`;
-
-/** ADD FOREIGN KEY only when missing (no IF NOT EXISTS that both MySQL and MariaDB accept): re-running an up is harmless. */
-function addFkOnce(table: string, fkSql: string, name: string): string {
-  const lit = (v: string) => mysql.literal(v);
-  return [
-    `SET @ddl = (SELECT IF(COUNT(*) = 0, ${lit(`ALTER TABLE ${q(table)} ADD ${fkSql}`)}, 'DO 0') FROM information_schema.TABLE_CONSTRAINTS`,
-    `  WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${lit(table)} AND CONSTRAINT_NAME = ${lit(name)} AND CONSTRAINT_TYPE = 'FOREIGN KEY');`,
-    'PREPARE ddl FROM @ddl;', 'EXECUTE ddl;', 'DEALLOCATE PREPARE ddl;',
-  ].join('\n');
-}
 
 export const mysql: Dialect = {
   id: 'mysql',

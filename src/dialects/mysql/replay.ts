@@ -2,6 +2,7 @@
 import type { CatColumn, CatIndex, CatTable } from '../../catalog/types.js';
 import type { ReplayWriter, Replayed } from '../../catalog/replay.js';
 import { COLLATION } from './types.js';
+import { dropFkOnce } from './fk-once.js';
 
 const q = (n: string) => '`' + n.replace(/`/g, '``') + '`';
 const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -72,7 +73,7 @@ export const mysqlReplay: ReplayWriter = {
   addForeignKey: (t, f) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(f.name)} FOREIGN KEY (${cols(f.columns)}) `
     + `REFERENCES ${q(f.refTable)} (${cols(f.refColumns)}) ON DELETE ${f.onDelete.toUpperCase()} ON UPDATE ${f.onUpdate.toUpperCase()};`),
   dropForeignKey: (t, f) => at(0.5, `ALTER TABLE ${q(t.name)} DROP FOREIGN KEY ${q(f.name)};`),
-  dropForeignKeyIfAny: (t, n) => `ALTER TABLE ${q(t)} DROP FOREIGN KEY IF EXISTS ${q(n)};`,
+  dropForeignKeyIfAny: dropFkOnce, // not DROP FOREIGN KEY IF EXISTS: MariaDB's alone
   addCheck: (t, c) => at(5, `ALTER TABLE ${q(t.name)} ADD CONSTRAINT ${q(c.name)} CHECK (${c.expr});`),
   dropCheck: (t, c) => at(1, `ALTER TABLE ${q(t.name)} DROP CONSTRAINT ${q(c.name)};`),
   tableComment: (t) => at(5, `ALTER TABLE ${q(t.name)} COMMENT = ${lit(t.comment ?? '')};`),

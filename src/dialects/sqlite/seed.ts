@@ -2,12 +2,16 @@
 import type { SeedSql } from '../members.js';
 import { baseSeed, hexOnly, SOURCE_ENV } from '../shared/seed.js';
 
+/** The file DATABASE_URL names, as the shell gets it: `sqlite:app.db`, golang-migrate's `sqlite3://app.db`,
+ *  `sqlite:///abs/app.db`; a `?…` query dropped (the forms connect.ts's sqlitePath reads). */
+const URL_FILE = `"$(printf '%s' "$DATABASE_URL" | sed -E 's#^[A-Za-z0-9]+:(//)?##; s#[?].*$##')"`;
+
 // Not INSERT OR IGNORE: like MySQL's INSERT IGNORE it would also hide NOT NULL and CHECK violations.
 export const sqliteSeed: SeedSql = {
   ...baseSeed,
-  load: 'sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql',
+  load: `sqlite3 ${URL_FILE} < db/seed.sql`,
   shell: {
-    setup: [SOURCE_ENV, 'DB="${DATABASE_URL#sqlite:}"'],
+    setup: [SOURCE_ENV, `DB=${URL_FILE}`],
     file: (f) => `sqlite3 -bail "$DB" < ${f}`,
     // no -1 in sqlite3: BEGIN … COMMIT around the file, unless it frames its own (foreign keys off before BEGIN)
     migration: (f) => `{ grep -qx 'BEGIN;' ${f} && cat ${f} || { echo 'BEGIN;'; cat ${f}; echo 'COMMIT;'; }; } | sqlite3 -bail "$DB"`,

@@ -1,7 +1,7 @@
 -- db/seed.sql: fixtures seed (db-scaffold) — labelled groups (`-- fixture: <name>`), each in its own id range so groups combine
 -- SQLite · 5 tables · seed 1 · deterministic (same design, same file) · loading it twice changes nothing
 -- Made-up values: e-mails on example.test, phone numbers 555-01xx, no credentials.
--- Load after the migrations: sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql
+-- Load after the migrations: sqlite3 "$(printf '%s' "$DATABASE_URL" | sed -E 's#^[A-Za-z0-9]+:(//)?##; s#[?].*$##')" < db/seed.sql
 
 BEGIN;
 

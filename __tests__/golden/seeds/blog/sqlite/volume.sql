@@ -1,7 +1,7 @@
 -- db/seed.sql: volume seed (db-scaffold) — 9999 rows generated inside the engine, for load tests
 -- SQLite · 5 tables · seed 1 · deterministic (same design and --rows, same file) · loading it twice adds nothing
 -- Rows: users 1176, posts 1765, comments 2353, tags 1176, post_tags 3529
--- Batches of 100000 rows, each INSERT … SELECT on its own; load after the migrations: sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql
+-- Batches of 100000 rows, each INSERT … SELECT on its own; load after the migrations: sqlite3 "$(printf '%s' "$DATABASE_URL" | sed -E 's#^[A-Za-z0-9]+:(//)?##; s#[?].*$##')" < db/seed.sql
 
 -- users: rows 1–1176 of 1176
 INSERT INTO "users" ("id", "email", "username", "display_name", "bio", "is_admin", "created_at", "updated_at")

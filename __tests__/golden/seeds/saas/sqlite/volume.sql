@@ -1,7 +1,7 @@
 -- db/seed.sql: volume seed (db-scaffold) — 10000 rows generated inside the engine, for load tests
 -- SQLite · 6 tables · seed 1 · deterministic (same design and --rows, same file) · loading it twice adds nothing
 -- Rows: organizations 1111, users 1111, projects 1667, tasks 2222, invoices 1667, organization_users 2222
--- Batches of 100000 rows, each INSERT … SELECT on its own; load after the migrations: sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql
+-- Batches of 100000 rows, each INSERT … SELECT on its own; load after the migrations: sqlite3 "$(printf '%s' "$DATABASE_URL" | sed -E 's#^[A-Za-z0-9]+:(//)?##; s#[?].*$##')" < db/seed.sql
 
 -- organizations: rows 1–1111 of 1111
 INSERT INTO "organizations" ("id", "name", "slug", "plan", "seat_count", "created_at", "updated_at", "deleted_at")

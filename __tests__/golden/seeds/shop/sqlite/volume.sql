@@ -1,7 +1,7 @@
 -- db/seed.sql: volume seed (db-scaffold) — 10001 rows generated inside the engine, for load tests
 -- SQLite · 6 tables · seed 1 · deterministic (same design and --rows, same file) · loading it twice adds nothing
 -- Rows: customers 1270, profiles 1111, categories 1270, products 1905, orders 1905, order_items 2540
--- Batches of 100000 rows, each INSERT … SELECT on its own; load after the migrations: sqlite3 "${DATABASE_URL#sqlite:}" < db/seed.sql
+-- Batches of 100000 rows, each INSERT … SELECT on its own; load after the migrations: sqlite3 "$(printf '%s' "$DATABASE_URL" | sed -E 's#^[A-Za-z0-9]+:(//)?##; s#[?].*$##')" < db/seed.sql
 
 -- customers: rows 1–1270 of 1270
 INSERT INTO "customers" ("id", "email", "name", "phone", "created_at", "updated_at")
