@@ -1,7 +1,7 @@
 /**
- * Two scratch databases of one engine for a case (the one the change runs on, the one its schema.sql loads on).
- * On a server a CREATE and a DROP DATABASE cost more than most cases: pairFor keeps one pair for the describe
- * and empties both before each case; SQLite's in-memory databases are fresh each time.
+ * Scratch databases for a case: on a server a CREATE and a DROP DATABASE cost more than most cases, so pairFor
+ * (the database a change runs on and the one its schema.sql loads on) and engineFor keep theirs for the describe
+ * and empty them before each case; SQLite's in-memory databases are fresh each time.
  */
 import { openEngine, type Engine, type EngineId } from './engines.js';
 
@@ -19,15 +19,29 @@ export async function withEngines(id: EngineId, fn: Pair): Promise<void> {
   try { await fn(a, b); } finally { await a.close(); await b.close(); }
 }
 
-/** Call inside a describe: each call runs `fn` on the describe's server pair, emptied first (closed after the
- *  describe), or on two fresh SQLite databases. */
-export function pairFor(id: EngineId): (fn: Pair) => Promise<void> {
-  let pair: Promise<Engine[]> | undefined;
-  afterAll(async () => { for (const e of pair ? await pair.catch(() => []) : []) await e.close(); });
+/** Call inside a describe: `n` databases for each call, a server's opened once (closed after the describe) and
+ *  emptied before each call, SQLite's fresh. */
+function shared(id: EngineId, n: number): (fn: (es: Engine[]) => Promise<void>) => Promise<void> {
+  let open: Promise<Engine[]> | undefined;
+  afterAll(async () => { for (const e of open ? await open.catch(() => []) : []) await e.close(); });
   return async (fn) => {
-    if (id === 'sqlite') return withEngines(id, fn);
-    const [a, b] = await (pair ??= Promise.all([openEngine(id), openEngine(id)]));
-    await Promise.all([reset(a), reset(b)]);
-    await fn(a, b);
+    if (id === 'sqlite') {
+      const es: Engine[] = [];
+      try { for (let i = 0; i < n; i++) es.push(await openEngine(id)); await fn(es); } finally { for (const e of es) await e.close(); }
+      return;
+    }
+    const es = await (open ??= Promise.all(Array.from({ length: n }, () => openEngine(id))));
+    await Promise.all(es.map(reset));
+    await fn(es);
   };
 }
+
+export const pairFor = (id: EngineId): ((fn: Pair) => Promise<void>) => {
+  const s = shared(id, 2);
+  return (fn) => s(([a, b]) => fn(a, b));
+};
+
+export const engineFor = (id: EngineId): ((fn: (e: Engine) => Promise<void>) => Promise<void>) => {
+  const s = shared(id, 1);
+  return (fn) => s(([e]) => fn(e));
+};
