@@ -10,4 +10,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testTimeout: 60000,
   maxWorkers: 2,
+  // Slowest first on a fresh clone too (no jest cache): the two workers end together.
+  testSequencer: '<rootDir>/__tests__/support/sequencer.mjs',
 };

@@ -6,13 +6,14 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageCopy } from './support/build.js';
-import { packagesLoaded, PLOP_STACK, promptStack, runBin, runPlop } from './support/bin-run.js';
+import { logLoads, packagesLoaded, PLOP_STACK, promptStack, runBin, runPlop } from './support/bin-run.js';
 import { bodies, snapshot } from './support/tree.js';
 import { tempDir } from './support/temp.js';
 import { copyTree } from './support/tree-hash.js';
 
 let pkg = '';
 let work = '';
+logLoads(); // the runs here are read for what they loaded
 const fresh = (tag: string) => mkdtempSync(join(work, `${tag}-`));
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
 const spec = (name: string) => join(EXAMPLES, `${name}.json`);

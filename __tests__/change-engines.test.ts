@@ -1,9 +1,11 @@
 /**
  * The db-change catalogue on real engines, on a database holding rows: up → the catalog of the
  * regenerated schema.sql loaded fresh → down → the catalog before, and every row the change did not
- * drop intact, value for value (renamed columns keep their values).
+ * drop intact, value for value (renamed columns keep their values). One scratch pair per server engine, emptied
+ * before each case (support/engine-pair.ts).
  */
-import { describeEachEngine, openEngine, type Catalog, type Engine, type EngineId } from './support/engines.js';
+import { describeEachEngine, type Catalog, type Engine } from './support/engines.js';
+import { pairFor, withEngines } from './support/engine-pair.js';
 import { CASES, CLOCK, SEED, base, change, type Case } from './change-cases.js';
 import type { Design } from '../src/state/design-schema.js';
 import { buildInit } from '../src/core/init.js';
@@ -45,17 +47,12 @@ const byName = (cat: Catalog): Catalog => ({
 const initUpOf = (design: Design) => buildInit({ ...(design.answers as Parameters<typeof buildInit>[0]) }, undefined, '/nonexistent', CLOCK)
   .files.find((f) => f.path.endsWith('_init_schema.sql'))!.body;
 
-async function withEngines(id: EngineId, fn: (a: Engine, b: Engine) => Promise<void>): Promise<void> {
-  const a = await openEngine(id);
-  const b = await openEngine(id).catch(async (e) => { await a.close(); throw e; });
-  try { await fn(a, b); } finally { await a.close(); await b.close(); }
-}
-
 describeEachEngine('db-change catalogue', (id) => {
   const design = base(id);
   const initUp = initUpOf(design);
+  const withPair = pairFor(id);
   for (const [name, c] of Object.entries(CASES)) {
-    test(`${name}: up = regenerated schema.sql, down = as before, rows kept`, () => withEngines(id, async (a, b) => {
+    test(`${name}: up = regenerated schema.sql, down = as before, rows kept`, () => withPair(async (a, b) => {
       const out = change(design, c);
       await a.exec(initUp);
       await a.exec(SEED);

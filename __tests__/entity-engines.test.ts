@@ -2,7 +2,8 @@
  * db-entity on real engines: init + the new migration gives the catalog of the regenerated schema.sql;
  * the new down gives back the catalog of init alone; rows already there survive the up and the down.
  */
-import { describeEachEngine, openEngine, type Engine, type EngineId } from './support/engines.js';
+import { describeEachEngine, type Engine } from './support/engines.js';
+import { pairFor, withEngines } from './support/engine-pair.js';
 import { CASES, init, step } from './entity-cases.js';
 
 const SEED = `INSERT INTO authors (name) VALUES ('Ann'), ('Bob');
@@ -51,16 +52,11 @@ async function rows(e: Engine): Promise<unknown[][]> {
   return out;
 }
 
-async function withEngines(id: EngineId, fn: (a: Engine, b: Engine) => Promise<void>): Promise<void> {
-  const a = await openEngine(id);
-  const b = await openEngine(id).catch(async (e) => { await a.close(); throw e; });
-  try { await fn(a, b); } finally { await a.close(); await b.close(); }
-}
-
 describeEachEngine('db-entity migrations', (id) => {
+  const withPair = pairFor(id); // one scratch pair per server engine, emptied before each case
   for (const [name, change] of Object.entries(CASES)) {
     const scale = name === 'fkIntoExisting' ? 'multi-replica' : 'team';
-    test(`${name}: up = regenerated schema.sql, down = init alone, rows kept`, () => withEngines(id, async (a, b) => {
+    test(`${name}: up = regenerated schema.sql, down = init alone, rows kept`, () => withPair(async (a, b) => {
       const i = init(id, scale);
       const s = step(i.design, change);
       await a.exec(i.up);

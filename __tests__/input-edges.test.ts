@@ -2,12 +2,14 @@
  * Input edges, each one line, exit 1 and the tree unchanged: JSON nested 100,000 levels (spec and state),
  * a garbage or year-10000 DB_SCAFFOLD_NOW, a Latin-1 spec (UTF-8 or BOM-marked UTF-16 read as such), unknown
  * keys at every level with the closest name, an option given twice, invisible characters in names, system
- * catalog names.
+ * catalog names. The first case of each kind runs the bin itself (SPAWNED); the others drive its fast path in
+ * this process (support/bin-in-process.ts: the same calls, one process instead of one spawn a case).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageCopy } from './support/build.js';
 import { runBin } from './support/bin-run.js';
+import { runInProcess } from './support/bin-in-process.js';
 import { tempDir } from './support/temp.js';
 import { copyTree, treeState } from './support/tree-hash.js';
 
@@ -71,11 +73,18 @@ const CASES: Record<string, Case> = {
     line: /^\[ERROR\] names: column 'xmin' of posts is a PostgreSQL system column name \(refused on every engine\)/ },
 };
 
-test.each(Object.entries(CASES))('%s: one line, exit 1, the tree unchanged', (_what, c) => {
+/** Through the bin: one case of each kind (the spec's reader, the state's, the clock, the encoding, keys, options, names). */
+const SPAWNED = new Set(['a spec nested 100,000 levels', 'db/design.json nested 100,000 levels', 'a garbage DB_SCAFFOLD_NOW',
+  'a Latin-1 spec', 'a relation key in the wrong case (ondelete)', 'db-change: a key inside a rename', 'an option given twice',
+  'a zero-width space in a field name', '@table(pg_class)', 'UTF-8 with a byte-order mark']);
+const run = (what: string, args: string[], dir: string, env?: Record<string, string>) =>
+  (SPAWNED.has(what) ? runBin(pkg, args, dir, env) : runInProcess(args, dir, env));
+
+test.each(Object.entries(CASES))('%s: one line, exit 1, the tree unchanged', async (what, c) => {
   const dir = c.base ? copyTree(designed, 'edges') : tempDir('edges');
   for (const [f, body] of Object.entries(c.files ?? {})) writeFileSync(join(dir, f), body);
   const before = treeState(dir);
-  const r = runBin(pkg, c.args, dir, c.env);
+  const r = await run(what, c.args, dir, c.env);
   expect(r).toMatchObject({ status: 1, out: [] });
   expect(r.err).toEqual([expect.stringMatching(c.line)]);
   expect(treeState(dir)).toEqual(before);
@@ -85,9 +94,9 @@ test.each([
   ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), json(SMALL)])],
   ['UTF-16 little-endian with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(SMALL), 'utf16le')])],
   ['UTF-16 big-endian with its byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(JSON.stringify(SMALL), 'utf16le').swap16()])],
-])('a spec in %s: read as such (é intact in the enum)', (_what, body) => {
+])('a spec in %s: read as such (é intact in the enum)', async (what, body) => {
   const dir = tempDir('edges-ok');
   writeFileSync(join(dir, 's.json'), body);
-  expect(runBin(pkg, ['db-schema', '--', '--spec', 's.json'], dir)).toMatchObject({ status: 0, err: [] });
+  expect(await run(what, ['db-schema', '--', '--spec', 's.json'], dir)).toMatchObject({ status: 0, err: [] });
   expect(readFileSync(join(dir, 'db', 'schema.sql'), 'utf8')).toContain("IN ('draft', 'publié')");
 });

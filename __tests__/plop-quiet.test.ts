@@ -5,9 +5,10 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageCopy } from './support/build.js';
-import { packagesLoaded, runNode } from './support/bin-run.js';
+import { logLoads, packagesLoaded, runNode } from './support/bin-run.js';
 import { tempDir } from './support/temp.js';
 
+logLoads(); // the runs here are read for what they loaded
 const BLOG = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'blog.json');
 
 test('piped plop: the written paths without spinner lines', () => {

@@ -38,7 +38,7 @@ const state = (dir: string) => JSON.parse(readFileSync(join(dir, 'db/design.json
 const waitFor = async (file: string, end = Date.now() + 30_000) => {
   while (!existsSync(file)) if (Date.now() > end) throw new Error(`${file}: never taken`); else await sleep(50);
 };
-const HOLD = { DB_SCAFFOLD_TEST_HOLD_MS: '15000' };
+const HOLD = { DB_SCAFFOLD_TEST_HOLD_MS: '15000' }; // the two held-lock tests are concurrent: their 15 s holds overlap
 
 beforeAll(() => {
   pkg = packageCopy();
@@ -46,7 +46,7 @@ beforeAll(() => {
   expect(runBin(pkg, ['db-schema', '--', '--spec', BLOG, '--db', 'sqlite'], base).status).toBe(0);
 });
 
-test('a run meeting a held lock waits a moment, then stops with one line; the holder succeeds', async () => {
+test.concurrent('a run meeting a held lock waits a moment, then stops with one line; the holder succeeds', async () => {
   const dir = copyTree(base, 'two-held');
   const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, HOLD);
   await waitFor(join(dir, '.db-scaffold.lock'));
@@ -61,7 +61,7 @@ test('a run meeting a held lock waits a moment, then stops with one line; the ho
   expect(existsSync(join(dir, '.db-scaffold.lock'))).toBe(false);
 }, 60_000);
 
-test('plop meeting a held lock: the same one line, nothing of its own written', async () => {
+test.concurrent('plop meeting a held lock: the same one line, nothing of its own written', async () => {
   const dir = copyTree(base, 'two-plop');
   const a = start(['db-entity', '--', '--entities', 'Badge: label'], dir, HOLD);
   await waitFor(join(dir, '.db-scaffold.lock'));

@@ -73,4 +73,4 @@ test('node-plop runActions (no prompts): the run itself checks the expression (r
   await run(dest, 'db-entity', { entities: "Plan: ends_at:datetime:default(expr(now() + interval '7 days'))" });
   const added = Object.entries(bodies(snapshot(dest))).filter(([f]) => !(f in before) && /\.sql$/.test(f));
   expect(added.filter(([, body]) => body.includes("DEFAULT (now() + interval '7 days')")).length).toBeGreaterThan(0);
-});
+}, 180_000); // two PGlite starts in jest's ESM realm: over 60 s on a loaded machine; a timed-out one runs into the next file

@@ -8,6 +8,7 @@
 import { SEED } from '../change-cases.js';
 import { openEngine, type Catalog, type Engine, type EngineId } from '../support/engines.js';
 import { rows } from '../support/change-rows.js';
+import { reset } from '../support/engine-pair.js';
 import { databaseUrl } from '../support/project.js';
 import { ALL as CASES, ONLINE_CASES, dbmate, onlineProject, runCase, runContract } from './project.js';
 
@@ -31,10 +32,6 @@ async function catalog(e: Engine): Promise<Catalog> {
     .map(([t, info]) => [t, { ...info, columns: [...info.columns].sort((x, y) => x.name.localeCompare(y.name)) }])) };
 }
 
-/** Empties the database: what dbmate and the seed put in goes, the connection stays. */
-const reset = (e: Engine) => e.exec(e.id === 'mysql'
-  ? `DROP DATABASE \`${e.name}\`; CREATE DATABASE \`${e.name}\` CHARACTER SET utf8mb4; USE \`${e.name}\`;`
-  : 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
 
 /** Every row, but updated_at: the engine's clock of a row's last write, and a backfill writes. `lost` (table.column) go too. */
 const strip = (all: Rows, lost: string[] = []): Rows => Object.fromEntries(Object.entries(all).map(([t, list]) => [t,

@@ -18,14 +18,22 @@ export interface Run { status: number | null; out: string[]; err: string[]; load
 
 const lines = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
 
+let logging = false;
+/** Runs of this test file keep the load log (its module hook is a loader thread in every run: ~0.1 s of CPU a bin
+ *  run, more for plop), so only the files that read `loaded` ask for it; elsewhere reading `loaded` throws. */
+export const logLoads = () => { logging = true; };
+const unlogged = (r: Omit<Run, 'loaded'>): Run => Object.defineProperty(r, 'loaded', { enumerable: false,
+  get: () => { throw new Error('Run.loaded: call logLoads() in this test file first'); } }) as Run;
+
 /** `node [--import load-log] <script> …args` in `cwd`: CI mode, stdin closed, the clock pinned. */
 export function runNode(script: string, args: string[], cwd: string, env: Record<string, string> = {}, timeout = 60_000): Run {
-  const log = loadLog();
-  const r = spawnSync(process.execPath, ['--import', LOAD_LOG_HOOK, script, ...args], {
+  const log = logging ? loadLog() : undefined;
+  const r = spawnSync(process.execPath, [...(log ? ['--import', LOAD_LOG_HOOK] : []), script, ...args], {
     cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout,
-    env: { ...process.env, CI: 'true', DB_SCAFFOLD_NOW: NOW, NODE_OPTIONS: '', LOAD_LOG: log, ...env },
+    env: { ...process.env, CI: 'true', DB_SCAFFOLD_NOW: NOW, NODE_OPTIONS: '', ...(log ? { LOAD_LOG: log } : {}), ...env },
   });
-  return { status: r.status, out: lines(r.stdout), err: lines(r.stderr), loaded: readLoadLog(log) };
+  const run = { status: r.status, out: lines(r.stdout), err: lines(r.stderr) };
+  return log ? { ...run, loaded: readLoadLog(log) } : unlogged(run);
 }
 
 export const runBin = (pkg: string, args: string[], cwd: string, env?: Record<string, string>, timeout?: number) =>

@@ -3,7 +3,8 @@
  * up → up again → down → up with the checks every round trip makes, the schema left up for the test's own
  * rows and dropped after, whatever happens; and a seed tier loaded twice with the counts its plan says.
  */
-import { describeEachEngine, openEngine, useEngine, type Engine } from './engines.js';
+import { describeEachEngine, useEngine, type Engine } from './engines.js';
+import { engineFor } from './engine-pair.js';
 import { emptyCatalog, healthProblems, renderDesign, roundTrip, type RoundTrip } from './schema-run.js';
 import type { Rendered } from './golden.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
@@ -67,20 +68,16 @@ export async function expectSeedLoadsTwice(e: Engine, r: Rendered, tier: Tier): 
 
 export const SEED_TIERS: Tier[] = ['smoke', 'rich', 'fixtures'];
 
-/** On each engine, one test a tier: the design up on a fresh database, the seed loaded twice as the plan says
+/** On each engine, one test a tier: the design up on an empty database, the seed loaded twice as the plan says
  *  (expectSeedLoadsTwice), then `more` on the rows it left. */
 export function describeSeedTiers(name: string, design: (db: DialectId) => Rendered, more?: (e: Engine) => Promise<void>): void {
   describeEachEngine(name, (id) => {
-    test.each(SEED_TIERS)('%s: loads, the counts the plan says, a second load changes nothing', async (tier) => {
+    const withEngine = engineFor(id); // a server's database emptied between tiers (support/engine-pair.ts)
+    test.each(SEED_TIERS)('%s: loads, the counts the plan says, a second load changes nothing', (tier) => withEngine(async (e) => {
       const r = design(id as DialectId);
-      const e = await openEngine(id);
-      try {
-        await e.exec(r.up);
-        await expectSeedLoadsTwice(e, r, tier);
-        await more?.(e);
-      } finally {
-        await e.close();
-      }
-    }, 60_000);
+      await e.exec(r.up);
+      await expectSeedLoadsTwice(e, r, tier);
+      await more?.(e);
+    }), 60_000);
   });
 }
