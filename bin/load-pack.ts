@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInThisContext, Script } from 'node:vm';
-import { tierNow, type Tier } from '../src/cli/v8-tier.js';
+import { tierNow, unboundHeap, type Tier } from '../src/cli/v8-tier.js';
 
 export interface Pack { start(): void; plopfile(plop: unknown): Promise<void> }
 
@@ -66,7 +66,11 @@ export function loadPack(): Pack {
   if (mode === 'report') process.stderr.write(`code cache ${tier}: ${script?.cachedDataRejected === false ? 'taken' : 'not taken'}\n`);
   // the bytecode of what the run compiled, kept if the tier never changed
   if (mode === 'write' && script) {
-    process.once('exit', () => { if (tierNow() === tier) writeFileSync(cacheFile(tier), withDigest(script.createCachedData())); });
+    process.once('exit', () => {
+      if (tierNow() !== tier) return;
+      unboundHeap(); // the flags the cache is keyed by: those the pack was loaded with
+      writeFileSync(cacheFile(tier), withDigest(script.createCachedData()));
+    });
   }
   return (g[KEY] = module.exports);
 }

@@ -16,7 +16,7 @@ import { isUserError, printable } from '../src/cli/errors.js';
 import { generatorHelp, unknownGenerator } from '../src/cli/help.js';
 import { invocation, normalArgv, type Invocation } from '../src/cli/invocation.js';
 import { checkOptions } from '../src/cli/options.js';
-import { lightTier } from '../src/cli/v8-tier.js';
+import { boundHeap, lightTier } from '../src/cli/v8-tier.js';
 import { PACKAGE_ROOT } from '../src/core/paths.js';
 import type { WriteResult } from '../src/io/files.js';
 import { ioLine, isFsError } from '../src/io/fs-errors.js';
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
   if (inv.name === undefined) return error(`no generator given; one of: ${NAMES} (db-scaffold --help)`);
   if (!named) return error(unknownGenerator(inv.name, GENERATORS.map((g) => g.name)));
   lightTier(named.name); // a design command: V8's TurboFan off (src/cli/v8-tier.ts; DB_SCAFFOLD_V8=default keeps it)
+  boundHeap(named.name); // and its heap grown by at most 2× what is live
   if (named.run) return void (process.exitCode = await named.run(process.argv.slice(process.argv.indexOf(named.name) + 1), process.cwd()));
   if (!(await fast(named, inv))) await viaPlop();
 }

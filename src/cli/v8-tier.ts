@@ -19,7 +19,8 @@ const USER_TIER = /--(?:no-)?(?:opt|turbofan|maglev|sparkplug|always-sparkplug)\
 /** The tier, one per process: the bin's entry sets it before the pack loads, and the pack's copy of this module
  *  (dist/bin/pack.cjs, bin/load-pack.ts) reads the same state. */
 const STATE = Symbol.for('db-scaffold.v8-light');
-const state = globalThis as { [STATE]?: boolean };
+const HEAP = Symbol.for('db-scaffold.v8-heap');
+const state = globalThis as { [STATE]?: boolean; [HEAP]?: boolean };
 const isOff = () => state[STATE] === true;
 
 /** A tier the code cache is made for: `light` (TurboFan off) or `full` (V8 as it started). */
@@ -44,4 +45,26 @@ export function fullTier(): void {
   if (!isOff()) return;
   setFlagsFromString('--opt');
   state[STATE] = false;
+}
+
+const USER_HEAP = /--(?:heap-growing-percent|max-old-space-size|max-heap-size|optimize-for-size)\b/;
+
+/**
+ * After the pack is loaded (a flag set before would refuse its code cache), for a design command: V8 grows the
+ * heap after a full collection to at most 2× what was live (`--heap-growing-percent=100`; by default up to ~4×),
+ * so a design of 10,000 entities peaks at ~260 MB instead of ~300–310 (BENCHMARKS.md), at about the same CPU.
+ * Left as it is for DB_SCAFFOLD_V8=default or a heap flag of the user's own.
+ */
+export function boundHeap(command: string): void {
+  if (!lightTierFor(command, process.env, process.execArgv)) return;
+  if (USER_HEAP.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))) return;
+  setFlagsFromString('--heap-growing-percent=100');
+  state[HEAP] = true;
+}
+
+
+/** V8's flags as the pack was loaded with, before a code cache is made (V8 keys a cache by its flags). */
+export function unboundHeap(): void {
+  if (state[HEAP]) setFlagsFromString('--heap-growing-percent=0');
+  state[HEAP] = false;
 }
