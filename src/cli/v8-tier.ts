@@ -27,10 +27,13 @@ const isOff = () => state[STATE] === true;
 export type Tier = 'light' | 'full';
 export const tierNow = (): Tier => (isOff() ? 'light' : 'full');
 
+/** The V8 flags the user gave node: its own arguments and NODE_OPTIONS. */
+const nodeFlags = (env: NodeJS.ProcessEnv, nodeArgs: readonly string[]) => [...nodeArgs, env.NODE_OPTIONS ?? ''].join(' ');
+
 /** Whether a run of `command` would turn TurboFan off (the env and node's own arguments given). */
 export function lightTierFor(command: string, env: NodeJS.ProcessEnv, nodeArgs: readonly string[]): boolean {
   if (!DESIGN_COMMANDS.has(command) || env.DB_SCAFFOLD_V8 === 'default') return false;
-  return !USER_TIER.test([...nodeArgs, env.NODE_OPTIONS ?? ''].join(' '));
+  return !USER_TIER.test(nodeFlags(env, nodeArgs));
 }
 
 /** At the start of the bin's run of `command`: TurboFan off for a design command, on for any other (whether off). */
@@ -52,16 +55,15 @@ const USER_HEAP = /--(?:heap-growing-percent|max-old-space-size|max-heap-size|op
 /**
  * After the pack is loaded (a flag set before would refuse its code cache), for a design command: V8 grows the
  * heap after a full collection to at most 2× what was live (`--heap-growing-percent=100`; by default up to ~4×),
- * so a design of 10,000 entities peaks at ~260 MB instead of ~300–310 (BENCHMARKS.md), at about the same CPU.
+ * so a design of 10,000 entities peaks at ~250 MB instead of ~300–310 (BENCHMARKS.md), at about the same CPU.
  * Left as it is for DB_SCAFFOLD_V8=default or a heap flag of the user's own.
  */
 export function boundHeap(command: string): void {
   if (!lightTierFor(command, process.env, process.execArgv)) return;
-  if (USER_HEAP.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))) return;
+  if (USER_HEAP.test(nodeFlags(process.env, process.execArgv))) return;
   setFlagsFromString('--heap-growing-percent=100');
   state[HEAP] = true;
 }
-
 
 /** V8's flags as the pack was loaded with, before a code cache is made (V8 keys a cache by its flags). */
 export function unboundHeap(): void {
