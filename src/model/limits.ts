@@ -6,10 +6,11 @@
 import type { Caps, EngineLimits } from './caps.js';
 import type { Column, Table } from '../state/physical-schema.js';
 import { fail } from '../base/errors.js';
+import { grouped } from '../base/grouped.js';
 import { typeText } from './types.js';
 import { canonNumber, keptByFloatNumeric } from './values.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = grouped;
 
 export function assertWithinLimits(tables: Table[], caps: Caps): void {
   for (const t of caps.arrays ? [] : tables) {

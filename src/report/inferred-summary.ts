@@ -4,6 +4,7 @@
  * entities it covers and the first few of them, so the report stays readable. The DDL review of the wizard
  * still lists every one.
  */
+import { grouped } from '../base/grouped.js';
 
 /** Lines listed one by one up to this many; above it, one line per kind. */
 export const DETAIL = 100;
@@ -24,7 +25,7 @@ function split(line: string): [subject: string, what: string] {
   return fk ? [`${subject} → ${fk[1]}`, `FK → its entity ${fk[2]}`] : [subject, what];
 }
 
-const count = (n: number) => n.toLocaleString('en');
+const count = grouped;
 
 /** The lines as they are, or one per kind when there are more than DETAIL. */
 export function inferredSummary(lines: string[]): string[] {
