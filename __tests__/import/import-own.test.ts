@@ -1,7 +1,7 @@
 /**
  * db-import of what db-scaffold's own migrations built: the kept-current `updated_at` (PostgreSQL's set_updated_at
  * trigger and function, MySQL's ON UPDATE), the automatic timestamps, partial and expression indexes (on MariaDB the
- * UNIQUE KEY over a generated column), comments, identity kinds and `unsigned` come back as the language's words,
+ * UNIQUE KEY over a generated column), comments, identity kinds, serials and `unsigned` come back as the language's words,
  * with an EMPTY residue; the imported baseline alone gives the original's catalog (the real PostgreSQL and MariaDB).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,11 +33,14 @@ const ACCOUNT = "Account: username:string(30), domain:string(60):optional, qty:i
   + "@index(qty) where(sku in ('a', 'b') and not flag), @timestamps(created)";
 SAID.postgres.push("@unique(lower(username), coalesce(lower(domain), ''))", "@index(sku) where(sku LIKE 'a\\_%' AND qty > 0)",
   "@index(qty) where((sku IN ('a', 'b')) AND NOT flag)", "coalesce(lower(domain), '')), @timestamps(created)");
+/** PostgreSQL only: a key generated otherwise than its type alone says (an integer's identity by default, serials). */
+const KEYS = 'Part: id:integer:identity(by-default), name\nBin: bin_id:integer:pk:serial, label\nLot: id:serial, code';
+SAID.postgres.push('Part: id:integer:identity(by-default), ', 'Bin: bin_id:integer:pk:serial, ', 'Lot: id:bigint:serial, ');
 
 for (const id of ['postgres', 'mysql'] as const) {
   describeEngine(id, "db-import: db-scaffold's own constructs", () => {
     test('said in the entity language, nothing in the residue; the imported baseline gives the same catalog', async () => {
-      const original = renderDesign(id, id === 'postgres' ? `${ENTITIES}\n${ACCOUNT}` : ENTITIES);
+      const original = renderDesign(id, id === 'postgres' ? `${ENTITIES}\n${ACCOUNT}\n${KEYS}` : ENTITIES);
       const trip = await roundTrip(id, original.up);
       try {
         expect(trip.diffs).toEqual([]);

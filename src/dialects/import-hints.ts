@@ -18,6 +18,11 @@ export interface ImportHints {
   automaticTimestamp(col: CatColumn): boolean;
   /** The column's type is one no type word gives, only a name's inference (MySQL: TIMESTAMP of a `*_at`). */
   byName?(col: CatColumn): boolean;
+  /** The language's word for how the table's own one-column key `col` is generated, where its type alone gives
+   *  another (`identity(by-default)` on a PostgreSQL integer, `serial`, SQLite's `autoincrement`); else undefined. */
+  generation?(col: CatColumn): string | undefined;
+  /** What the catalog holds that the reader cannot take, one line each for the report (SQLite's comment lines). */
+  unread?(c: Catalog): string[];
   /** A partial or expression index (or the engine's stand-in for one) in the language's words, when it has them. */
   keyed(t: CatTable, i: KeyLike): KeyedParts | undefined;
 }

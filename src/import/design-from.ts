@@ -57,6 +57,8 @@ function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep
     let item = fk ? `${fname}:ref(${entityName(fk.refTable)}, ${ACTION[fk.onDelete]})` : `${fname}:${type}`;
     if (c.name === 'id' && !fk && pk.length === 1 && pk[0] === 'id' && type === 'bigint') item = 'id:bigint';
     if (pk.length === 1 && pk[0] === c.name && c.name !== 'id') mods.push('pk');
+    const gen = pk.length === 1 && pk[0] === c.name && !fk ? hints?.generation?.(c) : undefined;
+    if (gen) mods.push(gen); // id:integer:identity(by-default), actor_id:integer:pk:serial, id:integer:autoincrement
     mods.push(...colMod(c.name));
     if (c.nullable && !pk.includes(c.name)) mods.push('optional');
     if (single(t.uniques.filter((u) => !keyed.has(u)))) mods.push('unique');

@@ -16,6 +16,7 @@ import type { Recognised } from './design-from.js';
 
 export interface ImportData {
   answers: Answers; residue: ResidueItem[]; recognised: Recognised[]; label: string; left: string[]; replace: boolean;
+  unread?: string[]; // what the engine keeps that its reader cannot take (SQLite's comment lines), said in the report
 }
 
 async function askSource(inq: Inquirer | undefined, dest: string, url: string | undefined): Promise<{ url?: string; file?: string }> {
@@ -72,5 +73,6 @@ export async function gatherImport(args: CliArgs, dest: string, inq: Inquirer | 
   const d = await draftAndProve(catalog, answers, kept, dest, scratchUrl);
   const { residue, recognised, left } = d;
   const names = Object.keys(d.names).length ? { names: d.names } : {};
-  return { answers: { ...answers, entities: d.entities, relations: d.relations, ...names }, residue, recognised, label, left, replace: o.replace };
+  const unread = dialectOf(catalog.dialect).recognise?.unread?.(catalog) ?? [];
+  return { answers: { ...answers, entities: d.entities, relations: d.relations, ...names }, residue, recognised, label, left, replace: o.replace, unread };
 }

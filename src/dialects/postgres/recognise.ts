@@ -32,6 +32,9 @@ function spoken(text: string): string {
 export const pgRecognise: ImportHints = {
   keptCurrent: (c, t: CatTable) => ownFunction(c) && t.columns.some((x) => x.name === 'updated_at') && c.triggers.some((g) =>
     g.table === t.name && g.timing === 'before' && g.events.join() === 'update' && /FOR EACH ROW EXECUTE FUNCTION set_updated_at\(\)$/.test(g.sql)),
+  // bigint's own id is the automatic one (design-from.ts); a sequence default of the column's own sequence is serial
+  generation: (col) => (col.identity === 'by-default' ? 'identity(by-default)'
+    : !col.identity && /^nextval\('[^']+'::regclass\)$/.test(col.default ?? '') ? 'serial' : undefined),
   automaticTimestamp: (col) => col.type === 'timestamp with time zone' && !col.nullable && col.default === 'now()',
   keyed: (_t, i) => {
     if (i.method || i.columns.some((k) => / desc$/.test(k)) || (!i.where && !i.expression)) return undefined;

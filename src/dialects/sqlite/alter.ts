@@ -9,7 +9,8 @@ import { SQLITE_DEFAULTS } from './types.js';
 import * as ddl from '../shared/ddl.js';
 import { valueSql, type ChangeEmitters } from '../shared/alter.js';
 import { rebuildTable } from './rebuild.js';
-import { sqlite, triggerSql } from './index.js';
+import { sqlite } from './index.js';
+import { triggerSql } from './trigger.js';
 
 const q = ddl.quoteWith('"');
 const rebuild = (why: string) => ({ before, after, unreferenced }: Step) => rebuildTable(before, after, why, {}, {}, unreferenced);

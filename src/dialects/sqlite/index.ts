@@ -17,6 +17,8 @@ import { sqliteReplay } from './replay.js';
 import { readSqliteCatalog } from './catalog.js';
 import { sqliteSeed } from './seed.js';
 import { sqliteConnection } from './connect.js';
+import { sqliteRecognise } from './recognise.js';
+import { triggerSql } from './trigger.js';
 
 const q = ddl.quoteWith('"');
 
@@ -47,11 +49,6 @@ function inlineParts(s: ColumnChange): string {
   return checks + fk;
 }
 
-export function triggerSql(t: Table): string {
-  const u = q('updated_at');
-  return `CREATE TRIGGER IF NOT EXISTS ${q(t.trigger!)} AFTER UPDATE ON ${q(t.name)} FOR EACH ROW WHEN NEW.${u} = OLD.${u}\n` +
-    `BEGIN\n  UPDATE ${q(t.name)} SET ${u} = CURRENT_TIMESTAMP WHERE ${t.primaryKey.columns.map((c) => `${q(c)} = NEW.${q(c)}`).join(' AND ')};\nEND;`;
-}
 
 function rebuildOrFail(why: string, before: Table | undefined, after: Table | undefined, alone?: boolean): string[] {
   if (!before || !after) throw new Error(`SQLite: ${why} needs the table before and after (FKs are inline)`);
@@ -91,6 +88,7 @@ export const sqlite: Dialect = {
   transaction: sqliteTransaction,
   replay: sqliteReplay,
   readCatalog: readSqliteCatalog,
+  recognise: sqliteRecognise,
   emit: {
     ...baseEmitters(() => sqlite),
     createTable: ({ table, residue }) => [...tableParts(table), ...(residue ?? [])],

@@ -1,0 +1,54 @@
+/**
+ * db-import of what db-scaffold's own SQLite migrations built: the AFTER UPDATE trigger of a kept-current
+ * `updated_at`, the automatic timestamps, partial and expression indexes, AUTOINCREMENT and `nonneg` come back as
+ * the language's words with an EMPTY residue, and the imported baseline alone gives the original's catalog; its
+ * comment lines, which SQLite keeps only in the CREATE text, are said in the report as not read.
+ * A trigger that only looks like ours (another body) stays in the residue.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeEngine } from '../support/engines.js';
+import { renderDesign } from '../support/schema-run.js';
+import { residueCount, roundTrip } from './roundtrip.js';
+
+const ENTITIES = [
+  "Member: email:string(320), name:doc('Shown to others'), @unique(lower(email)), @doc('People who borrow')",
+  'Tool: id:autoincrement, name, qty:integer:nonneg',
+  'Loan: tool_id:ref(Tool), due:date, returned_at:optional, @index(due) where(returned_at IS NULL)',
+  'Fix: note, updated_at:datetime:auto, @timestamps(none)',
+].join('\n');
+
+const entitiesOf = (dest: string) => JSON.parse(readFileSync(join(dest, 'db', 'design.json'), 'utf8')).answers.entities as string;
+
+describeEngine('sqlite', "db-import: db-scaffold's own SQLite constructs", () => {
+  test('said in the entity language, nothing in the residue; the baseline gives the same catalog', async () => {
+    const trip = await roundTrip('sqlite', renderDesign('sqlite', ENTITIES).up);
+    try {
+      expect(trip.diffs).toEqual([]);
+      expect(trip.residue).toBe('');
+      const out = trip.run.out.join('\n');
+      expect(out).toContain('Residue: none; the design says everything');
+      expect(out).toContain('Not read: comment lines in the CREATE TABLE text of members: SQLite keeps no comments');
+      const entities = entitiesOf(trip.dest);
+      for (const s of ['Member: ', '@unique(lower(email)), @timestamps(both)', 'Tool: id:integer:autoincrement', 'qty:integer:nonneg',
+        '@index(due) where(returned_at IS NULL)', 'updated_at:datetime:default(now):auto, @timestamps(none)']) expect(entities).toContain(s);
+      expect(entities).not.toMatch(/created_at|check\(/);
+    } finally {
+      await trip.source.close();
+    }
+  }, 120000);
+
+  test('a trigger of that name with another body is not ours: it stays in the residue, the columns as they are', async () => {
+    const sql = renderDesign('sqlite', 'Fix: note, updated_at:datetime:auto, @timestamps(none)').up
+      .replace('SET "updated_at" = CURRENT_TIMESTAMP', "SET \"updated_at\" = datetime('now', '+1 hour')");
+    const trip = await roundTrip('sqlite', sql);
+    try {
+      expect(trip.diffs).toEqual([]);
+      expect(residueCount(trip.run)).toBe(1);
+      expect(trip.residue).toContain("datetime('now', '+1 hour')");
+      expect(entitiesOf(trip.dest)).not.toContain(':auto');
+    } finally {
+      await trip.source.close();
+    }
+  }, 120000);
+});
