@@ -39,7 +39,7 @@ test('next steps: no chmod/.gitignore reminder (the tool did both; an existing l
   for (const runner of ['binary', 'later'] as const) {
     const text = nextSteps({ db: 'postgres', orm: 'none', runner });
     expect(text).not.toMatch(/Reminder|must be chmod 600/);
-    expect(text).toContain('set -a && source secrets/db.env && set +a');
+    expect(text).toContain('set -a && . ./secrets/db.env && set +a');
   }
 });
 

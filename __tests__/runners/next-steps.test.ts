@@ -28,7 +28,7 @@ describe.each(DIALECT_IDS)('%s', (db) => {
     const a = { ...answers(db), ...over };
     const built = buildInit(a, undefined, tempDir('steps'), CLOCK);
     const text = nextSteps(a, built.design);
-    expect(text).toContain('set -a && source secrets/db.env && set +a');
+    expect(text).toContain('set -a && . ./secrets/db.env && set +a');
     for (const w of wanted) expect(text).toMatch(w);
     expect(text).not.toMatch(/```|SSoT|RULE \d/);
     for (const line of text.split('\n').filter((l) => /(^\s*|; |do )(psql|sqlite3) /.test(l))) expect(line).toMatch(/ON_ERROR_STOP=1|sqlite3 -bail/);

@@ -18,7 +18,7 @@ export function nextSteps(a: Pick<Answers, 'db' | 'orm' | 'runner' | 'existing'>
   return render('next-steps', {
     dialect: a.db, runnerLabel: runnerLabel(a), keiRepo: KEI_REPO, keiPath: KEI_PATH, driver: d.sqlDriver,
     ...(kei ? { cargoSnippet: r === 'cargo-path-dep', installBinary: r === 'binary', kei: r !== 'later', later: r === 'later' } : { [layout.next]: true }),
-    applySetup: d.seed.shell.setup.filter((l) => !l.includes('source secrets/db.env')),
+    applySetup: d.seed.shell.setup.filter((l) => !l.includes('. ./secrets/db.env')),
     urlFormat: url !== d.connection.urlFormat ? url : undefined, applyFile: d.seed.shell.migration('"$f"'), applyDown: last ? d.seed.shell.file(last.down) : '',
   });
 }
