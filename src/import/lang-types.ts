@@ -8,6 +8,7 @@ const SAFE_ENUM = /^[A-Za-z0-9_ .-]+$/;
 
 export function langType(c: CatColumn): string {
   const b = c.base.replace(/^"|"$/g, '');
+  if (b.endsWith('[]')) return b === 'text[]' ? 'text[]' : b === 'character varying[]' ? 'string(*)[]' : 'text'; // PostgreSQL's arrays
   if (c.enumValues?.length && c.enumValues.every((v) => SAFE_ENUM.test(v)) && !/^set\b/.test(c.type)) {
     return `enum(${c.enumValues.join('|')})`;
   }
@@ -53,7 +54,7 @@ export function langDefault(c: CatColumn, type: string): string | undefined {
   if (/^(current_date|curdate\(\))$/i.test(d)) return type === 'date' ? 'today' : undefined;
   if (/^(gen_random_uuid\(\)|uuid\(\))$/i.test(d)) return type === 'uuid' ? 'uuid' : undefined;
   d = d.replace(/^\((.*)\)$/s, '$1');
-  const cast = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?)::[\w\s."]+$/s.exec(d);
+  const cast = /^('(?:[^']|'')*'|-?\d+(?:\.\d+)?)::[\w\s."]+(?:\[\])?$/s.exec(d);
   if (cast) d = cast[1];
   if (/^(true|false)$/i.test(d)) return type === 'boolean' ? d.toLowerCase() : undefined;
   if (type === 'boolean' && /^'?[01]'?$/.test(d)) return d.includes('1') ? 'true' : 'false';
@@ -64,5 +65,5 @@ export function langDefault(c: CatColumn, type: string): string | undefined {
   if (type.startsWith('enum(')) return SAFE_ENUM.test(text) ? text : undefined;
   if (/^(smallint|integer|bigint|float|decimal)/.test(type) && /^-?\d+(\.\d+)?$/.test(text)) return text;
   if (/[\u0000-\u001f]/.test(text)) return undefined;
-  return /^(string|char|text)/.test(type) ? quoteText(text) : undefined;
+  return /^(string|char|text|json)/.test(type) ? quoteText(text) : undefined; // json, an array: checked as the column's
 }
