@@ -21,6 +21,12 @@ export interface ImportHints {
   /** The language's word for how the table's own one-column key `col` is generated, where its type alone gives
    *  another (`identity(by-default)` on a PostgreSQL integer, `serial`, SQLite's `autoincrement`); else undefined. */
   generation?(col: CatColumn): string | undefined;
+  /** The language's type for a column whose catalog type another word names (MariaDB's JSON: a LONGTEXT with the
+   *  json_valid CHECK named after it); else undefined (import/lang-types.ts names it). */
+  typeWord?(t: CatTable, col: CatColumn): string | undefined;
+  /** The table's generated `id` is the automatic id the language adds (left out of the entity line); without this
+   *  hint, a generated bigint (MySQL's automatic id is BIGINT UNSIGNED: a signed one is `id:bigint`). */
+  automaticId?(col: CatColumn): boolean;
   /** What the catalog holds that the reader cannot take, one line each for the report (SQLite's comment lines). */
   unread?(c: Catalog): string[];
   /** A partial or expression index (or the engine's stand-in for one) in the language's words, when it has them. */

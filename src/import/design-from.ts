@@ -48,8 +48,9 @@ function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep
     const fk = refOf(t, c.name, ents, keep);
     const single = (xs: { columns: string[] }[]) => xs.some((x) => x.columns.length === 1 && x.columns[0] === c.name);
     const mods: string[] = [];
-    const type = langType(c);
-    if (pk.length === 1 && pk[0] === c.name && c.name === 'id' && c.identity && type === 'bigint') { // the automatic id
+    const type = hints?.typeWord?.(t, c) ?? langType(c);
+    const auto = hints?.automaticId ? hints.automaticId(c) : type === 'bigint';
+    if (pk.length === 1 && pk[0] === c.name && c.name === 'id' && c.identity && auto) { // the automatic id
       if (c.identity === 'by-default') items.push('id:identity(by-default)');
       continue;
     }

@@ -10,6 +10,10 @@ const spoken = (e: string) => e.replace(/`((?:[^`]|``)+)`/g, (_, n: string) => n
   .replace(/\blcase\(/g, 'lower(').replace(/\bucase\(/g, 'upper(');
 
 export const mysqlRecognise: ImportHints = {
+  // MariaDB's JSON is LONGTEXT COLLATE utf8mb4_bin with CHECK (json_valid(`col`)) named `col`: what json makes here
+  typeWord: (t, col) => (col.type === 'longtext' && col.collation === 'utf8mb4_bin' && t.checks.some((k) => k.name === col.name
+    && k.expr.replace(/`/g, '').toLowerCase() === `json_valid(${col.name.toLowerCase()})`) ? 'json' : undefined),
+  automaticId: (col) => /^bigint(\(\d+\))? unsigned$/.test(col.type),
   keptCurrent: (_c, t) => t.columns.some((x) => x.name === 'updated_at' && NOW.test(x.onUpdate ?? '')),
   automaticTimestamp: (col) => col.type === 'timestamp' && !col.nullable && NOW.test(col.default ?? ''),
   byName: (col) => col.type === 'timestamp' && /^[a-z0-9_]*_at$/.test(col.name),
