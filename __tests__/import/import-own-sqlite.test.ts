@@ -51,4 +51,17 @@ describeEngine('sqlite', "db-import: db-scaffold's own SQLite constructs", () =>
       await trip.source.close();
     }
   }, 120000);
+
+  test('a partial index written by hand (names bare, its own name): one residue object, as the original has it', async () => {
+    const sql = `CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT NOT NULL, published_at TEXT);
+      CREATE INDEX posts_pub ON posts(published_at) WHERE published_at IS NOT NULL;`;
+    const trip = await roundTrip('sqlite', sql);
+    try {
+      expect(trip.diffs).toEqual([]);
+      expect(residueCount(trip.run)).toBe(1);
+      expect(trip.residue).toContain('CREATE INDEX posts_pub ON posts(published_at) WHERE published_at IS NOT NULL');
+    } finally {
+      await trip.source.close();
+    }
+  }, 120000);
 });

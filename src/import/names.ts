@@ -10,7 +10,10 @@ import { dialectOf } from '../dialects/registry.js';
 import { cols } from './residue-table.js';
 
 type Named = { name: string };
-const indexKey = (i: CatTable['indexes'][number]) => `${i.unique}|${cols(i.columns)}|${squash(i.where)}|${i.method ?? ''}`;
+/** A quoted lower-case name is the bare one (SQLite keeps an index's text as written: `"due" IS NULL`, `due IS NULL`). */
+const bare = (s: string | undefined) => s?.replace(/"([a-z_][a-z0-9_]*)"/g, '$1');
+const indexKey = (i: CatTable['indexes'][number]) =>
+  `${i.unique}|${cols(i.columns.map((c) => bare(c)!))}|${bare(squash(i.where))}|${i.method ?? ''}`;
 const fkKey = (f: CatTable['foreignKeys'][number]) => `${cols(f.columns)}→${f.refTable}${cols(f.refColumns)}`;
 
 function pair<T extends Named>(orig: T[], base: T[], key: (x: T) => string, out: Record<string, string>): void {
