@@ -31,6 +31,7 @@ function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<
 
 /** The field a column is: itself when snake_case, else its snake_case with `column(Name)` (`AlbumId` → album_id). */
 const fieldOf = (col: string) => (IDENT.test(col) ? col : snake(col));
+const TEXTUAL = /^(string|char|text|enum)\b/; // the types collate(…) goes with
 const colMod = (col: string) => (IDENT.test(col) ? [] : [`column(${col})`]);
 
 function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, entityName: (table: string) => string,
@@ -65,7 +66,8 @@ function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep
     if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
     const said = fk ? undefined : langDefault(c, type);
     const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
-    const extra = [...(c.name === 'updated_at' && ts.keptCurrent ? ['auto'] : []), ...(c.comment ? [quoteDoc(c.comment)] : [])];
+    const extra = [...(c.name === 'updated_at' && ts.keptCurrent ? ['auto'] : []), ...(c.comment ? [quoteDoc(c.comment)] : []),
+      ...(c.collation !== undefined && !fk && TEXTUAL.test(type) ? [`collate(${c.collation})`] : [])]; // else the residue's
     const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : []), ...extra].join(':');
     const bare = (ty: string, opt: boolean) => [`${fname}:${ty}`, ...(opt ? ['optional'] : []), ...colMod(c.name)].join(':');
     // a type only the name infers (MySQL's TIMESTAMP of a `*_at`): the field bare, then typed

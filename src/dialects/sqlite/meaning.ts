@@ -15,4 +15,10 @@ export const SQLITE_LIMITS: EngineLimits = {
 };
 
 /** NUMERIC keeps 15 significant digits (a REAL past them); lower()/upper() change only A-Z. */
-export const SQLITE_MEANING = { engine: 'SQLite', exactDecimal: false, unicodeCase: false, limits: SQLITE_LIMITS };
+/** collate(name): the three collations SQLite has built in. */
+const SQLITE_COLLATE = {
+  name: (n: string) => (/^(nocase|binary|rtrim)$/i.test(n) ? n.toUpperCase() : undefined),
+  allowed: 'SQLite has nocase, binary and rtrim',
+};
+
+export const SQLITE_MEANING = { engine: 'SQLite', exactDecimal: false, unicodeCase: false, limits: SQLITE_LIMITS, collate: SQLITE_COLLATE };
