@@ -5,6 +5,7 @@ import { standardLiteral } from '../shared/ddl.js';
 
 /** LIKE ignores the case of A-Z and has no escape character by default: GLOB says the language's LIKE. */
 export const SQLITE_CHECK: CheckSyntax = {
+  collatedEq: (sql) => `${sql} COLLATE BINARY`, // IN compares with its left operand's collation
   like: (e, p, not) => `${e} ${not ? 'NOT GLOB' : 'GLOB'} ${standardLiteral(likeToGlob(p))}`,
 };
 
