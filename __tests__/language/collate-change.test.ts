@@ -73,6 +73,9 @@ describeEachEngine('collate(…) made, kept, changed and removed by db-change, u
       const spec = ChangeSpec.parse({ entities: line(db, STEPS[i]), relations: [], allowDestructive: true });
       const out = planChange(design, spec, NOWHERE, at(i + 1));
       expect(out.up && out.down).toBeTruthy();
+      const [from, to] = [STEPS[i - 1].name[1], STEPS[i].name[1]].map((n) => (n ? NAMES[db][n - 1] : 'the default'));
+      // said in the file's header (SQLite's in its own case: NOCASE)
+      expect(out.up!.toLowerCase().includes(`collation: words.name ${from} → ${to}:`.toLowerCase())).toBe(from !== to);
       const after = want(db, STEPS[i]);
       for (const [sql, seen] of [[out.up!, after], [out.down!, before], [out.up!, after]] as const) {
         await e.exec(sql);

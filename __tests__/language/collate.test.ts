@@ -7,6 +7,7 @@ import { createSql, DIALECTS, userError } from '../support/design.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { buildModel } from '../../src/core/design.js';
 import { writeEntities } from '../../src/model/write-entities.js';
+import { applyEdit } from '../../src/model/edit.js';
 import { tableText } from '../../src/dialects/sqlite/catalog-text.js';
 
 const NAME: Record<DialectId, string> = { postgres: 'C', mysql: 'utf8mb4_bin', sqlite: 'nocase' };
@@ -65,4 +66,11 @@ test("SQLite: a column's COLLATE is read from its line, BINARY as none, a CHECK'
   const t = tableText(`CREATE TABLE t (a TEXT COLLATE NOCASE NOT NULL, "b" TEXT CHECK (b <> 'x' COLLATE NOCASE), c TEXT COLLATE BINARY,
     d TEXT COLLATE RTRIM, UNIQUE (c COLLATE NOCASE), CHECK (d <> 'y' COLLATE NOCASE))`);
   expect(Object.fromEntries(t.collations)).toEqual({ a: 'nocase', d: 'rtrim' });
+});
+
+test('a type changed by clicks keeps the collation where the new type takes one, and drops it where not', () => {
+  const model = buildModel({ entities: 'Word: name:string(50):collate(utf8mb4_bin)', relations: [] });
+  const to = (type: string) => writeEntities(applyEdit(model, { kind: 'type', entity: 'Word', field: 'name', type }).model);
+  expect(to('string(80)')).toBe('Word: name:string(80):collate(utf8mb4_bin)');
+  expect(to('integer')).toBe('Word: name:integer');
 });

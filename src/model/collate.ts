@@ -9,6 +9,10 @@ import { fail } from '../base/errors.js';
 
 const TEXT_KINDS = ['string', 'char', 'text', 'enum'];
 
+/** Does a column of this type take a collation (string(n), char(n), text, enum; not inet/cidr or text[])? */
+export const takesCollation = (type: Column['type']): boolean =>
+  TEXT_KINDS.includes(type.kind) && !(type.kind === 'string' && type.net) && !(type.kind === 'text' && type.array);
+
 /** Apply `collate(…)` to `f`; false when `raw` is not one. */
 export function applyCollate(f: Field, raw: string, where: string): boolean {
   const m = /^collate\s*\((.*)\)$/is.exec(raw.trim());
@@ -24,8 +28,7 @@ export function applyCollate(f: Field, raw: string, where: string): boolean {
 export function collationOf(f: Field, type: Column['type'], caps: Caps, where: string): string | undefined {
   if (f.collate === undefined) return undefined;
   const said = `collate(${f.collate})`;
-  const textual = TEXT_KINDS.includes(type.kind) && !(type.kind === 'string' && type.net) && !(type.kind === 'text' && type.array);
-  if (!textual || f.ref) {
+  if (!takesCollation(type) || f.ref) {
     fail(`${where}: ${said} goes with string(n), char(n), text or enum (e.g. ${f.name}:string(50):collate(…)), not ${f.ref ? 'a ref(…)' : type.kind}`);
   }
   if ('ci' in type && type.ci) fail(`${where}: ci and ${said} both say how text compares; give one (ci, or ${said} alone)`);
