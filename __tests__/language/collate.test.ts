@@ -9,6 +9,8 @@ import { buildModel } from '../../src/core/design.js';
 import { writeEntities } from '../../src/model/write-entities.js';
 import { applyEdit } from '../../src/model/edit.js';
 import { tableText } from '../../src/dialects/sqlite/catalog-text.js';
+import { emptyCatalog } from '../../src/catalog/types.js';
+import { draft } from '../../src/import/design-from.js';
 
 const NAME: Record<DialectId, string> = { postgres: 'C', mysql: 'utf8mb4_bin', sqlite: 'nocase' };
 const line = (n: string) => `Word: name:string(50):collate(${n}), body:text:optional:collate(${n}), code:char(2):collate(${n}), ` +
@@ -73,4 +75,13 @@ test('a type changed by clicks keeps the collation where the new type takes one,
   const to = (type: string) => writeEntities(applyEdit(model, { kind: 'type', entity: 'Word', field: 'name', type }).model);
   expect(to('string(80)')).toBe('Word: name:string(80):collate(utf8mb4_bin)');
   expect(to('integer')).toBe('Word: name:integer');
+});
+
+test('db-import: a collation the language refuses is left out of the field alone (its doc kept), one it takes is said', () => {
+  const cat = emptyCatalog('postgres');
+  const col = (name: string, collation: string) => ({ name, type: 'text', base: 'text', nullable: true, default: null, collation });
+  cat.tables.push({ name: 'notes', columns: [{ name: 'id', type: 'bigint', base: 'bigint', nullable: false, default: null, identity: 'always' },
+    { ...col('body', 'my coll'), comment: 'free text' }, col('tag', 'C')],
+  primaryKey: { name: 'notes_pkey', columns: ['id'] }, uniques: [], indexes: [], foreignKeys: [], checks: [] });
+  expect(draft(cat).entities).toBe("Note: body:text:optional:doc('free text'), tag:text:optional:collate(C), @timestamps(none)");
 });

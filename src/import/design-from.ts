@@ -66,14 +66,15 @@ function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep
     if (single(t.indexes.filter((i) => !i.unique && !i.where && !i.expression && !i.method))) mods.push('index');
     const said = fk ? undefined : langDefault(c, type);
     const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
-    const extra = [...(c.name === 'updated_at' && ts.keptCurrent ? ['auto'] : []), ...(c.comment ? [quoteDoc(c.comment)] : []),
-      ...(c.collation !== undefined && !fk && TEXTUAL.test(type) ? [`collate(${c.collation})`] : [])]; // else the residue's
+    const extra = [...(c.name === 'updated_at' && ts.keptCurrent ? ['auto'] : []), ...(c.comment ? [quoteDoc(c.comment)] : [])];
+    const coll = c.collation !== undefined && !fk && TEXTUAL.test(type) ? `:collate(${c.collation})` : '';
     const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : []), ...extra].join(':');
     const bare = (ty: string, opt: boolean) => [`${fname}:${ty}`, ...(opt ? ['optional'] : []), ...colMod(c.name)].join(':');
     // a type only the name infers (MySQL's TIMESTAMP of a `*_at`): the field bare, then typed
     const byName = !fk && hints?.byName?.(c) ? [field.replace(`${fname}:${type}`, fname)] : [];
     const tries = [...byName, field, [item, ...mods, ...extra].join(':'), [item, ...mods].join(':'), bare(type, c.nullable), bare('text', true)];
-    const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
+    // each with its collation first: one the engine's rules refuse is the residue's, the rest of the field kept
+    const ok = tries.flatMap((x) => (coll ? [x + coll, x] : [x])).find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
     if (ok) items.push(ok); // else the column is left to the residue
   }
   withChecks(t, items, name, db);
