@@ -1,7 +1,8 @@
 /**
  * Collations survive db-import on MariaDB: a utf8mb4_bin column (a key an FK points at with its own, a plain one)
- * and a latin1 table are read, said by the residue (the language has no collations) and named in the report; the
- * baseline + db/residue.sql on a fresh database give the original's information_schema collations back. A
+ * and a latin1 table are read; a column's is said by `collate(…)` in the entity text (none in the residue), the
+ * table's default by the residue (named in the report); the baseline + db/residue.sql on a fresh database give the
+ * original's information_schema collations back. A
  * collation the migrations make theirs anyway (the database's utf8mb4 default) is no difference. Then db-verify:
  * no drift on the imported database, and a column's collation changed there by hand is named. On PostgreSQL the
  * same for columns of COLLATE "C" / "POSIX" (pg_attribute.attcollation other than their type's).
@@ -10,6 +11,10 @@ import { describeEngine } from '../support/engines.js';
 import { openReadable, type Readable } from '../support/readable.js';
 import { verify } from '../../src/verify/run.js';
 import { roundTrip, urlOf } from './roundtrip.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entitiesOf = (dest: string): string => JSON.parse(readFileSync(join(dest, 'db/design.json'), 'utf8')).answers.entities;
 
 const SQL = `CREATE TABLE codes (code varchar(20) COLLATE utf8mb4_bin NOT NULL PRIMARY KEY, label varchar(40) NOT NULL);
 CREATE TABLE people (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(50) COLLATE utf8mb4_bin NOT NULL,
@@ -30,7 +35,7 @@ const said = (rows: Record<string, unknown>[]) => Object.fromEntries(rows
   .map((r) => [r.name, String(r.coll).replace(/^utf8mb4_(general|unicode)_ci$/, 'utf8mb4 default')]));
 
 describeEngine('mysql', 'db-import: collations', () => {
-  test('a utf8mb4_bin column and a latin1 table: in the residue, reported, the same collations back', async () => {
+  test('a utf8mb4_bin column and a latin1 table: collate(…) in the design, the table\'s in the residue, the same back', async () => {
     const trip = await roundTrip('mysql', SQL, ['--runner', 'existing', '--existing', 'dbmate']);
     const fresh = await openReadable('mysql');
     const scratch = await openReadable('mysql');
@@ -46,11 +51,17 @@ describeEngine('mysql', 'db-import: collations', () => {
       await fresh.exec(trip.residue);
       expect(said(await fresh.conn.query(COLLATIONS))).toEqual(original);
       const out = trip.run.out.join('\n');
-      expect(out).toContain('column people.name: collation utf8mb4_bin (the language gives the default)');
-      expect(out).toContain('column legacy.body: collation latin1_swedish_ci (the language gives the default)');
+      const text = entitiesOf(trip.dest);
+      expect(text).toContain('name:string(50):collate(utf8mb4_bin)');
+      expect(text).toMatch(/code:string\(20\):pk:collate\(utf8mb4_bin\)/);
+      expect(text).toContain('title:string(60):collate(latin1_swedish_ci)');
+      expect(text).toMatch(/body:text:optional:collate\(latin1_swedish_ci\)/);
+      expect(text).toContain('kind:enum(a|b):default(a):collate(latin1_swedish_ci)');
+      expect(text).toContain('meta:text:optional:collate(utf8mb4_bin)'); // MariaDB's JSON: LONGTEXT utf8mb4_bin + json_valid
+      expect(text).not.toMatch(/note:[^,]*collate|tag:[^,]*collate/);
       expect(out).toContain('collation of table legacy: collation latin1_swedish_ci (the language gives the default)');
-      expect(out).not.toMatch(/people\.note|legacy\.tag/);
-      expect(trip.residue).toContain('MODIFY COLUMN `name` varchar(50) COLLATE utf8mb4_bin NOT NULL');
+      expect(out).not.toMatch(/column [a-z]+\.[a-z]+: collation/);
+      expect(trip.residue).not.toMatch(/MODIFY COLUMN `(name|code|title|body)`/);
       expect(trip.residue).toContain('ALTER TABLE `legacy` DEFAULT COLLATE = latin1_swedish_ci;');
       // db-verify: the imported database, its baseline marked applied, shows no drift; a collation changed by hand does
       const lines = trip.run.out;
@@ -81,7 +92,7 @@ const PG_COLLATIONS = `SELECT c.relname || '.' || a.attname AS name, co.collname
   WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 ORDER BY 1`;
 
 describeEngine('postgres', 'db-import: collations', () => {
-  test('COLLATE "C" and "POSIX" columns: in the residue, reported, the same attcollation back', async () => {
+  test('COLLATE "C" and "POSIX" columns: collate(…) in the design, no residue, the same attcollation back', async () => {
     const trip = await roundTrip('postgres', PG);
     const fresh = await openReadable('postgres');
     try {
@@ -93,10 +104,9 @@ describeEngine('postgres', 'db-import: collations', () => {
       await fresh.exec(trip.residue);
       expect(await fresh.conn.query(PG_COLLATIONS)).toEqual(original);
       const out = trip.run.out.join('\n');
-      expect(out).toContain('column words.word: collation C (the language gives the default)');
-      expect(out).toContain('column words.code: collation POSIX (the language gives the default)');
-      expect(out).not.toMatch(/words\.plain/);
-      expect(trip.residue).toContain('ALTER TABLE "words" ALTER COLUMN "word" TYPE text COLLATE "C";');
+      expect(entitiesOf(trip.dest)).toMatch(/^Word: word:text:collate\(C\), plain:text:optional, code:string\(10\):optional:unique:collate\(POSIX\)/);
+      expect(out).toContain('Residue: none; the design says everything');
+      expect(trip.residue).not.toContain('COLLATE');
     } finally {
       await Promise.all([trip.source.close(), fresh.close()]);
     }

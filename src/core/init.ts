@@ -18,6 +18,7 @@ import type { Result } from './pipeline.js';
 import { targetOf } from './target.js';
 import { urlFormatOf } from '../runners/layout.js';
 import { residueUndo } from './residue-depends.js';
+import { assertHandoffSays } from './handoff-said.js';
 
 /** Every table of `part`, with each of its columns as it is, is in `whole` (later changes may have added more). */
 const holdsAll = (whole: Schema, part: Schema): boolean => part.tables.every((t) => {
@@ -52,6 +53,7 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
     const target = targetOf(design, a);
     const h = handoff(a.orm);
     if (!target.layout.paths && h) { // the ORM's tool writes the migrations (prisma migrate)
+      assertHandoffSays(h, schema);
       design.handoff = h;
       notes.push(h);
     } else delete design.handoff; // a hand-off recorded before (another ORM) no longer holds

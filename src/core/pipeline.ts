@@ -17,6 +17,7 @@ import { appendMigration, diffOf, stateRecord, type Appended } from './migrate.j
 import { settingsOf, targetOf, type Ready } from './target.js';
 import { stuckNotes } from '../report/stuck.js';
 import { pruneResidue } from './residue-prune.js';
+import { assertHandoffSays } from './handoff-said.js';
 
 /** What every generator's plan returns: the files (the state last), the design they leave, the report. */
 export interface Result {
@@ -87,6 +88,7 @@ function judge(s: Step, diff: Diff): void {
 
 /** A later change through the one pipeline: one diff, judged, appended, the state record last. */
 export function runChange(r: Ready, s: Step): Result {
+  assertHandoffSays(r.design.handoff, s.next);
   const planned = diffOf(r, r.design.schema, s.next, s.diff);
   judge(s, planned);
   const pruned = pruneResidue(s.design ?? r.design, planned, r.dialect, s.what); // a dropped table's residue goes with it

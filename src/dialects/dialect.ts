@@ -19,6 +19,7 @@ export interface CheckSyntax {
   length?: string;                                   // length in characters (MySQL: CHAR_LENGTH)
   textEq?: (sql: string) => string;                  // a text operand compared by code point and case (MySQL: CAST AS BINARY)
   textOrder?: (sql: string) => string;               // a text operand ordered by code point (PostgreSQL: COLLATE "C")
+  collatedEq?: (sql: string) => string;              // an enum's operand when its column has collate(…) (SQLite: COLLATE BINARY)
   like?: (e: string, pattern: string, not: boolean) => string; // case-sensitive, backslash escapes (SQLite: GLOB)
 }
 

@@ -31,6 +31,7 @@ function refOf(t: CatTable, col: string, ents: Map<string, CatTable>, keep: Set<
 
 /** The field a column is: itself when snake_case, else its snake_case with `column(Name)` (`AlbumId` → album_id). */
 const fieldOf = (col: string) => (IDENT.test(col) ? col : snake(col));
+const TEXTUAL = /^(string|char|text|enum)\b/; // the types collate(…) goes with
 const colMod = (col: string) => (IDENT.test(col) ? [] : [`column(${col})`]);
 
 function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep: Set<string>, entityName: (table: string) => string,
@@ -67,12 +68,14 @@ function entityLine(cat: Catalog, t: CatTable, ents: Map<string, CatTable>, keep
     const said = fk ? undefined : langDefault(c, type);
     const def = said ?? (fk ? undefined : exprDefault(c)); // an expression the language may say, else the residue's
     const extra = [...(c.name === 'updated_at' && ts.keptCurrent ? ['auto'] : []), ...(c.comment ? [quoteDoc(c.comment)] : [])];
+    const coll = c.collation !== undefined && !fk && TEXTUAL.test(type) ? `:collate(${c.collation})` : '';
     const field = [item, ...mods, ...(def !== undefined ? [`default(${def})`] : []), ...extra].join(':');
     const bare = (ty: string, opt: boolean) => [`${fname}:${ty}`, ...(opt ? ['optional'] : []), ...colMod(c.name)].join(':');
     // a type only the name infers (MySQL's TIMESTAMP of a `*_at`): the field bare, then typed
     const byName = !fk && hints?.byName?.(c) ? [field.replace(`${fname}:${type}`, fname)] : [];
     const tries = [...byName, field, [item, ...mods, ...extra].join(':'), [item, ...mods].join(':'), bare(type, c.nullable), bare('text', true)];
-    const ok = tries.find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
+    // each with its collation first: one the engine's rules refuse is the residue's, the rest of the field kept
+    const ok = tries.flatMap((x) => (coll ? [x + coll, x] : [x])).find((x) => accepts(`${name}: ${x}, @timestamps(none)`, db));
     if (ok) items.push(ok); // else the column is left to the residue
   }
   withChecks(t, items, name, db);

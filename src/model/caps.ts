@@ -22,6 +22,8 @@ export interface Caps {
   unicodeCase?: boolean;         // lower()/upper() change every letter (SQLite: false, only A-Z)
   arrays?: boolean;              // array columns (text[]): PostgreSQL
   limits?: EngineLimits;         // checked at design time (limits.ts)
+  /** COLLATE name: the engine's spelling of a collation written `collate(name)`, undefined where it cannot be one */
+  collate?: { name: (written: string) => string | undefined; allowed: string };
   onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
 }
 

@@ -3,7 +3,8 @@ import type { Entity, Field, Timestamps } from '../state/model-schema.js';
 import type { Column, Table } from '../state/physical-schema.js';
 import type { NameBook } from './naming.js';
 import type { CompileOptions } from './compile.js';
-import { type FkSpec, assertFkType, keyOf } from './keys.js';
+import { type FkSpec, assertFkType, keyOf, leads } from './keys.js';
+import { collationOf } from './collate.js';
 import { checkExpr, compiledDefault } from './check-compile.js';
 import { checkColumns } from './check-expr.js';
 import { keyedIndexes } from './compile-keyed.js';
@@ -48,6 +49,7 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
     if (f.identity) column.identity = true;
     if (f.identity && f.identityKind) column.identityKind = f.identityKind;
     if (f.doc) column.doc = f.doc;
+    if (f.collate) column.collation = collationOf(f, column.type, opts.caps, `${e.name}.${f.name}`);
     // automatic unless typed under @timestamps(none) without :auto (issue 16: no silent rewrite of a value the app sets)
     if (f.name === 'updated_at' && (f.onUpdateNow || (e.timestamps ?? opts.timestamps ?? 'both') !== 'none')) column.onUpdateNow = true;
     t.columns.push(column);
@@ -82,14 +84,6 @@ export function entityTable(e: Entity, fks: FkSpec[], book: NameBook, opts: Comp
   }
   return t;
 }
-
-/** An FK column needs no index of its own when the key or a composite index/unique starts with it. */
-function leads(e: Entity, key: string[], column: string): boolean {
-  return key[0] === column || [...(e.uniques ?? []), ...(e.indexes ?? [])].some((cols) => cols[0] === column) ||
-    (e.keyed ?? []).some((k) => k.keys[0] === column && (!k.where || notNull(k.where, column))); // col = x implies col IS NOT NULL
-}
-
-const notNull = (where: string, column: string) => new RegExp(`^\\s*\\(?\\s*${column}\\s+is\\s+not\\s+null\\s*\\)?\\s*$`, 'i').test(where);
 
 function timestamps(t: Table, e: Entity, fallback: Timestamps, opts: CompileOptions): void {
   const mode = e.timestamps ?? fallback;

@@ -13,6 +13,7 @@ import { assertCheckSizes, assertWithinLimits } from './limits.js';
 import { assertNoCatalogNames } from './catalog-names.js';
 import { withTimezone } from './timezone.js';
 import { mapColumns } from './column-map.js';
+import { fkCollations } from './collate.js';
 
 export interface CompileOptions { caps: Caps; softDelete: boolean; timestamps?: Timestamps; timezone?: 'tz' | 'local' }
 
@@ -31,7 +32,8 @@ export function compile(model: Model, opts: CompileOptions): Schema {
   const byName = new Map(entityTables.map((t) => [t.name, t]));
   for (const d of deferred) closeCycle(byName.get(d.child)!, d.fk);
   const junctions = rels.filter((r) => r.kind === 'many-to-many').map((r) => junction(r, physical, byEntity, book));
-  const tables = mapColumns(withTimezone([...order.map((n) => byName.get(n)!), ...junctions], opts.timezone), model.entities, physical);
+  const mapped = mapColumns(withTimezone([...order.map((n) => byName.get(n)!), ...junctions], opts.timezone), model.entities, physical);
+  const tables = fkCollations(mapped);
   assertUniqueNames(tables);
   assertNoCatalogNames(tables);
   assertNotReserved(tables, opts.caps.reservedPrefix);

@@ -1,6 +1,7 @@
 /** One click edit of the model (db-change in a terminal): pure; ids are kept, so a rename is recorded by id. */
 import type { ColType, Field, Model, Relation } from '../state/model-schema.js';
 import { typeText } from './types.js';
+import { takesCollation } from './collate.js';
 import { valueProblem } from './values.js';
 import { entityName, fieldName, recased, tableName } from './naming.js';
 import { parseType } from './infer.js';
@@ -30,8 +31,8 @@ function retyped(f: Field, type: ColType): Field {
   const checks = f.checks.filter((c) => c !== 'enum' && (c !== 'nonneg' || NUMERIC.includes(type.kind)) && (c !== 'email' || type.kind === 'string')
     && (c !== 'length' || ((type.kind === 'string' || type.kind === 'char') && !!type.ci)));
   const keep = f.default?.kind === 'value' && !valueProblem(f.default, type, typeText(type)); // only a default the new type holds (issue 21)
-  const { default: _, ...rest } = f;
-  return { ...rest, ...(keep ? { default: f.default } : {}), type, checks: type.kind === 'enum' ? [...checks, 'enum'] : checks, reason: 'typed' };
+  const { default: _, collate, ...rest } = f; // a collation goes with the text types only
+  return { ...rest, ...(keep ? { default: f.default } : {}), ...(collate && takesCollation(type) ? { collate } : {}), type, checks: type.kind === 'enum' ? [...checks, 'enum'] : checks, reason: 'typed' };
 }
 
 function onField(m: Model, entity: string, field: string, fn: (f: Field) => Field | undefined): Model {

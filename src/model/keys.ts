@@ -37,3 +37,11 @@ export function assertFkType(entity: string, field: { name: string; type: ColTyp
     fail(`${entity}.${field.name}:${typeText(t)} is a FK to ${parent}, whose key is ${key}; drop the type (it follows the key), or relate nothing with {"from": "${parent}", "to": "${entity}", "kind": "none"}`);
   }
 }
+
+/** An FK column needs no index of its own when the key or a composite index/unique starts with it. */
+export function leads(e: Entity, key: string[], column: string): boolean {
+  return key[0] === column || [...(e.uniques ?? []), ...(e.indexes ?? [])].some((cols) => cols[0] === column) ||
+    (e.keyed ?? []).some((k) => k.keys[0] === column && (!k.where || notNull(k.where, column))); // col = x implies col IS NOT NULL
+}
+
+const notNull = (where: string, column: string) => new RegExp(`^\\s*\\(?\\s*${column}\\s+is\\s+not\\s+null\\s*\\)?\\s*$`, 'i').test(where);

@@ -8,10 +8,11 @@ import { IdentityKind } from '../state/model-schema.js';
 import { fail } from '../base/errors.js';
 import { parseDoc } from './doc.js';
 import { checkTableIdent } from './naming.js';
+import { applyCollate } from './collate.js';
 
-export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned', 'ci', 'column(Name)'];
+export const MODIFIERS_V3 = ['auto', 'identity(always|by-default)', 'serial', 'autoincrement', 'default(none)', "doc('text')", 'unsigned', 'ci', 'column(Name)', 'collate(name)'];
 export const WORDS_V3 = ['auto', 'serial', 'autoincrement', 'unsigned', 'ci'];
-export const CALLS_V3 = ['identity', 'doc', 'column'];
+export const CALLS_V3 = ['identity', 'doc', 'column', 'collate'];
 
 /** Fields whose default was removed by default(none): nothing infers one again. */
 export const NO_DEFAULT = new WeakSet<Field>();
@@ -30,6 +31,7 @@ export function applyModifierV3(f: Field, raw: string, where: string, given: { d
     f.column = checkTableIdent(col[1].trim(), `${where} column`);
     return true;
   }
+  if (applyCollate(f, raw, where)) return true;
   const mod = raw.trim().toLowerCase().replace(/\s+/g, '');
   if (mod === 'default(none)') {
     if (given.default) fail(`${where}: two defaults; give one default(v)`);

@@ -47,6 +47,7 @@ function fieldToken(f: Field): string {
   if (f.check) parts.push(`check(${f.check})`);
   if (f.doc) parts.push(`doc(${quoted(f.doc)})`);
   if (f.column) parts.push(`column(${f.column})`);
+  if (f.collate) parts.push(`collate(${f.collate})`);
   if (f.onUpdateNow && !base.onUpdateNow) parts.push('auto');
   if (f.identityKind) parts.push(generation(f.identityKind));
   return parts.join(':');

@@ -34,6 +34,11 @@ export function changeNotes(diff: Diff, d: Dialect, seeded: boolean, prev: Schem
     ...lost,
     ...f.lossy.map((x) => `POSSIBLY LOSSY: ${x} (confirmed): values that do not fit stop the migration or are changed.`),
   ];
+  for (const s of diff.up) {
+    if (s.kind !== 'alterColumn' || s.from.collation === s.to.collation) continue;
+    const [a, b] = [s.from.collation ?? 'the default', s.to.collation ?? 'the default'];
+    up.push(`COLLATION: ${s.after.name}.${s.to.name} ${a} → ${b}: a key or UNIQUE over it may refuse rows the new one compares equal.`);
+  }
   const rebuilds = diff.up.some((s) => ['alterColumn', 'addUnique', 'dropUnique', 'addCheck', 'dropCheck', 'addForeignKey', 'dropForeignKey'].includes(s.kind) && 'before' in s && s.before);
   if (rebuilds && d.caps.dropColumnWithFk === 'rebuild' && mustRunOutside(d, diff.up, [prev, diff.schema]).up) {
     up.push('Rebuilds tables (PRAGMA foreign_keys=OFF, copy, swap): run it outside a transaction; inside one it aborts and changes nothing.');

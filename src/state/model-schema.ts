@@ -32,6 +32,7 @@ export const Field = z.object({
   identityKind: IdentityKind.optional(),
   doc: optStr,         // doc('text'): the column comment
   column: optStr,      // column(Name): the column's own name when it is not the field's (db-import)
+  collate: optStr,     // collate(name): the column's collation, as written (string, char, text, enum)
   reason: str,                 // why this type: "typed", "inferred: email", ...
 });
 export type Field = z.infer<typeof Field>;

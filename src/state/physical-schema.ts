@@ -12,6 +12,7 @@ export const Column = z.object({
   identityKind: IdentityKind.optional(), // how it is generated (absent: always)
   onUpdateNow: optBool,
   doc: optStr,          // the column comment (COMMENT ON / COMMENT '…' / a comment line)
+  collation: optStr,    // COLLATE: the engine's name for it (absent: the table's or the type's own)
 });
 export type Column = z.infer<typeof Column>;
 

@@ -27,7 +27,7 @@ export function colDef(c: Column, t: Table): string {
   const auto = c.identity ? ' AUTO_INCREMENT' : '';
   const onUpdate = c.onUpdateNow ? ' ON UPDATE CURRENT_TIMESTAMP' : '';
   const doc = c.doc ? ` COMMENT ${mysql.literal(c.doc)}` : '';
-  const ci = 'ci' in c.type && c.type.ci ? ` COLLATE ${COLLATION}` : ''; // ci: case-insensitive, said where it is meant
+  const ci = 'ci' in c.type && c.type.ci ? ` COLLATE ${COLLATION}` : c.collation ? ` COLLATE ${c.collation}` : ''; // ci: said where meant
   return `${q(c.name)} ${mysqlType(c, t)}${ci}${null_}${auto}${ddl.defaultSql(mysql, c, MYSQL_DEFAULTS, (l) => mysqlWrap(c, t, l))}${onUpdate}${doc}`;
 }
 

@@ -35,4 +35,10 @@ function mysqlBytes(c: Column, t: Table): number {
   return FIXED[sql] ?? 12;
 }
 
-export const MYSQL_MEANING = { engine: 'MySQL/MariaDB', exactDecimal: true, unicodeCase: true, limits: MYSQL_LIMITS };
+/** collate(name): a collation's name (it names its character set too: utf8mb4_bin, latin1_swedish_ci), written COLLATE name. */
+const MYSQL_COLLATE = {
+  name: (n: string) => (/^[A-Za-z0-9_]{1,64}$/.test(n) ? n.toLowerCase() : undefined),
+  allowed: 'a name of information_schema.COLLATIONS: letters, digits and _, e.g. utf8mb4_bin, utf8mb4_0900_as_cs',
+};
+
+export const MYSQL_MEANING = { engine: 'MySQL/MariaDB', exactDecimal: true, unicodeCase: true, limits: MYSQL_LIMITS, collate: MYSQL_COLLATE };

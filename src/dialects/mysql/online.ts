@@ -35,7 +35,7 @@ export function copies(table: string, what: string, sql: string[]): string {
 /** Can MariaDB change this column in place without a lock: a default, NULL allowed or refused (no backfill: a NULL row
  *  stops it), a VARCHAR widened within its length class (utf8mb4: up to 63 characters keep a one-byte length)? */
 function inPlace(s: Extract<Statement, { kind: 'alterColumn' }>): boolean {
-  if (s.backfill) return false;
+  if (s.backfill || s.from.collation !== s.to.collation) return false; // another collation: the table copied
   const [a, b] = [s.from.type, s.to.type];
   if (JSON.stringify(a) === JSON.stringify(b)) return true;
   if (a.kind !== 'string' || b.kind !== 'string') return false;

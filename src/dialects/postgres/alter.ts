@@ -3,7 +3,7 @@ import type { Column, Table } from '../../state/physical-schema.js';
 import * as ddl from '../shared/ddl.js';
 import { alterTable, backfillSql, notPlanned, valueSql, valuesSql, type ChangeEmitters } from '../shared/alter.js';
 import { citextFor, PG_DEFAULTS, pgType } from './types.js';
-import { FN, postgres } from './index.js';
+import { FN, pgTyped, postgres } from './index.js';
 
 const q = ddl.quoteWith('"');
 const dflt = (c: Column) => (c.default ? valueSql(postgres, c, c.default, PG_DEFAULTS) : undefined);
@@ -41,8 +41,9 @@ export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameC
   rebuildTable: notPlanned('rebuildTable'),
   alterColumn: ({ after, from, to, backfill, values }) => {
     const c = `ALTER COLUMN ${q(to.name)}`;
-    const type = pgType(to);
-    const retype = pgType(from) !== type;
+    // collate(…) said, changed or gone: ALTER COLUMN … TYPE with its collation ("default": the type's own again)
+    const type = `${pgType(to)}${to.collation || from.collation ? ` COLLATE ${q(to.collation ?? 'default')}` : ''}`;
+    const retype = pgTyped(from) !== pgTyped(to);
     const redefault = retype || dflt(from) !== dflt(to);
     const clauses = [
       ...(from.default && redefault ? [`${c} DROP DEFAULT`] : []),

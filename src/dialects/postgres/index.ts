@@ -20,7 +20,10 @@ import { pgConnection } from './connect.js';
 export const FN = 'set_updated_at';
 const q = ddl.quoteWith('"');
 
-export const colDef = (c: Column) => `${q(c.name)} ${pgType(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
+/** A column's type with its collation (collate(…)): as CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE say it. */
+export const pgTyped = (c: Column) => `${pgType(c)}${c.collation ? ` COLLATE ${q(c.collation)}` : ''}`;
+
+export const colDef = (c: Column) => `${q(c.name)} ${pgTyped(c)}${c.nullable || c.identity ? '' : ' NOT NULL'}${ddl.defaultSql(postgres, c, PG_DEFAULTS)}`;
 
 /** doc('…') and @doc('…'): COMMENT ON after the table (a DROP TABLE takes them with it). */
 const commentsOn = (t: Table) => [

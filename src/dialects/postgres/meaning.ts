@@ -12,7 +12,13 @@ export const PG_LIMITS: EngineLimits = {
   varchar: 10485760, enumValue: 10485760, defaultBytes: 1000000, checkBytes: 1000000, exprDepth: 990, checkNesting: 60, longText: 'text',
 };
 
-export const PG_MEANING = { engine: 'PostgreSQL', exactDecimal: true, unicodeCase: true, limits: PG_LIMITS };
+/** collate(name): a collation's name as pg_collation keeps it (C, POSIX, en_US.utf8, und-x-icu …), written COLLATE "name". */
+const PG_COLLATE = {
+  name: (n: string) => (/^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$/.test(n) ? n : undefined),
+  allowed: 'a name of pg_collation: letters, digits, _ . @ -, e.g. C, POSIX, en_US.utf8, und-x-icu',
+};
+
+export const PG_MEANING = { engine: 'PostgreSQL', exactDecimal: true, unicodeCase: true, limits: PG_LIMITS, collate: PG_COLLATE };
 
 /** A zone-less datetime is read in the client's TimeZone by TIMESTAMPTZ: pinned to UTC instead. */
 export const pgUtc = (lit: string) => lit.replace(/'$/, "+00'");

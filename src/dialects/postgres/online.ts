@@ -10,8 +10,7 @@ import type { Default } from '../../state/model-schema.js';
 import { invert } from '../../model/statements.js';
 import { defaultNote, dropsDefault, keepingDefault, phasesOf, type OnlinePlan, type Piece } from '../online.js';
 import * as ddl from '../shared/ddl.js';
-import { colDef, postgres } from './index.js';
-import { pgType } from './types.js';
+import { colDef, pgTyped, postgres } from './index.js';
 import { batchedUpdate, concurrentIndex, constraintPieces, dropConcurrently, dropConstraint, fill, notNullName, notValid, q, uniquePieces, validate }
   from './online-sql.js';
 import { absorbed, expandPieces } from './online-expand.js';
@@ -66,7 +65,7 @@ function piecesOf(s: Statement, up: Statement[]): Piece[] {
       const setsNotNull = s.from.nullable && !s.to.nullable;
       if (!setsNotNull) return [plain(s)];
       const rest = { ...s, to: { ...s.to, nullable: true }, backfill: undefined };
-      return [...(pgType(s.from) !== pgType(s.to) || JSON.stringify(s.from.default) !== JSON.stringify(s.to.default) ? [plain(rest)] : []), ...notNullPieces(s.after, s.to, s.backfill)];
+      return [...(pgTyped(s.from) !== pgTyped(s.to) || JSON.stringify(s.from.default) !== JSON.stringify(s.to.default) ? [plain(rest)] : []), ...notNullPieces(s.after, s.to, s.backfill)];
     }
     default: return expandPieces(s, up) ?? [plain(s)];
   }

@@ -34,10 +34,14 @@ export function checkSql(d: D, c: Check, t: Pick<Table, 'name' | 'columns'>): st
     case 'email': return `CHECK (${col} LIKE ${d.literal('%@%')})`;
     case 'nonneg': return `CHECK (${col} >= 0)`;
     case 'length': return `CHECK (${d.check?.length ?? 'length'}(${col}) <= ${lengthOf(t, c.column)})`;
-    case 'enum': return `CHECK (${d.check?.textEq?.(col) ?? col} IN (${(c.values ?? []).map((v) => d.literal(v)).join(', ')}))`;
+    case 'enum': return `CHECK (${enumOperand(d, col, t.columns.find((x) => x.name === c.column)?.collation)} IN (${valueList(d, c)}))`;
     case 'expr': return `CHECK (${printCheck(d, checkTree(c.expr ?? '', t), colTypes(t.columns))})`;
   }
 }
+
+/** An enum's values are exact whatever its column's collation says (SQLite's NOCASE would take 'A' for 'a'). */
+const enumOperand = (d: D, col: string, collation?: string) => d.check?.textEq?.(col) ?? (collation && d.check?.collatedEq?.(col)) ?? col;
+const valueList = (d: D, c: Check) => (c.values ?? []).map((v) => d.literal(v)).join(', ');
 
 export const onDeleteSql = (a: ForeignKey['onDelete']) => a.replace('-', ' ').toUpperCase();
 

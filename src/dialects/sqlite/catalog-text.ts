@@ -80,21 +80,28 @@ export function checksOf(table: string, sql: string): CatCheck[] {
   return out;
 }
 
-export interface TableText { generated: Map<string, { expr: string; stored: boolean }>; autoincrement: boolean }
+const CONSTRAINTS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN']);
+
+/** `collations`: a column's COLLATE but BINARY (the default), lower case (nocase, rtrim). */
+export interface TableText { generated: Map<string, { expr: string; stored: boolean }>; autoincrement: boolean; collations: Map<string, string> }
 
 export function tableText(sql: string): TableText {
   const toks = tokenize(sql);
   const generated = new Map<string, { expr: string; stored: boolean }>();
+  const collations = new Map<string, string>();
   const open = toks.findIndex((t) => isP(t, '('));
   for (const [a, b] of open < 0 ? [] : parts(toks, open)) {
-    for (let k = a + 1; k < b; k++) {
+    for (let k = a + 1, depth = 0; k < b; k++) {
+      depth += isP(toks[k], '(') ? 1 : isP(toks[k], ')') ? -1 : 0;
+      const coll = depth === 0 && isWord(toks[k], 'COLLATE') ? toks[k + 1]?.text.toLowerCase() : undefined;
+      if (coll && coll !== 'binary' && !(toks[a].kind === 'word' && CONSTRAINTS.has(toks[a].text.toUpperCase()))) collations.set(toks[a].text, coll);
       if (!isWord(toks[k], 'AS') || !isP(toks[k + 1], '(')) continue;
       const j = closing(toks, k + 1);
       generated.set(toks[a].text, { expr: text(sql, toks, k + 2, j - 1), stored: isWord(toks[j + 1], 'STORED') });
       break;
     }
   }
-  return { generated, autoincrement: toks.some((t) => isWord(t, 'AUTOINCREMENT')) };
+  return { generated, autoincrement: toks.some((t) => isWord(t, 'AUTOINCREMENT')), collations };
 }
 
 /** `CREATE [UNIQUE] INDEX n ON t (a, lower(b) DESC) WHERE …` → its parts as written and the WHERE. */

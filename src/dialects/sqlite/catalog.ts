@@ -25,6 +25,8 @@ async function readTable(conn: CatalogConn, name: string, sql: string): Promise<
     if (rowid) c.identity = text.autoincrement ? 'auto-increment' : 'rowid';
     const gen = text.generated.get(c.name);
     if (gen && Number(r.hidden) >= 2) c.generated = gen;
+    const coll = text.collations.get(c.name);
+    if (coll) c.collation = coll;
     t.columns.push(c);
   }
   const fks = await conn.query('SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq', [name]);

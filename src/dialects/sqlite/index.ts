@@ -25,7 +25,8 @@ const q = ddl.quoteWith('"');
 export function colDef(c: Column): string {
   // autoincrement: a deleted last id is never handed out again (sqlite_sequence keeps the highest)
   if (c.identity) return `${q(c.name)} INTEGER PRIMARY KEY${c.identityKind === 'autoincrement' ? ' AUTOINCREMENT' : ''}`;
-  const ci = 'ci' in c.type && c.type.ci ? ' COLLATE NOCASE' : ''; // ci: case-insensitive (SQLite folds A-Z only)
+  // ci: case-insensitive (SQLite folds A-Z only); collate(…): NOCASE, BINARY or RTRIM
+  const ci = 'ci' in c.type && c.type.ci ? ' COLLATE NOCASE' : c.collation ? ` COLLATE ${c.collation}` : '';
   return `${q(c.name)} ${sqliteType(c)}${ci}${c.nullable ? '' : ' NOT NULL'}${ddl.defaultSql(sqlite, c, SQLITE_DEFAULTS)}`;
 }
 

@@ -5,6 +5,7 @@ import { standardLiteral } from '../shared/ddl.js';
 
 /** LIKE ignores the case of A-Z and has no escape character by default: GLOB says the language's LIKE. */
 export const SQLITE_CHECK: CheckSyntax = {
+  collatedEq: (sql) => `${sql} COLLATE BINARY`, // IN compares with its left operand's collation
   like: (e, p, not) => `${e} ${not ? 'NOT GLOB' : 'GLOB'} ${standardLiteral(likeToGlob(p))}`,
 };
 
@@ -15,4 +16,10 @@ export const SQLITE_LIMITS: EngineLimits = {
 };
 
 /** NUMERIC keeps 15 significant digits (a REAL past them); lower()/upper() change only A-Z. */
-export const SQLITE_MEANING = { engine: 'SQLite', exactDecimal: false, unicodeCase: false, limits: SQLITE_LIMITS };
+/** collate(name): the three collations SQLite has built in. */
+const SQLITE_COLLATE = {
+  name: (n: string) => (/^(nocase|binary|rtrim)$/i.test(n) ? n.toUpperCase() : undefined),
+  allowed: 'SQLite has nocase, binary and rtrim',
+};
+
+export const SQLITE_MEANING = { engine: 'SQLite', exactDecimal: false, unicodeCase: false, limits: SQLITE_LIMITS, collate: SQLITE_COLLATE };

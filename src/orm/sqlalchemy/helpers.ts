@@ -57,9 +57,13 @@ function saType(sqlType: string): string {
 
 const py = (s: string) => JSON.stringify(s);
 
+/** collate(…): the type's `collation=` (sa.String(50, collation="utf8mb4_bin"), sa.Text(collation="C")). */
+const collated = (type: string, collation?: string) => (collation
+  ? type.replace(/\((.*)\)$/, (_, a: string) => `(${a ? `${a}, ` : ''}collation=${py(collation)})`) : type);
+
 function saColumn(f: OrmField, rels: OrmRelation[]): string {
   const fk = rels.find((r) => r.column === f.name);
-  const args = [py(f.name), saType(f.sqlType)];
+  const args = [py(f.name), collated(saType(f.sqlType), f.collation)];
   if (fk) args.push(`sa.ForeignKey(${py(`${fk.refTable}.${fk.refColumn}`)}, name=${py(fk.name)}, ondelete=${py(fk.onDelete.toUpperCase())})`);
   if (f.pk) args.push('primary_key=True');
   if (f.identity) args.push('autoincrement=True');
