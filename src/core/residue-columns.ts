@@ -64,6 +64,7 @@ export function guardResidueColumns(design: Design, diff: Diff, d: D, what: stri
   const unused = new Set(drop);
   const refused: (() => never)[] = [];
   const altered: string[] = [];
+  const dropped = new Set(diff.up.flatMap((s) => (s.kind === 'dropColumn' ? [`${s.table.name}.${s.column.name}`] : [])));
   const up = diff.up.map((s): Statement => {
     const touch = touchOf(s);
     if (!touch) return s;
@@ -78,17 +79,21 @@ export function guardResidueColumns(design: Design, diff: Diff, d: D, what: stri
       notes.push(`${touch.key} renamed to ${t}.${touch.to}: its residue (db/residue.sql: ${names}) names the new column`);
       return s;
     }
-    if (touch.how === 'alters') altered.push(touch.key);
-    if (touch.how === 'alters' && !drop.includes(touch.key)) {
+    // a NOT NULL column dropped is made NULL first (its down fills it): that step carries the residue, whose down runs last
+    const goes = touch.how === 'drops' || dropped.has(touch.key);
+    if (!goes) altered.push(touch.key);
+    if (!goes && !drop.includes(touch.key)) {
       refused.push(() => refuse(what, 'alters', touch.key, own[0])); // after a name of "drop" it does not alter
       return s;
     }
     unused.delete(touch.key);
     residue = residue.filter((o) => !own.includes(o));
-    notes.push(touch.how === 'drops'
-      ? `${touch.key}: its residue (db/residue.sql: ${names}) goes with the column; the down makes it again`
-      : `${touch.key}: the language's definition wins ("residue": {"drop"}): ${names} leaves db/residue.sql, this migration `
-        + 'restates the column, the down makes the residue\'s definition again');
+    if (goes) {
+      notes.push(`${touch.key}: its residue (db/residue.sql: ${names}) goes with the column; the down makes it again`);
+      return { ...s, carries: sqlOf(own) } as Statement;
+    }
+    notes.push(`${touch.key}: the language's definition wins ("residue": {"drop"}): ${names} leaves db/residue.sql, this `
+      + 'migration restates the column, the down makes the residue\'s definition again');
     return { ...s, yields: sqlOf(own) } as Statement;
   });
   const left = [...unused][0];

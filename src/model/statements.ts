@@ -46,8 +46,9 @@ export const flipValues = (v: ValueMap): ValueMap => Object.fromEntries(Object.e
 export type Fill = Default;
 
 /** `yields`: the residue's statements a column change takes out of db/residue.sql (core/residue-columns.ts): an ALTER
- *  restates the whole column; its inverse gets them as `remake`, run right after it (the residue's definition again). */
-export interface Yields { yields?: string[]; remake?: string[] }
+ *  restates the whole column; `carries`: those a column dropped takes along. The inverse gets either as `remake`, run
+ *  right after it (the residue's definition again). */
+export interface Yields { yields?: string[]; carries?: string[]; remake?: string[] }
 
 /** One column with the parts that belong to it alone; `table` is the table as it is WITH the column. */
 export interface ColumnChange extends Yields {
@@ -67,9 +68,9 @@ function swapStep<T>(s: T): T {
 }
 
 export function invert(s: Statement): Statement {
-  const { yields, remake: _, ...rest } = s as Statement & Yields;
+  const { yields, carries, remake: _, ...rest } = s as Statement & Yields;
   const x = inverse(rest as Statement);
-  return yields ? { ...x, remake: yields } as Statement : x;
+  return yields ?? carries ? { ...x, remake: yields ?? carries } as Statement : x;
 }
 
 function inverse(s: Statement): Statement {
