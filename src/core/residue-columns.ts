@@ -13,8 +13,9 @@ import type { Diff } from '../diff/plan.js';
 import type { Statement } from '../model/statements.js';
 import { fail } from '../cli/errors.js';
 import { belongsTo, namesIn } from './residue-depends.js';
+import { safetyOf } from './safety.js';
 
-type D = Pick<Dialect, 'quote'>;
+type D = Pick<Dialect, 'quote' | 'online'>;
 const label = (o: ResidueObject) => `${o.kind} ${o.name}`;
 const onColumn = (o: ResidueObject, key: string) => o.kind === 'column' && o.name === key;
 const sqlOf = (os: ResidueObject[]) => os.flatMap((o) => [`-- ${label(o)}: ${o.reason}`, ...o.sql.map((s) => s.sql)]);
@@ -59,6 +60,11 @@ function renamed(residue: ResidueObject[], table: string, from: string, to: stri
 
 /** The design and diff with the rule applied (`drop`: the spec's "residue": {"drop": […]}), a note for each thing it did. */
 export function guardResidueColumns(design: Design, diff: Diff, d: D, what: string, drop: string[] = []) {
+  if (drop.length && d.online && safetyOf(design.answers).mode === 'online') { // its expand steps would not restate the column
+    fail(`${what}: residue.drop: not under safety online (its expand steps do not restate the column); either leave that field `
+      + 'as it is in this change, or write the change yourself as a data step ("data": {"up": "…sql"}), or make this one change '
+      + 'with "safety": "offline" in db/design.json\'s answers');
+  }
   let residue = design.residue ?? [];
   const notes: string[] = [];
   const unused = new Set(drop);
