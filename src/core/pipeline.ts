@@ -18,6 +18,7 @@ import { settingsOf, targetOf, type Ready } from './target.js';
 import { stuckNotes } from '../report/stuck.js';
 import { pruneResidue } from './residue-prune.js';
 import { guardResidueColumns } from './residue-columns.js';
+import { stopAtRebuilt } from './residue-rebuilt.js';
 
 /** What every generator's plan returns: the files (the state last), the design they leave, the report. */
 export interface Result {
@@ -92,6 +93,7 @@ export function runChange(r: Ready, s: Step): Result {
   const planned = diffOf(r, r.design.schema, s.next, s.diff);
   judge(s, planned);
   const pruned = pruneResidue(s.design ?? r.design, planned, r.dialect, s.what); // a dropped table's residue goes with it
+  stopAtRebuilt(pruned.design, pruned.diff, s.what); // SQLite: a table the residue makes again from its original text
   const guarded = guardResidueColumns(pruned.design, pruned.diff, r.dialect, s.what, s.residueDrop); // and a column's, or it stops
   const diff = guarded.diff;
   const said = s.words(diff);
