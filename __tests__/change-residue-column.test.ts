@@ -59,6 +59,14 @@ describe('db-change: a column the residue redefines', () => {
       sql: [{ phase: 4, sql: 'ALTER TABLE `books` MODIFY COLUMN `heading` varchar(90) NOT NULL AFTER `id`;' }] }]);
   });
 
+  test('added: a column the residue adds too (db-verify --adopt kept it) stops the change', () => {
+    const kept: ResidueObject = { kind: 'column', name: 'authors.country', reason: 'adopted from the live database',
+      sql: [{ phase: 4, sql: 'ALTER TABLE `authors` ADD COLUMN `country` varchar(2) NULL;' }] };
+    expect(line(() => change(withResidue(kept), CASES.addColumnBackfill))).toBe('db-change: this change adds authors.country, which '
+      + 'the residue adds too (db/residue.sql: column authors.country: adopted from the live database); either give the field '
+      + 'another name, or leave it out of the design (db/residue.sql keeps making it)');
+  });
+
   test('the "residue" key: one line for a key or a name it does not take', () => {
     expect(line(() => parseChange('change.json', { entities: 'A: x', residue: { dorp: ['a.x'] } })))
       .toBe("change.json: residue: unknown key 'dorp'; did you mean drop? (allowed: drop)");

@@ -21,8 +21,9 @@ const onColumn = (o: ResidueObject, key: string) => o.kind === 'column' && o.nam
 const sqlOf = (os: ResidueObject[]) => os.flatMap((o) => [`-- ${label(o)}: ${o.reason}`, ...o.sql.map((s) => s.sql)]);
 
 /** The column a statement changes in place (`table.column`), its drop, its rename. */
-function touchOf(s: Statement): { key: string; how: 'alters' | 'drops' | 'renames'; to?: string } | undefined {
+function touchOf(s: Statement): { key: string; how: 'alters' | 'drops' | 'renames' | 'adds'; to?: string } | undefined {
   if (s.kind === 'alterColumn') return { key: `${s.after.name}.${s.to.name}`, how: 'alters' };
+  if (s.kind === 'addColumn') return { key: `${s.table.name}.${s.column.name}`, how: 'adds' };
   if (s.kind === 'dropColumn') return { key: `${s.table.name}.${s.column.name}`, how: 'drops' };
   if (s.kind === 'renameColumn') return { key: `${s.after.name}.${s.from}`, how: 'renames', to: s.to };
   return undefined;
@@ -75,8 +76,12 @@ export function guardResidueColumns(design: Design, diff: Diff, d: D, what: stri
     const touch = touchOf(s);
     if (!touch) return s;
     const own = residue.filter((o) => onColumn(o, touch.key));
-    if (touch.how !== 'alters') stopAtCode(what, touch.how, touch.key, residue);
+    if (touch.how === 'drops' || touch.how === 'renames') stopAtCode(what, touch.how, touch.key, residue);
     if (!own.length) return s;
+    if (touch.how === 'adds') { // a column db-verify --adopt kept: the residue adds it after the migrations
+      fail(`${what}: this change adds ${touch.key}, which the residue adds too (db/residue.sql: ${label(own[0])}: ${own[0].reason}); `
+        + 'either give the field another name, or leave it out of the design (db/residue.sql keeps making it)');
+    }
     const names = own.map(label).join(', ');
     if (touch.how === 'renames') {
       const t = touch.key.slice(0, touch.key.indexOf('.'));
