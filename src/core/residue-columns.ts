@@ -39,10 +39,11 @@ function refuse(what: string, how: string, key: string, o: ResidueObject): never
 
 /** Code of the residue naming a column the change drops or renames (an index's text, a view, a trigger; a drop: a MySQL
  *  column placed AFTER it), not the column's own objects: db-change cannot rewrite it, so the change stops. */
-function stopAtCode(what: string, how: string, key: string, residue: ResidueObject[]): void {
+function stopAtCode(what: string, how: string, key: string, residue: ResidueObject[], d: D): void {
   const [t, c] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
-  const rewritten = (o: ResidueObject) => how === 'renames' && o.kind === 'column' && belongsTo(o, t);
-  const code = residue.find((o) => !onColumn(o, key) && !rewritten(o)
+  const rewritten = (o: ResidueObject) => how === 'renames' && o.kind === 'column' && belongsTo(o, t) // all of it quoted
+    && o.sql.every((s) => !namesIn(s.sql.split(d.quote(c)).join(' '), c));
+  const code = residue.find((o) => !(how === 'drops' && onColumn(o, key)) && !rewritten(o)
     && (belongsTo(o, t) || o.sql.some((s) => namesIn(s.sql, t))) && o.sql.some((s) => namesIn(s.sql, c)));
   if (!code) return;
   fail(`${what}: this change ${how} ${key}, which ${label(code)} of the residue (db/residue.sql) names, and db-change cannot rewrite `
@@ -76,7 +77,7 @@ export function guardResidueColumns(design: Design, diff: Diff, d: D, what: stri
     const touch = touchOf(s);
     if (!touch) return s;
     const own = residue.filter((o) => onColumn(o, touch.key));
-    if (touch.how === 'drops' || touch.how === 'renames') stopAtCode(what, touch.how, touch.key, residue);
+    if (touch.how === 'drops' || touch.how === 'renames') stopAtCode(what, touch.how, touch.key, residue, d);
     if (!own.length) return s;
     if (touch.how === 'adds') { // a column db-verify --adopt kept: the residue adds it after the migrations
       fail(`${what}: this change adds ${touch.key}, which the residue adds too (db/residue.sql: ${label(own[0])}: ${own[0].reason}); `
