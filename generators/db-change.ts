@@ -43,6 +43,7 @@ export const DB_CHANGE: Core = {
     backfill: 'JSON {"Book.subtitle":"\'none\'"}: a one-off value for NULLs when a field becomes required',
     renameValues: 'JSON {"Book.status":{"live":"published"}}: enum values renamed in the rows (CHECK dropped, UPDATE, CHECK added)',
     data: 'JSON {"up":"db/move.sql","down":"db/back.sql"}: your SQL that moves the rows between the two shapes (a data step)',
+    residue: 'JSON {"drop":["people.qty"]}: the language\'s definition of a column this change alters wins over db/residue.sql\'s',
     contract: 'true: write the contract migrations of the online expand that waits for them (after the new code is deployed)',
   },
   example: '--spec change.json   (the whole design as it should now be; renames, replace, allowDestructive, backfill beside it)',

@@ -76,6 +76,7 @@ export function planChange(loaded: Design, spec: ChangeSpec, dest: string, clock
     empty: spec.data || said.length ? undefined
       : `${WHAT}: nothing to change; the design in the spec is the design in db/design.json`,
     quietIfEmpty: said.length > 0 && !spec.data,
+    residueDrop: spec.residue?.drop,
     allowDestructive: spec.allowDestructive, stops: new Set(Object.keys(spec.backfill).filter((k) => spec.backfill[k] === 'fail')),
     // the entity lines say the design as it now is
     design: { ...design, answers: { ...design.answers, ...(clicked ? { entities: writeEntities(model), relations: model.relations }

@@ -13,6 +13,8 @@ import { RELATION_SHAPE, refuseUnknownKeys } from '../cli/spec-keys.js';
 
 const Name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, 'Entity or Entity.field');
 
+const Column = z.string().regex(/^[^.\s]+\.[^.\s]+$/, 'table.column, as db/residue.sql names it');
+
 export const ChangeSpec = z.object({
   entities: z.string().min(1).optional(),   // absent only on the terminal click path (the model comes from it)
   relations: z.array(Relation).default([]),
@@ -22,12 +24,14 @@ export const ChangeSpec = z.object({
   backfill: z.record(Name, z.union([z.string(), z.number(), z.boolean()])).default({}),
   renameValues: z.record(Name, z.record(z.string(), z.string())).default({}), // enum values renamed in the rows (values.ts)
   contract: z.boolean().default(false),
+  // residue objects of a column this change alters given up: the language's definition wins (core/residue-columns.ts)
+  residue: z.object({ drop: z.array(Column).min(1) }).strict().optional(),
   data: z.object({ up: z.string().min(1), down: z.string().min(1).optional() }).strict().optional(), // a data step's .sql files              // safety online: write the contract the last expand left
 }).strict();
 export type ChangeSpec = z.infer<typeof ChangeSpec>;
 export const CHANGE_KEYS = Object.keys(ChangeSpec.shape);
 
-const NESTED = { relations: RELATION_SHAPE, renames: { keys: ['from', 'to'] } };
+const NESTED = { relations: RELATION_SHAPE, renames: { keys: ['from', 'to'] }, residue: { keys: ['drop'] } };
 
 export function parseChange(where: string, raw: unknown): ChangeSpec {
   const given = (raw ?? {}) as Record<string, unknown>; // unknown top-level keys: zod's line below, with the hint

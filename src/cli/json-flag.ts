@@ -12,6 +12,7 @@ export const JSON_TAKES: Record<string, string> = {
   backfill: 'a JSON object {"Entity.field": value}',
   renameValues: 'a JSON object {"Entity.field": {"old": "new"}}',
   data: 'a JSON object {"up": file, "down"?: file}',
+  residue: 'a JSON object {"drop": ["table.column", …]}',
 };
 
 const shown = (v: string) => `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;

@@ -112,7 +112,7 @@ export function appendMigration(c: Change, diff: Diff): Appended {
   const snap = snapshotFiles(c.target, design, c.clock, emitted);
   if (first && migration) files.unshift(snap.schema); // the first run writes schema.sql, then its migration; a change the other way round
   else files.push(snap.schema);
-  const emptied = !design.residue?.length && existsSync(join(c.dest, RESIDUE_PATH)); // its last object went with a table
+  const emptied = !design.residue?.length && existsSync(join(c.dest, RESIDUE_PATH)); // its last object went with a change
   files.push(...snap.beside, ...(emptied ? [emptiedResidue()] : []));
   return { files, design, diff, schemaText: snap.schema.body, migration, ...(online ? { online } : {}) };
 }

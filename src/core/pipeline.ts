@@ -18,6 +18,8 @@ import { settingsOf, targetOf, type Ready } from './target.js';
 import { stuckNotes } from '../report/stuck.js';
 import { pruneResidue } from './residue-prune.js';
 import { assertHandoffSays } from './handoff-said.js';
+import { guardResidueColumns } from './residue-columns.js';
+import { stopAtRebuilt } from './residue-rebuilt.js';
 
 /** What every generator's plan returns: the files (the state last), the design they leave, the report. */
 export interface Result {
@@ -63,6 +65,7 @@ export interface Step {
   allowDestructive?: boolean;           // absent: the change only adds (drops and narrowings cannot arise)
   stops?: Set<string>;                  // Entity.field whose backfill is "fail": the migration stops on a NULL
   design?: Design;                      // the design to record (db-change: the answers the spec gives)
+  residueDrop?: string[];               // db-change's "residue": {"drop": […]}: the language's definition wins there
   words: (diff: Diff) => Words;
   report: (out: Appended, words: Words) => string;
   clock: Date; dest: string;
@@ -92,11 +95,13 @@ export function runChange(r: Ready, s: Step): Result {
   const planned = diffOf(r, r.design.schema, s.next, s.diff);
   judge(s, planned);
   const pruned = pruneResidue(s.design ?? r.design, planned, r.dialect, s.what); // a dropped table's residue goes with it
-  const diff = pruned.diff;
+  stopAtRebuilt(pruned.design, pruned.diff, s.what); // SQLite: a table the residue makes again from its original text
+  const guarded = guardResidueColumns(pruned.design, pruned.diff, r.dialect, s.what, s.residueDrop); // and a column's, or it stops
+  const diff = guarded.diff;
   const said = s.words(diff);
-  const w = { ...said, notes: [...said.notes, ...pruned.notes] };
+  const w = { ...said, notes: [...said.notes, ...pruned.notes, ...guarded.notes] };
   const out = appendMigration({
-    target: r, design: pruned.design, prev: r.design.schema, model: s.model, clock: s.clock, dest: s.dest, ...w,
+    target: r, design: guarded.design, prev: r.design.schema, model: s.model, clock: s.clock, dest: s.dest, ...w,
     quietIfEmpty: s.quietIfEmpty,
   }, diff);
   const files = [...out.files, stateRecord(out.design)];

@@ -20,7 +20,7 @@ export const belongsTo = (o: ResidueObject, table: string): boolean => (ON_TABLE
     || (o.kind === 'sequence' && o.sql.some((s) => new RegExp(`OWNED BY ${quoted(table)}\\.`, 'i').test(s.sql))));
 
 /** `sql` names `name` as an identifier: bare or quoted, in any case, qualified or not (`$` ends one: `covers$body$`). */
-const namesIn = (sql: string, name: string) => new RegExp(`(^|\\W)${quoted(name)}(?!\\w)`, 'i').test(sql);
+export const namesIn = (sql: string, name: string) => new RegExp(`(^|\\W)${quoted(name)}(?!\\w)`, 'i').test(sql);
 
 const refersTo = (o: ResidueObject, name: string) => (o.kind === 'foreign key'
   ? o.name.endsWith(` → ${name}`) : o.sql.some((s) => namesIn(s.sql, name)));

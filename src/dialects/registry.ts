@@ -19,5 +19,5 @@ export function dialectOf(id: DialectId): Dialect {
 /** Emit one statement: the typed emitter table means a missing kind is a compile error, never ''. */
 export function emitStatement(d: Dialect, s: import('../model/statements.js').Statement): string[] {
   const fn = d.emit[s.kind] as (s: unknown) => string[];
-  return fn(s);
+  return [...fn(s), ...((s as { remake?: string[] }).remake ?? [])]; // the residue's definition again (a down)
 }

@@ -20,7 +20,7 @@ export type Statement =
   | ({ kind: 'dropForeignKey'; table: string; fk: ForeignKey } & Partial<Step>)
   | ({ kind: 'addColumn' } & ColumnChange)
   | ({ kind: 'dropColumn' } & ColumnChange)
-  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill; restore?: Fill; values?: ValueMap } & Step)
+  | ({ kind: 'alterColumn'; from: Column; to: Column; backfill?: Fill; restore?: Fill; values?: ValueMap } & Step & Yields)
   | ({ kind: 'addUnique'; unique: Unique } & Step)
   | ({ kind: 'dropUnique'; unique: Unique } & Step)
   | ({ kind: 'addIndex'; index: Index } & Step)
@@ -45,8 +45,13 @@ export const flipValues = (v: ValueMap): ValueMap => Object.fromEntries(Object.e
  *  `restore` is the one the down uses when the up lets a NOT NULL column hold NULL (or drops it). */
 export type Fill = Default;
 
+/** `yields`: the residue's statements a column change takes out of db/residue.sql (core/residue-columns.ts): an ALTER
+ *  restates the whole column; `carries`: those a column dropped takes along. The inverse gets either as `remake`, run
+ *  right after it (the residue's definition again). */
+export interface Yields { yields?: string[]; carries?: string[]; remake?: string[] }
+
 /** One column with the parts that belong to it alone; `table` is the table as it is WITH the column. */
-export interface ColumnChange {
+export interface ColumnChange extends Yields {
   table: Table; column: Column; fk?: ForeignKey; index?: Index; unique?: Table['uniques'][number]; checks?: Check[]; unreferenced?: boolean;
 }
 
@@ -63,6 +68,12 @@ function swapStep<T>(s: T): T {
 }
 
 export function invert(s: Statement): Statement {
+  const { yields, carries, remake: _, ...rest } = s as Statement & Yields;
+  const x = inverse(rest as Statement);
+  return yields ?? carries ? { ...x, remake: yields ?? carries } as Statement : x;
+}
+
+function inverse(s: Statement): Statement {
   switch (s.kind) {
     case 'guardIrreversible': throw new Error('guardIrreversible has no inverse');
     case 'alterColumn': { // the down fills NULLs with what the up said it would (restore), and vice versa

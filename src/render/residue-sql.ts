@@ -28,6 +28,7 @@ export function residueRecords(design: Pick<Design, 'residue'>): FileRecord[] {
   return design.residue?.length ? [{ path: RESIDUE_PATH, body: residueSql(design.residue, RESIDUE_HEAD) }] : [];
 }
 
-/** The file once its last object went with a dropped table (db-change): said empty, as db/design.json keeps none. */
+/** The file once its last object went with a change (db-change: a table or column dropped, a column given up): said
+ *  empty, as db/design.json keeps none. */
 export const emptiedResidue = (): FileRecord => ({ path: RESIDUE_PATH, body: residueSql([], [...RESIDUE_HEAD,
-  'Nothing left over: db/design.json keeps no residue now (the last of it went with a table dropped); nothing to run.']) });
+  'Nothing left over: db/design.json keeps no residue now (the last of it went with a change); nothing to run.']) });

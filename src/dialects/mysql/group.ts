@@ -26,7 +26,8 @@ export function groupCheckSwaps(up: Statement[]): Statement[] {
     const j = up.findIndex((s, k) => k > i && s.kind === 'addCheck' && s.after.name === t && s.check.name === d.check.name);
     if (j < 0) return;
     const between = up.slice(i + 1, j).map((s, k) => [s, i + 1 + k] as const).filter(([s]) => tableOf(s) === t);
-    if (between.some(([s]) => s.kind !== 'alterColumn' || s.backfill || s.restore || s.values)) return; // a fill or a value rename: rows written between
+    // a fill or a value rename (rows written between), the residue's definition given up or made again
+    if (between.some(([s]) => s.kind !== 'alterColumn' || s.backfill || s.restore || s.values || s.yields || s.carries || s.remake)) return;
     const add = up[j] as Extract<Statement, { kind: 'addCheck' }>;
     out[i] = undefined;
     for (const [, k] of between) out[k] = undefined;

@@ -39,24 +39,28 @@ const dropConstraint = (table: string, name: string) => [`ALTER TABLE ${q(table)
 /** addIndex, dropIndex and renameColumn: the base emitters (shared/emit.ts). */
 export const pgChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'renameColumn'> = {
   rebuildTable: notPlanned('rebuildTable'),
-  alterColumn: ({ after, from, to, backfill, values }) => {
+  alterColumn: ({ after, from, to, backfill, values, yields }) => {
     const c = `ALTER COLUMN ${q(to.name)}`;
     // collate(…) said, changed or gone: ALTER COLUMN … TYPE with its collation ("default": the type's own again)
     const type = `${pgType(to)}${to.collation || from.collation ? ` COLLATE ${q(to.collation ?? 'default')}` : ''}`;
-    const retype = pgTyped(from) !== pgTyped(to);
+    const whole = !!yields; // the residue's definition given up: every part restated (its type, collation, default, identity …)
+    const retype = whole || pgTyped(from) !== pgTyped(to);
     const redefault = retype || dflt(from) !== dflt(to);
     const clauses = [
-      ...(from.default && redefault ? [`${c} DROP DEFAULT`] : []),
+      ...((from.default || whole) && redefault ? [`${c} DROP DEFAULT`] : []),
       ...(retype ? [`${c} TYPE ${type}${using(from, to)}`] : []),
       ...(to.default && redefault ? [`${c} SET DEFAULT ${dflt(to)}`] : []),
-      ...(from.nullable !== to.nullable ? [`${c} ${to.nullable ? 'DROP' : 'SET'} NOT NULL`] : []),
+      ...(whole || from.nullable !== to.nullable ? [`${c} ${to.nullable ? 'DROP' : 'SET'} NOT NULL`] : []),
     ];
+    const plain = whole ? [`ALTER TABLE ${q(after.name)} ${c} DROP EXPRESSION IF EXISTS;`,
+      ...(to.identity ? [] : [`ALTER TABLE ${q(after.name)} ${c} DROP IDENTITY IF EXISTS;`])] : [];
     return [
+      ...plain,
       ...(retype ? citextFor([to]) : []),
       ...(backfill ? quietly(after, backfillSql(postgres, after.name, to, backfill, PG_DEFAULTS)) : []),
       ...(clauses.length ? [alterTable(postgres, after.name, clauses)] : []),
       ...(values ? quietly(after, valuesSql(postgres, after.name, to.name, values)) : []), // between the CHECK that goes and the new one
-      ...(from.doc !== to.doc ? [`COMMENT ON COLUMN ${q(after.name)}.${q(to.name)} IS ${to.doc ? postgres.literal(to.doc) : 'NULL'};`] : []),
+      ...(whole || from.doc !== to.doc ? [`COMMENT ON COLUMN ${q(after.name)}.${q(to.name)} IS ${to.doc ? postgres.literal(to.doc) : 'NULL'};`] : []),
     ];
   },
   addUnique: ({ after, unique }) => [`ALTER TABLE ${q(after.name)} ADD CONSTRAINT ${q(unique.name)} UNIQUE (${ddl.cols(postgres, unique.columns)});`],
