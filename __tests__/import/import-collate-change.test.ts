@@ -1,14 +1,16 @@
 /**
  * The column collation db-import reads is the design's `collate(…)`, so a later db-change keeps it: a utf8mb4_bin
  * name widened to string(80) stays utf8mb4_bin on MariaDB (up and down, on the database imported), with no residue
- * left to put the old varchar(50) back on a fresh replay. SQLite: COLLATE NOCASE is read and said as collate(nocase).
+ * left to put the old varchar(50) back on a fresh replay; with orm prisma (no collation there) the residue keeps it.
+ * SQLite: COLLATE NOCASE is read and said as collate(nocase).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeEngine } from '../support/engines.js';
 import { openReadable } from '../support/readable.js';
 import { runBin } from '../support/bin-run.js';
-import { PKG, roundTrip } from './roundtrip.js';
+import { tempDir } from '../support/temp.js';
+import { PKG, roundTrip, urlOf } from './roundtrip.js';
 
 const SQL = `CREATE TABLE people (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(50) COLLATE utf8mb4_bin NOT NULL,
   note varchar(40));`;
@@ -45,6 +47,20 @@ describeEngine('mysql', 'db-import → db-change: a column collation kept', () =
       expect(await fresh.conn.query(NAME)).toEqual([{ coll: 'utf8mb4_bin', len: 80 }]);
     } finally {
       await Promise.all([trip.source.close(), fresh.close()]);
+    }
+  }, 240_000);
+
+  test('orm prisma (prisma migrate has no collation): imported all the same, the collation in the residue', async () => {
+    const source = await openReadable('mysql');
+    try {
+      await source.exec(SQL);
+      const dest = tempDir('import-prisma');
+      const run = runBin(PKG, ['db-import', '--', '--url', urlOf('mysql', source), '--orm', 'prisma', '--dest', dest], dest);
+      expect(run.err).toEqual([]);
+      expect(design(dest).answers.entities).not.toContain('collate(');
+      expect(readFileSync(join(dest, 'db', 'residue.sql'), 'utf8')).toContain('MODIFY COLUMN `name` varchar(50) COLLATE utf8mb4_bin NOT NULL');
+    } finally {
+      await source.close();
     }
   }, 240_000);
 });

@@ -19,6 +19,7 @@ import { openFile, openUrl, type Opened } from './source.js';
 import { scratchSeries } from './scratch.js';
 import { namesOf } from './names.js';
 import { redact } from './url.js';
+import { saidFor } from './handoff-catalog.js';
 
 export interface Source { url?: string; file?: { path: string; text: string; db: DialectId }; cwd: string; scratchUrl?: string }
 
@@ -55,7 +56,8 @@ export interface Drafted {
 async function attempt(catalog: Catalog, a: Answers, kept: Recognised[] | undefined, dest: string, scratch: Opened,
   exclude: Set<string>, unkeyed: Set<string>): Promise<Drafted & { still: CatalogDifference[]; found: Record<string, string>; misread: string[] }> {
   const d = dialectOf(catalog.dialect);
-  const drafted = draft(catalog, kept ?? recognise(catalog), exclude, unkeyed);
+  const said = saidFor(catalog, a.orm);
+  const drafted = draft(said, kept ?? recognise(catalog), exclude, unkeyed);
   const { entities, relations, recognised, left } = drafted;
   await scratch.exec(baselineUp({ ...a, entities: drafted.entities, relations: drafted.relations }, dest));
   const base = await d.readCatalog(scratch.conn);
