@@ -2,7 +2,7 @@
  * db-import of what db-scaffold's own SQLite migrations built: the AFTER UPDATE trigger of a kept-current
  * `updated_at`, the automatic timestamps, partial and expression indexes, AUTOINCREMENT and `nonneg` come back as
  * the language's words with an EMPTY residue, and the imported baseline alone gives the original's catalog; its
- * comment lines, which SQLite keeps only in the CREATE text, are said in the report as not read.
+ * comment lines, which SQLite keeps only in the CREATE text, are said in the report as not kept.
  * A trigger that only looks like ours (another body) stays in the residue.
  */
 import { readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ describeEngine('sqlite', "db-import: db-scaffold's own SQLite constructs", () =>
       expect(trip.residue).toBe('');
       const out = trip.run.out.join('\n');
       expect(out).toContain('Residue: none; the design says everything');
-      expect(out).toContain('Not read: comment lines in the CREATE TABLE text of members: SQLite keeps no comments');
+      expect(out).toContain('Not kept: comment lines in the CREATE TABLE text of members (SQLite keeps no comments of its own)');
       const entities = entitiesOf(trip.dest);
       for (const s of ['Member: ', '@unique(lower(email)), @timestamps(both)', 'Tool: id:integer:autoincrement', 'qty:integer:nonneg',
         '@index(due) where(returned_at IS NULL)', 'updated_at:datetime:default(now):auto, @timestamps(none)']) expect(entities).toContain(s);

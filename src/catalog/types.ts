@@ -109,6 +109,9 @@ export interface Catalog {
   sequences: CatSequence[];
   /** PostgreSQL's rules (none elsewhere). */
   rules?: CatRule[];
+  /** The database's default collation where the reader takes it for the migrations' own (MySQL: another utf8mb4 one
+   *  a table of it uses), for the import to say so. */
+  defaultCollation?: string;
   /** Objects the reader saw but the catalog cannot hold (an exclusion constraint, a virtual table): named, never dropped in silence. */
   unsupported?: string[];
 }

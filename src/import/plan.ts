@@ -30,7 +30,7 @@ export function planImport(data: ImportData, dest: string, clock: Date): { files
     data.residue.length ? `Residue (${data.residue.length} objects, kept in db/design.json and rendered in ${RESIDUE_PATH}, replayed after the migrations):`
       : 'Residue: none; the design says everything',
     ...residue,
-    ...(data.unread ?? []).map((u) => `Not read: ${u}`),
+    ...(data.unread ?? []).map((u) => `Not kept: ${u}`),
   ];
   const steps = importSteps(a, m, upBody, data.residue.length > 0);
   return { files, after: [steps, lines.join('\n'), built.report] };

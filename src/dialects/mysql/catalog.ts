@@ -70,6 +70,7 @@ export async function readMysqlCatalog(conn: CatalogConn): Promise<Catalog> {
     if (r.comment) t.comment = str(r.comment);
     const coll = collationOf(r.coll, dbColl);
     if (coll) t.collation = coll;
+    if (r.coll === dbColl && dbColl !== COLLATION && !coll) out.defaultCollation = dbColl; // read as the migrations' own
     out.tables.push(t);
     byName.set(t.name, t);
   }

@@ -3,6 +3,7 @@
  * a partial or expression unique as the language makes it here: a UNIQUE KEY over a STORED generated column `gx<n>_…`.
  */
 import type { ImportHints } from '../import-hints.js';
+import { COLLATION } from './types.js';
 
 const NOW = /^current_timestamp(\(\))?$/i;
 /** MariaDB keeps lower/upper as lcase/ucase; identifiers in backticks. */
@@ -10,6 +11,8 @@ const spoken = (e: string) => e.replace(/`((?:[^`]|``)+)`/g, (_, n: string) => n
   .replace(/\blcase\(/g, 'lower(').replace(/\bucase\(/g, 'upper(');
 
 export const mysqlRecognise: ImportHints = {
+  unread: (c) => (c.defaultCollation ? [`${c.defaultCollation}, this database's default collation, of its tables and text `
+    + `columns: the migrations make them ${COLLATION}; to keep it, give the text fields collate(${c.defaultCollation}) (db-change)`] : []),
   // MariaDB's JSON is LONGTEXT COLLATE utf8mb4_bin with CHECK (json_valid(`col`)) named `col`: what json makes here
   typeWord: (t, col) => (col.type === 'longtext' && col.collation === 'utf8mb4_bin' && t.checks.some((k) => k.name === col.name
     && k.expr.replace(/`/g, '').toLowerCase() === `json_valid(${col.name.toLowerCase()})`) ? 'json' : undefined),

@@ -29,7 +29,7 @@ function commented(c: Catalog): string[] {
   const tables = c.tables.filter((t) => /^\s*--/m.test(t.sql ?? '')).map((t) => t.name);
   if (!tables.length) return [];
   const some = `${tables.slice(0, 5).join(', ')}${tables.length > 5 ? `, … (${tables.length} tables)` : ''}`;
-  return [`comment lines in the CREATE TABLE text of ${some}: SQLite keeps no comments of its own, so the design has none `
+  return [`comment lines in the CREATE TABLE text of ${some} (SQLite keeps no comments of its own): the design has none `
     + "of them; give them again as doc('…') on the field or @doc('…') on the entity (db-change)"];
 }
 
