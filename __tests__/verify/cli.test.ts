@@ -1,5 +1,7 @@
 /** db-verify through the bin and through plop: its lines, its exit codes (0 clean, 1 findings, 2 could not
  *  verify), --json, --help, a bad argument. Needs `npm run build`. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runBin, runPlop } from '../support/bin-run.js';
 import { ROOT } from '../support/golden.js';
 import { tempDir } from '../support/temp.js';
@@ -41,4 +43,14 @@ test('exit 2: no design, a bad argument; --help lists the options', () => {
   expect(help.status).toBe(0);
   expect(help.out).toEqual(expect.arrayContaining([expect.stringMatching(/^ +--url URL +the live database/), expect.stringMatching(/^ +--adopt /),
     expect.stringMatching(/^ +--revert /), expect.stringMatching(/^ +--json /), 'Exit: 0 clean, 1 findings, 2 could not verify']));
+});
+
+test('exit 2: a live database without the runner\'s table is told how to get its version', () => {
+  const dir = project('blog', 'sqlite');
+  writeFileSync(join(dir, 'live.db'), ''); // an empty SQLite database
+  const r = runBin(ROOT, ['db-verify', '--url', `sqlite:${join(dir, 'live.db')}`], dir, NO_URL);
+  expect(r.status).toBe(2);
+  expect(r.out.at(-1)).toMatch(new RegExp("^could not verify: sqlite:\\S+ has no _kei_migrations table \\(kei-migrate's\\): cannot tell "
+    + 'which version it is at; mark the migrations it holds applied with the runner \\(a database db-import read holds the '
+    + 'baseline 20260102030405: db-import printed the commands\\), then run db-verify again$'));
 });

@@ -33,6 +33,15 @@ export function withoutRunners(c: Catalog): Catalog {
   };
 }
 
+/** No runner's table: what is missing, and how to give the database its version (a database db-import read holds its baseline). */
+function noVersion(label: string, layout: keyof typeof RUNNER_TABLES, design: Design): string {
+  const first = design.migrations[0]?.version;
+  const whose = design.answers.runner === 'later' ? `the runner is undecided, so db-verify reads ${layout}'s` : `${layout}'s`;
+  const baseline = first ? ` (a database db-import read holds the baseline ${first}: db-import printed the commands)` : '';
+  return `${label} has no ${RUNNER_TABLES[layout]} table (${whose}): cannot tell which version it is at; `
+    + `mark the migrations it holds applied with the runner${baseline}, then run db-verify again`;
+}
+
 export type CatalogAt = (migrations: number) => Promise<Catalog | undefined>;
 
 export async function drift(dest: string, design: Design, d: Dialect, texts: MigrationText[], catalogAt: CatalogAt, o: DriftOptions):
@@ -49,7 +58,7 @@ export async function drift(dest: string, design: Design, d: Dialect, texts: Mig
     raw = await d.readCatalog(live.conn);
     applied = await appliedVersions(layout, live.conn, raw.tables.map((t) => t.name));
   } finally { await live.close(); }
-  if (!applied) throw new CouldNotVerify(`${live.label} has no ${RUNNER_TABLES[layout]} table (${layout}'s): cannot tell which version it is at`);
+  if (!applied) throw new CouldNotVerify(noVersion(live.label, layout, design));
   if (applied.dirty) throw new CouldNotVerify(`${live.label}: ${RUNNER_TABLES[layout]} says the last migration failed half-way (dirty); fix that first`);
   const at = applied.versions[applied.versions.length - 1];
   const index = at === undefined ? 0 : texts.findIndex((t) => t.version === at) + 1;
