@@ -18,6 +18,8 @@ import type { Result } from './pipeline.js';
 import { targetOf } from './target.js';
 import { urlFormatOf } from '../runners/layout.js';
 import { residueUndo } from './residue-depends.js';
+import { collationNotes } from '../model/collate.js';
+import { dialectOf } from '../dialects/registry.js';
 import { assertHandoffSays } from './handoff-said.js';
 
 /** Every table of `part`, with each of its columns as it is, is in `whole` (later changes may have added more). */
@@ -36,7 +38,9 @@ export function buildInit(a: InitAnswers, existing: Design | undefined, dest: st
   if (unknown.length) fail(`irreversible: unknown entity ${unknown.map((u) => `'${u.typed}'`).join(', ')} (entities: ${model.entities.map((e) => e.name).join(', ')})`);
   const irreversible = schema.tables.filter((t) => wanted.some((w) => w.name === t.entity)).map((t) => t.name);
   const files: FileRecord[] = [];
-  const notes: string[] = [...secretWarnings(dest, SECRETS_PATH), ...unlinkedIdFields(model)];
+  const notes: string[] = [
+    ...secretWarnings(dest, SECRETS_PATH), ...unlinkedIdFields(model), ...collationNotes(schema.tables, dialectOf(a.db).caps),
+  ];
   const design: Design = { ...(existing ?? emptyDesign()), answers: a };
   let schemaText = '';
   let laid: { migration?: { up: string; down: string }; kinds: string[] } = { kinds: [] };

@@ -20,6 +20,7 @@ import { pruneResidue } from './residue-prune.js';
 import { assertHandoffSays } from './handoff-said.js';
 import { guardResidueColumns } from './residue-columns.js';
 import { stopAtRebuilt } from './residue-rebuilt.js';
+import { collationNotes } from '../model/collate.js';
 
 /** What every generator's plan returns: the files (the state last), the design they leave, the report. */
 export interface Result {
@@ -105,7 +106,9 @@ export function runChange(r: Ready, s: Step): Result {
     quietIfEmpty: s.quietIfEmpty,
   }, diff);
   const files = [...out.files, stateRecord(out.design)];
-  const told = { ...w, notes: [...w.notes, ...stuckNotes(r.dialect, r.layout, out.files, out.migration)] }; // the report's lines, not the file's
+  const fresh = collationNotes(s.next.tables, r.dialect.caps, r.design.schema.tables); // a collation not every server has
+  // the report's lines, not the file's
+  const told = { ...w, notes: [...w.notes, ...stuckNotes(r.dialect, r.layout, out.files, out.migration), ...fresh] };
   const body = (p?: string) => (p ? files.find((x) => x.path === p)?.body : undefined);
   return {
     files, design: out.design, report: s.report(out, told), notes: w.notes, schemaText: out.schemaText, migration: out.migration,

@@ -23,7 +23,11 @@ export interface Caps {
   arrays?: boolean;              // array columns (text[]): PostgreSQL
   limits?: EngineLimits;         // checked at design time (limits.ts)
   /** COLLATE name: the engine's spelling of a collation written `collate(name)`, undefined where it cannot be one */
-  collate?: { name: (written: string) => string | undefined; allowed: string };
+  collate?: {
+    name: (written: string) => string | undefined; allowed: string;
+    /** A note where the name is not on every server of the engine (a locale's, one version's): the migration fails there */
+    note?: (name: string) => string | undefined;
+  };
   onlineDdl?: { concurrentIndex: boolean; notValid: boolean }; // CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID
 }
 

@@ -49,3 +49,10 @@ export function fkCollations(tables: Table[]): Table[] {
     return { ...t, columns: t.columns.map((c) => (of.get(c.name) ? { ...c, collation: of.get(c.name) } : c)) };
   });
 }
+
+/** The notes of the collations `tables` use that not every server of the engine has (once a name; `known`: left out). */
+export function collationNotes(tables: Table[], caps: Caps, known: Table[] = []): string[] {
+  const had = new Set(known.flatMap((t) => t.columns.map((c) => c.collation)));
+  const names = new Set(tables.flatMap((t) => t.columns.map((c) => c.collation)).filter((n): n is string => !!n && !had.has(n)));
+  return [...names].flatMap((n) => caps.collate?.note?.(n) ?? []);
+}

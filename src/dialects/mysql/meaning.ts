@@ -39,6 +39,9 @@ function mysqlBytes(c: Column, t: Table): number {
 const MYSQL_COLLATE = {
   name: (n: string) => (/^[A-Za-z0-9_]{1,64}$/.test(n) ? n.toLowerCase() : undefined),
   allowed: 'a name of information_schema.COLLATIONS: letters, digits and _, e.g. utf8mb4_bin, utf8mb4_0900_as_cs',
+  note: (n: string) => (/_0900_/.test(n) ? `collate(${n}): MySQL 8.0 or later only (MariaDB has no _0900_ collations; `
+    + 'utf8mb4_unicode_ci and utf8mb4_bin are on both)' : /_uca1400_|_nopad_/.test(n) ? `collate(${n}): MariaDB only (uca1400 `
+    + 'from 10.10); MySQL has no collation of that name (utf8mb4_unicode_ci and utf8mb4_bin are on both)' : undefined),
 };
 
 export const MYSQL_MEANING = { engine: 'MySQL/MariaDB', exactDecimal: true, unicodeCase: true, limits: MYSQL_LIMITS, collate: MYSQL_COLLATE };

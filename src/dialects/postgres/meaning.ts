@@ -16,6 +16,9 @@ export const PG_LIMITS: EngineLimits = {
 const PG_COLLATE = {
   name: (n: string) => (/^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$/.test(n) ? n : undefined),
   allowed: 'a name of pg_collation: letters, digits, _ . @ -, e.g. C, POSIX, en_US.utf8, und-x-icu',
+  note: (n: string) => (['C', 'POSIX', 'ucs_basic', 'default'].includes(n) ? undefined : `collate(${n}): a PostgreSQL server `
+    + "has it only where its OS locales or ICU give it (SELECT collname FROM pg_collation lists them; Debian's is en_US.utf8, "
+    + 'not en_US); C, POSIX and ucs_basic are on every server'),
 };
 
 export const PG_MEANING = { engine: 'PostgreSQL', exactDecimal: true, unicodeCase: true, limits: PG_LIMITS, collate: PG_COLLATE };
