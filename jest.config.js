@@ -4,7 +4,7 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  // WebAssembly (PGlite, sql.js) without V8's background recompiles: workers exit at once (support/wasm-baseline.ts).
+  // WebAssembly (PGlite, sql.js) without V8's background recompiles: less CPU (support/wasm-baseline.ts).
   setupFiles: ['<rootDir>/__tests__/support/wasm-baseline.ts'],
   // Removes the temp folders each test file made (__tests__/support/temp.ts).
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/cleanup.ts'],
