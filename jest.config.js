@@ -4,6 +4,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
+  // WebAssembly (PGlite, sql.js) without V8's background recompiles: less CPU (support/wasm-baseline.ts).
+  setupFiles: ['<rootDir>/__tests__/support/wasm-baseline.ts'],
   // Removes the temp folders each test file made (__tests__/support/temp.ts).
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/cleanup.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -5,9 +5,8 @@
 import pg from 'pg';
 import mysql from 'mysql2/promise';
 import initSqlJs from 'sql.js';
-import { PGlite } from '@electric-sql/pglite';
-import { citext } from '@electric-sql/pglite/contrib/citext';
 import { mysqlConn, pgConn, sqlJsConn } from '../../src/catalog/conn.js';
+import { freshPGlite } from '../../src/dialects/postgres/pglite-cache.js';
 import type { CatalogConn } from '../../src/catalog/types.js';
 import type { DialectId } from '../../src/dialects/dialect.js';
 import { openEngine } from './engines.js';
@@ -52,7 +51,8 @@ let sqlJs: ReturnType<typeof initSqlJs> | undefined;
 export async function openReadable(id: ReadableId): Promise<Readable> {
   if (id === 'postgres' || id === 'mysql') return server(id);
   if (id === 'pglite') {
-    const db = new PGlite({ extensions: { citext } }); // as the product's PGlite (pglite-cache.ts)
+    // the product's own PGlite (citext given), started from its kept data directory: initdb is ~5 s a start
+    const db = await freshPGlite();
     return {
       id, dialect: 'postgres', name: 'pglite', exec: async (s) => void (await db.exec(s)), conn: pgConn(db),
       readOnly: async () => void (await db.exec('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY')),
