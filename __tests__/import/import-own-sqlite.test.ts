@@ -2,7 +2,8 @@
  * db-import of what db-scaffold's own SQLite migrations built: the AFTER UPDATE trigger of a kept-current
  * `updated_at`, the automatic timestamps, partial and expression indexes, AUTOINCREMENT and `nonneg` come back as
  * the language's words with an EMPTY residue, and the imported baseline alone gives the original's catalog; its
- * comment lines, which SQLite keeps only in the CREATE text, are said in the report as not kept.
+ * comments, which SQLite keeps only in the CREATE text, come back as doc(…) and @doc(…). The format of earlier versions
+ * (one line before the first column: the table's or the column's?) and a comment after a definition are said as not kept.
  * A trigger that only looks like ours (another body) stays in the residue.
  */
 import { readFileSync } from 'node:fs';
@@ -28,11 +29,43 @@ describeEngine('sqlite', "db-import: db-scaffold's own SQLite constructs", () =>
       expect(trip.residue).toBe('');
       const out = trip.run.out.join('\n');
       expect(out).toContain('Residue: none; the design says everything');
-      expect(out).toContain('Not kept: comment lines in the CREATE TABLE text of members (SQLite keeps no comments of its own)');
+      expect(out).not.toContain('Not kept: comment lines');
       const entities = entitiesOf(trip.dest);
-      for (const s of ['Member: ', '@unique(lower(email)), @timestamps(both)', 'Tool: id:integer:autoincrement', 'qty:integer:nonneg',
+      const member = "name:text:doc('Shown to others'), @unique(lower(email)), @timestamps(both), @doc('People who borrow')";
+      expect(entities).toContain(member);
+      for (const s of ['@unique(lower(email)), @timestamps(both)', 'Tool: id:integer:autoincrement', 'qty:integer:nonneg',
         '@index(due) where(returned_at IS NULL)', 'updated_at:datetime:default(now):auto, @timestamps(none)']) expect(entities).toContain(s);
       expect(entities).not.toMatch(/created_at|check\(/);
+    } finally {
+      await trip.source.close();
+    }
+  }, 120000);
+
+  test('old format: one line before the first column unread (said), two read as the table\'s then the column\'s; '
+    + 'a comment after a definition is nobody\'s', async () => {
+    const sql = `CREATE TABLE "members" (
+      -- People who borrow
+      "id" INTEGER PRIMARY KEY,
+      "name" TEXT NOT NULL
+    );
+    CREATE TABLE "tools" (
+      -- Things to lend
+      -- Its number
+      "id" INTEGER PRIMARY KEY,
+      -- What it is called
+      "name" TEXT NOT NULL, -- not qty's
+      "qty" INTEGER
+    );`;
+    const trip = await roundTrip('sqlite', sql);
+    try {
+      expect(trip.diffs).toEqual([]);
+      const out = trip.run.out.join('\n');
+      const said = 'Not kept: comment lines in the CREATE TABLE text of members, tools (SQLite keeps no comments of its own) that are';
+      expect(out).toContain(said);
+      const entities = entitiesOf(trip.dest);
+      const docs = ["@doc('Things to lend')", "id:integer:doc('Its number')", "name:text:doc('What it is called')"];
+      for (const s of docs) expect(entities).toContain(s);
+      expect(entities).not.toMatch(/People who borrow|not qty/);
     } finally {
       await trip.source.close();
     }

@@ -55,6 +55,7 @@ function rebuilt(o: CatTable, b: CatTable, w: ReplayWriter, out: ResidueItem[]):
   if (differs((x) => x.foreignKeys.map(fkKey).sort())) reasons.push('foreign keys');
   if (differs((x) => x.checks.map((c) => squash(c.expr)).sort())) reasons.push('checks');
   if (differs((x) => x.primaryKey?.columns)) reasons.push('primary key');
+  if (differs((x) => x.comment ?? null)) reasons.push('table comment'); // SQLite keeps it in the text only
   if (!reasons.length) return false;
   const reason = `rebuilt from its original text: ${reasons.join('; ')}`;
   out.push(item('table', o.name, reason, w.rebuild!(o, b)));

@@ -16,6 +16,7 @@ export interface Caps {
   keyedText?: number;            // a TEXT column in a key becomes VARCHAR(n) (MySQL/MariaDB: 255)
   unnamedKeys?: boolean;         // the catalog keeps no name for a PK, an FK or an inline UNIQUE (SQLite)
   reservedPrefix?: string;       // table names the engine keeps for itself (SQLite: sqlite_)
+  textComments?: boolean;        // comments are lines of the CREATE TABLE text, which a table's comment alone leaves (SQLite)
   identitySequence?: (table: string) => string; // the relation an identity key creates (PostgreSQL: <table>_id_seq)
   engine?: string;               // the engine's name in messages
   exactDecimal?: boolean;        // decimal values kept exactly (SQLite: false, NUMERIC is a float past 15 digits)

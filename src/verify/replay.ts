@@ -29,6 +29,11 @@ export interface Replayed { findings: Finding[]; summary: string; catalogAt(migr
 const residue = (db: Scratch, design: Design) => (design.residue?.length
   ? runPart(db, { file: RESIDUE_PATH, sql: residueRecords(design)[0].body, line: 1 }, RESIDUE_PATH) : Promise.resolve(undefined));
 
+/** caps.textComments (SQLite): the comments are lines of the CREATE TABLE text, which a table's comment alone does not
+ *  rewrite and earlier versions wrote another way: db/schema.sql's text and the migrations' may differ there alone. */
+const bare = (d: Dialect, c: Catalog): Catalog => (!d.caps.textComments ? c : {
+  ...c, tables: c.tables.map((t) => ({ ...t, comment: undefined, columns: t.columns.map((x) => ({ ...x, comment: undefined })) })) });
+
 const left = (x: { object: string; detail: string }) => `${x.object} ${x.detail.replace(/only in a/, 'left behind').replace(/only in b/, 'missing')}`;
 
 /** The slow pass, only when the downs do not end empty: the catalog around each migration names the down at fault. */
@@ -93,7 +98,7 @@ export async function replay(dest: string, design: Design, d: Dialect, texts: Mi
   const schemaSql = existsSync(join(dest, 'db/schema.sql')) ? readFileSync(join(dest, 'db/schema.sql'), 'utf8') : '';
   bad = await runPart(db, { file: 'db/schema.sql', sql: schemaSql, line: 1 }, 'db/schema.sql', true);
   if (bad) out.push(bad);
-  else for (const x of diffCatalogs(top, await read()).filter((y) => !/^column order:/.test(y.detail))) {
+  else for (const x of diffCatalogs(bare(d, top), bare(d, await read())).filter((y) => !/^column order:/.test(y.detail))) {
     const at = inSchemaSql(schemaSql, tableOf(x.object));
     const detail = x.detail.replace('only in a', 'only in the migrations').replace('only in b', 'only in db/schema.sql').replace(/\ba (\S)/, 'migrations $1').replace(/ \/ b /, ' / schema.sql ');
     out.push(rf(at.file, at.line, 'schema-sql-differs', `${x.object}: ${detail}`, 'db/schema.sql is generated: rewrite it from the design (run any generator), never by hand'));

@@ -35,6 +35,6 @@ export const sqliteChanges: Omit<ChangeEmitters, 'addIndex' | 'dropIndex' | 'ren
   ],
   addTrigger: ({ after }) => [triggerSql(after)],
   dropTrigger: ({ before }) => [`DROP TRIGGER IF EXISTS ${q(before.trigger!)};`],
-  // the comment is a line in db/schema.sql's CREATE TABLE: the engine keeps none, so there is nothing to run
-  commentTable: ({ after: t }) => [`-- SQLite has no table comments: the comment of ${q(t.name)} ${t.doc ? 'changes' : 'goes'} only in the design and db/schema.sql`],
+  // the comment is a line of the CREATE TABLE text (catalog-comments.ts reads it back): it changes through the rebuild
+  commentTable: rebuild('set the comment line'),
 };

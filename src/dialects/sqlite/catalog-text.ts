@@ -4,15 +4,20 @@
  */
 import type { CatCheck } from '../../catalog/types.js';
 
-interface Tok { kind: 'word' | 'ident' | 'string' | 'punct'; text: string; start: number; end: number }
+export interface Tok { kind: 'word' | 'ident' | 'string' | 'punct' | 'comment'; text: string; start: number; end: number }
 
-function tokenize(sql: string): Tok[] {
+/** The tokens of `sql`; its `-- ` comments (their text after `--`, to the line's end) go to `notes`. */
+export function tokenize(sql: string, notes: Tok[] = []): Tok[] {
   const out: Tok[] = [];
   let i = 0;
   while (i < sql.length) {
     const ch = sql[i];
     if (/\s/.test(ch)) { i++; continue; }
-    if (sql.startsWith('--', i)) { const e = sql.indexOf('\n', i); i = e < 0 ? sql.length : e + 1; continue; }
+    if (sql.startsWith('--', i)) {
+      const e = sql.indexOf('\n', i) < 0 ? sql.length : sql.indexOf('\n', i);
+      notes.push({ kind: 'comment', text: sql.slice(i + 2, e), start: i, end: (i = e) });
+      continue;
+    }
     if (sql.startsWith('/*', i)) { const e = sql.indexOf('*/', i + 2); i = e < 0 ? sql.length : e + 2; continue; }
     const start = i;
     if (ch === "'" || ch === '"' || ch === '`' || ch === '[') {
@@ -33,8 +38,8 @@ function tokenize(sql: string): Tok[] {
   return out;
 }
 
-const isWord = (t: Tok | undefined, w: string) => t?.kind === 'word' && t.text.toUpperCase() === w;
-const isP = (t: Tok | undefined, p: string) => t?.kind === 'punct' && t.text === p;
+export const isWord = (t: Tok | undefined, w: string) => t?.kind === 'word' && t.text.toUpperCase() === w;
+export const isP = (t: Tok | undefined, p: string) => t?.kind === 'punct' && t.text === p;
 
 /** Index of the `)` closing the `(` at toks[k]. */
 function closing(toks: Tok[], k: number): number {
@@ -47,7 +52,7 @@ function closing(toks: Tok[], k: number): number {
 }
 
 /** The top-level comma-separated parts of the parenthesised list opening at toks[k], as [first, last] tokens. */
-function parts(toks: Tok[], k: number): [number, number][] {
+export function parts(toks: Tok[], k: number): [number, number][] {
   const end = closing(toks, k);
   const out: [number, number][] = [];
   let from = k + 1;
@@ -80,8 +85,7 @@ export function checksOf(table: string, sql: string): CatCheck[] {
   return out;
 }
 
-const CONSTRAINTS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN']);
-
+export const CONSTRAINTS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN']);
 /** `collations`: a column's COLLATE but BINARY (the default), lower case (nocase, rtrim). */
 export interface TableText { generated: Map<string, { expr: string; stored: boolean }>; autoincrement: boolean; collations: Map<string, string> }
 

@@ -4,6 +4,7 @@ import {
 } from '../../catalog/types.js';
 import { lowerType, sizeOf } from '../../catalog/type-text.js';
 import { checksOf, indexText, tableText } from './catalog-text.js';
+import { commentsOf } from './catalog-comments.js';
 
 const str = (v: unknown): string => String(v ?? '');
 const SCHEMA = `SELECT type, name, tbl_name AS t, sql FROM sqlite_master
@@ -12,6 +13,8 @@ const SCHEMA = `SELECT type, name, tbl_name AS t, sql FROM sqlite_master
 async function readTable(conn: CatalogConn, name: string, sql: string): Promise<CatTable> {
   const t: CatTable = { name, columns: [], uniques: [], indexes: [], foreignKeys: [], checks: checksOf(name, sql), sql };
   const text = tableText(sql);
+  const notes = commentsOf(sql); // the table's and the columns' comments, as db-scaffold writes them in the text
+  if (notes.table) t.comment = notes.table;
   const cols = await conn.query('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid', [name]);
   const pk = cols.filter((c) => Number(c.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => str(c.name));
   if (pk.length) t.primaryKey = { name: '', columns: pk };
@@ -27,6 +30,7 @@ async function readTable(conn: CatalogConn, name: string, sql: string): Promise<
     if (gen && Number(r.hidden) >= 2) c.generated = gen;
     const coll = text.collations.get(c.name);
     if (coll) c.collation = coll;
+    if (notes.columns.has(c.name)) c.comment = notes.columns.get(c.name);
     t.columns.push(c);
   }
   const fks = await conn.query('SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq', [name]);

@@ -2,7 +2,7 @@
  * SQLite runs every change to one existing table as one rebuild: the table before its first step →
  * the table after its last, where the first step was (NULL fills and restores merged). A table whose
  * steps add an FK to a table this migration creates keeps its steps as they are (the parent must exist). A changed
- * table comment rides along in a rebuild (the CREATE TABLE text keeps its line), never causes one.
+ * table comment is a line of the CREATE TABLE text: it changes through the rebuild, alone or with the other steps.
  */
 import type { Fill, Statement, Step, ValueMap } from '../../model/statements.js';
 import { addNeedsRebuild, dropNeedsRebuild, withoutColumn } from './rebuild.js';
@@ -27,7 +27,7 @@ function stepOf(s: Statement): Stepped | undefined {
     case 'addUnique': case 'dropUnique': return { before: s.before, after: s.after, table: s.after.name, why: `${verb(s.kind)} ${s.unique.name}` };
     case 'addCheck': case 'dropCheck': return { before: s.before, after: s.after, table: s.after.name, why: `${verb(s.kind)} ${s.check.name}` };
     case 'addIndex': case 'dropIndex': return { before: s.before, after: s.after, table: s.after.name, why: `${verb(s.kind)} ${s.index.name}` };
-    case 'commentTable': return { before: s.before, after: s.after, table: s.after.name, why: 'set the comment line' }; // alone: no rebuild
+    case 'commentTable': return { before: s.before, after: s.after, table: s.after.name, why: 'set the comment line' };
     default: return undefined;
   }
 }
@@ -40,7 +40,7 @@ export function groupRebuilds(up: Statement[], around?: Schema[]): Statement[] {
   const out: (Statement | undefined)[] = [...up];
   for (const idx of byTable.values()) {
     const group = idx.map((i) => steps[i]!);
-    const heavy = idx.some((i) => { const s = up[i]; return s.kind === 'addColumn' ? addNeedsRebuild(s) : s.kind === 'dropColumn' ? dropNeedsRebuild(s) : !/Index$|^commentTable$/.test(s.kind); });
+    const heavy = idx.some((i) => { const s = up[i]; return s.kind === 'addColumn' ? addNeedsRebuild(s) : s.kind === 'dropColumn' ? dropNeedsRebuild(s) : !/Index$/.test(s.kind); });
     if (group.length < 2 || !heavy || group.some((g) => g.newFk && created.has(g.newFk))) continue;
     const merge = (k: 'fill' | 'restore') => Object.assign({}, ...group.map((g) => g[k] ?? {})) as Record<string, Fill>;
     const [fill, restore] = [merge('fill'), merge('restore')];

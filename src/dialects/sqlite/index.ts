@@ -32,12 +32,14 @@ export function colDef(c: Column): string {
 
 export function tableParts(t: Table): string[] {
   const single = t.columns.some((c) => c.identity);
+  // comments (catalog-comments.ts reads them back): the table's on the CREATE line after its `(`, a column's on its own line before it
+  const open = `${q(t.name)} (\n`;
   return [
     ddl.createTableSql(sqlite, t, [
-      ...t.columns.map((c, i) => `${i === 0 && t.doc ? `-- ${t.doc}\n  ` : ''}${c.doc ? `-- ${c.doc}\n  ` : ''}${colDef(c)}`),
+      ...t.columns.map((c) => `${c.doc ? `-- ${c.doc}\n  ` : ''}${colDef(c)}`),
       ...(single ? [] : [`CONSTRAINT ${q(t.primaryKey.name)} PRIMARY KEY (${ddl.cols(sqlite, t.primaryKey.columns)})`]),
       ...ddl.constraintLines(sqlite, t, []),
-    ]),
+    ]).replace(open, t.doc ? `${q(t.name)} ( -- ${t.doc}\n` : open),
     ...t.indexes.map((ix) => ddl.createIndexSql(sqlite, t, ix, true)),
     ...(t.trigger ? [triggerSql(t)] : []),
   ];
@@ -72,7 +74,8 @@ export const sqlite: Dialect = {
   sqlDriver: 'sqlite3',
   caps: {
     maxIdent: 63, transactionalDdl: true, updatedAtTrigger: true, triggerFunction: false, unnamedKeys: true,
-    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_', ...SQLITE_MEANING,
+    partialIndex: true, addForeignKey: false, dropColumnWithFk: 'rebuild', reservedPrefix: 'sqlite_',
+    textComments: true, ...SQLITE_MEANING,
   },
   check: SQLITE_CHECK,
   quote: q,

@@ -6,6 +6,7 @@
 import type { ImportHints } from '../import-hints.js';
 import type { Catalog, CatTable } from '../../catalog/types.js';
 import { triggerSql } from './trigger.js';
+import { commentsOf } from './catalog-comments.js';
 
 /** The engine keeps a CREATE TRIGGER's text as written, but for `IF NOT EXISTS`. */
 const squash = (s: string) => s.replace(/\bIF\s+NOT\s+EXISTS\s+/i, '').replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
@@ -23,14 +24,15 @@ function ownTrigger(c: Catalog, t: CatTable): boolean {
 const spoken = (text: string) => text.replace(/'(?:[^']|'')*'|[^']+/g, (m) => (m.startsWith("'") ? m
   : m.replace(/"([A-Za-z_][A-Za-z0-9_]*)"/g, '$1')));
 
-/** `-- ` lines in a CREATE TABLE's text (db-scaffold writes a table's and each column's comment so): the engine keeps
- *  them in the text only, where a table's line and its first column's look alike, so they are said, not read. */
+/** `-- ` lines in a CREATE TABLE's text that are neither the table's comment nor a column's (catalog-comments.ts): one
+ *  line before the first column as earlier versions wrote it (the table's or that column's?), or one after a definition. */
 function commented(c: Catalog): string[] {
-  const tables = c.tables.filter((t) => /^\s*--/m.test(t.sql ?? '')).map((t) => t.name);
+  const tables = c.tables.filter((t) => commentsOf(t.sql ?? '').unread > 0).map((t) => t.name);
   if (!tables.length) return [];
   const some = `${tables.slice(0, 5).join(', ')}${tables.length > 5 ? `, … (${tables.length} tables)` : ''}`;
-  return [`comment lines in the CREATE TABLE text of ${some} (SQLite keeps no comments of its own): the design has none `
-    + "of them; give them again as doc('…') on the field or @doc('…') on the entity (db-change)"];
+  return [`comment lines in the CREATE TABLE text of ${some} (SQLite keeps no comments of its own) that are neither the table's `
+    + "(after the ( of its CREATE line) nor a column's (on their own line before it): the design has none of them; give them "
+    + "again as doc('…') on the field or @doc('…') on the entity (db-change)"];
 }
 
 export const sqliteRecognise: ImportHints = {

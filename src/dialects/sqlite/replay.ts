@@ -37,7 +37,7 @@ export const sqliteReplay: ReplayWriter = {
   dropForeignKey: none,
   addCheck: none,
   dropCheck: none,
-  tableComment: none,
+  tableComment: none, // a line of the CREATE TABLE text: createTable and rebuild carry it
   enumType: none,
   sequence: none,
   routine: none,
