@@ -4,6 +4,7 @@
  * gives one (`sql`, `definition`, `default`), so what cannot be said otherwise can be replayed as is.
  */
 import type { DB as DialectId } from '../state/answers-schema.js';
+import type { CatEnum, CatRoutine, CatRule, CatSequence, CatTrigger, CatView } from './objects.js';
 
 export type FkAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
 
@@ -69,35 +70,7 @@ export interface CatTable {
   sql?: string;
 }
 
-export interface CatEnum { name: string; values: string[] }
-
-export interface CatView {
-  name: string;
-  /** The SELECT as the engine gives it back. */
-  definition: string;
-  materialized?: boolean;
-  comment?: string;
-  /** The whole CREATE VIEW where the engine keeps it (SQLite). */
-  sql?: string;
-}
-
-export interface CatTrigger {
-  name: string;
-  table: string;
-  timing: 'before' | 'after' | 'instead of';
-  events: string[];
-  /** The whole CREATE TRIGGER statement as the engine gives it. */
-  sql: string;
-}
-
-/** A routine, or on PostgreSQL a domain or an aggregate: made from its text before the tables, in the reader's order. */
-export interface CatRoutine { name: string; kind: 'function' | 'procedure' | 'aggregate' | 'domain'; sql: string }
-
-/** A PostgreSQL rule (CREATE RULE … DO INSTEAD …), its text as the engine gives it back. */
-export interface CatRule { name: string; table: string; sql: string }
-
-/** `ownedBy`: `table.column` of the column that owns it (a serial, an identity); `type` (PostgreSQL): `integer` …; `sql`: SHOW CREATE (MariaDB). */
-export interface CatSequence { name: string; start?: number; increment?: number; ownedBy?: string; identity?: boolean; type?: string; sql?: string }
+export type { CatEnum, CatRoutine, CatRule, CatSequence, CatTrigger, CatView } from './objects.js';
 
 export interface Catalog {
   dialect: DialectId;
