@@ -4,7 +4,7 @@
  * newlines, deep nests) both give the same answer, line and column included.
  */
 import fc from 'fast-check';
-import { depthLine } from '../../src/base/depth.js';
+import { depthLine, nestsDeeper } from '../../src/base/depth.js';
 
 function oracle(text: string, limit = 64): string | undefined {
   let depth = 0;
@@ -37,4 +37,15 @@ test('the same verdict, line and column as the character loop', () => {
 test('a 65th level is refused where it opens (the object counts); 64 are read', () => {
   expect(depthLine(`${'['.repeat(64)}${']'.repeat(64)}`)).toBeUndefined();
   expect(depthLine(`{"a":\n ${'['.repeat(65)}`)).toBe('nested over 64 levels (line 2, column 65); at most 64 are read');
+});
+
+test('nestsDeeper on the parsed value says what depthLine says of its text, at every limit', () => {
+  fc.assert(fc.property(fc.jsonValue({ maxDepth: 9 }), fc.integer({ min: 1, max: 10 }), (v, limit) => {
+    const text = JSON.stringify(v);
+    const parsed: unknown = JSON.parse(text);
+    const deeper = parsed !== null && typeof parsed === 'object' && nestsDeeper(parsed, limit);
+    expect(deeper).toBe(depthLine(text, limit) !== undefined);
+  }), { seed: 15, numRuns: 2000 });
+  expect(nestsDeeper(JSON.parse(`${'['.repeat(64)}${']'.repeat(64)}`))).toBe(false);
+  expect(nestsDeeper(JSON.parse(`{"a": ${'['.repeat(64)}${']'.repeat(64)}}`))).toBe(true);
 });

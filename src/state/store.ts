@@ -7,7 +7,7 @@ import { Table, type Schema } from './physical-schema.js';
 import { fail } from '../base/errors.js';
 import { upgradeDesign } from './upgrade.js';
 import { readBounded } from '../base/spec-read.js';
-import { depthLine } from '../base/depth.js';
+import { depthLine, nestsDeeper } from '../base/depth.js';
 import { guardStateText, mayHoldControl } from './state-text.js';
 import { parseOrdered, walked } from './ordered.js';
 import { jsonBytes } from '../base/json-bytes.js';
@@ -22,14 +22,15 @@ export function loadDesign(dest: string): Design | undefined {
   const file = join(dest, STATE_PATH);
   if (!existsSync(file)) return undefined;
   const text = readBounded(file, STATE_PATH, 64 * 1024 * 1024, 'a state file'); // never a pipe or device
-  const deep = depthLine(text);
-  if (deep) fail(`${STATE_PATH}: ${deep}; fix it or restore it from git`);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text); // any depth: V8's parser does not recurse
   } catch (e) {
+    const deep = depthLine(text); // a nest too deep is what to say first, valid JSON or not
+    if (deep) fail(`${STATE_PATH}: ${deep}; fix it or restore it from git`);
     return fail(`${STATE_PATH}: not valid JSON (${(e as Error).message.split('\n')[0]}); fix it or restore it from git`);
   }
+  if (raw !== null && typeof raw === 'object' && nestsDeeper(raw)) fail(`${STATE_PATH}: ${depthLine(text)}; fix it or restore it from git`);
   if (mayHoldControl(text)) guardStateText(STATE_PATH, raw); // its text is printed: no terminal escapes, no forged lines
   const upgraded = upgradeDesign(raw);
   const fast = walked(Design, upgraded);
