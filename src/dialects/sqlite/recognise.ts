@@ -5,19 +5,20 @@
  */
 import type { ImportHints } from '../import-hints.js';
 import type { Catalog, CatTable } from '../../catalog/types.js';
+import { squash } from '../../catalog/compare.js';
 import { triggerSql } from './trigger.js';
 import { commentsOf } from './catalog-comments.js';
 
-/** The engine keeps a CREATE TRIGGER's text as written, but for `IF NOT EXISTS`. */
-const squash = (s: string) => s.replace(/\bIF\s+NOT\s+EXISTS\s+/i, '').replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+/** The engine keeps a CREATE TRIGGER's text as written, but for `IF NOT EXISTS` (and the closing `;`). */
+const trigger = (s: string) => squash(s.replace(/\bIF\s+NOT\s+EXISTS\s+/i, '').replace(/;\s*$/, ''));
 
 /** The trigger the language makes for `t` (its name and key as the table has them) is the one the table has. */
 function ownTrigger(c: Catalog, t: CatTable): boolean {
   const pk = t.primaryKey?.columns;
   if (!pk?.length) return false;
   const name = `trg_${t.name}_updated_at`;
-  const made = squash(triggerSql({ name: t.name, trigger: name, primaryKey: { name: '', columns: pk } }));
-  return c.triggers.some((g) => g.table === t.name && g.name === name && squash(g.sql) === made);
+  const made = trigger(triggerSql({ name: t.name, trigger: name, primaryKey: { name: '', columns: pk } }));
+  return c.triggers.some((g) => g.table === t.name && g.name === name && trigger(g.sql) === made);
 }
 
 /** The engine's text of an index part or predicate → the language's: a quoted plain name bare, outside literals. */
